@@ -1,0 +1,80 @@
+// Rows of the cases table ↔ CaseRecord. Prepared statements only; no SQL outside persistence code.
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../persistence/open-database';
+import type { CaseFields, CaseRecord } from '../../common/case/case-model';
+
+interface CaseRow {
+  id: string;
+  examinee_name: string;
+  date_of_birth: string | null;
+  claim_number: string;
+  employer: string;
+  claims_administrator: string;
+  report_kind: 'QME' | 'IME';
+  exam_date: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const toRecord = (r: CaseRow): CaseRecord => ({
+  id: r.id,
+  examineeName: r.examinee_name,
+  dateOfBirth: r.date_of_birth,
+  claimNumber: r.claim_number,
+  employer: r.employer,
+  claimsAdministrator: r.claims_administrator,
+  reportKind: r.report_kind,
+  examDate: r.exam_date,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const fieldParams = (f: CaseFields) => ({
+  examinee_name: f.examineeName,
+  date_of_birth: f.dateOfBirth,
+  claim_number: f.claimNumber,
+  employer: f.employer,
+  claims_administrator: f.claimsAdministrator,
+  report_kind: f.reportKind,
+  exam_date: f.examDate,
+});
+
+/** LIKE pattern for a user's search text, with the wildcards they typed taken literally. */
+const likePattern = (query: string) => `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function createCaseRepository(db: Db) {
+  const insert = db.prepare(`INSERT INTO cases (id, examinee_name, date_of_birth, claim_number, employer, claims_administrator,
+      report_kind, exam_date, created_at, updated_at)
+    VALUES (@id, @examinee_name, @date_of_birth, @claim_number, @employer, @claims_administrator, @report_kind, @exam_date, @now, @now)`);
+  const update = db.prepare(`UPDATE cases SET examinee_name = @examinee_name, date_of_birth = @date_of_birth, claim_number = @claim_number,
+      employer = @employer, claims_administrator = @claims_administrator, report_kind = @report_kind, exam_date = @exam_date,
+      updated_at = @now WHERE id = @id`);
+  const byId = db.prepare('SELECT * FROM cases WHERE id = ?');
+  const search = db.prepare(`SELECT * FROM cases
+    WHERE @q = '' OR examinee_name LIKE @pattern ESCAPE '\\' OR claim_number LIKE @pattern ESCAPE '\\'
+    ORDER BY updated_at DESC`);
+  const remove = db.prepare('DELETE FROM cases WHERE id = ?');
+
+  return {
+    create(fields: CaseFields, id: string = randomUUID()): CaseRecord {
+      insert.run({ id, now: new Date().toISOString(), ...fieldParams(fields) });
+      return this.get(id)!;
+    },
+    update(id: string, fields: CaseFields): CaseRecord | null {
+      const info = update.run({ id, now: new Date().toISOString(), ...fieldParams(fields) });
+      return info.changes ? this.get(id) : null;
+    },
+    get(id: string): CaseRecord | null {
+      const row = byId.get(id) as CaseRow | undefined;
+      return row ? toRecord(row) : null;
+    },
+    list(query: string): CaseRecord[] {
+      const q = query.trim();
+      return (search.all({ q, pattern: likePattern(q) }) as CaseRow[]).map(toRecord);
+    },
+    delete(id: string): boolean {
+      return remove.run(id).changes > 0;
+    },
+  };
+}
+export type CaseRepository = ReturnType<typeof createCaseRepository>;

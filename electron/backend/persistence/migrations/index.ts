@@ -1,0 +1,5 @@
+// The ordered, statically imported list of migrations. Append only: never edit or reorder a shipped one.
+import type { Migration } from '../migrate';
+import { migration0001 } from './0001-cases-and-documents';
+
+export const MIGRATIONS: readonly Migration[] = [migration0001];

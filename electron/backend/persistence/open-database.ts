@@ -1,0 +1,61 @@
+// Opens the one SQLite file: refuses a database from a newer app version before touching it,
+// then sets the durability pragmas and runs pending migrations.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppFailure } from '../../common/ipc/result';
+import { MIGRATIONS } from './migrations';
+import { migrate, readAppliedMigrationIds } from './migrate';
+
+export type Db = Database.Database;
+
+export interface OpenDatabaseOptions {
+  /** Path to a better-sqlite3 .node built for the running ABI (Electron), see README "Native module". */
+  nativeBinding?: string;
+}
+
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
+  const dbOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  if (file !== ':memory:' && fs.existsSync(file)) refuseIfNewer(file, dbOptions);
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+
+  const db = new Database(file, dbOptions);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, MIGRATIONS);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Reads the applied migrations through a read-only handle, so a newer file is never modified. */
+function refuseIfNewer(file: string, dbOptions: Database.Options): void {
+  let probe: Db;
+  try {
+    probe = new Database(file, { ...dbOptions, readonly: true, fileMustExist: true });
+  } catch {
+    throw new AppFailure('invalid-file', `The data file ${path.basename(file)} could not be opened. Restore it from a backup or move it aside.`);
+  }
+  try {
+    const applied = readAppliedMigrationIds(probe);
+    const newest = MIGRATIONS[MIGRATIONS.length - 1]?.id ?? 0;
+    const highest = applied.length ? Math.max(...applied) : 0;
+    if (highest > newest) {
+      throw new AppFailure(
+        'invalid-file',
+        `This data file was written by a newer version of MedLegal Writer (data version ${highest}; this app knows up to ${newest}). ` +
+          'Install the newer version to open it. The file was not changed.',
+      );
+    }
+  } catch (error) {
+    if (error instanceof AppFailure) throw error;
+    throw new AppFailure('invalid-file', `The data file ${path.basename(file)} is not a MedLegal Writer database. Restore it from a backup.`);
+  } finally {
+    probe.close();
+  }
+}

@@ -1,0 +1,38 @@
+// Case lifecycle: create, update, list/search, delete, and the sample case.
+import type { CaseFields, CaseRecord } from '../../common/case/case-model';
+import { AppFailure } from '../../common/ipc/result';
+import type { CaseRepository } from '../cases/case-repository';
+import type { DocumentRepository } from '../documents/document-repository';
+import type { Db } from '../persistence/open-database';
+import { SAMPLE_CASE_FIELDS, SAMPLE_NARRATIVE } from '../sample/sample-case';
+import { NARRATIVE_SECTION_ID } from './report-sections';
+
+export function createCaseService(db: Db, cases: CaseRepository, documents: DocumentRepository) {
+  const get = (id: string): CaseRecord => {
+    const found = cases.get(id);
+    if (!found) throw new AppFailure('not-found', 'That case no longer exists. It may have been deleted; go back to the case list.');
+    return found;
+  };
+
+  return {
+    get,
+    list: (query: string) => cases.list(query),
+    create: (fields: CaseFields) => cases.create(fields),
+    update(id: string, fields: CaseFields): CaseRecord {
+      const updated = cases.update(id, fields);
+      if (!updated) throw new AppFailure('not-found', 'That case no longer exists, so the change was not saved.');
+      return updated;
+    },
+    delete(id: string) {
+      if (!cases.delete(id)) throw new AppFailure('not-found', 'That case was already deleted.');
+      return { deleted: true as const };
+    },
+    /** Creates a fresh copy of the sample case each time, so the user can experiment freely. */
+    openSample: db.transaction((): CaseRecord => {
+      const created = cases.create(SAMPLE_CASE_FIELDS);
+      documents.save(created.id, NARRATIVE_SECTION_ID, SAMPLE_NARRATIVE);
+      return created;
+    }),
+  };
+}
+export type CaseService = ReturnType<typeof createCaseService>;

@@ -1,0 +1,21 @@
+// Loading and saving a case's rich-text sections; a never-saved section opens as one empty paragraph.
+import type { RichDocument } from '../../common/document/doc-model';
+import { emptyDocument } from '../../common/document/doc-model';
+import type { SectionDocument } from '../../common/ipc/documents.contract';
+import type { CaseService } from './case-service';
+import type { DocumentRepository } from '../documents/document-repository';
+
+export function createDocumentService(cases: CaseService, documents: DocumentRepository) {
+  return {
+    get(caseId: string, sectionId: string): SectionDocument {
+      cases.get(caseId);
+      const saved = documents.get(caseId, sectionId);
+      return { caseId, sectionId, content: saved?.content ?? emptyDocument(), updatedAt: saved?.updatedAt ?? null };
+    },
+    save(caseId: string, sectionId: string, content: RichDocument) {
+      cases.get(caseId);
+      return { updatedAt: documents.save(caseId, sectionId, content) };
+    },
+  };
+}
+export type DocumentService = ReturnType<typeof createDocumentService>;

@@ -1,0 +1,24 @@
+// The single IPC contract: every channel the renderer may call, composed from the per-domain files.
+import type { z } from 'zod';
+import type { ChannelSpec } from './channel';
+import { casesContract } from './cases.contract';
+import { documentsContract } from './documents.contract';
+import { exportContract } from './export.contract';
+import type { Result } from './result';
+
+export const contract = {
+  ...casesContract,
+  ...documentsContract,
+  ...exportContract,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends ChannelName> = Contract[C] extends ChannelSpec<z.ZodType, infer O> ? O : never;
+
+/** What the preload exposes: one function per channel, each resolving to a Result. */
+export type RendererApi = { [C in ChannelName]: (input: InputOf<C>) => Promise<Result<OutputOf<C>>> };
+
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
