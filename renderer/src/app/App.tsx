@@ -1,0 +1,36 @@
+// Application shell: Fluent theme following the OS light/dark setting, notifications, and the two screens.
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { NotificationsProvider } from '../components/notifications';
+import { CaseListPage } from '../features/cases/CaseListPage';
+import { CaseWorkspace } from '../features/workspace/CaseWorkspace';
+import { ErrorBoundary } from './ErrorBoundary';
+
+function usePrefersDark(): boolean {
+  const query = '(prefers-color-scheme: dark)';
+  const [dark, setDark] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const media = window.matchMedia(query);
+    const onChange = () => setDark(media.matches);
+    media.addEventListener('change', onChange);
+    return () => media.removeEventListener('change', onChange);
+  }, []);
+  return dark;
+}
+
+export function App() {
+  const [openCaseId, setOpenCaseId] = useState<string | null>(null);
+  return (
+    <FluentProvider theme={usePrefersDark() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
+      <NotificationsProvider>
+        <ErrorBoundary>
+          {openCaseId ? (
+            <CaseWorkspace key={openCaseId} caseId={openCaseId} onBack={() => setOpenCaseId(null)} />
+          ) : (
+            <CaseListPage onOpen={setOpenCaseId} />
+          )}
+        </ErrorBoundary>
+      </NotificationsProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,10 @@
+// Composes the editor's plugins in a fixed order.
+import { createEditor, type Editor } from 'slate';
+import { withHistory } from 'slate-history';
+import { withReact } from 'slate-react';
+import { withLists } from './with-lists';
+import './slate-types';
+
+export function createReportEditor(): Editor {
+  return withLists(withHistory(withReact(createEditor())));
+}

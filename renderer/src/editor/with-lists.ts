@@ -1,0 +1,40 @@
+// Editor plugin for list structure: a list holds only list items, a stray list item becomes a paragraph,
+// and Enter on an empty list item leaves the list (as in Word).
+import { Editor, Element as SlateElement, Node, Transforms, type NodeEntry } from 'slate';
+import { LIST_TYPES } from '../../../electron/common/document/doc-model';
+import './slate-types';
+
+const isListType = (t: string) => (LIST_TYPES as readonly string[]).includes(t);
+
+export function withLists(editor: Editor): Editor {
+  const { normalizeNode, insertBreak } = editor;
+
+  editor.normalizeNode = (entry: NodeEntry) => {
+    const [node, path] = entry;
+    if (SlateElement.isElement(node) && isListType(node.type)) {
+      for (const [child, childPath] of Node.children(editor, path)) {
+        if (SlateElement.isElement(child) && child.type !== 'list-item') {
+          Transforms.setNodes(editor, { type: 'list-item' }, { at: childPath });
+          return;
+        }
+      }
+    }
+    if (SlateElement.isElement(node) && node.type === 'list-item' && path.length === 1) {
+      Transforms.setNodes(editor, { type: 'paragraph' }, { at: path });
+      return;
+    }
+    normalizeNode(entry);
+  };
+
+  editor.insertBreak = () => {
+    const entry = Editor.above(editor, { match: (n) => SlateElement.isElement(n) && n.type === 'list-item' });
+    if (entry && Editor.isEmpty(editor, entry[0] as SlateElement)) {
+      Transforms.unwrapNodes(editor, { match: (n) => SlateElement.isElement(n) && isListType(n.type), split: true });
+      Transforms.setNodes(editor, { type: 'paragraph' });
+      return;
+    }
+    insertBreak();
+  };
+
+  return editor;
+}

@@ -1,0 +1,183 @@
+// Home screen: the case list with search-as-you-type, New case, Open sample case, and delete with confirmation.
+// An empty list says what to do first.
+import {
+  Body1,
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  SearchBox,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Title2,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { AddRegular, DocumentRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useState } from 'react';
+import type { CaseRecord } from '../../../../electron/common/case/case-model';
+import { formatUsDate } from '../../../../electron/common/util/iso-date';
+import { call, messageOf } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useNotify } from '../../components/notifications';
+import { CaseFormDialog } from './CaseFormDialog';
+
+const useStyles = makeStyles({
+  page: { padding: '24px 32px', display: 'grid', gap: '16px', maxWidth: '1200px' },
+  bar: { display: 'flex', gap: '8px', alignItems: 'center' },
+  grow: { flexGrow: 1 },
+  empty: { padding: '48px', textAlign: 'center', display: 'grid', gap: '12px', justifyItems: 'center', border: `1px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge },
+  row: { cursor: 'pointer' },
+});
+
+export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
+  const styles = useStyles();
+  const notify = useNotify();
+  const [query, setQuery] = useState('');
+  const [cases, setCases] = useState<CaseRecord[] | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [toDelete, setToDelete] = useState<CaseRecord | null>(null);
+
+  const load = useCallback(async (q: string) => {
+    try {
+      setCases(await call('cases:list', { query: q }));
+    } catch (error) {
+      notify.error(messageOf(error));
+    }
+  }, [notify]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => void load(query), 120);
+    return () => clearTimeout(timer);
+  }, [query, load]);
+
+  const openSample = async () => {
+    try {
+      onOpen((await call('cases:openSample', {})).id);
+    } catch (error) {
+      notify.error(messageOf(error));
+    }
+  };
+
+  const confirmDelete = async () => {
+    const target = toDelete;
+    setToDelete(null);
+    if (!target) return;
+    try {
+      await call('cases:delete', { id: target.id });
+      notify.info(`Deleted the case of ${target.examineeName}.`);
+      await load(query);
+    } catch (error) {
+      notify.error(messageOf(error));
+    }
+  };
+
+  const noCasesAtAll = cases !== null && cases.length === 0 && query.trim() === '';
+
+  return (
+    <main className={styles.page}>
+      <div className={styles.bar}>
+        <Title2 as="h1" className={styles.grow}>
+          Cases
+        </Title2>
+        <Button icon={<DocumentRegular />} onClick={openSample}>
+          Open sample case
+        </Button>
+        <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)}>
+          New case
+        </Button>
+      </div>
+
+      {noCasesAtAll ? (
+        <section className={styles.empty} aria-label="No cases yet">
+          <Title3 as="h2">No cases yet</Title3>
+          <Body1>
+            Create a case for each evaluation: enter the examinee and claim, then write the report step by step. Everything is saved on this
+            computer as you type. To look around first, open the sample case.
+          </Body1>
+          <div className={styles.bar}>
+            <Button onClick={openSample}>Open sample case</Button>
+            <Button appearance="primary" onClick={() => setCreating(true)}>
+              New case
+            </Button>
+          </div>
+        </section>
+      ) : (
+        <>
+          <SearchBox
+            placeholder="Search by examinee name or claim number"
+            aria-label="Search cases"
+            value={query}
+            onChange={(_, d) => setQuery(d.value)}
+          />
+          <Table aria-label="Cases" size="medium">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Examinee</TableHeaderCell>
+                <TableHeaderCell>Claim number</TableHeaderCell>
+                <TableHeaderCell>Report</TableHeaderCell>
+                <TableHeaderCell>Exam date</TableHeaderCell>
+                <TableHeaderCell>Employer</TableHeaderCell>
+                <TableHeaderCell aria-label="Actions" />
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {cases?.map((c) => (
+                <TableRow key={c.id} className={styles.row} onClick={() => onOpen(c.id)} onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && onOpen(c.id)} tabIndex={0} aria-label={`Open case of ${c.examineeName}`}>
+                  <TableCell>{c.examineeName}</TableCell>
+                  <TableCell>{c.claimNumber}</TableCell>
+                  <TableCell>{c.reportKind}</TableCell>
+                  <TableCell>{formatUsDate(c.examDate)}</TableCell>
+                  <TableCell>{c.employer}</TableCell>
+                  <TableCell onClick={(e) => e.stopPropagation()}>
+                    <Menu>
+                      <MenuTrigger disableButtonEnhancement>
+                        <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={`More actions for ${c.examineeName}`} />
+                      </MenuTrigger>
+                      <MenuPopover>
+                        <MenuList>
+                          <MenuItem onClick={() => onOpen(c.id)}>Open</MenuItem>
+                          <MenuItem onClick={() => setToDelete(c)}>Delete case…</MenuItem>
+                        </MenuList>
+                      </MenuPopover>
+                    </Menu>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {cases?.length === 0 && <Body1>No case matches “{query}”. Check the spelling or search by claim number.</Body1>}
+        </>
+      )}
+
+      {creating && (
+        <CaseFormDialog
+          title="New case"
+          submitLabel="Create case"
+          onClose={() => setCreating(false)}
+          onSubmit={async (fields) => {
+            const created = await call('cases:create', { fields });
+            setCreating(false);
+            onOpen(created.id);
+          }}
+        />
+      )}
+      {toDelete && (
+        <ConfirmDialog
+          title="Delete this case?"
+          message={`The case of ${toDelete.examineeName}${toDelete.claimNumber ? ` (claim ${toDelete.claimNumber})` : ''} and everything written in it will be removed from this computer. This cannot be undone.`}
+          confirmLabel="Delete case"
+          onCancel={() => setToDelete(null)}
+          onConfirm={() => void confirmDelete()}
+        />
+      )}
+    </main>
+  );
+}

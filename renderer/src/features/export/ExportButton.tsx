@@ -1,0 +1,34 @@
+// "Export to Word": asks the backend to build the report and save it where the user chooses; reports warnings.
+import { Button, Tooltip } from '@fluentui/react-components';
+import { DocumentArrowDownRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { call, messageOf } from '../../api/client';
+import { useNotify } from '../../components/notifications';
+import { flushAllAutosaves } from '../../hooks/use-autosave';
+
+export function ExportButton({ caseId }: { caseId: string }) {
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      await flushAllAutosaves();
+      const outcome = await call('export:docx', { caseId });
+      if (outcome.filePath) {
+        const extra = outcome.warnings.length ? ` Note: ${outcome.warnings.join(' ')}` : '';
+        notify.info(`Report saved to ${outcome.filePath}.${extra}`);
+      }
+    } catch (error) {
+      notify.error(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Tooltip content="Export the report as a Word document (Ctrl+E)" relationship="description">
+      <Button appearance="primary" icon={<DocumentArrowDownRegular />} onClick={run} disabled={busy}>
+        {busy ? 'Exporting…' : 'Export to Word'}
+      </Button>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,114 @@
+// Drives the built renderer in Debian's Chromium, bridged to the real backend over a temporary data folder.
+// The page gets the same window.medlegal object the preload exposes; every call goes through the real handler registry.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createBackend, type Backend } from '../../electron/backend/create-backend';
+import { PRELOAD_CHANNELS } from '../../electron/common/ipc/channels';
+import { requireTool } from '../helpers/tools';
+
+const ROOT = path.resolve(__dirname, '../..');
+const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
+export const APP_URL = 'http://medlegal.app.test/index.html';
+const APP_ORIGIN = new URL(APP_URL).origin;
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function ensureRendererBuilt(): void {
+  if (fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) return;
+  execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json', '.wasm': 'application/wasm' };
+
+export interface AppSession {
+  page: Page;
+  dataDir: string;
+  exportDir: string;
+  backend(): Backend;
+  /** Closes the backend and reloads the page on the same data folder, as quitting and reopening the app would. */
+  restart(): Promise<void>;
+  /** Requests the page tried to make outside the app's own origin (must stay empty: the app is offline). */
+  blockedRequests: string[];
+  close(): Promise<void>;
+}
+
+let browser: Browser | null = null;
+
+export async function launchApp(): Promise<AppSession> {
+  ensureRendererBuilt();
+  browser ??= await chromium.launch({ executablePath: requireTool('chromium'), args: CHROMIUM_ARGS });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-e2e-'));
+  const exportDir = path.join(dataDir, 'exports');
+  fs.mkdirSync(exportDir);
+  let exportCount = 0;
+  const host = {
+    chooseSavePath: async (suggested: string) => path.join(exportDir, `${++exportCount}-${suggested}`),
+    chooseOpenFiles: async () => [] as string[],
+  };
+  let backend = createBackend({ dataDir, host });
+
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'America/Los_Angeles' });
+  const blockedRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== APP_ORIGIN) {
+      blockedRequests.push(url.origin);
+      return route.abort();
+    }
+    const file = path.normalize(path.join(RENDERER_DIR, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(RENDERER_DIR) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ status: 200, body: fs.readFileSync(file), contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  });
+  await context.exposeFunction('__medlegalInvoke', (channel: string, payload: unknown) => backend.registry.invoke(channel, payload));
+  await context.addInitScript((channels: readonly string[]) => {
+    const invoke = (window as unknown as { __medlegalInvoke: (c: string, p: unknown) => Promise<unknown> }).__medlegalInvoke;
+    (window as unknown as { medlegal: unknown }).medlegal = Object.freeze(Object.fromEntries(channels.map((c) => [c, (input: unknown) => invoke(c, input)])));
+  }, PRELOAD_CHANNELS);
+
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(APP_URL);
+
+  return {
+    page,
+    dataDir,
+    exportDir,
+    blockedRequests,
+    backend: () => backend,
+    async restart() {
+      await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+      backend.close();
+      backend = createBackend({ dataDir, host });
+      await page.reload();
+    },
+    async close() {
+      await context.close();
+      backend.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (pageErrors.length) throw new Error(`The page threw: ${pageErrors.join('; ')}`);
+    },
+  };
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = null;
+}
+
+/** Files written to the export folder, newest last. */
+export function exportedFiles(session: AppSession): string[] {
+  return fs.readdirSync(session.exportDir).filter((f) => f.endsWith('.docx')).sort((a, b) => parseInt(a) - parseInt(b)).map((f) => path.join(session.exportDir, f));
+}
