@@ -1,5 +1,6 @@
 // The ordered, statically imported list of migrations. Append only: never edit or reorder a shipped one.
 import type { Migration } from '../migrate';
 import { migration0001 } from './0001-cases-and-documents';
+import { migration0002 } from './0002-records';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
