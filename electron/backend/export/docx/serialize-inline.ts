@@ -1,5 +1,5 @@
 // Formatted text (marks) → TextRuns. Tabs and line breaks inside a text node become real Word tabs and breaks.
-import { TextRun } from 'docx';
+import { Tab, TextRun } from 'docx';
 import type { FormattedText } from '../../../common/document/doc-model';
 import { sanitizeText } from './sanitize-text';
 import type { ExportWarnings } from './warnings';
@@ -9,22 +9,19 @@ export function serializeInline(nodes: FormattedText[], warnings: ExportWarnings
   for (const node of nodes) {
     const { text, removed } = sanitizeText(node.text);
     if (removed) warnings.add(`${removed} invisible control character(s) were removed because Word cannot store them.`);
-    const lines = text.split('\n');
-    lines.forEach((line, i) => {
-      const parts = line.split('\t');
-      parts.forEach((part, j) => {
-        runs.push(
-          new TextRun({
-            text: part,
-            // Unset marks stay unset so heading styles keep their own bold/italic.
-            bold: node.bold ? true : undefined,
-            italics: node.italic ? true : undefined,
-            underline: node.underline ? {} : undefined,
-            break: i > 0 && j === 0 ? 1 : undefined,
-          }),
-        );
-        if (j < parts.length - 1) runs.push(new TextRun({ children: ['\t'] }));
-      });
+    // One run per line: a Word tab between the pieces of a line, a line break before every line but the first.
+    text.split('\n').forEach((line, i) => {
+      const pieces = line.split('\t').flatMap((piece, j) => (j === 0 ? [piece] : [new Tab(), piece]));
+      runs.push(
+        new TextRun({
+          children: pieces,
+          // Unset marks stay unset so heading styles keep their own bold/italic.
+          bold: node.bold ? true : undefined,
+          italics: node.italic ? true : undefined,
+          underline: node.underline ? {} : undefined,
+          break: i > 0 ? 1 : undefined,
+        }),
+      );
     });
   }
   return runs;
