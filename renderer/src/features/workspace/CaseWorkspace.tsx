@@ -64,7 +64,7 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
         {step === 'narrative' && <NarrativeStep key={caseId} caseId={caseId} sectionId="narrative" title="History and findings" placeholder="Start typing the history of the injury…" />}
       </main>
       <aside className={styles.guide} aria-label="Guidance">
-        <Subtitle2 as="h2">Guidance</Subtitle2>
+        <Subtitle2 as="h2" style={{ display: 'block', marginBottom: 8 }}>Guidance</Subtitle2>
         <Body1 as="p">{current.guidance}</Body1>
       </aside>
     </div>

@@ -1,0 +1,29 @@
+// Captures the README screenshots from the real UI (built renderer + real backend in Chromium): `npx tsx scripts/screenshots.ts`.
+import path from 'node:path';
+import { closeBrowser, launchApp } from '../test/e2e/harness';
+
+async function main() {
+  const app = await launchApp();
+  const { page } = app;
+  const out = (name: string) => path.resolve('docs/screenshots', name);
+  try {
+    await page.getByRole('region', { name: 'No cases yet' }).waitFor();
+    await page.screenshot({ path: out('empty-case-list.png') });
+    await page.getByRole('button', { name: 'Open sample case' }).first().click();
+    await page.getByRole('textbox', { name: 'History and findings' }).waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: out('case-workspace.png') });
+    await page.getByRole('button', { name: 'All cases' }).click();
+    await page.getByRole('table', { name: 'Cases' }).waitFor();
+    await page.screenshot({ path: out('case-list.png') });
+    console.log('Wrote docs/screenshots/*.png');
+  } finally {
+    await app.close();
+    await closeBrowser();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
