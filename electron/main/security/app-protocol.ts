@@ -30,19 +30,21 @@ export function resolveAppPath(root: string, url: string): string | null {
   }
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST || parsed.username || parsed.password) return null;
 
+  // Our assets never contain encoded separators or NUL; refusing them outright means no per-OS path rule
+  // (backslash on Windows, "//" as absolute) can ever be reached through decoding.
+  if (/%2f|%5c|%00/i.test(parsed.pathname)) return null;
   let decoded: string;
   try {
     decoded = decodeURIComponent(parsed.pathname);
   } catch {
     return null; // malformed percent-encoding
   }
-  // Encoded NUL and backslashes: reject outright rather than rely on each OS's path rules.
   if (decoded.includes('\0') || decoded.includes('\\')) return null;
   const relative = decoded.replace(/^\/+/, '') || 'index.html';
   const base = path.resolve(root);
   const target = path.resolve(base, relative);
   const inside = path.relative(base, target);
-  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return null;
+  if (inside === '' || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) return null;
   return target;
 }
 
