@@ -1,21 +1,28 @@
 // Composition root of the backend: opens the database in the data folder, builds services and the handler registry.
 // Electron main, the E2E bridge, the demo and the benchmarks all start the app through this one function.
 import path from 'node:path';
+import { createCaseDataRepository } from './case-data/case-data-repository';
 import { createCaseRepository } from './cases/case-repository';
 import { createDocumentRepository } from './documents/document-repository';
 import type { BackendHost } from './host';
 import { createHandlerRegistry, type HandlerRegistry } from './ipc/handler-registry';
 import { openDatabase, type Db, type OpenDatabaseOptions } from './persistence/open-database';
+import { createCaseDataService } from './services/case-data-service';
 import { createCaseService } from './services/case-service';
 import { createDocumentService } from './services/document-service';
 import { createExportService } from './services/export-service';
+import { createTemplateService } from './services/template-service';
 
 export const DATA_DIR_ENV = 'MEDLEGAL_DATA_DIR';
 export const DATABASE_FILE_NAME = 'medlegal.sqlite3';
 
+/** Built-in templates ship beside the code: templates/builtin from electron/backend and from dist/electron alike. */
+export const DEFAULT_BUILTIN_TEMPLATES_DIR = path.resolve(__dirname, '../../templates/builtin');
+
 export interface BackendOptions extends OpenDatabaseOptions {
   dataDir: string;
   host: BackendHost;
+  builtinTemplatesDir?: string;
 }
 
 export interface Backend {
@@ -25,27 +32,45 @@ export interface Backend {
   close(): void;
 }
 
-function createServices(db: Db, host: BackendHost) {
+function createServices(db: Db, options: BackendOptions) {
   const caseRepo = createCaseRepository(db);
   const documentRepo = createDocumentRepository(db);
   const cases = createCaseService(db, caseRepo, documentRepo);
+  const caseData = createCaseDataService(cases, createCaseDataRepository(db));
   const documents = createDocumentService(cases, documentRepo);
-  const exports = createExportService(cases, documentRepo, host);
-  return { cases, documents, exports };
+  const templates = createTemplateService({
+    builtinDir: options.builtinTemplatesDir ?? DEFAULT_BUILTIN_TEMPLATES_DIR,
+    userDir: path.join(options.dataDir, 'templates'),
+  });
+  const exports = createExportService(cases, documentRepo, options.host);
+  return { cases, caseData, documents, templates, exports };
 }
 
 export function createBackend(options: BackendOptions): Backend {
   const db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), options);
-  const services = createServices(db, options.host);
-  const { cases, documents, exports } = services;
+  const services = createServices(db, options);
+  const { cases, caseData, documents, templates, exports } = services;
 
   const registry = createHandlerRegistry({
     'cases:list': ({ query }) => cases.list(query),
     'cases:get': ({ id }) => cases.get(id),
-    'cases:create': ({ fields }) => cases.create(fields),
+    'cases:create': async ({ fields, template }) => {
+      if (template) await templates.require(template);
+      return cases.create(fields, template);
+    },
     'cases:update': ({ id, fields }) => cases.update(id, fields),
     'cases:delete': ({ id }) => cases.delete(id),
     'cases:openSample': () => cases.openSample(),
+    'caseData:get': ({ caseId }) => caseData.get(caseId),
+    'caseData:saveInjuries': ({ caseId, items }) => caseData.saveInjuries(caseId, items),
+    'caseData:saveParties': ({ caseId, items }) => caseData.saveParties(caseId, items),
+    'caseData:saveDiagnoses': ({ caseId, items }) => caseData.saveDiagnoses(caseId, items),
+    'caseData:saveMeasurements': ({ caseId, items }) => caseData.saveMeasurements(caseId, items),
+    'caseData:saveQuestions': ({ caseId, items }) => caseData.saveQuestions(caseId, items),
+    'caseData:saveValues': ({ caseId, values }) => caseData.saveValues(caseId, values),
+    'templates:list': () => templates.list(),
+    'templates:get': (ref) => templates.require(ref),
+    'templates:copyToUserFolder': (ref) => templates.copyToUserFolder(ref),
     'documents:get': ({ caseId, sectionId }) => documents.get(caseId, sectionId),
     'documents:save': ({ caseId, sectionId, content }) => documents.save(caseId, sectionId, content),
     'export:docx': ({ caseId }) => exports.exportWithDialog(caseId),

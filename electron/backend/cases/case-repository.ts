@@ -1,7 +1,7 @@
 // Rows of the cases table ↔ CaseRecord. Prepared statements only; no SQL outside persistence code.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../persistence/open-database';
-import type { CaseFields, CaseRecord } from '../../common/case/case-model';
+import type { CaseFields, CaseRecord, TemplateRef } from '../../common/case/case-model';
 
 interface CaseRow {
   id: string;
@@ -12,6 +12,9 @@ interface CaseRow {
   claims_administrator: string;
   report_kind: 'QME' | 'IME';
   exam_date: string | null;
+  template_id: string;
+  template_version: number;
+  status: CaseRecord['status'];
   created_at: string;
   updated_at: string;
 }
@@ -25,6 +28,8 @@ const toRecord = (r: CaseRow): CaseRecord => ({
   claimsAdministrator: r.claims_administrator,
   reportKind: r.report_kind,
   examDate: r.exam_date,
+  template: { id: r.template_id, version: r.template_version },
+  status: r.status,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -44,8 +49,9 @@ const likePattern = (query: string) => `%${query.replace(/[\\%_]/g, (c) => `\\${
 
 export function createCaseRepository(db: Db) {
   const insert = db.prepare(`INSERT INTO cases (id, examinee_name, date_of_birth, claim_number, employer, claims_administrator,
-      report_kind, exam_date, created_at, updated_at)
-    VALUES (@id, @examinee_name, @date_of_birth, @claim_number, @employer, @claims_administrator, @report_kind, @exam_date, @now, @now)`);
+      report_kind, exam_date, template_id, template_version, created_at, updated_at)
+    VALUES (@id, @examinee_name, @date_of_birth, @claim_number, @employer, @claims_administrator, @report_kind, @exam_date,
+      @template_id, @template_version, @now, @now)`);
   const update = db.prepare(`UPDATE cases SET examinee_name = @examinee_name, date_of_birth = @date_of_birth, claim_number = @claim_number,
       employer = @employer, claims_administrator = @claims_administrator, report_kind = @report_kind, exam_date = @exam_date,
       updated_at = @now WHERE id = @id`);
@@ -54,10 +60,12 @@ export function createCaseRepository(db: Db) {
     WHERE @q = '' OR examinee_name LIKE @pattern ESCAPE '\\' OR claim_number LIKE @pattern ESCAPE '\\'
     ORDER BY updated_at DESC`);
   const remove = db.prepare('DELETE FROM cases WHERE id = ?');
+  const touch = db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?');
+  const setStatus = db.prepare('UPDATE cases SET status = ?, updated_at = ? WHERE id = ?');
 
   return {
-    create(fields: CaseFields, id: string = randomUUID()): CaseRecord {
-      insert.run({ id, now: new Date().toISOString(), ...fieldParams(fields) });
+    create(fields: CaseFields, template: TemplateRef, id: string = randomUUID()): CaseRecord {
+      insert.run({ id, now: new Date().toISOString(), template_id: template.id, template_version: template.version, ...fieldParams(fields) });
       return this.get(id)!;
     },
     update(id: string, fields: CaseFields): CaseRecord | null {
@@ -71,6 +79,12 @@ export function createCaseRepository(db: Db) {
     list(query: string): CaseRecord[] {
       const q = query.trim();
       return (search.all({ q, pattern: likePattern(q) }) as CaseRow[]).map(toRecord);
+    },
+    touch(id: string): void {
+      touch.run(new Date().toISOString(), id);
+    },
+    setStatus(id: string, status: CaseRecord['status']): void {
+      setStatus.run(status, new Date().toISOString(), id);
     },
     delete(id: string): boolean {
       return remove.run(id).changes > 0;

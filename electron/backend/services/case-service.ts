@@ -1,5 +1,5 @@
 // Case lifecycle: create, update, list/search, delete, and the sample case.
-import type { CaseFields, CaseRecord } from '../../common/case/case-model';
+import { DEFAULT_TEMPLATE, type CaseFields, type CaseRecord, type TemplateRef } from '../../common/case/case-model';
 import { AppFailure } from '../../common/ipc/result';
 import type { CaseRepository } from '../cases/case-repository';
 import type { DocumentRepository } from '../documents/document-repository';
@@ -17,7 +17,9 @@ export function createCaseService(db: Db, cases: CaseRepository, documents: Docu
   return {
     get,
     list: (query: string) => cases.list(query),
-    create: (fields: CaseFields) => cases.create(fields),
+    /** The template is checked by the caller (it must be loadable); a case without one gets its kind's default. */
+    create: (fields: CaseFields, template: TemplateRef = DEFAULT_TEMPLATE[fields.reportKind]) => cases.create(fields, template),
+    touch: (id: string) => cases.touch(id),
     update(id: string, fields: CaseFields): CaseRecord {
       const updated = cases.update(id, fields);
       if (!updated) throw new AppFailure('not-found', 'That case no longer exists, so the change was not saved.');
@@ -29,7 +31,7 @@ export function createCaseService(db: Db, cases: CaseRepository, documents: Docu
     },
     /** Creates a fresh copy of the sample case each time, so the user can experiment freely. */
     openSample: db.transaction((): CaseRecord => {
-      const created = cases.create(SAMPLE_CASE_FIELDS);
+      const created = cases.create(SAMPLE_CASE_FIELDS, DEFAULT_TEMPLATE.QME);
       documents.save(created.id, NARRATIVE_SECTION_ID, SAMPLE_NARRATIVE);
       return created;
     }),

@@ -18,8 +18,26 @@ export const CaseFieldsSchema = z.object({
 });
 export type CaseFields = z.infer<typeof CaseFieldsSchema>;
 
+export const CASE_STATUSES = ['drafting', 'ready-to-sign', 'signed', 'served'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** The template a case was written with; a case keeps it even when a newer version ships. */
+export const TemplateRefSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'Unknown template.' }),
+  version: z.int().min(1).max(100_000),
+});
+export type TemplateRef = z.infer<typeof TemplateRefSchema>;
+
+/** Built-in template used when none is named: the first of each kind. */
+export const DEFAULT_TEMPLATE: Record<ReportKind, TemplateRef> = {
+  QME: { id: 'ca-qme-comprehensive', version: 1 },
+  IME: { id: 'ime-workers-comp', version: 1 },
+};
+
 export interface CaseRecord extends CaseFields {
   id: string;
+  template: TemplateRef;
+  status: CaseStatus;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,13 +1,17 @@
 // The single IPC contract: every channel the renderer may call, composed from the per-domain files.
 import type { z } from 'zod';
 import type { ChannelSpec } from './channel';
+import { caseDataContract } from './case-data.contract';
 import { casesContract } from './cases.contract';
 import { documentsContract } from './documents.contract';
 import { exportContract } from './export.contract';
 import type { Result } from './result';
+import { templatesContract } from './templates.contract';
 
 export const contract = {
   ...casesContract,
+  ...caseDataContract,
+  ...templatesContract,
   ...documentsContract,
   ...exportContract,
 };

@@ -16,6 +16,8 @@ const CASE: CaseRecord = {
   claimsAdministrator: 'Fictional TPA',
   reportKind: 'IME',
   examDate: '2026-10-01',
+  template: { id: 'ime-workers-comp', version: 1 },
+  status: 'drafting',
   createdAt: '2026-10-01T00:00:00Z',
   updatedAt: '2026-10-01T00:00:00Z',
 };

@@ -1,0 +1,121 @@
+// The structured parts of a case (injuries with body parts, parties, diagnoses, examination measurements, the parties'
+// questions) and the case's template field values. Each list is saved whole, so an autosave is one small transaction.
+import { z } from 'zod';
+import { isoDate } from '../util/iso-date';
+
+const id = z.string().uuid();
+const text = (max: number) => z.string().trim().max(max, { message: `Keep this under ${max} characters.` });
+
+export const BODY_PART_STATUSES = ['accepted', 'disputed', 'undetermined'] as const;
+export const INJURY_KINDS = ['specific', 'cumulative'] as const;
+
+export const BodyPartSchema = z.object({
+  name: text(120).min(1, { message: 'Name the body part or system.' }),
+  status: z.enum(BODY_PART_STATUSES),
+});
+
+/** WCAB case numbers read "ADJ" and 7 or more digits. Empty while the case is not yet filed. */
+export const ADJ_NUMBER = /^ADJ\d{7,10}$/;
+
+export const InjurySchema = z
+  .object({
+    id,
+    kind: z.enum(INJURY_KINDS),
+    date: isoDate.nullable(),
+    ctFrom: isoDate.nullable(),
+    ctTo: isoDate.nullable(),
+    adjNumber: text(20).refine((v) => v === '' || ADJ_NUMBER.test(v), { message: 'A WCAB case number reads ADJ followed by digits, e.g. ADJ1234567.' }),
+    description: text(500),
+    psychClaimed: z.boolean(),
+    bodyParts: z.array(BodyPartSchema).max(60),
+  })
+  .refine((i) => i.kind !== 'cumulative' || !i.ctFrom || !i.ctTo || i.ctFrom <= i.ctTo, {
+    message: 'The cumulative-trauma period must end on or after its start.',
+    path: ['ctTo'],
+  });
+export type Injury = z.infer<typeof InjurySchema>;
+
+export const PARTY_ROLES = [
+  'applicant-attorney',
+  'defense-attorney',
+  'claims-administrator',
+  'employer',
+  'insurer',
+  'referral-source',
+  'examinee',
+  'other',
+] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
+export const PARTY_ROLE_LABELS: Record<PartyRole, string> = {
+  'applicant-attorney': 'Applicant attorney',
+  'defense-attorney': 'Defense attorney',
+  'claims-administrator': 'Claims administrator',
+  employer: 'Employer',
+  insurer: 'Insurer',
+  'referral-source': 'Referral source',
+  examinee: 'Examinee',
+  other: 'Other',
+};
+
+export const PartySchema = z.object({
+  id,
+  role: z.enum(PARTY_ROLES),
+  name: text(200).min(1, { message: 'Enter the party’s name.' }),
+  organization: text(200),
+  address: text(500),
+  phone: text(40),
+  email: text(200),
+});
+export type Party = z.infer<typeof PartySchema>;
+
+/** ICD-10-CM codes: a letter, two characters, then optionally a dot and up to four more (e.g. M54.16, S83.241A). */
+export const ICD10_CODE = /^[A-TV-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
+
+export const DiagnosisSchema = z.object({
+  id,
+  bodyPart: text(120),
+  code: z.string().trim().toUpperCase().refine((v) => ICD10_CODE.test(v), { message: 'Enter an ICD-10-CM code such as M54.16 (letter, two characters, optional dot and up to four more).' }),
+  description: text(300).min(1, { message: 'Describe the diagnosis.' }),
+});
+export type Diagnosis = z.infer<typeof DiagnosisSchema>;
+
+export const MEASUREMENT_KINDS = ['range-of-motion', 'strength', 'grip', 'other'] as const;
+export const MeasurementSchema = z.object({
+  id,
+  bodyPart: text(120).min(1, { message: 'Name the body part.' }),
+  kind: z.enum(MEASUREMENT_KINDS),
+  name: text(120),
+  side: z.enum(['left', 'right', 'bilateral', 'n/a']),
+  value: text(40),
+  normal: text(40),
+  unit: text(20),
+});
+export type Measurement = z.infer<typeof MeasurementSchema>;
+
+export const QuestionSchema = z.object({
+  id,
+  /** The party who asked, by party id; null for "all parties" (a joint letter). */
+  partyId: id.nullable(),
+  text: text(5000).min(1, { message: 'Enter the question as the party wrote it.' }),
+});
+export type PartyQuestion = z.infer<typeof QuestionSchema>;
+
+/** The rich-text answer to a question is a section document with this id. */
+export const answerSectionId = (questionId: string) => `answer-${questionId}`;
+
+export const FieldValueSchema = z.union([z.string().max(20_000), z.number().finite(), z.boolean(), z.null()]);
+export type FieldValue = z.infer<typeof FieldValueSchema>;
+export const FIELD_VALUE_NAME = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)?$/;
+export const FieldValuesSchema = z.record(z.string().regex(FIELD_VALUE_NAME), FieldValueSchema);
+export type FieldValues = z.infer<typeof FieldValuesSchema>;
+
+export interface CaseData {
+  injuries: Injury[];
+  parties: Party[];
+  diagnoses: Diagnosis[];
+  measurements: Measurement[];
+  questions: PartyQuestion[];
+  values: FieldValues;
+}
+
+export const EMPTY_CASE_DATA: CaseData = { injuries: [], parties: [], diagnoses: [], measurements: [], questions: [], values: {} };
