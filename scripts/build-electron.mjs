@@ -1,7 +1,9 @@
-// Bundles the Electron main process (dist/electron/main.cjs) and the preload (dist/electron/preload.cjs) with esbuild.
+// Bundles the Electron main process (dist/electron/main.cjs), the preload (dist/electron/preload.cjs) and the records
+// worker threads (dist/electron/records-*.cjs) with esbuild.
 // Native and heavy runtime packages stay external (loaded from node_modules / app.asar); the preload bundles
 // everything it imports because a sandboxed preload can require nothing but 'electron'.
 import { build } from 'esbuild';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,14 +21,26 @@ const common = {
   absWorkingDir: root,
   // Comments that say why stay in the source; the bundle keeps identifiers readable for stack traces.
   minify: false,
+  // Backend code that also runs as ESM checks `import.meta.url` and falls back when it is empty, as it is in CJS.
+  logOverride: { 'empty-import-meta': 'silent' },
 };
+
+const MAIN_EXTERNALS = ['electron', 'better-sqlite3', '@hyzyla/pdfium', 'tesseract.js', '@tesseract.js-data/*'];
+
+// Worker threads of the records pipeline (names as in electron/backend/records/spawn-worker.ts): each
+// electron/backend/records/<name>.ts becomes dist/electron/records-<name>.cjs beside main.cjs. Add new workers here.
+const RECORDS_WORKERS = ['extract-worker', 'record-writer-worker'];
+const workerEntries = RECORDS_WORKERS.filter((name) => fs.existsSync(path.join(root, 'electron', 'backend', 'records', `${name}.ts`)));
+
+// Start clean, so a renamed or removed entry never leaves a stale bundle to be packaged.
+fs.rmSync(outdir, { recursive: true, force: true });
 
 const [main, preload] = await Promise.all([
   build({
     ...common,
     entryPoints: ['electron/main/index.ts'],
     outfile: path.join(outdir, 'main.cjs'),
-    external: ['electron', 'better-sqlite3', '@hyzyla/pdfium', 'tesseract.js', '@tesseract.js-data/*'],
+    external: MAIN_EXTERNALS,
   }),
   build({
     ...common,
@@ -35,6 +49,17 @@ const [main, preload] = await Promise.all([
     external: ['electron'],
   }),
 ]);
+
+await Promise.all(
+  workerEntries.map((name) =>
+    build({
+      ...common,
+      entryPoints: [`electron/backend/records/${name}.ts`],
+      outfile: path.join(outdir, `records-${name}.cjs`),
+      external: MAIN_EXTERNALS,
+    }),
+  ),
+);
 
 // The preload must stay the thin bridge: channel names and nothing else (no zod, no services, no node:*).
 const preloadInputs = Object.keys(preload.metafile.inputs);
@@ -51,4 +76,8 @@ if (foreign.length) {
 }
 
 const size = (result) => Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-console.log(`build-electron: dist/electron/main.cjs (${Math.round(size(main) / 1024)} KiB), dist/electron/preload.cjs (${Math.round(size(preload) / 1024)} KiB)`);
+const workers = workerEntries.map((name) => `records-${name}.cjs`).join(', ');
+console.log(
+  `build-electron: dist/electron/main.cjs (${Math.round(size(main) / 1024)} KiB), dist/electron/preload.cjs (${Math.round(size(preload) / 1024)} KiB)` +
+    (workers ? `, ${workers}` : ''),
+);

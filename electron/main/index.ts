@@ -56,6 +56,10 @@ function start(): void {
 
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   const nativeBinding = findElectronSqliteBinding(app.getAppPath(), fs.existsSync);
+  if (!nativeBinding && app.isPackaged) {
+    failStart(new AppFailure('internal', 'This installation is missing its database engine. Reinstall MedLegal Writer; your data was not changed.'));
+    return;
+  }
   try {
     backend = createBackend({
       dataDir,
