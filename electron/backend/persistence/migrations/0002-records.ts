@@ -56,7 +56,7 @@ export const migration0002: Migration = {
       );
       CREATE INDEX record_pages_case_hash ON record_pages (case_id, content_hash) WHERE content_hash IS NOT NULL;
       CREATE INDEX record_pages_case_reviewed ON record_pages (case_id) WHERE reviewed_at IS NOT NULL;
-      CREATE INDEX record_pages_ocr_pending ON record_pages (case_id) WHERE has_text_layer = 0 AND ocr_done = 0;
+      CREATE INDEX record_pages_ocr_pending ON record_pages (id) WHERE has_text_layer = 0 AND ocr_done = 0;
 
       -- External-content FTS5 over record_pages.text: the text is stored once (in record_pages) and snippet() still works.
       -- Chosen by measurement over a contentless table; see docs/decisions/0003-pdf-extraction-engine.md.

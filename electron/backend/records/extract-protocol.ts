@@ -1,0 +1,18 @@
+// Messages between the extract pool (main thread) and its PDFium worker threads.
+import type { ExtractedPage, PdfReadReason } from './pdf-text-extractor';
+
+export type ExtractRequest =
+  | { id: number; op: 'count'; path: string; keepOpen: boolean }
+  | { id: number; op: 'extract'; path: string; from: number; to: number }
+  | { id: number; op: 'render'; path: string; pageIndex: number; dpi: number }
+  | { id: number; op: 'release'; path: string };
+
+export type ExtractResult = { pageCount: number } | { pages: ExtractedPage[] } | { width: number; height: number; pgm: Uint8Array } | { heapBytes: number };
+
+export type ExtractResponse =
+  | { id: number; ok: true; result: ExtractResult }
+  | { id: number; ok: false; reason: PdfReadReason; pageNumber: number | null; fatal: boolean };
+
+export interface ExtractWorkerData {
+  pdfiumWasmPath?: string;
+}

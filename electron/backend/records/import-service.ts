@@ -1,0 +1,394 @@
+// Imports PDFs into a sender batch in the background: copy (hashed, as a temp file), count, extract each page's text
+// on the worker pool, move into place, then commit file + pages in one transaction. Progress is polled; cancel
+// stops between steps. A file is either entirely in the case (row + stored PDF) or not at all.
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { AppFailure } from '../../common/ipc/result';
+import { isValidIsoDate } from '../../common/util/iso-date';
+import { logError } from '../log';
+import type { Db } from '../persistence/open-database';
+import { CancelledError, TASK_PRIORITY, WorkerCrashError, type ExtractPool } from './extract-pool';
+import { DEFAULT_MAX_FILE_BYTES, preflightPdf } from './pdf-preflight';
+import { describePdfReadError, PdfReadError, type ExtractedPage } from './pdf-text-extractor';
+import { copyToTemp, moveIntoPlace, recordsDir, removeQuietly, storedRelativePath, sweepIncompleteImports, TEMP_PREFIX } from './record-file-store';
+import type { RecordWriter } from './record-writer';
+import { createRecordsRepository } from './records-repository';
+import type { FileProblem, ImportBatchTarget, ImportState, ImportStatus, NewBatchInput } from './records-types';
+
+export interface ImportServiceOptions {
+  db: Db;
+  dataDir: string;
+  pool: ExtractPool;
+  writer: RecordWriter;
+  /** OCR waits while an import runs, so the import has every core. */
+  ocr?: { pause(): void; resume(): void };
+  /** Largest file accepted, in bytes (1 GiB by default). */
+  maxFileBytes?: number;
+  /** Files larger than this are read by one worker only: each worker holds the whole file in memory. */
+  singleWorkerBytes?: number;
+  /** Remove what a crashed import left behind when the service starts (default true). */
+  sweepOnStart?: boolean;
+}
+
+export interface ImportService {
+  startImport(caseId: string, batch: ImportBatchTarget, filePaths: readonly string[]): string;
+  getImportStatus(jobId: string): ImportStatus;
+  cancelImport(jobId: string): ImportStatus;
+  /** Resolves when the job has finished (done, cancelled or failed). */
+  waitForImport(jobId: string): Promise<ImportStatus>;
+  close(): Promise<void>;
+}
+
+interface JobFile {
+  index: number;
+  path: string;
+  name: string;
+  countedPages: number;
+  failed: boolean;
+}
+
+interface PreparedFile {
+  file: JobFile;
+  sha256: string;
+  byteSize: number;
+  finalPath: string;
+  storedPath: string;
+  pages: ExtractedPage[];
+}
+
+interface Job {
+  status: ImportStatus;
+  files: JobFile[];
+  abort: AbortController;
+  done: Promise<ImportStatus>;
+  startedAt: number;
+  finishedAt: number | null;
+  samples: { t: number; pages: number }[];
+}
+
+const FINISHED: readonly ImportState[] = ['done', 'cancelled', 'failed'];
+const RATE_WINDOW_MS = 5_000;
+const KEEP_FINISHED_JOBS = 50;
+
+export function createImportService(options: ImportServiceOptions): ImportService {
+  const { db, dataDir, pool, writer, ocr } = options;
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const singleWorkerBytes = options.singleWorkerBytes ?? 256 * 1024 ** 2;
+  const repo = createRecordsRepository(db);
+  const jobs = new Map<string, Job>();
+  let queue: Promise<unknown> = Promise.resolve();
+  let running = 0;
+
+  if (options.sweepOnStart ?? true) sweepIncompleteImports(db, dataDir);
+
+  const snapshot = (job: Job): ImportStatus => {
+    const s = job.status;
+    const now = job.finishedAt ?? performance.now();
+    let pagesPerSecond = 0;
+    if (job.finishedAt !== null) {
+      const seconds = (job.finishedAt - job.startedAt) / 1000;
+      pagesPerSecond = seconds > 0 ? s.pagesDone / seconds : 0;
+    } else if (job.samples.length) {
+      const first = job.samples.find((x) => now - x.t <= RATE_WINDOW_MS) ?? job.samples[0]!;
+      const seconds = (now - first.t) / 1000;
+      pagesPerSecond = seconds > 0.2 ? (s.pagesDone - first.pages) / seconds : 0;
+    }
+    const remaining = Math.max(0, s.pagesTotal - s.pagesDone);
+    const secondsLeft = FINISHED.includes(s.state) ? 0 : pagesPerSecond > 0 ? Math.ceil(remaining / pagesPerSecond) : null;
+    return { ...s, fileProblems: [...s.fileProblems], pagesPerSecond: Math.round(pagesPerSecond * 10) / 10, secondsLeft };
+  };
+
+  const getJob = (jobId: string): Job => {
+    const job = jobs.get(jobId);
+    if (!job) throw new AppFailure('not-found', 'That import is no longer listed. Check the batch for the files that were imported.');
+    return job;
+  };
+
+  const resolveBatch = (caseId: string, target: ImportBatchTarget): string => {
+    if ('batchId' in target) {
+      const batch = repo.getBatch(target.batchId);
+      if (!batch || batch.caseId !== caseId) throw new AppFailure('not-found', 'That sender batch is no longer in this case.');
+      return batch.id;
+    }
+    validateBatch(target);
+    return repo.createBatch(caseId, target).id;
+  };
+
+  async function runJob(job: Job): Promise<void> {
+    const s = job.status;
+    const signal = job.abort.signal;
+    if (signal.aborted) return;
+    running++;
+    ocr?.pause();
+    try {
+      s.state = 'counting';
+      job.startedAt = performance.now();
+      await Promise.all(job.files.map((f) => countFile(job, f)));
+      if (signal.aborted) return;
+      s.state = 'importing';
+      job.samples.push({ t: performance.now(), pages: s.pagesDone });
+      const inJob = new Map<string, string>();
+      let committing: Promise<void> | null = null;
+      for (const file of job.files) {
+        if (signal.aborted) break;
+        if (file.failed) continue;
+        const prepared = await prepareFile(job, file, inJob);
+        if (committing) await committing;
+        committing = prepared ? commitFile(job, prepared) : null;
+      }
+      if (committing) await committing;
+    } catch (error) {
+      logError('records import', error);
+      s.state = 'failed';
+      s.failure = 'The import stopped because of an unexpected error. Files listed as imported are complete; import the others again.';
+    } finally {
+      s.state = s.state === 'failed' ? 'failed' : signal.aborted ? 'cancelled' : 'done';
+      job.finishedAt = performance.now();
+      running--;
+      if (running === 0) ocr?.resume();
+    }
+  }
+
+  async function countFile(job: Job, file: JobFile): Promise<void> {
+    const pre = await preflightPdf(file.path, maxFileBytes);
+    if (!pre.ok) return problem(job, file, pre.message);
+    try {
+      file.countedPages = await pool.countPages(file.path, { signal: job.abort.signal, priority: TASK_PRIORITY.import });
+    } catch (error) {
+      if (job.abort.signal.aborted) return;
+      return problem(job, file, describeFailure(file.name, error));
+    }
+    if (file.countedPages === 0) return problem(job, file, describePdfReadError(file.name, 'no-pages'));
+    job.status.pagesTotal += file.countedPages;
+  }
+
+  /** Copy, hash, count again (the copy is what we keep), extract, move into place. Null when the file is refused. */
+  async function prepareFile(job: Job, file: JobFile, inJob: Map<string, string>): Promise<PreparedFile | null> {
+    const s = job.status;
+    const signal = job.abort.signal;
+    const dir = recordsDir(dataDir, s.caseId);
+    let tempPath: string | null = null;
+    let finalPath: string | null = null;
+    let extracted = 0;
+    let plannedPages = file.countedPages;
+    try {
+      const copy = await copyToTemp(file.path, dir, `${TEMP_PREFIX}${s.jobId}-${file.index}.part`, signal);
+      tempPath = copy.tempPath;
+      const existing = repo.findFileBySha(s.caseId, copy.sha256);
+      const sameName = existing?.originalName ?? inJob.get(copy.sha256);
+      if (sameName !== undefined) {
+        refuse(job, file, `${file.name} is already in this case (imported as ${sameName}); the same file was not imported twice.`);
+        return null;
+      }
+      const pageCount = await pool.countPages(copy.tempPath, { keepOpen: true, signal });
+      if (pageCount === 0) throw new PdfReadError('no-pages');
+      s.pagesTotal += pageCount - plannedPages;
+      plannedPages = pageCount;
+      const pages = new Array<ExtractedPage>(pageCount);
+      const pin = copy.byteSize > singleWorkerBytes ? 0 : undefined;
+      await Promise.all(
+        chunkRanges(pageCount, pool.size).map(async ([from, to]) => {
+          const got = await pool.extractPages(copy.tempPath, from, to, { signal, pin, priority: TASK_PRIORITY.import });
+          got.forEach((page, k) => (pages[from + k] = page));
+          extracted += got.length;
+          s.pagesDone += got.length;
+          job.samples.push({ t: performance.now(), pages: s.pagesDone });
+          if (job.samples.length > 200) job.samples.splice(0, 100);
+        }),
+      );
+      await pool.release(copy.tempPath);
+      if (signal.aborted) throw new CancelledError();
+      finalPath = path.join(dir, `${copy.sha256}.pdf`);
+      await moveIntoPlace(copy.tempPath, finalPath);
+      tempPath = null;
+      inJob.set(copy.sha256, file.name);
+      const prepared: PreparedFile = {
+        file,
+        sha256: copy.sha256,
+        byteSize: copy.byteSize,
+        finalPath,
+        storedPath: storedRelativePath(s.caseId, copy.sha256),
+        pages,
+      };
+      finalPath = null; // from here on, commitFile owns it
+      return prepared;
+    } catch (error) {
+      s.pagesDone -= extracted;
+      if (!signal.aborted && !(error instanceof CancelledError)) refuse(job, file, describeFailure(file.name, error));
+      else {
+        s.pagesTotal -= plannedPages;
+        s.filesDone++;
+      }
+      return null;
+    } finally {
+      if (tempPath) {
+        void pool.release(tempPath);
+        await removeQuietly(tempPath);
+      }
+      if (finalPath) await removeUnreferenced(s.caseId, finalPath);
+    }
+
+    function refuse(j: Job, f: JobFile, message: string): void {
+      j.status.pagesTotal -= plannedPages;
+      problem(j, f, message);
+    }
+  }
+
+  async function commitFile(job: Job, p: PreparedFile): Promise<void> {
+    const s = job.status;
+    let committed = false;
+    try {
+      if (job.abort.signal.aborted) {
+        s.pagesDone -= p.pages.length;
+        s.pagesTotal -= p.pages.length;
+        s.filesDone++;
+        return;
+      }
+      const result = await writer.commitFile({
+        fileId: randomUUID(),
+        batchId: s.batchId,
+        caseId: s.caseId,
+        sha256: p.sha256,
+        originalName: p.file.name,
+        storedPath: p.storedPath,
+        byteSize: p.byteSize,
+        importedAt: new Date().toISOString(),
+        pages: p.pages,
+      });
+      if (result.status === 'committed') {
+        committed = true;
+        s.filesImported++;
+        s.filesDone++;
+      } else {
+        s.pagesDone -= p.pages.length;
+        s.pagesTotal -= p.pages.length;
+        problem(
+          job,
+          p.file,
+          result.status === 'duplicate'
+            ? `${p.file.name} is already in this case (imported as ${result.existingFileName} from ${result.existingSender}); the same file was not imported twice.`
+            : `${p.file.name} was not imported because its sender batch was deleted during the import.`,
+        );
+      }
+    } catch (error) {
+      s.pagesDone -= p.pages.length;
+      s.pagesTotal -= p.pages.length;
+      problem(job, p.file, describeFailure(p.file.name, error));
+    } finally {
+      if (!committed) await removeUnreferenced(s.caseId, p.finalPath, p.storedPath);
+    }
+  }
+
+  async function removeUnreferenced(caseId: string, finalPath: string, storedPath?: string): Promise<void> {
+    const rel = storedPath ?? storedRelativePath(caseId, path.basename(finalPath, '.pdf'));
+    if (!repo.isStoredPathReferenced(rel)) await removeQuietly(finalPath);
+  }
+
+  function problem(job: Job, file: JobFile, message: string): void {
+    file.failed = true;
+    job.status.fileProblems.push({ fileName: file.name, message } satisfies FileProblem);
+    job.status.filesDone++;
+  }
+
+  return {
+    startImport(caseId, batch, filePaths) {
+      if (!repo.caseExists(caseId)) throw new AppFailure('not-found', 'That case could not be found.');
+      recordsDir(dataDir, caseId);
+      if (!Array.isArray(filePaths) || filePaths.length === 0 || filePaths.some((p) => typeof p !== 'string' || !p)) {
+        throw new AppFailure('invalid-input', 'Choose one or more PDF files to import.');
+      }
+      const batchId = resolveBatch(caseId, batch);
+      const jobId = randomUUID();
+      const job: Job = {
+        status: {
+          jobId,
+          caseId,
+          batchId,
+          state: 'queued',
+          filesDone: 0,
+          filesTotal: filePaths.length,
+          filesImported: 0,
+          pagesDone: 0,
+          pagesTotal: 0,
+          pagesPerSecond: 0,
+          secondsLeft: null,
+          fileProblems: [],
+          failure: null,
+        },
+        files: filePaths.map((p, index) => ({ index, path: p, name: path.basename(p), countedPages: 0, failed: false })),
+        abort: new AbortController(),
+        done: Promise.resolve(null as unknown as ImportStatus),
+        startedAt: performance.now(),
+        finishedAt: null,
+        samples: [],
+      };
+      // One import at a time: each already uses every core.
+      const run = queue.then(() => runJob(job));
+      queue = run.catch(() => undefined);
+      job.done = run.then(
+        () => snapshot(job),
+        () => snapshot(job),
+      );
+      jobs.set(jobId, job);
+      forgetOldJobs();
+      return jobId;
+    },
+    getImportStatus: (jobId) => snapshot(getJob(jobId)),
+    cancelImport(jobId) {
+      const job = getJob(jobId);
+      if (!FINISHED.includes(job.status.state)) {
+        job.abort.abort();
+        if (job.status.state === 'queued') {
+          job.status.state = 'cancelled';
+          job.finishedAt = performance.now();
+        }
+      }
+      return snapshot(job);
+    },
+    waitForImport: (jobId) => getJob(jobId).done,
+    async close() {
+      for (const job of jobs.values()) job.abort.abort();
+      await queue;
+    },
+  };
+
+  function forgetOldJobs(): void {
+    const finished = [...jobs.values()].filter((j) => FINISHED.includes(j.status.state));
+    for (const j of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED_JOBS))) jobs.delete(j.status.jobId);
+  }
+}
+
+/** Splits pages into chunks so every worker gets several (load balance) without tiny messages. */
+export function chunkRanges(pageCount: number, workers: number): [number, number][] {
+  const size = Math.min(250, Math.max(8, Math.ceil(pageCount / (workers * 4))));
+  const ranges: [number, number][] = [];
+  for (let from = 0; from < pageCount; from += size) ranges.push([from, Math.min(pageCount, from + size)]);
+  return ranges;
+}
+
+function validateBatch(input: NewBatchInput): void {
+  if (typeof input.sender !== 'string' || !input.sender.trim()) throw new AppFailure('invalid-input', 'Enter who sent the records.');
+  if (typeof input.dateReceived !== 'string' || !isValidIsoDate(input.dateReceived)) {
+    throw new AppFailure('invalid-input', 'Enter the date the records were received (MM/DD/YYYY).');
+  }
+  const declared = input.declaredPageCount;
+  if (declared !== null && (!Number.isInteger(declared) || declared < 0)) {
+    throw new AppFailure('invalid-input', 'The declared page count must be a whole number (or left empty when none was declared).');
+  }
+  if (typeof input.senderDeclarationReceived !== 'boolean') throw new AppFailure('invalid-input', 'Say whether the sender’s declaration came with the records.');
+}
+
+function describeFailure(name: string, error: unknown): string {
+  if (error instanceof PdfReadError) return describePdfReadError(name, error.reason, error.pageNumber);
+  if (error instanceof WorkerCrashError) {
+    return error.why === 'timeout'
+      ? `${name} could not be read: reading it took far too long, which usually means the file is damaged. Ask the sender for the file again.`
+      : `${name} could not be read: the PDF reader stopped while reading it, which usually means the file is damaged. Ask the sender for the file again.`;
+  }
+  const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : '');
+  if (code === 'ENOSPC' || code === 'disk-full') return `${name} could not be stored: the disk is full. Free some space and import it again.`;
+  if (code === 'ENOENT') return `${name} could not be found. It may have been moved or deleted after it was chosen.`;
+  if (code === 'EACCES' || code === 'EPERM') return `${name} could not be opened: you do not have permission to read it.`;
+  logError('records import file', error);
+  return `${name} could not be imported because of an unexpected error. Try importing it again.`;
+}

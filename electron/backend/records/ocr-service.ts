@@ -1,0 +1,234 @@
+// Recognises pages without a text layer in the background: one tesseract.js worker per core (each WebAssembly
+// worker is single-threaded), pages rendered at 300 dpi by the PDFium pool, results committed page by page.
+// The page the physician is viewing jumps the queue; OCR pauses while an import runs. Offline: the English data
+// comes from @tesseract.js-data/eng on disk and nothing is cached or fetched.
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { createWorker, OEM } from 'tesseract.js';
+import { logError } from '../log';
+import type { Db } from '../persistence/open-database';
+import { TASK_PRIORITY, type ExtractPool } from './extract-pool';
+import { absoluteStoredPath } from './record-file-store';
+import type { RecordWriter } from './record-writer';
+import { createRecordsRepository, type PendingOcrPage } from './records-repository';
+import { cleanPageText } from './text-sanitize';
+
+export interface Recognizer {
+  recognize(pgm: Uint8Array): Promise<string>;
+  terminate(): Promise<void>;
+}
+
+export interface OcrServiceOptions {
+  db: Db;
+  dataDir: string;
+  pool: ExtractPool;
+  writer: RecordWriter;
+  /** Concurrent pages, one tesseract.js worker each (default: one per core). */
+  workers?: number;
+  dpi?: number;
+  /** Workers are stopped (memory freed) after this long with nothing to recognise. */
+  idleStopMs?: number;
+  createRecognizer?: () => Promise<Recognizer>;
+}
+
+export interface OcrStatus {
+  pendingPages: number;
+  runningPages: number;
+  paused: boolean;
+}
+
+export interface OcrService {
+  /** Looks for pages waiting for OCR and starts on them (unless paused). */
+  wake(): void;
+  pause(): void;
+  resume(): void;
+  /** The physician is looking at this page: recognise it (and the next two) before anything else. */
+  prioritize(fileId: string, pageNumber: number): void;
+  status(): OcrStatus;
+  /** Resolves once no page is waiting or running (or OCR is paused with nothing running). */
+  whenIdle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const READ_AHEAD = 2;
+const OCR_FAILED = 'This page could not be read by OCR; review it in the viewer.';
+
+/** Local paths of the English model and tesseract.js scripts: nothing is fetched from a CDN. */
+export function tesseractPaths(): { langPath: string; workerPath: string; corePath: string } {
+  const base = typeof import.meta.url === 'string' && import.meta.url ? import.meta.url : `${process.cwd()}/`;
+  const req = createRequire(base);
+  const engDir = path.dirname(req.resolve('@tesseract.js-data/eng/package.json'));
+  const tessDir = path.dirname(req.resolve('tesseract.js/package.json'));
+  const coreDir = path.dirname(req.resolve('tesseract.js-core/package.json'));
+  return { langPath: path.join(engDir, '4.0.0_best_int'), workerPath: path.join(tessDir, 'src', 'worker-script', 'node', 'index.js'), corePath: coreDir };
+}
+
+export async function createTesseractRecognizer(dpi = 300): Promise<Recognizer> {
+  const { langPath, workerPath, corePath } = tesseractPaths();
+  const worker = await createWorker('eng', OEM.LSTM_ONLY, {
+    langPath,
+    workerPath,
+    corePath,
+    gzip: true,
+    cacheMethod: 'none',
+    cachePath: os.tmpdir(),
+    legacyCore: false,
+    legacyLang: false,
+    logger: () => undefined,
+    errorHandler: () => undefined,
+  });
+  // PGM carries no resolution; without it Tesseract guesses and sizes text less well.
+  await worker.setParameters({ user_defined_dpi: String(dpi) });
+  return {
+    async recognize(pgm) {
+      const result = await worker.recognize(Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength));
+      return result.data.text ?? '';
+    },
+    terminate: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+export function createOcrService(options: OcrServiceOptions): OcrService {
+  const { db, dataDir, pool, writer } = options;
+  const lanes = Math.max(1, options.workers ?? os.availableParallelism());
+  const dpi = options.dpi ?? 300;
+  const makeRecognizer = options.createRecognizer ?? (() => createTesseractRecognizer(dpi));
+  const repo = createRecordsRepository(db);
+  const idle: Recognizer[] = [];
+  const busy = new Set<Recognizer>();
+  const inflight = new Set<number>();
+  const priority: { fileId: string; pageNumber: number }[] = [];
+  const touchedFiles = new Set<string>();
+  let paused = 0;
+  let closed = false;
+  let idleTimer: NodeJS.Timeout | null = null;
+  let waiters: (() => void)[] = [];
+
+  const pickNext = (): { page: PendingOcrPage; viewed: boolean } | null => {
+    while (priority.length) {
+      const want = priority.shift()!;
+      const page = repo.pendingOcrPage(want.fileId, want.pageNumber);
+      if (page && !inflight.has(page.pageId)) return { page, viewed: true };
+    }
+    const next = repo.pendingOcrPages(0, inflight.size + 1).find((p) => !inflight.has(p.pageId));
+    return next ? { page: next, viewed: false } : null;
+  };
+
+  const takeRecognizer = async (): Promise<Recognizer> => {
+    const recognizer = idle.pop() ?? (await makeRecognizer());
+    busy.add(recognizer);
+    return recognizer;
+  };
+
+  const settleWaiters = () => {
+    if (inflight.size > 0) return;
+    if (!paused && !closed && repo.countPendingOcr() > 0) return;
+    const ws = waiters;
+    waiters = [];
+    ws.forEach((w) => w());
+  };
+
+  const scheduleIdleStop = () => {
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => void stopIdleWorkers(), options.idleStopMs ?? 30_000);
+    idleTimer.unref();
+  };
+
+  const stopIdleWorkers = async () => {
+    const stopping = idle.splice(0);
+    await Promise.all(stopping.map((r) => r.terminate().catch(() => undefined)));
+    for (const file of touchedFiles) void pool.release(file);
+    touchedFiles.clear();
+  };
+
+  async function processPage(page: PendingOcrPage, viewed: boolean): Promise<void> {
+    const file = absoluteStoredPath(dataDir, page.storedPath);
+    touchedFiles.add(file);
+    let recognizer: Recognizer | null = null;
+    let text = '';
+    let error: string | null = null;
+    try {
+      const image = await pool.renderPage(file, page.pageNumber - 1, dpi, { priority: viewed ? TASK_PRIORITY.viewedPage : TASK_PRIORITY.ocr });
+      recognizer = await takeRecognizer();
+      text = cleanPageText(await recognizer.recognize(image.pgm));
+    } catch (e) {
+      if (closed) return;
+      logError('records ocr page', e);
+      error = OCR_FAILED;
+      if (recognizer) {
+        // A recogniser that failed may be broken: replace it rather than reuse it.
+        busy.delete(recognizer);
+        void recognizer.terminate().catch(() => undefined);
+        recognizer = null;
+      }
+    } finally {
+      if (recognizer && busy.delete(recognizer)) {
+        if (closed) void recognizer.terminate().catch(() => undefined);
+        else idle.push(recognizer);
+      }
+    }
+    if (closed) return;
+    await writer.applyOcr(page.pageId, text, error);
+  }
+
+  const pump = () => {
+    if (closed) return;
+    while (!paused && inflight.size < lanes) {
+      const next = pickNext();
+      if (!next) break;
+      const { page, viewed } = next;
+      inflight.add(page.pageId);
+      if (idleTimer) clearTimeout(idleTimer);
+      processPage(page, viewed)
+        .catch((e) => logError('records ocr', e))
+        .finally(() => {
+          inflight.delete(page.pageId);
+          if (inflight.size === 0) scheduleIdleStop();
+          pump();
+          settleWaiters();
+        });
+    }
+    settleWaiters();
+  };
+
+  return {
+    wake: pump,
+    pause() {
+      paused++;
+    },
+    resume() {
+      paused = Math.max(0, paused - 1);
+      pump();
+    },
+    prioritize(fileId, pageNumber) {
+      const wanted = Array.from({ length: READ_AHEAD + 1 }, (_, k) => ({ fileId, pageNumber: pageNumber + k }));
+      // Most recent request first; drop older requests for the same pages.
+      for (let i = priority.length - 1; i >= 0; i--) {
+        if (wanted.some((w) => w.fileId === priority[i]!.fileId && w.pageNumber === priority[i]!.pageNumber)) priority.splice(i, 1);
+      }
+      priority.unshift(...wanted);
+      if (priority.length > 60) priority.length = 60;
+      pump();
+    },
+    status: () => ({ pendingPages: repo.countPendingOcr(), runningPages: inflight.size, paused: paused > 0 }),
+    whenIdle() {
+      return new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        settleWaiters();
+      });
+    },
+    async close() {
+      closed = true;
+      if (idleTimer) clearTimeout(idleTimer);
+      // Pages being recognised stay pending in the database and are picked up again next time.
+      const stopping = [...busy];
+      busy.clear();
+      await Promise.all([...stopping.map((r) => r.terminate().catch(() => undefined)), stopIdleWorkers()]);
+      inflight.clear();
+      settleWaiters();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// Loads PDFium (WebAssembly, from @hyzyla/pdfium) from the local package, never over the network, and types the
+// raw C API we call. We use the raw API rather than the wrapper classes to reuse buffers and read image streams.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { PDFiumModule } from '@hyzyla/pdfium';
+
+export interface Pdfium {
+  _FPDF_InitLibraryWithConfig(config: object): void;
+  _FPDF_LoadMemDocument(dataPtr: number, size: number, passwordPtr: number): number;
+  _FPDF_GetLastError(): number;
+  _FPDF_GetPageCount(doc: number): number;
+  _FPDF_LoadPage(doc: number, pageIndex: number): number;
+  _FPDF_ClosePage(page: number): void;
+  _FPDF_CloseDocument(doc: number): void;
+  _FPDF_GetPageWidth(page: number): number;
+  _FPDF_GetPageHeight(page: number): number;
+  _FPDFText_LoadPage(page: number): number;
+  _FPDFText_ClosePage(textPage: number): void;
+  _FPDFText_CountChars(textPage: number): number;
+  _FPDFText_GetText(textPage: number, start: number, count: number, bufferPtr: number): number;
+  _FPDFPage_CountObjects(page: number): number;
+  _FPDFPage_GetObject(page: number, index: number): number;
+  _FPDFPageObj_GetType(object: number): number;
+  _FPDFImageObj_GetImageDataRaw(object: number, bufferPtr: number, length: number): number;
+  _FPDFImageObj_GetImagePixelSize(object: number, widthPtr: number, heightPtr: number): number;
+  _FPDFBitmap_CreateEx(width: number, height: number, format: number, firstScan: number, stride: number): number;
+  _FPDFBitmap_FillRect(bitmap: number, left: number, top: number, width: number, height: number, color: number): void;
+  _FPDFBitmap_GetBuffer(bitmap: number): number;
+  _FPDFBitmap_GetStride(bitmap: number): number;
+  _FPDFBitmap_Destroy(bitmap: number): void;
+  _FPDF_RenderPageBitmap(bitmap: number, page: number, x: number, y: number, w: number, h: number, rotate: number, flags: number): void;
+  wasmExports: { malloc(size: number): number; free(ptr: number): void };
+  HEAPU8: Uint8Array;
+  HEAP32: Int32Array;
+}
+
+export const FPDF_ERR = { UNKNOWN: 1, FILE: 2, FORMAT: 3, PASSWORD: 4, SECURITY: 5, PAGE: 6 } as const;
+export const FPDF_PAGEOBJ = { TEXT: 1, PATH: 2, IMAGE: 3, SHADING: 4, FORM: 5 } as const;
+export const FPDFBitmap_Gray = 1;
+export const FPDF_ANNOT = 0x01;
+
+export function locatePdfiumWasm(): string {
+  // import.meta.url is empty in a CommonJS bundle; there, require resolves from the bundle's folder.
+  const base = typeof import.meta.url === 'string' && import.meta.url ? import.meta.url : `${process.cwd()}/`;
+  return createRequire(base).resolve('@hyzyla/pdfium/pdfium.wasm');
+}
+
+export async function loadPdfium(wasmPath: string = locatePdfiumWasm()): Promise<Pdfium> {
+  const bytes = fs.readFileSync(wasmPath);
+  const wasmBinary = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  // Giving the binary (and a locateFile that is never used) keeps the loader from fetching anything.
+  const module = (await (PDFiumModule as unknown as (o: object) => Promise<Pdfium>)({ wasmBinary, locateFile: () => '' })) as Pdfium;
+  module._FPDF_InitLibraryWithConfig({ version: 2, m_pIsolate: null, m_pUserFontPaths: null, m_v8EmbedderSlot: 0, m_pPlatform: null });
+  return module;
+}

@@ -1,0 +1,83 @@
+// Builds the records feature over one database and data folder: worker pool, writer, OCR, import, search, totals,
+// chronology. The composition root (create-backend) and the IPC handlers use this; so do the tests and the benchmark.
+import type { Db } from '../persistence/open-database';
+import { createChronologyRepository } from './chronology-repository';
+import { ExtractPool } from './extract-pool';
+import { createImportService } from './import-service';
+import { createOcrService, type Recognizer } from './ocr-service';
+import { openRecordFileStream } from './record-file-store';
+import { createRecordSearch } from './record-search';
+import { createRecordTotals } from './record-totals';
+import { createRecordWriter } from './record-writer';
+import { createRecordsRepository } from './records-repository';
+import type { WorkerLocation } from './spawn-worker';
+import { suggestEntry, type EntrySuggestion } from './suggest-entry';
+
+export interface RecordsModuleOptions {
+  db: Db;
+  dataDir: string;
+  /** Largest PDF accepted (default 1 GiB). */
+  maxFileBytes?: number;
+  /** PDFium workers (default: one per core). */
+  extractWorkers?: number;
+  /** tesseract.js workers (default: one per core). */
+  ocrWorkers?: number;
+  /** better-sqlite3 binary for the writer thread when running inside Electron. */
+  nativeBinding?: string;
+  /** Where the bundled worker scripts are (packaged app). */
+  workerLocation?: WorkerLocation;
+  /** Write on the calling thread instead of the writer worker. */
+  inlineWriter?: boolean;
+  /** Start OCR of pages left waiting by an earlier session (default true). */
+  resumeOcr?: boolean;
+  createRecognizer?: () => Promise<Recognizer>;
+}
+
+export function createRecordsModule(options: RecordsModuleOptions) {
+  const { db, dataDir } = options;
+  const pool = new ExtractPool({ ...(options.extractWorkers ? { size: options.extractWorkers } : {}), ...(options.workerLocation ? { location: options.workerLocation } : {}) });
+  const writer = createRecordWriter(db, {
+    ...(options.inlineWriter ? { inline: true } : {}),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.workerLocation ? { location: options.workerLocation } : {}),
+  });
+  const ocr = createOcrService({
+    db,
+    dataDir,
+    pool,
+    writer,
+    ...(options.ocrWorkers ? { workers: options.ocrWorkers } : {}),
+    ...(options.createRecognizer ? { createRecognizer: options.createRecognizer } : {}),
+  });
+  const imports = createImportService({ db, dataDir, pool, writer, ocr, ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}) });
+  const repo = createRecordsRepository(db);
+  const search = createRecordSearch(db);
+  const totals = createRecordTotals(db);
+  const chronology = createChronologyRepository(db);
+  if (options.resumeOcr ?? true) ocr.wake();
+
+  return {
+    imports,
+    ocr,
+    repo,
+    search,
+    totals,
+    chronology,
+    /** Suggestions for a chronology entry from the cited page (null when the page does not exist). */
+    suggestEntry(fileId: string, pageNumber: number): EntrySuggestion | null {
+      const page = repo.getPage(fileId, pageNumber);
+      return page ? suggestEntry(page.text) : null;
+    },
+    /** The stored PDF for the viewer; tells OCR the physician is looking at `viewingPage`, if given. */
+    openFileStream(fileId: string, range?: { start: number; end?: number }) {
+      return openRecordFileStream(repo, dataDir, fileId, range);
+    },
+    async close(): Promise<void> {
+      await imports.close();
+      await ocr.close();
+      await pool.close();
+      await writer.close();
+    },
+  };
+}
+export type RecordsModule = ReturnType<typeof createRecordsModule>;
