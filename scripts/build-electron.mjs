@@ -35,7 +35,14 @@ const workerEntries = RECORDS_WORKERS.filter((name) => fs.existsSync(path.join(r
 // Start clean, so a renamed or removed entry never leaves a stale bundle to be packaged.
 fs.rmSync(outdir, { recursive: true, force: true });
 
-const [main, preload] = await Promise.all([
+// esbuild has already printed each error with its file and line; a stack trace of esbuild itself adds nothing.
+const orExit = (promise) =>
+  promise.catch(() => {
+    console.error('build-electron: bundling failed (see the errors above).');
+    process.exit(1);
+  });
+
+const [main, preload] = await orExit(Promise.all([
   build({
     ...common,
     entryPoints: ['electron/main/index.ts'],
@@ -48,9 +55,9 @@ const [main, preload] = await Promise.all([
     outfile: path.join(outdir, 'preload.cjs'),
     external: ['electron'],
   }),
-]);
+]));
 
-await Promise.all(
+await orExit(Promise.all(
   workerEntries.map((name) =>
     build({
       ...common,
@@ -59,7 +66,7 @@ await Promise.all(
       external: MAIN_EXTERNALS,
     }),
   ),
-);
+));
 
 // The preload must stay the thin bridge: channel names and nothing else (no zod, no services, no node:*).
 const preloadInputs = Object.keys(preload.metafile.inputs);

@@ -24,6 +24,7 @@ const devServerOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
 
+app.enableSandbox(); // every renderer sandboxed, whatever a window's own options say
 registerAppSchemePrivileged(); // must happen before 'ready'
 guardAllWebContents(app);
 

@@ -1,5 +1,6 @@
 // Creates the single application window with the shared secure webPreferences and loads the UI.
 import { BrowserWindow } from 'electron';
+import { attachContextMenu } from './context-menu';
 import { WEB_PREFERENCES } from './web-preferences';
 
 export interface MainWindowOptions {
@@ -21,6 +22,7 @@ export function createMainWindow({ url }: MainWindowOptions): BrowserWindow {
   });
   // Shown once painted, so the user never sees a blank white flash.
   window.once('ready-to-show', () => window.show());
+  attachContextMenu(window.webContents);
   void window.loadURL(url);
   return window;
 }

@@ -4,10 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 
 const created: Array<{ webPreferences: Record<string, unknown> }> = [];
 vi.mock('electron', () => ({
+  Menu: { buildFromTemplate: () => ({ popup() {} }) },
   BrowserWindow: class {
     constructor(options: { webPreferences: Record<string, unknown> }) {
       created.push(options);
     }
+    webContents = { on() {} };
     once() {}
     loadURL() {
       return Promise.resolve();
