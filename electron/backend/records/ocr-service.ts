@@ -4,7 +4,6 @@
 // comes from @tesseract.js-data/eng on disk and nothing is cached or fetched.
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { createWorker, OEM } from 'tesseract.js';
 import { logError } from '../log';
 import type { Db } from '../persistence/open-database';
@@ -13,6 +12,7 @@ import { absoluteStoredPath } from './record-file-store';
 import type { RecordWriter } from './record-writer';
 import { createRecordsRepository, type PendingOcrPage } from './records-repository';
 import { cleanPageText } from './text-sanitize';
+import { localRequire } from './local-require';
 
 export interface Recognizer {
   recognize(pgm: Uint8Array): Promise<string>;
@@ -56,8 +56,7 @@ const OCR_FAILED = 'This page could not be read by OCR; review it in the viewer.
 
 /** Local paths of the English model and tesseract.js scripts: nothing is fetched from a CDN. */
 export function tesseractPaths(): { langPath: string; workerPath: string; corePath: string } {
-  const base = typeof import.meta.url === 'string' && import.meta.url ? import.meta.url : `${process.cwd()}/`;
-  const req = createRequire(base);
+  const req = localRequire();
   const engDir = path.dirname(req.resolve('@tesseract.js-data/eng/package.json'));
   const tessDir = path.dirname(req.resolve('tesseract.js/package.json'));
   const coreDir = path.dirname(req.resolve('tesseract.js-core/package.json'));

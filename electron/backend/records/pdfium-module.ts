@@ -1,8 +1,8 @@
 // Loads PDFium (WebAssembly, from @hyzyla/pdfium) from the local package, never over the network, and types the
 // raw C API we call. We use the raw API rather than the wrapper classes to reuse buffers and read image streams.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { PDFiumModule } from '@hyzyla/pdfium';
+import { localRequire } from './local-require';
 
 export interface Pdfium {
   _FPDF_InitLibraryWithConfig(config: object): void;
@@ -40,9 +40,7 @@ export const FPDFBitmap_Gray = 1;
 export const FPDF_ANNOT = 0x01;
 
 export function locatePdfiumWasm(): string {
-  // import.meta.url is empty in a CommonJS bundle; there, require resolves from the bundle's folder.
-  const base = typeof import.meta.url === 'string' && import.meta.url ? import.meta.url : `${process.cwd()}/`;
-  return createRequire(base).resolve('@hyzyla/pdfium/pdfium.wasm');
+  return localRequire().resolve('@hyzyla/pdfium/pdfium.wasm');
 }
 
 export async function loadPdfium(wasmPath: string = locatePdfiumWasm()): Promise<Pdfium> {

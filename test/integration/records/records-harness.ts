@@ -1,0 +1,82 @@
+// Shared setup for the records integration tests: a temp data folder with a real SQLite file, one case,
+// the records module over them, and the generated fixture PDFs (written once per test file).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase, type Db } from '../../../electron/backend/persistence/open-database';
+import { createRecordsModule, type RecordsModule, type RecordsModuleOptions } from '../../../electron/backend/records/records-module';
+import type { ImportStatus, NewBatchInput } from '../../../electron/backend/records/records-types';
+import { writeFixtureSet, type FixtureSet } from '../../fixtures/generate-pdfs';
+
+export interface Harness {
+  dataDir: string;
+  db: Db;
+  caseId: string;
+  records: RecordsModule;
+  recordsFolder: string;
+  close(): Promise<void>;
+}
+
+let caseCounter = 0;
+
+export function createCase(db: Db, id = `case-${++caseCounter}`): string {
+  const now = new Date().toISOString();
+  db.prepare(`INSERT INTO cases (id, examinee_name, report_kind, created_at, updated_at) VALUES (?, 'Sample, Pat (fictional)', 'QME', ?, ?)`).run(id, now, now);
+  return id;
+}
+
+export function createHarness(options: Partial<RecordsModuleOptions> = {}): Harness {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlw-records-'));
+  const db = openDatabase(path.join(dataDir, 'medlegal.sqlite3'));
+  const caseId = createCase(db);
+  const records = createRecordsModule({ db, dataDir, ...options });
+  return {
+    dataDir,
+    db,
+    caseId,
+    records,
+    recordsFolder: path.join(dataDir, 'cases', caseId, 'records'),
+    async close() {
+      await records.close();
+      db.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function fixtures(): Promise<FixtureSet> {
+  return writeFixtureSet(fs.mkdtempSync(path.join(os.tmpdir(), 'mlw-fixtures-')));
+}
+
+export const BATCH: NewBatchInput = { sender: 'Defense attorney', dateReceived: '2024-03-01', declaredPageCount: null, senderDeclarationReceived: true };
+
+export async function importFiles(h: Harness, files: string[], batch: NewBatchInput | { batchId: string } = BATCH, caseId = h.caseId): Promise<ImportStatus> {
+  const jobId = h.records.imports.startImport(caseId, batch, files);
+  return h.records.imports.waitForImport(jobId);
+}
+
+/** What is on disk in the case's records folder. */
+export function folderContents(h: Harness, caseId = h.caseId): string[] {
+  const dir = path.join(h.dataDir, 'cases', caseId, 'records');
+  return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+}
+
+/**
+ * Nothing half-done: every stored PDF has a file row and every file row its PDF and all its pages; no temp files.
+ */
+export function assertConsistent(h: Harness, caseId = h.caseId): void {
+  const rows = h.db.prepare('SELECT id, sha256, page_count, (SELECT COUNT(*) FROM record_pages p WHERE p.file_id = f.id) AS pages FROM record_files f WHERE case_id = ?').all(caseId) as {
+    id: string;
+    sha256: string;
+    page_count: number;
+    pages: number;
+  }[];
+  const onDisk = folderContents(h, caseId);
+  const expected = rows.map((r) => `${r.sha256}.pdf`).sort();
+  if (JSON.stringify(onDisk) !== JSON.stringify(expected)) {
+    throw new Error(`records folder holds ${JSON.stringify(onDisk)} but the database lists ${JSON.stringify(expected)}`);
+  }
+  for (const r of rows) if (r.pages !== r.page_count) throw new Error(`file ${r.id} has ${r.pages} of ${r.page_count} pages`);
+  const fts = h.db.prepare("INSERT INTO record_pages_fts (record_pages_fts, rank) VALUES ('integrity-check', 1)");
+  fts.run();
+}
