@@ -1,14 +1,18 @@
 // Composition root of the backend: opens the database in the data folder, builds services and the handler registry.
 // Electron main, the E2E bridge, the demo and the benchmarks all start the app through this one function.
 import path from 'node:path';
+import type { RecordsTotals } from '../common/report/template-values';
+import { todayIso } from '../common/util/iso-date';
 import { createCaseDataRepository } from './case-data/case-data-repository';
 import { createCaseRepository } from './cases/case-repository';
+import { createDiscussionRepository } from './discussion/discussion-repository';
 import { createDocumentRepository } from './documents/document-repository';
 import type { BackendHost } from './host';
 import { createHandlerRegistry, type HandlerRegistry } from './ipc/handler-registry';
 import { openDatabase, type Db, type OpenDatabaseOptions } from './persistence/open-database';
 import { createCaseDataService } from './services/case-data-service';
 import { createCaseService } from './services/case-service';
+import { createDiscussionService } from './services/discussion-service';
 import { createDocumentService } from './services/document-service';
 import { createExportService } from './services/export-service';
 import { createTemplateService } from './services/template-service';
@@ -23,6 +27,10 @@ export interface BackendOptions extends OpenDatabaseOptions {
   dataDir: string;
   host: BackendHost;
   builtinTemplatesDir?: string;
+  /** The clock deadlines count from; tests pass a fixed date. */
+  now?: () => Date;
+  /** Records review page totals per case, null while records review has no data (fee and page verification use it). */
+  recordsTotals?: (caseId: string) => RecordsTotals | null;
 }
 
 export interface Backend {
@@ -35,21 +43,33 @@ export interface Backend {
 function createServices(db: Db, options: BackendOptions) {
   const caseRepo = createCaseRepository(db);
   const documentRepo = createDocumentRepository(db);
-  const cases = createCaseService(db, caseRepo, documentRepo);
-  const caseData = createCaseDataService(cases, createCaseDataRepository(db));
+  // The case list shows each case's next deadline, which the discussion service (created below) computes.
+  const cases = createCaseService(db, caseRepo, documentRepo, { nextDeadlines: (records) => discussion.nextDeadlinesOf(records) });
+  const caseDataRepo = createCaseDataRepository(db);
+  const caseData = createCaseDataService(cases, caseDataRepo);
+  const now = options.now ?? (() => new Date());
+  const discussion = createDiscussionService({
+    getCase: cases.get,
+    findCase: (id) => caseRepo.get(id),
+    touchCase: cases.touch,
+    caseData: (id) => caseDataRepo.get(id),
+    repo: createDiscussionRepository(db),
+    today: () => todayIso(now()),
+    recordsTotals: options.recordsTotals ?? (() => null),
+  });
   const documents = createDocumentService(cases, documentRepo);
   const templates = createTemplateService({
     builtinDir: options.builtinTemplatesDir ?? DEFAULT_BUILTIN_TEMPLATES_DIR,
     userDir: path.join(options.dataDir, 'templates'),
   });
   const exports = createExportService(cases, documentRepo, options.host);
-  return { cases, caseData, documents, templates, exports };
+  return { cases, caseData, discussion, documents, templates, exports };
 }
 
 export function createBackend(options: BackendOptions): Backend {
   const db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), options);
   const services = createServices(db, options);
-  const { cases, caseData, documents, templates, exports } = services;
+  const { cases, caseData, discussion, documents, templates, exports } = services;
 
   const registry = createHandlerRegistry({
     'cases:list': ({ query }) => cases.list(query),
@@ -68,6 +88,14 @@ export function createBackend(options: BackendOptions): Backend {
     'caseData:saveMeasurements': ({ caseId, items }) => caseData.saveMeasurements(caseId, items),
     'caseData:saveQuestions': ({ caseId, items }) => caseData.saveQuestions(caseId, items),
     'caseData:saveValues': ({ caseId, values }) => caseData.saveValues(caseId, values),
+    'discussion:get': ({ caseId }) => discussion.get(caseId),
+    'discussion:saveImpairments': ({ caseId, items, combine }) => discussion.saveImpairments(caseId, items, combine),
+    'discussion:saveApportionment': ({ caseId, items }) => discussion.saveApportionment(caseId, items),
+    'discussion:savePriorAwards': ({ caseId, items }) => discussion.savePriorAwards(caseId, items),
+    'discussion:saveDisability': ({ caseId, tdPeriods, ps }) => discussion.saveDisability(caseId, tdPeriods, ps),
+    'discussion:saveSchedule': ({ caseId, schedule }) => discussion.saveSchedule(caseId, schedule),
+    'discussion:saveFee': ({ caseId, fee }) => discussion.saveFee(caseId, fee),
+    'discussion:summary': ({ caseId }) => discussion.summary(caseId),
     'templates:list': () => templates.list(),
     'templates:get': (ref) => templates.require(ref),
     'templates:copyToUserFolder': (ref) => templates.copyToUserFolder(ref),

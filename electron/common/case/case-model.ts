@@ -1,5 +1,6 @@
 // The case record shared by UI, backend and export: the fields a physician enters when opening a case.
 import { z } from 'zod';
+import type { Urgency } from '../calc/deadlines';
 import { isoDate } from '../util/iso-date';
 
 export const REPORT_KINDS = ['QME', 'IME'] as const;
@@ -42,7 +43,19 @@ export interface CaseRecord extends CaseFields {
   updatedAt: string;
 }
 
-export type CaseSummary = CaseRecord;
+/** The deadline the case list shows: the date the report must be served by, with days left and urgency. */
+export interface NextDeadline {
+  date: string;
+  label: string;
+  /** 0 = due today, negative = overdue. */
+  daysLeft: number;
+  urgency: Urgency;
+}
+
+export interface CaseSummary extends CaseRecord {
+  /** Null when no deadline can be computed yet (no exam or referral due date) or the report was served. */
+  nextDeadline: NextDeadline | null;
+}
 
 export const CaseIdSchema = z.string().uuid({ message: 'Unknown case id.' });
 
