@@ -62,7 +62,7 @@ function createServices(db: Db, options: BackendOptions) {
     builtinDir: options.builtinTemplatesDir ?? DEFAULT_BUILTIN_TEMPLATES_DIR,
     userDir: path.join(options.dataDir, 'templates'),
   });
-  const exports = createExportService(cases, documentRepo, options.host);
+  const exports = createExportService({ cases, caseData, documents: documentRepo, templates, host: options.host });
   return { cases, caseData, discussion, documents, templates, exports };
 }
 

@@ -1,16 +1,45 @@
 // Table helpers with absolute DXA widths (percent widths render differently outside Word),
 // header rows repeated on each page and rows that never split across pages.
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import { sanitizeText } from './sanitize-text';
 
 /** Letter paper (12,240 twips) less two 1-inch margins. */
 export const CONTENT_WIDTH_DXA = 9360;
+/** Table text is a size smaller than the body so wide grids (8 columns) stay readable in portrait. */
+export const TABLE_TEXT_SIZE = 20;
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
+const HEADER_FILL = 'E7E6E6';
+const CELL_MARGINS = { top: 40, bottom: 40, left: 100, right: 100 } as const;
+
+export type CellAlign = 'left' | 'right' | 'center';
+
+export interface CellTextOptions {
+  bold?: boolean;
+  italics?: boolean;
+  align?: CellAlign;
+  size?: number;
+}
+
+const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
+
+/** One paragraph per line of the text, so a multi-line value stays multi-line in its cell. */
+export function cellParagraphs(text: string, options: CellTextOptions = {}): Paragraph[] {
+  return sanitizeText(text)
+    .text.split('\n')
+    .map(
+      (line) =>
+        new Paragraph({
+          spacing: { before: 0, after: 0, line: 240 },
+          alignment: options.align ? ALIGN[options.align] : undefined,
+          children: [new TextRun({ text: line, bold: options.bold || undefined, italics: options.italics || undefined, size: options.size })],
+        }),
+    );
+}
 
 export function cellParagraph(text: string, bold = false): Paragraph {
-  return new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: sanitizeText(text).text, bold })] });
+  return cellParagraphs(text, { bold })[0]!;
 }
 
 /** Splits the content width by relative weights into whole DXA columns that add up exactly. */
@@ -21,18 +50,30 @@ export function columnWidths(weights: number[], total = CONTENT_WIDTH_DXA): numb
   return widths;
 }
 
-export function gridTable(header: string[], rows: string[][], weights: number[]): Table {
+export interface GridOptions {
+  /** Per column; numbers read best right-aligned. */
+  align?: CellAlign[];
+  /** Rows (by index into `rows`) printed in bold, e.g. a total. */
+  boldRows?: number[];
+  /** Text size in half-points; defaults to TABLE_TEXT_SIZE. */
+  size?: number;
+}
+
+export function gridTable(header: string[], rows: string[][], weights: number[], options: GridOptions = {}): Table {
   const widths = columnWidths(weights);
-  const row = (cells: string[], isHeader: boolean) =>
+  const size = options.size ?? TABLE_TEXT_SIZE;
+  const boldRows = new Set(options.boldRows ?? []);
+  const row = (cells: string[], isHeader: boolean, bold: boolean) =>
     new TableRow({
-      tableHeader: isHeader,
+      tableHeader: isHeader || undefined,
       cantSplit: true,
       children: cells.map(
         (text, i) =>
           new TableCell({
             width: { size: widths[i]!, type: WidthType.DXA },
-            shading: isHeader ? { fill: 'E7E6E6' } : undefined,
-            children: [cellParagraph(text, isHeader)],
+            shading: isHeader ? { fill: HEADER_FILL } : undefined,
+            verticalAlign: isHeader ? VerticalAlign.BOTTOM : VerticalAlign.TOP,
+            children: cellParagraphs(text, { bold: isHeader || bold, size, align: isHeader ? undefined : options.align?.[i] }),
           }),
       ),
     });
@@ -40,27 +81,51 @@ export function gridTable(header: string[], rows: string[][], weights: number[])
     width: { size: CONTENT_WIDTH_DXA, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
     borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
-    rows: [row(header, true), ...rows.map((r) => row(r, false))],
+    rows: [row(header, true, true), ...rows.map((r, i) => row(r, false, boldRows.has(i)))],
   });
 }
 
-/** Label/value pairs without borders, as a caption block is laid out on letterhead. */
-export function labelValueTable(pairs: [string, string][], weights: [number, number] = [35, 65]): Table {
+/** Label/value pairs without inner borders, as a caption block is laid out on letterhead. */
+export function labelValueTable(pairs: [string, string][], weights: [number, number] = [35, 65], frame = false): Table {
   const widths = columnWidths(weights);
+  const rule = frame ? THIN : NO_BORDER;
   return new Table({
     width: { size: CONTENT_WIDTH_DXA, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
+    margins: { top: 20, bottom: 20, left: 60, right: 60 },
+    borders: { top: rule, bottom: rule, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
     rows: pairs.map(
       ([label, value]) =>
         new TableRow({
           cantSplit: true,
           children: [
-            new TableCell({ width: { size: widths[0]!, type: WidthType.DXA }, children: [cellParagraph(label, true)] }),
-            new TableCell({ width: { size: widths[1]!, type: WidthType.DXA }, children: [cellParagraph(value)] }),
+            new TableCell({ width: { size: widths[0]!, type: WidthType.DXA }, children: cellParagraphs(label, { bold: true }) }),
+            new TableCell({ width: { size: widths[1]!, type: WidthType.DXA }, children: cellParagraphs(value) }),
           ],
+        }),
+    ),
+  });
+}
+
+/** Borderless columns of free paragraphs (the "To:" block), one table row per line of blocks. */
+export function blockColumnsTable(rows: Paragraph[][][], weights: number[]): Table {
+  const widths = columnWidths(weights);
+  return new Table({
+    width: { size: CONTENT_WIDTH_DXA, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: { top: 0, bottom: 120, left: 60, right: 60 },
+    borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          cantSplit: true,
+          children: widths.map(
+            (w, i) => new TableCell({ width: { size: w, type: WidthType.DXA }, children: cells[i]?.length ? cells[i]! : [new Paragraph({ spacing: { after: 0 } })] }),
+          ),
         }),
     ),
   });
