@@ -43,6 +43,9 @@ function refuseIfNewer(file: string, dbOptions: Database.Options): void {
   }
   try {
     const applied = readAppliedMigrationIds(probe);
+    const ownTables = probe.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as { n: number };
+    // Tables but no migration history: another program's database. Migrating it would change someone else's file.
+    if (applied.length === 0 && ownTables.n > 0) throw new Error('foreign database');
     const newest = MIGRATIONS[MIGRATIONS.length - 1]?.id ?? 0;
     const highest = applied.length ? Math.max(...applied) : 0;
     if (highest > newest) {

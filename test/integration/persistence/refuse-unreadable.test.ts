@@ -90,3 +90,15 @@ describe('a file that is not a usable SQLite database', () => {
     expect(sha256(temp.file)).toBe(before);
   });
 });
+
+describe('another program’s SQLite database', () => {
+  it('is refused without being migrated or changed', () => {
+    const db = new Database(temp.file);
+    db.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices (total) VALUES (12.5);");
+    db.close();
+    const before = sha256(temp.file);
+    const error = refusal(temp.file);
+    expect(error.message).toMatch(/not a MedLegal Writer database/);
+    expect(sha256(temp.file)).toBe(before);
+  });
+});
