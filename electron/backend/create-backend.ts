@@ -100,6 +100,7 @@ export function createBackend(options: BackendOptions): Backend {
     'templates:get': (ref) => templates.require(ref),
     'templates:copyToUserFolder': (ref) => templates.copyToUserFolder(ref),
     'documents:get': ({ caseId, sectionId }) => documents.get(caseId, sectionId),
+    'documents:filled': ({ caseId }) => documents.filled(caseId),
     'documents:save': ({ caseId, sectionId, content }) => documents.save(caseId, sectionId, content),
     'export:docx': ({ caseId }) => exports.exportWithDialog(caseId),
   });

@@ -1,6 +1,6 @@
 // Loading and saving a case's rich-text sections; a never-saved section opens as one empty paragraph.
 import type { RichDocument } from '../../common/document/doc-model';
-import { emptyDocument } from '../../common/document/doc-model';
+import { documentPlainText, emptyDocument } from '../../common/document/doc-model';
 import type { SectionDocument } from '../../common/ipc/documents.contract';
 import type { CaseService } from './case-service';
 import type { DocumentRepository } from '../documents/document-repository';
@@ -11,6 +11,10 @@ export function createDocumentService(cases: CaseService, documents: DocumentRep
       cases.get(caseId);
       const saved = documents.get(caseId, sectionId);
       return { caseId, sectionId, content: saved?.content ?? emptyDocument(), updatedAt: saved?.updatedAt ?? null };
+    },
+    filled(caseId: string): string[] {
+      cases.get(caseId);
+      return [...documents.allForCase(caseId)].filter(([, doc]) => documentPlainText(doc).trim() !== '').map(([id]) => id);
     },
     save(caseId: string, sectionId: string, content: RichDocument) {
       cases.get(caseId);

@@ -26,6 +26,7 @@ export const PRELOAD_CHANNELS = [
   'templates:get',
   'templates:copyToUserFolder',
   'documents:get',
+  'documents:filled',
   'documents:save',
   'export:docx',
 ] as const;

@@ -18,9 +18,11 @@ export interface CaseFieldsFormProps {
   errors: CaseFieldErrors;
   onChange: (next: CaseFields, changed: keyof CaseFields) => void;
   autoFocus?: boolean;
+  /** The report kind follows the template chosen at creation; it is shown but not changed afterwards. */
+  lockReportKind?: boolean;
 }
 
-export function CaseFieldsForm({ value, errors, onChange, autoFocus }: CaseFieldsFormProps) {
+export function CaseFieldsForm({ value, errors, onChange, autoFocus, lockReportKind }: CaseFieldsFormProps) {
   const set = <K extends keyof CaseFields>(key: K, v: CaseFields[K]) => onChange({ ...value, [key]: v }, key);
   const state = (key: keyof CaseFields) => ({ validationMessage: errors[key], validationState: errors[key] ? ('error' as const) : ('none' as const) });
 
@@ -42,12 +44,14 @@ export function CaseFieldsForm({ value, errors, onChange, autoFocus }: CaseField
       {text('claimNumber', 'Claim number')}
       {text('employer', 'Employer')}
       {text('claimsAdministrator', 'Claims administrator')}
-      <Field label="Report kind">
-        <RadioGroup layout="horizontal" value={value.reportKind} onChange={(_, d) => set('reportKind', d.value as CaseFields['reportKind'])}>
-          <Radio value="QME" label="QME / AME (California workers’ comp)" />
-          <Radio value="IME" label="IME (independent medical examination)" />
-        </RadioGroup>
-      </Field>
+      {!lockReportKind && (
+        <Field label="Report kind">
+          <RadioGroup layout="horizontal" value={value.reportKind} onChange={(_, d) => set('reportKind', d.value as CaseFields['reportKind'])}>
+            <Radio value="QME" label="QME / AME (California workers’ comp)" />
+            <Radio value="IME" label="IME (independent medical examination)" />
+          </RadioGroup>
+        </Field>
+      )}
       {date('examDate', 'Date of examination')}
     </div>
   );

@@ -159,11 +159,9 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
 
       {creating && (
         <CaseFormDialog
-          title="New case"
-          submitLabel="Create case"
           onClose={() => setCreating(false)}
-          onSubmit={async (fields) => {
-            const created = await call('cases:create', { fields });
+          onSubmit={async (fields, template) => {
+            const created = await call('cases:create', { fields, template });
             setCreating(false);
             onOpen(created.id);
           }}

@@ -1,71 +1,78 @@
-// The case workspace: caption and steps on the left, the current step's work in the centre, guidance on the right.
-import { Body1, Button, Caption1, Spinner, Subtitle2, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular } from '@fluentui/react-icons';
+// The case workspace: steps on the left, the current step's sections in the centre, the guidance for the section
+// being worked on at the right. Everything autosaves.
+import { Body1, Button, Spinner, Subtitle2, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { CaseRecord } from '../../../../electron/common/case/case-model';
-import { formatUsDate } from '../../../../electron/common/util/iso-date';
-import { call, messageOf } from '../../api/client';
+import type { Step } from '../../../../electron/common/template/template-schema';
+import { SaveStatus } from '../../components/SaveStatus';
 import { ExportButton } from '../export/ExportButton';
-import { CaseDetailsStep } from './CaseDetailsStep';
-import { NarrativeStep } from './NarrativeStep';
+import { ReviewChecklist } from './ReviewChecklist';
+import { SectionCard } from './sections/SectionCard';
+import { StepRail } from './StepRail';
+import { useCaseWorkspace } from './use-case-workspace';
 
 const useStyles = makeStyles({
-  shell: { display: 'grid', gridTemplateColumns: '240px minmax(0, 1fr) 280px', height: '100vh' },
-  rail: { borderRight: `1px solid ${tokens.colorNeutralStroke2}`, padding: '12px', display: 'grid', alignContent: 'start', gap: '12px', backgroundColor: tokens.colorNeutralBackground2 },
-  caption: { display: 'grid', gap: '2px' },
-  centre: { overflowY: 'auto', padding: '16px 24px', display: 'grid', alignContent: 'start', gap: '12px' },
-  topbar: { display: 'flex', justifyContent: 'flex-end', gap: '8px' },
-  guide: { borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, padding: '12px', overflowY: 'auto' },
+  shell: { display: 'grid', gridTemplateColumns: '250px minmax(0, 1fr) 300px', height: '100vh' },
+  centre: { overflowY: 'auto', padding: '16px 28px 64px', display: 'grid', alignContent: 'start', gap: '4px' },
+  topbar: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: '8px', position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, paddingBottom: '8px' },
+  guide: { borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, padding: '12px 16px', overflowY: 'auto', whiteSpace: 'pre-line' },
 });
-
-type StepId = 'details' | 'narrative';
-const STEPS: { id: StepId; label: string; guidance: string }[] = [
-  { id: 'details', label: 'Case details', guidance: 'Enter the examinee, claim and examination date exactly as they should appear in the caption. Dates are MM/DD/YYYY.' },
-  {
-    id: 'narrative',
-    label: 'History and findings',
-    guidance:
-      'Write the history of the injury, current complaints, treatment to date and findings. Use headings (Ctrl+Alt+1–3) to structure the text; they become real headings in Word.',
-  },
-];
 
 export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () => void }) {
   const styles = useStyles();
-  const [caseRecord, setCaseRecord] = useState<CaseRecord | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [step, setStep] = useState<StepId>('narrative');
+  const model = useCaseWorkspace(caseId);
+  const [step, setStep] = useState<Step>('case');
+  const [focused, setFocused] = useState<string | null>(null);
+  const [scrollTo, setScrollTo] = useState<string | null>(null);
 
   useEffect(() => {
-    call('cases:get', { id: caseId }).then(setCaseRecord, (e: unknown) => setError(messageOf(e)));
-  }, [caseId]);
+    if (!scrollTo) return;
+    document.getElementById(`section-${scrollTo}`)?.scrollIntoView({ block: 'start' });
+    setScrollTo(null);
+  }, [scrollTo, step]);
 
-  if (error) return (<main style={{ padding: 32 }}><Body1 role="alert">{error}</Body1> <Button onClick={onBack}>Back to cases</Button></main>);
-  if (!caseRecord) return <Spinner label="Opening case…" />;
-  const current = STEPS.find((s) => s.id === step)!;
+  if (model.error)
+    return (
+      <main style={{ padding: 32, display: 'grid', gap: 12 }}>
+        <Body1 role="alert">{model.error}</Body1>
+        <Button onClick={onBack}>Back to cases</Button>
+      </main>
+    );
+  if (!model.loaded) return <Spinner label="Opening case…" />;
+
+  const current = model.workflow.find((s) => s.step === step) ?? model.workflow[0]!;
+  const guided = current.sections.find((v) => v.section.id === focused) ?? current.sections[0];
 
   return (
     <div className={styles.shell}>
-      <nav className={styles.rail} aria-label="Case steps">
-        <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>All cases</Button>
-        <div className={styles.caption} aria-label="Case caption">
-          <Subtitle2>{caseRecord.examineeName}</Subtitle2>
-          <Caption1>Claim {caseRecord.claimNumber || '—'}</Caption1>
-          <Caption1>{caseRecord.reportKind} · exam {formatUsDate(caseRecord.examDate) || 'not set'}</Caption1>
-        </div>
-        <TabList vertical selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)}>
-          {STEPS.map((s) => (<Tab key={s.id} value={s.id}>{s.label}</Tab>))}
-        </TabList>
-      </nav>
-      <main className={styles.centre}>
+      <StepRail caseRecord={model.loaded.caseRecord} steps={model.workflow} current={current.step} onSelect={(s) => { setStep(s); setFocused(null); }} onBack={onBack} />
+      <main className={styles.centre} aria-label={current.label}>
         <div className={styles.topbar}>
-          <ExportButton caseId={caseId} />
+          <Title2 as="h2">{current.label}</Title2>
+          <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
+            <SaveStatus state={model.saveState} />
+            <ExportButton caseId={caseId} />
+          </div>
         </div>
-        {step === 'details' && <CaseDetailsStep key={caseId} caseRecord={caseRecord} onSaved={setCaseRecord} />}
-        {step === 'narrative' && <NarrativeStep key={caseId} caseId={caseId} sectionId="narrative" title="History and findings" placeholder="Start typing the history of the injury…" />}
+        {current.step === 'review' && (
+          <ReviewChecklist
+            steps={model.workflow}
+            onGo={(s, sectionId) => {
+              setStep(s);
+              setFocused(sectionId);
+              setScrollTo(sectionId);
+            }}
+          />
+        )}
+        {current.sections.map((view) => (
+          <SectionCard key={`${caseId}/${view.section.id}`} view={view} model={model} onFocusSection={setFocused} />
+        ))}
       </main>
       <aside className={styles.guide} aria-label="Guidance">
-        <Subtitle2 as="h2" style={{ display: 'block', marginBottom: 8 }}>Guidance</Subtitle2>
-        <Body1 as="p">{current.guidance}</Body1>
+        <Subtitle2 as="h2" style={{ display: 'block', marginBottom: 8 }}>
+          {guided ? `Guidance: ${guided.section.title}` : 'Guidance'}
+        </Subtitle2>
+        <Body1 as="p">{guided?.section.guidance ?? 'Nothing to fill in at this step for this report.'}</Body1>
+        {guided && guided.section.sources.length > 0 && <Body1 as="p">Sources: {guided.section.sources.join('; ')}</Body1>}
       </aside>
     </div>
   );

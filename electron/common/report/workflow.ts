@@ -1,0 +1,114 @@
+// The guided workflow of a case: which steps and sections a template asks for (with its conditions applied),
+// and whether each section is filled in. Pure, so the rail's marks and the review list can be tested without a UI.
+import type { CaseData } from '../case/structure-model';
+import { isFieldIncluded, isFieldRequired, isSectionIncluded, isSectionRequired } from '../template/conditions';
+import { isMissingValue, type TemplateValues } from '../template/resolve-placeholders';
+import { STEPS, STEP_LABELS, type Section, type Step, type Template } from '../template/template-schema';
+import { answerSectionId } from '../case/structure-model';
+import { isTableRowFilled, readTableValue } from './table-values';
+
+export type Completion = 'complete' | 'incomplete' | 'optional';
+
+export interface WorkflowSection {
+  section: Section;
+  required: boolean;
+  completion: Completion;
+  /** What is still missing, in words, when incomplete. */
+  missing: string[];
+}
+
+export interface WorkflowStep {
+  step: Step;
+  label: string;
+  sections: WorkflowSection[];
+  completion: Completion;
+}
+
+export interface WorkflowInput {
+  template: Template;
+  values: TemplateValues;
+  data: CaseData;
+  /** Section ids (including question answers) whose rich text has any words. */
+  filledDocuments: ReadonlySet<string>;
+}
+
+/** Steps the physician always sees, even when a template puts no section there. */
+const ALWAYS_SHOWN: ReadonlySet<Step> = new Set(['case', 'review']);
+
+function requiredFieldsMissing(section: Section, values: TemplateValues): string[] {
+  if (section.kind !== 'fields' && section.kind !== 'narrative') return [];
+  return section.fields
+    .filter((f) => isFieldIncluded(f, section, values) && isFieldRequired(f, section, values))
+    .filter((f) => isMissingValue(values[f.id]))
+    .map((f) => f.label);
+}
+
+function generatedMissing(section: Extract<Section, { kind: 'generated' }>, input: WorkflowInput): string[] | null {
+  const { data, values, filledDocuments } = input;
+  switch (section.generator) {
+    case 'caption':
+      return section.boundFields.filter((name) => ['case.examineeName', 'case.claimNumber', 'case.examDate', 'exam.streetAddress'].includes(name) && isMissingValue(values[name]));
+    case 'injuries-table':
+      if (data.injuries.length === 0) return ['at least one injury'];
+      return data.injuries.some((i) => i.bodyParts.length === 0) ? ['the body parts of each injury'] : [];
+    case 'diagnoses-table':
+      return data.diagnoses.length ? [] : ['at least one diagnosis'];
+    case 'party-questions-answers': {
+      const unanswered = data.questions.filter((q) => !filledDocuments.has(answerSectionId(q.id))).length;
+      return unanswered ? [`${unanswered} unanswered question${unanswered === 1 ? '' : 's'}`] : [];
+    }
+    // Built from records review, the discussion tools, the declarations and the signature: judged by the compliance check.
+    case 'records-reviewed-table':
+    case 'page-verification':
+    case 'impairment-table':
+    case 'apportionment-table':
+    case 'fixed-text':
+    case 'signature-block':
+      return null;
+    default: {
+      const unhandled: never = section.generator;
+      return [String(unhandled)];
+    }
+  }
+}
+
+export function sectionMissing(section: Section, input: WorkflowInput): string[] | null {
+  const { values, filledDocuments, data } = input;
+  switch (section.kind) {
+    case 'narrative': {
+      const missing = requiredFieldsMissing(section, values);
+      if (!filledDocuments.has(section.id)) missing.push('the text of this section');
+      return missing;
+    }
+    case 'fields':
+      return requiredFieldsMissing(section, values);
+    case 'table': {
+      const table = readTableValue(data.values, section.id, section.table);
+      const empty = table.rows.filter((r) => !isTableRowFilled(r)).map((r) => r.label);
+      return empty.length ? [`rows not filled: ${empty.join(', ')}`] : [];
+    }
+    case 'generated':
+      return generatedMissing(section, input);
+    default: {
+      const unhandled: never = section;
+      return [String(unhandled)];
+    }
+  }
+}
+
+export function buildWorkflow(input: WorkflowInput): WorkflowStep[] {
+  const { template, values } = input;
+  const sections = [...template.sections].sort((a, b) => a.order - b.order).filter((s) => isSectionIncluded(s, values));
+  return STEPS.flatMap((step) => {
+    const own = sections.filter((s) => s.step === step);
+    if (own.length === 0 && !ALWAYS_SHOWN.has(step)) return [];
+    const views: WorkflowSection[] = own.map((section) => {
+      const required = isSectionRequired(section, values);
+      const missing = sectionMissing(section, input);
+      const completion: Completion = missing === null ? 'optional' : missing.length === 0 ? 'complete' : required ? 'incomplete' : 'optional';
+      return { section, required, completion, missing: missing ?? [] };
+    });
+    const completion: Completion = views.some((v) => v.completion === 'incomplete') ? 'incomplete' : views.some((v) => v.completion === 'complete') ? 'complete' : 'optional';
+    return [{ step, label: STEP_LABELS[step], sections: views, completion }];
+  });
+}

@@ -1,0 +1,88 @@
+// Sections the app builds from case data: each generator shows the editor of the data it is built from.
+// The switch is exhaustive, like the export's.
+import { Body1 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { answerSectionId } from '../../../../../electron/common/case/structure-model';
+import { ENTERED_BOUND_FIELDS } from '../../../../../electron/common/report/template-values';
+import type { GeneratedSection } from '../../../../../electron/common/template/template-schema';
+import { DiagnosesEditor } from '../../case-data/DiagnosesEditor';
+import { InjuriesEditor } from '../../case-data/InjuriesEditor';
+import { PartiesEditor } from '../../case-data/PartiesEditor';
+import { QuestionsEditor } from '../../case-data/QuestionsEditor';
+import { BoundFieldsForm } from '../BoundFieldsForm';
+import { CaseDetailsForm } from '../CaseDetailsStep';
+import { RichTextSection } from '../RichTextSection';
+import type { CaseWorkspaceModel } from '../use-case-workspace';
+
+const CASE_STEP_BOUND = ENTERED_BOUND_FIELDS.filter((n) => !n.startsWith('signing.'));
+const SIGNING_BOUND = ENTERED_BOUND_FIELDS.filter((n) => n === 'signing.county' || n === 'signing.state');
+
+function Note({ children }: { children: ReactNode }) {
+  return <Body1 as="p" style={{ fontStyle: 'italic' }}>{children}</Body1>;
+}
+
+export function GeneratedSectionView({ section, model }: { section: GeneratedSection; model: CaseWorkspaceModel }) {
+  const loaded = model.loaded!;
+  const { caseRecord, template, data } = loaded;
+  switch (section.generator) {
+    case 'caption':
+      return (
+        <div style={{ display: 'grid', gap: 16 }}>
+          <CaseDetailsForm caseRecord={caseRecord} onSaved={model.setCaseRecord} />
+          <BoundFieldsForm template={template} names={CASE_STEP_BOUND} values={model.values} onChange={model.setValues} />
+          <PartiesEditor items={data.parties} onChange={(items) => model.setList('parties', items)} />
+        </div>
+      );
+    case 'injuries-table':
+      return <InjuriesEditor items={data.injuries} onChange={(items) => model.setList('injuries', items)} />;
+    case 'diagnoses-table':
+      return (
+        <DiagnosesEditor
+          items={data.diagnoses}
+          bodyParts={[...new Set(data.injuries.flatMap((i) => i.bodyParts.map((p) => p.name)))]}
+          onChange={(items) => model.setList('diagnoses', items)}
+         
+        />
+      );
+    case 'party-questions-answers':
+      return (
+        <QuestionsEditor
+          items={data.questions}
+          parties={data.parties}
+          answered={loaded.filled}
+          onChange={(items) => model.setList('questions', items)}
+         
+          renderAnswer={(question, numberLabel) => (
+            <RichTextSection
+              caseId={caseRecord.id}
+              sectionId={answerSectionId(question.id)}
+              label={`Answer to ${numberLabel}`}
+              placeholder="Answer the question, with the basis for your opinion…"
+              onFilledChange={(filled) => model.setFilled(answerSectionId(question.id), filled)}
+            />
+          )}
+        />
+      );
+    case 'signature-block':
+      return (
+        <div style={{ display: 'grid', gap: 8 }}>
+          <BoundFieldsForm template={template} names={SIGNING_BOUND} values={model.values} onChange={model.setValues} />
+          <Note>Your name, credentials and QME number come from your physician profile; the signing date is stamped when you sign and export.</Note>
+        </div>
+      );
+    case 'records-reviewed-table':
+      return <Note>Built from the record entries of your records review: each record numbered, with its date, author, type and pages.</Note>;
+    case 'page-verification':
+      return <Note>Built from the page counts of the records you imported, including zero when no records were reviewed.</Note>;
+    case 'impairment-table':
+      return <Note>Built from the impairments you enter with the impairment calculator in this step.</Note>;
+    case 'apportionment-table':
+      return <Note>Built from the apportionment you enter for each body part in this step.</Note>;
+    case 'fixed-text':
+      return null;
+    default: {
+      const unhandled: never = section.generator;
+      return <Note>{String(unhandled)}</Note>;
+    }
+  }
+}

@@ -1,0 +1,117 @@
+// Everything the case workspace shows, loaded once per case: the case, its pinned template, its structured data and which
+// sections have text. Edits update local state at once and autosave each list separately (debounced, one save at a time).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CaseRecord } from '../../../../electron/common/case/case-model';
+import {
+  DiagnosisSchema,
+  InjurySchema,
+  MeasurementSchema,
+  PartySchema,
+  QuestionSchema,
+  type CaseData,
+  type FieldValue,
+} from '../../../../electron/common/case/structure-model';
+import { templateValues } from '../../../../electron/common/report/template-values';
+import { buildWorkflow } from '../../../../electron/common/report/workflow';
+import type { Template } from '../../../../electron/common/template/template-schema';
+import { call, messageOf } from '../../api/client';
+import { useAutosave, type SaveState } from '../../hooks/use-autosave';
+
+type ListKind = 'injuries' | 'parties' | 'diagnoses' | 'measurements' | 'questions';
+const SAVE_CHANNEL = {
+  injuries: 'caseData:saveInjuries',
+  parties: 'caseData:saveParties',
+  diagnoses: 'caseData:saveDiagnoses',
+  measurements: 'caseData:saveMeasurements',
+  questions: 'caseData:saveQuestions',
+} as const;
+
+const ITEM_SCHEMA = { injuries: InjurySchema, parties: PartySchema, diagnoses: DiagnosisSchema, measurements: MeasurementSchema, questions: QuestionSchema } as const;
+
+interface Loaded {
+  caseRecord: CaseRecord;
+  template: Template;
+  data: CaseData;
+  filled: Set<string>;
+}
+
+/** The worst of several save states, for the one indicator in the top bar. */
+export function combineSaveStates(states: SaveState[]): SaveState {
+  return states.find((s) => s.kind === 'error') ?? states.find((s) => s.kind === 'saving' || s.kind === 'unsaved') ?? { kind: 'saved' };
+}
+
+export function useCaseWorkspace(caseId: string) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // The latest values, so a patch merges with what was typed a moment ago even before React re-renders.
+  const valuesRef = useRef<CaseData['values']>({});
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const caseRecord = await call('cases:get', { id: caseId });
+      const [template, data, filled] = await Promise.all([
+        call('templates:get', caseRecord.template),
+        call('caseData:get', { caseId }),
+        call('documents:filled', { caseId }),
+      ]);
+      if (!live) return;
+      valuesRef.current = data.values;
+      setLoaded({ caseRecord, template, data, filled: new Set(filled) });
+    })().catch((e: unknown) => live && setError(messageOf(e)));
+    return () => {
+      live = false;
+    };
+  }, [caseId]);
+
+  const saves = {
+    injuries: useAutosave((items: CaseData['injuries']) => call(SAVE_CHANNEL.injuries, { caseId, items })),
+    parties: useAutosave((items: CaseData['parties']) => call(SAVE_CHANNEL.parties, { caseId, items })),
+    diagnoses: useAutosave((items: CaseData['diagnoses']) => call(SAVE_CHANNEL.diagnoses, { caseId, items })),
+    measurements: useAutosave((items: CaseData['measurements']) => call(SAVE_CHANNEL.measurements, { caseId, items })),
+    questions: useAutosave((items: CaseData['questions']) => call(SAVE_CHANNEL.questions, { caseId, items })),
+    values: useAutosave((values: CaseData['values']) => call('caseData:saveValues', { caseId, values })),
+  };
+
+  /** Replaces one list; it is saved only when every item is valid, so a half-typed row never reaches the database. */
+  const setList = useCallback(
+    <K extends ListKind>(kind: K, items: CaseData[K]) => {
+      setLoaded((l) => (l ? { ...l, data: { ...l.data, [kind]: items } } : l));
+      const valid = (items as unknown[]).every((item) => ITEM_SCHEMA[kind].safeParse(item).success);
+      if (valid) (saves[kind].change as (v: CaseData[K]) => void)(items);
+    },
+    [saves.injuries.change, saves.parties.change, saves.diagnoses.change, saves.measurements.change, saves.questions.change],
+  );
+
+  const setValues = useCallback(
+    (patch: Record<string, FieldValue>) => {
+      const values = { ...valuesRef.current, ...patch };
+      valuesRef.current = values;
+      setLoaded((l) => (l ? { ...l, data: { ...l.data, values } } : l));
+      saves.values.change(values);
+    },
+    [saves.values.change],
+  );
+
+  const setFilled = useCallback((sectionId: string, isFilled: boolean) => {
+    setLoaded((l) => {
+      if (!l || l.filled.has(sectionId) === isFilled) return l;
+      const filled = new Set(l.filled);
+      if (isFilled) filled.add(sectionId);
+      else filled.delete(sectionId);
+      return { ...l, filled };
+    });
+  }, []);
+
+  const setCaseRecord = useCallback((caseRecord: CaseRecord) => setLoaded((l) => (l ? { ...l, caseRecord } : l)), []);
+
+  const values = useMemo(() => (loaded ? templateValues({ caseRecord: loaded.caseRecord, data: loaded.data }) : {}), [loaded]);
+  const workflow = useMemo(
+    () => (loaded ? buildWorkflow({ template: loaded.template, values, data: loaded.data, filledDocuments: loaded.filled }) : []),
+    [loaded, values],
+  );
+  const saveState = combineSaveStates(Object.values(saves).map((s) => s.state));
+
+  return { loaded, error, values, workflow, saveState, setList, setValues, setFilled, setCaseRecord };
+}
+export type CaseWorkspaceModel = ReturnType<typeof useCaseWorkspace>;
