@@ -125,21 +125,25 @@ function suggestFacility(lines: string[]): Suggested | null {
 }
 
 function suggestRecordType(lines: string[]): Suggested | null {
-  const text = lines.join('\n');
-  let best: { at: number; order: number; type: string; match: string } | null = null;
-  RECORD_TYPES.forEach(({ type, re }, order) => {
-    const m = re.exec(text);
-    if (!m) return;
-    if (!best || m.index < best.at || (m.index === best.at && order < best.order)) best = { at: m.index, order, type, match: m[0] };
-  });
-  if (!best) return null;
-  const { at, type, match } = best as { at: number; type: string; match: string };
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  const evidence = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim();
-  // For imaging, the title line says what was imaged ("MRI LUMBAR SPINE"), which is what the table needs.
-  const value = type === 'Imaging report' ? titleCase(match.trim()) : type;
-  return { value, evidence };
+  // A record's title is usually an upper-case line near the top; letterheads ("… Physical Therapy") are not.
+  const titles = lines.filter(isTitleLine);
+  for (const group of [titles, lines]) {
+    for (const line of group) {
+      const found = RECORD_TYPES.map(({ type, re }) => ({ type, m: re.exec(line) })).filter((x) => x.m);
+      if (!found.length) continue;
+      const first = found.sort((a, b) => a.m!.index - b.m!.index)[0]!;
+      // For imaging, the title line says what was imaged ("MRI LUMBAR SPINE"), which is what the table needs.
+      const value = first.type === 'Imaging report' ? titleCase(first.m![0].trim()) : first.type;
+      return { value, evidence: line };
+    }
+  }
+  return null;
+}
+
+function isTitleLine(line: string): boolean {
+  const letters = line.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 4 || line.length > 90) return false;
+  return letters.replace(/[^A-Z]/g, '').length / letters.length >= 0.8;
 }
 
 function tidyName(name: string): string {

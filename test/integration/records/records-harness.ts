@@ -55,8 +55,11 @@ export async function importFiles(h: Harness, files: string[], batch: NewBatchIn
   return h.records.imports.waitForImport(jobId);
 }
 
+/** A data folder and its database (a harness, or a folder reopened after a crash). */
+export type Store = Pick<Harness, 'db' | 'dataDir' | 'caseId'>;
+
 /** What is on disk in the case's records folder. */
-export function folderContents(h: Harness, caseId = h.caseId): string[] {
+export function folderContents(h: Store, caseId = h.caseId): string[] {
   const dir = path.join(h.dataDir, 'cases', caseId, 'records');
   return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
 }
@@ -64,7 +67,7 @@ export function folderContents(h: Harness, caseId = h.caseId): string[] {
 /**
  * Nothing half-done: every stored PDF has a file row and every file row its PDF and all its pages; no temp files.
  */
-export function assertConsistent(h: Harness, caseId = h.caseId): void {
+export function assertConsistent(h: Store, caseId = h.caseId): void {
   const rows = h.db.prepare('SELECT id, sha256, page_count, (SELECT COUNT(*) FROM record_pages p WHERE p.file_id = f.id) AS pages FROM record_files f WHERE case_id = ?').all(caseId) as {
     id: string;
     sha256: string;
