@@ -44,8 +44,8 @@ function createServices(db: Db, options: BackendOptions) {
   const caseRepo = createCaseRepository(db);
   const documentRepo = createDocumentRepository(db);
   // The case list shows each case's next deadline, which the discussion service (created below) computes.
-  const cases = createCaseService(db, caseRepo, documentRepo, { nextDeadlines: (records) => discussion.nextDeadlinesOf(records) });
   const caseDataRepo = createCaseDataRepository(db);
+  const cases = createCaseService(db, caseRepo, documentRepo, { caseData: caseDataRepo, nextDeadlines: (records) => discussion.nextDeadlinesOf(records) });
   const caseData = createCaseDataService(cases, caseDataRepo);
   const now = options.now ?? (() => new Date());
   const discussion = createDiscussionService({
@@ -80,7 +80,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     'cases:update': ({ id, fields }) => cases.update(id, fields),
     'cases:delete': ({ id }) => cases.delete(id),
-    'cases:openSample': () => cases.openSample(),
+    'cases:openSample': ({ sample }) => cases.openSample(sample),
     'caseData:get': ({ caseId }) => caseData.get(caseId),
     'caseData:saveInjuries': ({ caseId, items }) => caseData.saveInjuries(caseId, items),
     'caseData:saveParties': ({ caseId, items }) => caseData.saveParties(caseId, items),

@@ -1,24 +1,32 @@
-// Case lifecycle: create, update, list/search, delete, and the sample case.
+// Case lifecycle: create, update, list/search, delete, and the sample cases.
 import { DEFAULT_TEMPLATE, type CaseFields, type CaseRecord, type CaseSummary, type NextDeadline, type TemplateRef } from '../../common/case/case-model';
 import { AppFailure } from '../../common/ipc/result';
+import type { CaseDataRepository } from '../case-data/case-data-repository';
 import type { CaseRepository } from '../cases/case-repository';
 import type { DocumentRepository } from '../documents/document-repository';
 import type { Db } from '../persistence/open-database';
-import { SAMPLE_CASE_FIELDS, SAMPLE_NARRATIVE } from '../sample/sample-case';
-import { NARRATIVE_SECTION_ID } from './report-sections';
+import { SAMPLE_LTD_CASE } from '../sample/sample-ltd-case';
+import { SAMPLE_QME_CASE } from '../sample/sample-qme-case';
+import { seedSampleCase } from '../sample/seed-sample';
 
-export interface CaseServiceOptions {
-  /** Each case's next deadline (computed by the discussion service); absent, the list shows none. */
+export const SAMPLES = { qme: SAMPLE_QME_CASE, ltd: SAMPLE_LTD_CASE } as const;
+export type SampleName = keyof typeof SAMPLES;
+
+export interface CaseServiceDeps {
+  caseData: CaseDataRepository;
+  /** Next deadline per case, for the case list (computed by the discussion service from each case's schedule). */
   nextDeadlines?: (records: CaseRecord[]) => Map<string, NextDeadline | null>;
 }
 
-/** Overdue first, then the soonest; cases without a deadline keep their order (most recently edited first) at the end. */
-export function byUrgency(a: CaseSummary, b: CaseSummary): number {
-  if (!a.nextDeadline || !b.nextDeadline) return (a.nextDeadline ? 0 : 1) - (b.nextDeadline ? 0 : 1);
-  return a.nextDeadline.daysLeft - b.nextDeadline.daysLeft;
+/** Overdue first, then the soonest deadline; cases without a deadline last, most recently edited first. */
+function byUrgency(a: CaseSummary, b: CaseSummary): number {
+  if (a.nextDeadline && b.nextDeadline) return a.nextDeadline.daysLeft - b.nextDeadline.daysLeft;
+  if (a.nextDeadline || b.nextDeadline) return a.nextDeadline ? -1 : 1;
+  return b.updatedAt.localeCompare(a.updatedAt);
 }
 
-export function createCaseService(db: Db, cases: CaseRepository, documents: DocumentRepository, options: CaseServiceOptions = {}) {
+export function createCaseService(db: Db, cases: CaseRepository, documents: DocumentRepository, deps: CaseServiceDeps) {
+  const { caseData } = deps;
   const get = (id: string): CaseRecord => {
     const found = cases.get(id);
     if (!found) throw new AppFailure('not-found', 'That case no longer exists. It may have been deleted; go back to the case list.');
@@ -29,8 +37,8 @@ export function createCaseService(db: Db, cases: CaseRepository, documents: Docu
     get,
     list(query: string): CaseSummary[] {
       const records = cases.list(query);
-      const deadlines = options.nextDeadlines?.(records) ?? new Map<string, NextDeadline | null>();
-      return records.map((c) => ({ ...c, nextDeadline: deadlines.get(c.id) ?? null })).sort(byUrgency);
+      const deadlines = deps.nextDeadlines?.(records);
+      return records.map((r) => ({ ...r, nextDeadline: deadlines?.get(r.id) ?? null })).sort(byUrgency);
     },
     /** The template is checked by the caller (it must be loadable); a case without one gets its kind's default. */
     create: (fields: CaseFields, template: TemplateRef = DEFAULT_TEMPLATE[fields.reportKind]) => cases.create(fields, template),
@@ -44,12 +52,8 @@ export function createCaseService(db: Db, cases: CaseRepository, documents: Docu
       if (!cases.delete(id)) throw new AppFailure('not-found', 'That case was already deleted.');
       return { deleted: true as const };
     },
-    /** Creates a fresh copy of the sample case each time, so the user can experiment freely. */
-    openSample: db.transaction((): CaseRecord => {
-      const created = cases.create(SAMPLE_CASE_FIELDS, DEFAULT_TEMPLATE.QME);
-      documents.save(created.id, NARRATIVE_SECTION_ID, SAMPLE_NARRATIVE);
-      return created;
-    }),
+    /** Creates a fresh copy of a sample case each time, so the user can experiment freely. */
+    openSample: (name: SampleName = 'qme'): CaseRecord => seedSampleCase({ db, cases, caseData, documents }, SAMPLES[name]),
   };
 }
 export type CaseService = ReturnType<typeof createCaseService>;

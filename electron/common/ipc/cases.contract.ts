@@ -9,5 +9,5 @@ export const casesContract = {
   'cases:create': channel(z.object({ fields: CaseFieldsSchema, template: TemplateRefSchema.optional() })).returns<CaseRecord>(),
   'cases:update': channel(z.object({ id: CaseIdSchema, fields: CaseFieldsSchema })).returns<CaseRecord>(),
   'cases:delete': channel(z.object({ id: CaseIdSchema })).returns<{ deleted: true }>(),
-  'cases:openSample': channel(z.object({})).returns<CaseRecord>(),
+  'cases:openSample': channel(z.object({ sample: z.enum(['qme', 'ltd']).default('qme') })).returns<CaseRecord>(),
 };

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   },
   toolbar: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px' },
   editable: {
-    minHeight: '320px',
+    minHeight: '140px',
     padding: '12px 20px',
     fontFamily: "'Times New Roman', Georgia, serif",
     fontSize: '16px',

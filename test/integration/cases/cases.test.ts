@@ -88,11 +88,22 @@ describe('sections and deletion', () => {
     expect((await invoke<{ content: unknown }>('documents:get', { caseId: c.id, sectionId: 'narrative' })).content).toEqual(good);
   });
 
-  it('opens a fresh copy of the sample case with its narrative each time', async () => {
-    const a = await invoke<CaseRecord>('cases:openSample', {});
-    const b = await invoke<CaseRecord>('cases:openSample', {});
+  it.each([
+    ['qme', 'ca-qme-comprehensive', 'diagnostic-testing', 3],
+    ['ltd', 'ime-disability-insurance', 'history-of-condition', 2],
+  ])('opens a fresh, complete copy of the %s sample each time', async (sample, templateId, sectionId, questionCount) => {
+    const a = await invoke<CaseRecord>('cases:openSample', { sample });
+    const b = await invoke<CaseRecord>('cases:openSample', { sample });
     expect(a.id).not.toBe(b.id);
-    const doc = await invoke<{ content: { type: string }[] }>('documents:get', { caseId: a.id, sectionId: 'narrative' });
-    expect(doc.content.map((n) => n.type)).toContain('numbered-list');
+    expect(a.template.id).toBe(templateId);
+    const doc = await invoke<{ content: { type: string }[] }>('documents:get', { caseId: a.id, sectionId });
+    expect(doc.content.length).toBeGreaterThan(0);
+    const data = await invoke<{ questions: { id: string; partyId: string | null }[]; parties: { id: string }[] }>('caseData:get', { caseId: a.id });
+    expect(data.questions).toHaveLength(questionCount);
+    // Each question points at a party of this copy, and each has its answer.
+    const partyIds = new Set(data.parties.map((p) => p.id));
+    expect(data.questions.every((q) => q.partyId !== null && partyIds.has(q.partyId))).toBe(true);
+    const filled = await invoke<string[]>('documents:filled', { caseId: a.id });
+    expect(data.questions.every((q) => filled.includes(`answer-${q.id}`))).toBe(true);
   });
 });

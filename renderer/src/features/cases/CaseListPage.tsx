@@ -22,12 +22,13 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, DocumentRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
-import type { CaseRecord } from '../../../../electron/common/case/case-model';
+import type { CaseRecord, CaseSummary } from '../../../../electron/common/case/case-model';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { call, messageOf } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/notifications';
 import { CaseFormDialog } from './CaseFormDialog';
+import { DeadlineCell, STATUS_LABELS } from './DeadlineCell';
 
 const useStyles = makeStyles({
   page: { padding: '24px 32px', display: 'grid', gap: '16px', maxWidth: '1200px' },
@@ -41,7 +42,7 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
   const styles = useStyles();
   const notify = useNotify();
   const [query, setQuery] = useState('');
-  const [cases, setCases] = useState<CaseRecord[] | null>(null);
+  const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [creating, setCreating] = useState(false);
   const [toDelete, setToDelete] = useState<CaseRecord | null>(null);
 
@@ -58,9 +59,9 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
     return () => clearTimeout(timer);
   }, [query, load]);
 
-  const openSample = async () => {
+  const openSample = async (sample: 'qme' | 'ltd' = 'qme') => {
     try {
-      onOpen((await call('cases:openSample', {})).id);
+      onOpen((await call('cases:openSample', { sample })).id);
     } catch (error) {
       notify.error(messageOf(error));
     }
@@ -87,9 +88,17 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
         <Title2 as="h1" className={styles.grow}>
           Cases
         </Title2>
-        <Button icon={<DocumentRegular />} onClick={openSample}>
-          Open sample case
-        </Button>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button icon={<DocumentRegular />}>Open sample case</Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={() => void openSample('qme')}>Sample QME comprehensive evaluation</MenuItem>
+              <MenuItem onClick={() => void openSample('ltd')}>Sample disability (LTD) IME</MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
         <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)}>
           New case
         </Button>
@@ -103,7 +112,7 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
             computer as you type. To look around first, open the sample case.
           </Body1>
           <div className={styles.bar}>
-            <Button onClick={openSample}>Open sample case</Button>
+            <Button onClick={() => void openSample('qme')}>Open sample case</Button>
             <Button appearance="primary" onClick={() => setCreating(true)}>
               New case
             </Button>
@@ -124,6 +133,8 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
                 <TableHeaderCell>Claim number</TableHeaderCell>
                 <TableHeaderCell>Report</TableHeaderCell>
                 <TableHeaderCell>Exam date</TableHeaderCell>
+                <TableHeaderCell>Due</TableHeaderCell>
+                <TableHeaderCell>Status</TableHeaderCell>
                 <TableHeaderCell>Employer</TableHeaderCell>
                 <TableHeaderCell aria-label="Actions" />
               </TableRow>
@@ -135,6 +146,10 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
                   <TableCell>{c.claimNumber}</TableCell>
                   <TableCell>{c.reportKind}</TableCell>
                   <TableCell>{formatUsDate(c.examDate)}</TableCell>
+                  <TableCell>
+                    <DeadlineCell deadline={c.nextDeadline} />
+                  </TableCell>
+                  <TableCell>{STATUS_LABELS[c.status]}</TableCell>
                   <TableCell>{c.employer}</TableCell>
                   <TableCell onClick={(e) => e.stopPropagation()}>
                     <Menu>
