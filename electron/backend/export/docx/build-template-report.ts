@@ -143,7 +143,7 @@ function tableSectionBlocks(section: TableSection, state: BuildState): Block[] {
   if (filled.length === 0) return [];
   const header = [spec.rowHeader ?? '', ...spec.columns.map((c) => c.label)];
   const rows = value.rows.map((row) => [row.label, ...spec.columns.map((c) => formatEnteredValue(c, row.cells[c.id]) ?? '')]);
-  const weights = [3, ...spec.columns.map((c) => COLUMN_WEIGHT[c.type])];
+  const weights = [4, ...spec.columns.map((c) => COLUMN_WEIGHT[c.type])];
   return [gridTable(header, rows, weights)];
 }
 

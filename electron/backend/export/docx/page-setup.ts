@@ -26,7 +26,7 @@ export function pageFooter(): Footer {
   });
 }
 
-const draftWatermark = () => new TextWatermark({ text: 'DRAFT', font: 'Times New Roman', color: 'C0C0C0', opacity: 0.5 });
+const draftWatermark = () => new TextWatermark({ text: 'DRAFT', font: 'Times New Roman', color: 'D0D0D0', opacity: 0.5 });
 
 /** Pages 2 onward: who and which claim the page belongs to, so a loose page can be put back. */
 export function runningHeader(text: RunningHeaderText, watermark: boolean): Header {

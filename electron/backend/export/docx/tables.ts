@@ -55,13 +55,47 @@ export interface GridOptions {
   align?: CellAlign[];
   /** Rows (by index into `rows`) printed in bold, e.g. a total. */
   boldRows?: number[];
-  /** Text size in half-points; defaults to TABLE_TEXT_SIZE. */
-  size?: number;
+}
+
+/** Average advance of a serif glyph, generously (0.55 em), in twips, at a size in half-points. */
+const charTwips = (size: number, bold: boolean) => (size / 2) * 20 * (bold ? 0.6 : 0.55);
+
+function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/\s+/).map((w) => [...w].length));
+}
+
+/**
+ * Column widths that give each column at least its longest word (so "11/02/2026" or "Occasionally" never breaks
+ * mid-word), then share what is left by the weights. When even the longest words do not fit, they shrink together.
+ */
+export function fitColumnWidths(weights: number[], minimums: number[], total = CONTENT_WIDTH_DXA): number[] {
+  const minSum = minimums.reduce((a, b) => a + b, 0);
+  if (minSum >= total) return columnWidths(minimums, total);
+  const fixed = new Set<number>();
+  for (;;) {
+    const free = weights.map((w, i) => (fixed.has(i) ? 0 : w));
+    const freeWeight = free.reduce((a, b) => a + b, 0);
+    const left = total - [...fixed].reduce((a, i) => a + minimums[i]!, 0);
+    const share = free.map((w) => (freeWeight ? (w / freeWeight) * left : 0));
+    const short = share.findIndex((w, i) => !fixed.has(i) && w < minimums[i]!);
+    if (short < 0) return columnWidths(weights.map((_, i) => (fixed.has(i) ? minimums[i]! : share[i]!)), total);
+    fixed.add(short);
+  }
 }
 
 export function gridTable(header: string[], rows: string[][], weights: number[], options: GridOptions = {}): Table {
-  const widths = columnWidths(weights);
-  const size = options.size ?? TABLE_TEXT_SIZE;
+  // Wide grids (such as the 8-column restrictions grid) drop to 9 pt with narrower cell margins before words would break.
+  const minimumsAt = (size: number, pad: number) =>
+    header.map((h, i) => Math.ceil(Math.max(longestWord(h) * charTwips(size, true), ...rows.map((r) => longestWord(r[i] ?? '') * charTwips(size, false))) + pad));
+  let size = TABLE_TEXT_SIZE;
+  let margins: { top: number; bottom: number; left: number; right: number } = CELL_MARGINS;
+  let minimums = minimumsAt(size, CELL_MARGINS.left + CELL_MARGINS.right);
+  if (minimums.reduce((a, b) => a + b, 0) > CONTENT_WIDTH_DXA) {
+    size = TABLE_TEXT_SIZE - 2;
+    margins = { top: 40, bottom: 40, left: 60, right: 60 };
+    minimums = minimumsAt(size, 120);
+  }
+  const widths = fitColumnWidths(weights, minimums);
   const boldRows = new Set(options.boldRows ?? []);
   const row = (cells: string[], isHeader: boolean, bold: boolean) =>
     new TableRow({
@@ -81,7 +115,7 @@ export function gridTable(header: string[], rows: string[][], weights: number[],
     width: { size: CONTENT_WIDTH_DXA, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    margins: CELL_MARGINS,
+    margins,
     borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
     rows: [row(header, true, true), ...rows.map((r, i) => row(r, false, boldRows.has(i)))],
   });
