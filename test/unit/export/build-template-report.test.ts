@@ -133,6 +133,14 @@ describe("the parties' questions", () => {
     expect(xml).toMatch(/Answer: <\/w:t>/);
   });
 
+  it('restarts every list at 1 in Word as well as LibreOffice (each list has its own w:num with a start override)', async () => {
+    const report = await draftQme();
+    const used = new Set([...report.documentXml.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]));
+    const numbering = report.parts.get('word/numbering.xml')!;
+    expect(used.size).toBeGreaterThanOrEqual(5);
+    for (const id of used) expect(numbering).toMatch(new RegExp(`<w:num w:numId="${id}"><w:abstractNumId w:val="\\d+"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>`));
+  });
+
   it('lists unanswered questions in the warnings and marks them in a draft', async () => {
     const ctx = qmeContext();
     const report = await buildReport(qme, ctx, qmeDocuments(qme, { answerAll: false }), { draft: true });

@@ -106,7 +106,9 @@ function fixedTextBlocks(section: Section, state: BuildState): Block[] {
     const { text, missing } = resolvePlaceholders(paragraphText(paragraph), state.values, state.lookup);
     for (const name of missing) noteMissing(state, state.lookup(name)?.label ?? name, section);
     const lines = sanitizeText(text).text.split(/\r?\n/);
-    out.push(new Paragraph({ children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })) }));
+    // A line naming the signing date or county ("Executed on … in … County") stays on the page of the signature.
+    const keepNext = /\{\{\s*signing\./.test(paragraphText(paragraph)) || undefined;
+    out.push(new Paragraph({ keepNext, children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })) }));
   }
   return out;
 }
