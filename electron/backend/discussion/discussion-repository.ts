@@ -142,7 +142,8 @@ export function createDiscussionRepository(db: Db) {
       return out;
     },
 
-    saveImpairments: db.transaction((caseId: string, impairments: Impairment[], combine: CombineOption[]) => {
+    /** `combine` undefined keeps the saved combine-or-add choices. */
+    saveImpairments: db.transaction((caseId: string, impairments: Impairment[], combine: CombineOption[] | undefined) => {
       assertOwn('discussion_impairments', caseId, impairments.map((i) => i.id));
       syncList(db, 'discussion_impairments',
         ['id', 'case_id', 'injury_id', 'position', 'body_part', 'method', 'citation', 'regional_value', 'regional_level', 'wpi', 'region', 'ag_strict_wpi', 'ag_alternative_wpi', 'ag_reasons'],
@@ -152,8 +153,10 @@ export function createDiscussionRepository(db: Db) {
           regional_value: i.regionalValue, regional_level: i.regionalLevel, wpi: i.wpi, region: i.region,
           ag_strict_wpi: i.almarazGuzman?.strictWpi ?? null, ag_alternative_wpi: i.almarazGuzman?.alternativeWpi ?? null, ag_reasons: i.almarazGuzman?.reasons ?? null,
         })));
-      deleteCombine.run(caseId);
-      for (const c of combine) insertCombine.run(c.injuryId, caseId, c.method, c.addReason);
+      if (combine) {
+        deleteCombine.run(caseId);
+        for (const c of combine) insertCombine.run(c.injuryId, caseId, c.method, c.addReason);
+      }
     }),
 
     saveApportionments: db.transaction((caseId: string, items: Apportionment[]) => {

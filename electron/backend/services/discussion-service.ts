@@ -70,10 +70,11 @@ export function createDiscussionService(deps: DiscussionServiceDeps) {
 
   return {
     get,
-    saveImpairments(caseId: string, items: Impairment[], combine: CombineOption[]) {
+    /** Saves the ratings; the combine-or-add choices too when given (undefined keeps the saved ones). */
+    saveImpairments(caseId: string, items: Impairment[], combine?: CombineOption[]) {
       deps.getCase(caseId);
-      assertInjuries(caseId, [...items.map((i) => i.injuryId), ...combine.map((c) => c.injuryId)]);
-      if (new Set(combine.map((c) => c.injuryId)).size !== combine.length) {
+      assertInjuries(caseId, [...items.map((i) => i.injuryId), ...(combine ?? []).map((c) => c.injuryId)]);
+      if (combine && new Set(combine.map((c) => c.injuryId)).size !== combine.length) {
         throw new AppFailure('invalid-input', 'Each injury can have only one combining choice (combine or add).');
       }
       return save(caseId, repo.saveImpairments, items, combine);

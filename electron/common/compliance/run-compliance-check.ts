@@ -515,7 +515,8 @@ function fill(template: string, vars: Record<string, string>): string {
 
 function checkTimeliness(env: Env, rule: ComplianceCheckRule): Outcome | null {
   const d = env.ctx.summary.deadlines;
-  const target: Partial<ComplianceTarget> = { step: 'review', fieldId: 'schedule' };
+  // The deadline inputs (referral due date, supplemental request, extension) belong to the case, like the exam date.
+  const target: Partial<ComplianceTarget> = { step: 'case', fieldId: 'schedule' };
   if (d.problems.length) return warning(`The due date could not be worked out: ${d.problems.join(' ')}`, target);
   if (!d.effectiveDue || !d.urgency) return null;
   const left = daysBetween(env.ctx.today, d.effectiveDue.date);

@@ -22,7 +22,11 @@ const byCase = <S extends z.ZodRawShape>(shape: S) => z.object({ caseId: CaseIdS
 export const discussionContract = {
   'discussion:get': channel(byCase({})).returns<DiscussionData>(),
   'discussion:saveImpairments': channel(
-    byCase({ items: z.array(ImpairmentSchema).max(500), combine: z.array(CombineOptionSchema).max(50).default([]) }),
+    byCase({
+      items: z.array(ImpairmentSchema).max(500),
+      /** Combine-or-add per injury, saved whole; omitted, the saved choices stay as they are. */
+      combine: z.array(CombineOptionSchema).max(50).optional(),
+    }),
   ).returns<Saved>(),
   'discussion:saveApportionment': channel(byCase({ items: z.array(ApportionmentSchema).max(500) })).returns<Saved>(),
   'discussion:savePriorAwards': channel(byCase({ items: z.array(PriorAwardSchema).max(100) })).returns<Saved>(),

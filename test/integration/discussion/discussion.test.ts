@@ -101,7 +101,9 @@ describe('saving and reading the discussion', () => {
     expect(d.schedule).toEqual({ referralDueDate: null, supplementalRequestDate: null, agreedExtraDays: 0, extension: { kind: 'good-cause', days: 10, approved: false } });
     expect(d.fee).toEqual({ code: 'ML201', modifiers: ['93'], pagesReviewedOverride: 250, minutes: null, combining: null });
 
-    // Whole-list saves: an edit replaces, an empty list clears.
+    // Whole-list saves: an edit replaces, an empty list clears; ratings saved without choices keep the saved choices.
+    await invoke('discussion:saveImpairments', { caseId: c.id, items: [imps[1]] });
+    expect((await invoke<DiscussionData>('discussion:get', { caseId: c.id })).combine).toEqual(combine);
     await invoke('discussion:saveImpairments', { caseId: c.id, items: [imps[1]], combine: [] });
     await invoke('discussion:saveDisability', { caseId: c.id, tdPeriods: [], ps: null });
     await invoke('discussion:saveFee', { caseId: c.id, fee: null });
