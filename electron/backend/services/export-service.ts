@@ -1,5 +1,5 @@
 // Builds the Word report for a case from its pinned template and writes it where the user chose, atomically.
-import { Packer } from 'docx';
+import { packReport } from '../export/docx/pack-report';
 import type { ExportOutcome } from '../../common/ipc/export.contract';
 import type { PhysicianProfile, RecordsTotals } from '../../common/report/template-values';
 import { buildTemplateReport } from '../export/docx/build-template-report';
@@ -60,7 +60,7 @@ export function createExportService({ cases, caseData, documents, templates, hos
         signaturePng: options.signaturePng,
       },
     );
-    const buffer = await Packer.toBuffer(document);
+    const buffer = await packReport(document);
     return { buffer, warnings, fileName: suggestedReportFileName(caseRecord.examineeName, caseRecord.examDate) };
   }
 
