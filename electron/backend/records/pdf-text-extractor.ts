@@ -2,7 +2,7 @@
 // duplicate detection, and a grayscale render for OCR. Runs inside an extract worker; one instance per open file.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { FPDF_ANNOT, FPDF_ERR, FPDF_PAGEOBJ, FPDFBitmap_Gray, type Pdfium } from './pdfium-module';
+import { FPDF_ANNOT, FPDF_ERR, FPDF_PAGEOBJ, FPDF_RENDER_NO_SMOOTHIMAGE, FPDFBitmap_Gray, type Pdfium } from './pdfium-module';
 import { cleanPageText, countSignificantCharacters } from './text-sanitize';
 
 export type PdfReadReason = 'encrypted' | 'unsupported-security' | 'damaged' | 'unreadable' | 'no-pages' | 'page-damaged';
@@ -189,7 +189,8 @@ export class PdfDocumentReader {
       bitmap = m._FPDFBitmap_CreateEx(width, height, FPDFBitmap_Gray, 0, 0);
       if (!bitmap) throw new PdfReadError('unreadable');
       m._FPDFBitmap_FillRect(bitmap, 0, 0, width, height, 0xffffffff);
-      m._FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, height, 0, FPDF_ANNOT);
+      // Smooth image scaling costs a third of the render time and changes nothing Tesseract reads at 300 dpi.
+      m._FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, height, 0, FPDF_ANNOT | FPDF_RENDER_NO_SMOOTHIMAGE);
       const stride = m._FPDFBitmap_GetStride(bitmap);
       const buffer = m._FPDFBitmap_GetBuffer(bitmap);
       const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);

@@ -38,6 +38,7 @@ export const FPDF_ERR = { UNKNOWN: 1, FILE: 2, FORMAT: 3, PASSWORD: 4, SECURITY:
 export const FPDF_PAGEOBJ = { TEXT: 1, PATH: 2, IMAGE: 3, SHADING: 4, FORM: 5 } as const;
 export const FPDFBitmap_Gray = 1;
 export const FPDF_ANNOT = 0x01;
+export const FPDF_RENDER_NO_SMOOTHIMAGE = 0x2000;
 
 export function locatePdfiumWasm(): string {
   return localRequire().resolve('@hyzyla/pdfium/pdfium.wasm');
