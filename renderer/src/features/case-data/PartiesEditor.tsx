@@ -1,0 +1,146 @@
+// Controlled editor for the case's parties (attorneys, claims administrator, employer…), with the applicant's
+// representation spelled out above the list because the report's caption and service list depend on it.
+import { Body1, Button, Field, Input, Select, Subtitle2, Textarea, useId } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
+import { PARTY_ROLES, PARTY_ROLE_LABELS, PartySchema, type Party, type PartyRole } from '../../../../electron/common/case/structure-model';
+import {
+  EmptyState,
+  RemovedNotice,
+  fieldState,
+  insertAt,
+  removeAt,
+  replaceAt,
+  useEditorStyles,
+  useListEditing,
+  useUndoRemoval,
+  newId,
+  type Issues,
+} from './list-editing';
+
+export interface PartiesEditorProps {
+  items: Party[];
+  onChange: (items: Party[]) => void;
+  onValidityChange?: (valid: boolean) => void;
+}
+
+export function newParty(role: PartyRole = 'applicant-attorney'): Party {
+  return { id: newId(), role, name: '', organization: '', address: '', phone: '', email: '' };
+}
+
+/** "A. Lawyer (Applicant attorney)": how a party is named in labels and menus. */
+export function describeParty(party: Party): string {
+  const who = party.name.trim() || party.organization.trim();
+  return who ? `${who} (${PARTY_ROLE_LABELS[party.role]})` : PARTY_ROLE_LABELS[party.role];
+}
+
+export function representationLine(parties: readonly Party[]): string {
+  const attorneys = parties
+    .filter((p) => p.role === 'applicant-attorney')
+    .map((p) => [p.name.trim(), p.organization.trim()].filter(Boolean).join(', '))
+    .filter(Boolean);
+  return attorneys.length > 0
+    ? `Applicant: represented by ${attorneys.join(' and ')}`
+    : 'Applicant is unrepresented (no applicant attorney entered)';
+}
+
+export function PartiesEditor({ items, onChange, onValidityChange }: PartiesEditorProps) {
+  const styles = useEditorStyles();
+  const { issues, emit } = useListEditing(items, onChange, PartySchema, onValidityChange);
+  const undo = useUndoRemoval(items, emit);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+
+  const add = () => {
+    // Applicant attorney first; later parties are most often the defense side.
+    const party = newParty(items.some((p) => p.role === 'applicant-attorney') ? 'defense-attorney' : 'applicant-attorney');
+    setFocusId(party.id);
+    emit([...items, party]);
+  };
+  const remove = (index: number) => {
+    const party = items[index]!;
+    emit(removeAt(items, index));
+    undo.offer({ what: `party ${index + 1} (${describeParty(party)})`, restore: (cur) => insertAt(cur, index, party) });
+  };
+
+  return (
+    <div className={styles.list}>
+      <Body1>{representationLine(items)}</Body1>
+      {items.length === 0 && (
+        <EmptyState>
+          No parties entered yet. Add the applicant attorney (if any), the defense attorney, the claims administrator and anyone
+          else who receives the report.
+        </EmptyState>
+      )}
+      {items.map((party, index) => (
+        <PartyCard
+          key={party.id}
+          party={party}
+          number={index + 1}
+          issues={issues[index] ?? {}}
+          autoFocus={party.id === focusId}
+          onChange={(next) => emit(replaceAt(items, index, next))}
+          onRemove={() => remove(index)}
+        />
+      ))}
+      <RemovedNotice removal={undo.removal} onUndo={undo.undo} fallbackFocus={addRef} />
+      <div>
+        <Button ref={addRef} size="small" icon={<AddRegular />} onClick={add}>
+          Add party
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+interface PartyCardProps {
+  party: Party;
+  number: number;
+  issues: Issues;
+  autoFocus: boolean;
+  onChange: (party: Party) => void;
+  onRemove: () => void;
+}
+
+function PartyCard({ party, number, issues, autoFocus, onChange, onRemove }: PartyCardProps) {
+  const styles = useEditorStyles();
+  const headingId = useId('party');
+  const of = `party ${number}`;
+  const set = (patch: Partial<Party>) => onChange({ ...party, ...patch });
+  const text = (key: 'name' | 'organization' | 'phone' | 'email', label: string, max: number, type: 'text' | 'tel' | 'email' = 'text') => (
+    <Field label={label} size="small" required={key === 'name'} className={styles.grow} {...fieldState(issues[key])}>
+      <Input type={type} aria-label={`${label} of ${of}`} value={party[key]} maxLength={max} onChange={(_, d) => set({ [key]: d.value })} />
+    </Field>
+  );
+
+  return (
+    <div role="group" aria-labelledby={headingId} className={styles.card}>
+      <div className={styles.cardHeader}>
+        <Subtitle2 as="h4" id={headingId} style={{ margin: 0 }}>
+          Party {number}
+        </Subtitle2>
+        <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Remove ${of}`} title={`Remove ${of}`} onClick={onRemove} />
+      </div>
+      <div className={styles.row}>
+        <Field label="Role" size="small" className={styles.narrow} {...fieldState(issues.role)}>
+          <Select aria-label={`Role of ${of}`} value={party.role} autoFocus={autoFocus} onChange={(_, d) => set({ role: d.value as PartyRole })}>
+            {PARTY_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {PARTY_ROLE_LABELS[role]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {text('name', 'Name', 200)}
+        {text('organization', 'Organization', 200)}
+      </div>
+      <div className={styles.row}>
+        <Field label="Address" size="small" className={styles.grow} {...fieldState(issues.address)}>
+          <Textarea aria-label={`Address of ${of}`} resize="vertical" rows={2} value={party.address} maxLength={500} onChange={(_, d) => set({ address: d.value })} />
+        </Field>
+        {text('phone', 'Phone', 40, 'tel')}
+        {text('email', 'Email', 200, 'email')}
+      </div>
+    </div>
+  );
+}
