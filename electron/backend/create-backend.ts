@@ -15,6 +15,7 @@ import { createCaseService } from './services/case-service';
 import { createDiscussionService } from './services/discussion-service';
 import { createDocumentService } from './services/document-service';
 import { createExportService } from './services/export-service';
+import { createReportAssembly } from './services/report-assembly';
 import { createTemplateService } from './services/template-service';
 
 export const DATA_DIR_ENV = 'MEDLEGAL_DATA_DIR';
@@ -63,13 +64,14 @@ function createServices(db: Db, options: BackendOptions) {
     userDir: path.join(options.dataDir, 'templates'),
   });
   const exports = createExportService({ cases, caseData, documents: documentRepo, templates, host: options.host });
-  return { cases, caseData, discussion, documents, templates, exports };
+  const assembly = createReportAssembly({ cases, caseData, documents: documentRepo, templates, discussion, physician: () => null, today: () => todayIso(now()) });
+  return { cases, caseData, discussion, documents, templates, exports, assembly };
 }
 
 export function createBackend(options: BackendOptions): Backend {
   const db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), options);
   const services = createServices(db, options);
-  const { cases, caseData, discussion, documents, templates, exports } = services;
+  const { cases, caseData, discussion, documents, templates, exports, assembly } = services;
 
   const registry = createHandlerRegistry({
     'cases:list': ({ query }) => cases.list(query),
@@ -88,6 +90,7 @@ export function createBackend(options: BackendOptions): Backend {
     'caseData:saveMeasurements': ({ caseId, items }) => caseData.saveMeasurements(caseId, items),
     'caseData:saveQuestions': ({ caseId, items }) => caseData.saveQuestions(caseId, items),
     'caseData:saveValues': ({ caseId, values }) => caseData.saveValues(caseId, values),
+    'compliance:check': ({ caseId }) => assembly.compliance(caseId),
     'discussion:get': ({ caseId }) => discussion.get(caseId),
     'discussion:saveImpairments': ({ caseId, items, combine }) => discussion.saveImpairments(caseId, items, combine),
     'discussion:saveApportionment': ({ caseId, items }) => discussion.saveApportionment(caseId, items),

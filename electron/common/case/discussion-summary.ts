@@ -81,7 +81,7 @@ export interface InjuryImpairmentSummary {
   problems: string[];
 }
 
-function injuryLabel(injury: Injury | undefined): string {
+export function injuryLabel(injury: Injury | undefined): string {
   if (!injury) return 'unknown injury';
   const date = describeInjuryDate(injury);
   const what = injury.kind === 'cumulative' ? 'cumulative trauma' : 'specific injury';

@@ -7,6 +7,7 @@ export const PRELOAD_CHANNELS = [
   'cases:update',
   'cases:delete',
   'cases:openSample',
+  'compliance:check',
   'caseData:get',
   'caseData:saveInjuries',
   'caseData:saveParties',

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ChannelSpec } from './channel';
 import { caseDataContract } from './case-data.contract';
 import { casesContract } from './cases.contract';
+import { complianceContract } from './compliance.contract';
 import { discussionContract } from './discussion.contract';
 import { documentsContract } from './documents.contract';
 import { exportContract } from './export.contract';
@@ -12,6 +13,7 @@ import { templatesContract } from './templates.contract';
 export const contract = {
   ...casesContract,
   ...caseDataContract,
+  ...complianceContract,
   ...discussionContract,
   ...templatesContract,
   ...documentsContract,

@@ -61,22 +61,27 @@ export function impairmentTable(data: GeneratorData): Block[] {
   if (!impairment || impairment.rows.length === 0) return [noneEntered('impairment ratings')];
   const rows = impairment.rows.map((r) => [r.bodyPart, r.injury, r.method, r.citation, formatPercent(r.wpi)]);
   const out: Block[] = [gridTable(['Body part', 'Injury', 'Method', 'AMA Guides citation', 'WPI'], rows, [18, 17, 29, 25, 11], { align: ['left', 'left', 'left', 'left', 'right'] })];
-  const combined = impairment.combined;
-  if (combined) {
+  const combos = impairment.combinedByInjury ?? (impairment.combined ? [{ ...impairment.combined, injury: '' }] : []);
+  for (const combined of combos) {
+    const label = combined.injury ? `Combined whole person impairment, ${combined.injury}: ` : 'Combined whole person impairment: ';
     out.push(
       new Paragraph({
         spacing: { before: 160 },
         keepNext: combined.steps.length > 0 || undefined,
-        children: [new TextRun({ text: 'Combined whole person impairment: ', bold: true }), new TextRun({ text: `${formatPercent(combined.value)} WPI`, bold: true })],
+        children: [new TextRun({ text: clean(label), bold: true }), new TextRun({ text: `${formatPercent(combined.value)} WPI`, bold: true })],
       }),
     );
     if (combined.steps.length) {
-      out.push(new Paragraph({ keepNext: true, spacing: { after: 60 }, children: [new TextRun('Combined using the Combined Values Chart, largest value first:')] }));
+      const how = combined.method === 'add' ? 'Added instead of combined, for the reason given below:' : 'Combined using the Combined Values Chart, largest value first:';
+      out.push(new Paragraph({ keepNext: true, spacing: { after: 60 }, children: [new TextRun(how)] }));
       combined.steps.forEach((step, i) =>
         out.push(new Paragraph({ indent: { left: 720 }, spacing: { after: 0 }, keepNext: i < combined.steps.length - 1 || undefined, children: [new TextRun(clean(step))] })),
       );
     }
     if (combined.explanation) out.push(new Paragraph({ spacing: { before: 120 }, children: [new TextRun(clean(combined.explanation))] }));
+    if (combined.method === 'add' && combined.reason) {
+      out.push(new Paragraph({ children: [new TextRun({ text: 'Reason for adding (activities of daily living, Kite/Vigil): ', bold: true }), new TextRun(clean(combined.reason))] }));
+    }
   }
   return out;
 }

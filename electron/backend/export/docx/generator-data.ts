@@ -28,6 +28,9 @@ export interface CombinedImpairment {
   steps: string[];
   /** A sentence naming the method and the citation (from the combined-values calculator). */
   explanation?: string;
+  /** "add" when the physician added instead of combining (Kite/Vigil); the reason is then printed. */
+  method?: 'combine' | 'add';
+  reason?: string;
 }
 
 export interface ApportionmentFactorRow {
@@ -46,6 +49,7 @@ export interface ApportionmentRow {
 
 export interface GeneratorData {
   records?: RecordReviewedRow[];
-  impairment?: { rows: ImpairmentRow[]; combined?: CombinedImpairment };
+  /** `combined` for a single injury; `combinedByInjury` when each injury is rated and combined separately (Benson). */
+  impairment?: { rows: ImpairmentRow[]; combined?: CombinedImpairment; combinedByInjury?: (CombinedImpairment & { injury: string })[] };
   apportionment?: ApportionmentRow[];
 }
