@@ -9,7 +9,7 @@ import { logError } from '../log';
 import type { Db } from '../persistence/open-database';
 import { CancelledError, TASK_PRIORITY, WorkerCrashError, type ExtractPool } from './extract-pool';
 import { DEFAULT_MAX_FILE_BYTES, preflightPdf } from './pdf-preflight';
-import { describePdfReadError, PdfReadError, type ExtractedPage } from './pdf-text-extractor';
+import { describePdfReadError, PdfReadError } from './pdf-text-extractor';
 import { copyToTemp, moveIntoPlace, recordsDir, removeQuietly, storedRelativePath, sweepIncompleteImports, TEMP_PREFIX } from './record-file-store';
 import type { RecordWriter } from './record-writer';
 import { createRecordsRepository } from './records-repository';
@@ -53,7 +53,9 @@ interface PreparedFile {
   byteSize: number;
   finalPath: string;
   storedPath: string;
-  pages: ExtractedPage[];
+  /** The pages wait with the writer under this id. */
+  stageId: string;
+  pageCount: number;
 }
 
 interface Job {
@@ -171,6 +173,8 @@ export function createImportService(options: ImportServiceOptions): ImportServic
     let finalPath: string | null = null;
     let extracted = 0;
     let plannedPages = file.countedPages;
+    const stageId = `${s.jobId}-${file.index}`;
+    let staged = false;
     try {
       const copy = await copyToTemp(file.path, dir, `${TEMP_PREFIX}${s.jobId}-${file.index}.part`, signal);
       tempPath = copy.tempPath;
@@ -184,12 +188,12 @@ export function createImportService(options: ImportServiceOptions): ImportServic
       if (pageCount === 0) throw new PdfReadError('no-pages');
       s.pagesTotal += pageCount - plannedPages;
       plannedPages = pageCount;
-      const pages = new Array<ExtractedPage>(pageCount);
       const pin = copy.byteSize > singleWorkerBytes ? 0 : undefined;
+      staged = true;
       await Promise.all(
         chunkRanges(pageCount, pool.size).map(async ([from, to]) => {
           const got = await pool.extractPages(copy.tempPath, from, to, { signal, pin, priority: TASK_PRIORITY.import });
-          got.forEach((page, k) => (pages[from + k] = page));
+          writer.stagePages(stageId, from, got);
           extracted += got.length;
           s.pagesDone += got.length;
           job.samples.push({ t: performance.now(), pages: s.pagesDone });
@@ -208,9 +212,11 @@ export function createImportService(options: ImportServiceOptions): ImportServic
         byteSize: copy.byteSize,
         finalPath,
         storedPath: storedRelativePath(s.caseId, copy.sha256),
-        pages,
+        stageId,
+        pageCount,
       };
-      finalPath = null; // from here on, commitFile owns it
+      finalPath = null; // from here on, commitFile owns it and the staged pages
+      staged = false;
       return prepared;
     } catch (error) {
       s.pagesDone -= extracted;
@@ -221,6 +227,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
       }
       return null;
     } finally {
+      if (staged) writer.discard(stageId);
       if (tempPath) {
         void pool.release(tempPath);
         await removeQuietly(tempPath);
@@ -237,14 +244,18 @@ export function createImportService(options: ImportServiceOptions): ImportServic
   async function commitFile(job: Job, p: PreparedFile): Promise<void> {
     const s = job.status;
     let committed = false;
+    const giveUp = () => {
+      s.pagesDone -= p.pageCount;
+      s.pagesTotal -= p.pageCount;
+    };
     try {
       if (job.abort.signal.aborted) {
-        s.pagesDone -= p.pages.length;
-        s.pagesTotal -= p.pages.length;
+        writer.discard(p.stageId);
+        giveUp();
         s.filesDone++;
         return;
       }
-      const result = await writer.commitFile({
+      const meta = {
         fileId: randomUUID(),
         batchId: s.batchId,
         caseId: s.caseId,
@@ -253,15 +264,14 @@ export function createImportService(options: ImportServiceOptions): ImportServic
         storedPath: p.storedPath,
         byteSize: p.byteSize,
         importedAt: new Date().toISOString(),
-        pages: p.pages,
-      });
+      };
+      const result = await writer.commitFile(meta, p.stageId, p.pageCount);
       if (result.status === 'committed') {
         committed = true;
         s.filesImported++;
         s.filesDone++;
       } else {
-        s.pagesDone -= p.pages.length;
-        s.pagesTotal -= p.pages.length;
+        giveUp();
         problem(
           job,
           p.file,
@@ -271,8 +281,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
         );
       }
     } catch (error) {
-      s.pagesDone -= p.pages.length;
-      s.pagesTotal -= p.pages.length;
+      giveUp();
       problem(job, p.file, describeFailure(p.file.name, error));
     } finally {
       if (!committed) await removeUnreferenced(s.caseId, p.finalPath, p.storedPath);

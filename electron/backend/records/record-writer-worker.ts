@@ -1,20 +1,32 @@
-// Worker-thread entry: the records writer's own SQLite connection. It commits imported files (file row, pages and
-// FTS rows in one transaction) and OCR results, so those transactions never run on the main event loop.
+// Worker-thread entry: the records writer's own SQLite connection. It holds staged pages of files being imported and
+// commits each file (file row, pages and FTS rows in one transaction), and OCR results, off the main event loop.
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { openDatabase } from '../persistence/open-database';
-import type { WriterRequest, WriterResponse, WriterWorkerData } from './record-writer';
+import { createStagingWriter, type WriterRequest, type WriterResponse, type WriterWorkerData } from './record-writer';
 import { createRecordsRepository } from './records-repository';
 
 export function serveWriterRequests(port: MessagePort, data: WriterWorkerData): void {
   const db = openDatabase(data.dbFile, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
   const repo = createRecordsRepository(db);
+  const staging = createStagingWriter(repo);
+  const handle = (req: WriterRequest): unknown => {
+    switch (req.op) {
+      case 'stage':
+        return staging.stage(req.stageId, req.from, req.pages);
+      case 'discard':
+        return staging.discard(req.stageId);
+      case 'commit':
+        return staging.commit(req.meta, req.stageId, req.pageCount);
+      case 'ocr':
+        return repo.applyOcrResult(req.pageId, req.text, req.error);
+    }
+  };
   port.on('message', (req: WriterRequest) => {
     try {
-      const result = req.op === 'commit' ? repo.commitImportedFile(req.payload) : repo.applyOcrResult(req.pageId, req.text, req.error);
-      port.postMessage({ id: req.id, ok: true, result } satisfies WriterResponse);
+      port.postMessage({ id: req.id, ok: true, result: handle(req) ?? null } satisfies WriterResponse);
     } catch (error) {
       // The message goes to the import job, which turns it into a plain sentence; it carries no page text.
-      const code = (error as { code?: string }).code ?? '';
+      const code = (error as { code?: string }).code ?? (error instanceof Error ? error.message : '');
       port.postMessage({ id: req.id, ok: false, message: code === 'SQLITE_FULL' ? 'disk-full' : code || 'write-failed' } satisfies WriterResponse);
     }
   });

@@ -1,9 +1,12 @@
 // Writes imported files and OCR results. With a database file, the writes run on a worker thread with its own
 // connection (WAL lets the main thread keep reading), so committing a 10,000-page file never stalls the UI.
+// Extracted pages are staged with the writer chunk by chunk as they arrive, so no single message (and no copy on
+// the main thread) holds a whole file's text; the commit then writes file + pages in one transaction.
 // An in-memory database (or `inline: true`) writes on the calling thread instead.
 import type { Worker } from 'node:worker_threads';
 import type { Db } from '../persistence/open-database';
-import { createRecordsRepository, type CommitFilePayload, type CommitResult } from './records-repository';
+import type { ExtractedPage } from './pdf-text-extractor';
+import { createRecordsRepository, type CommitFilePayload, type CommitResult, type RecordsRepository } from './records-repository';
 import { spawnRecordsWorker, type WorkerLocation } from './spawn-worker';
 
 export interface OcrWriteResult {
@@ -11,14 +14,22 @@ export interface OcrWriteResult {
   fileReady: boolean;
 }
 
+export type FileMeta = Omit<CommitFilePayload, 'pages'>;
+
 export interface RecordWriter {
-  commitFile(payload: CommitFilePayload): Promise<CommitResult>;
+  /** Holds pages [from, from + pages.length) of a file being imported until it is committed or discarded. */
+  stagePages(stageId: string, from: number, pages: ExtractedPage[]): void;
+  /** Commits the staged pages (exactly pageCount of them) with the file row, in one transaction. */
+  commitFile(meta: FileMeta, stageId: string, pageCount: number): Promise<CommitResult>;
+  discard(stageId: string): void;
   applyOcr(pageId: number, text: string, error: string | null): Promise<OcrWriteResult>;
   close(): Promise<void>;
 }
 
 export type WriterRequest =
-  | { id: number; op: 'commit'; payload: CommitFilePayload }
+  | { id: number; op: 'stage'; stageId: string; from: number; pages: ExtractedPage[] }
+  | { id: number; op: 'discard'; stageId: string }
+  | { id: number; op: 'commit'; meta: FileMeta; stageId: string; pageCount: number }
   | { id: number; op: 'ocr'; pageId: number; text: string; error: string | null };
 export type WriterResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };
 
@@ -33,6 +44,29 @@ export interface RecordWriterOptions {
   location?: WorkerLocation;
 }
 
+/** The staging and commit logic, shared by the writer thread and the inline writer. */
+export function createStagingWriter(repo: RecordsRepository) {
+  const staged = new Map<string, ExtractedPage[]>();
+  return {
+    stage(stageId: string, from: number, pages: ExtractedPage[]): void {
+      let list = staged.get(stageId);
+      if (!list) staged.set(stageId, (list = []));
+      pages.forEach((page, k) => (list[from + k] = page));
+    },
+    discard(stageId: string): void {
+      staged.delete(stageId);
+    },
+    commit(meta: FileMeta, stageId: string, pageCount: number): CommitResult {
+      const pages = staged.get(stageId) ?? [];
+      staged.delete(stageId);
+      let complete = pages.length === pageCount;
+      for (let i = 0; complete && i < pageCount; i++) if (!pages[i]) complete = false;
+      if (!complete) throw new Error('incomplete-file');
+      return repo.commitImportedFile({ ...meta, pages });
+    },
+  };
+}
+
 export function createRecordWriter(db: Db, options: RecordWriterOptions = {}): RecordWriter {
   if (options.inline || db.memory) return createInlineWriter(db);
   const data: WriterWorkerData = { dbFile: db.name };
@@ -42,8 +76,11 @@ export function createRecordWriter(db: Db, options: RecordWriterOptions = {}): R
 
 export function createInlineWriter(db: Db): RecordWriter {
   const repo = createRecordsRepository(db);
+  const staging = createStagingWriter(repo);
   return {
-    commitFile: async (payload) => repo.commitImportedFile(payload),
+    stagePages: (stageId, from, pages) => staging.stage(stageId, from, pages),
+    discard: (stageId) => staging.discard(stageId),
+    commitFile: async (meta, stageId, pageCount) => staging.commit(meta, stageId, pageCount),
     applyOcr: async (pageId, text, error) => repo.applyOcrResult(pageId, text, error),
     close: async () => undefined,
   };
@@ -68,6 +105,7 @@ function createWorkerWriter(data: WriterWorkerData, location: WorkerLocation | u
     const lost = (error?: unknown) => {
       if (worker !== w) return;
       worker = null;
+      // Staged pages died with the thread: the commit that needed them fails and the file is imported again.
       const why = error instanceof Error ? error : new Error('The record writer stopped.');
       for (const p of pending.values()) p.reject(why);
       pending.clear();
@@ -87,9 +125,14 @@ function createWorkerWriter(data: WriterWorkerData, location: WorkerLocation | u
       w.ref();
       w.postMessage({ ...body, id } as WriterRequest);
     });
+  // Staging and discarding are fire-and-forget: messages on one port arrive in order, and a lost stage shows up
+  // as a failed commit.
+  const send = (body: Body): void => void call(body).catch(() => undefined);
 
   return {
-    commitFile: (payload) => call<CommitResult>({ op: 'commit', payload }),
+    stagePages: (stageId, from, pages) => send({ op: 'stage', stageId, from, pages }),
+    discard: (stageId) => send({ op: 'discard', stageId }),
+    commitFile: (meta, stageId, pageCount) => call<CommitResult>({ op: 'commit', meta, stageId, pageCount }),
     applyOcr: (pageId, text, error) => call<OcrWriteResult>({ op: 'ocr', pageId, text, error }),
     async close() {
       const w = worker;

@@ -5,7 +5,7 @@ import { createChronologyRepository } from './chronology-repository';
 import { ExtractPool } from './extract-pool';
 import { createImportService } from './import-service';
 import { createOcrService, type Recognizer } from './ocr-service';
-import { openRecordFileStream } from './record-file-store';
+import { absoluteStoredPath, openRecordFileStream, removeQuietly } from './record-file-store';
 import { createRecordSearch } from './record-search';
 import { createRecordTotals } from './record-totals';
 import { createRecordWriter } from './record-writer';
@@ -68,9 +68,19 @@ export function createRecordsModule(options: RecordsModuleOptions) {
       const page = repo.getPage(fileId, pageNumber);
       return page ? suggestEntry(page.text) : null;
     },
-    /** The stored PDF for the viewer; tells OCR the physician is looking at `viewingPage`, if given. */
+    /** The stored PDF's bytes for the viewer (whole, or one byte range). */
     openFileStream(fileId: string, range?: { start: number; end?: number }) {
       return openRecordFileStream(repo, dataDir, fileId, range);
+    },
+    /** The viewer shows this page: if it still waits for OCR, it (and the next two) are recognised first. */
+    viewingPage(fileId: string, pageNumber: number): void {
+      ocr.prioritize(fileId, pageNumber);
+    },
+    /** Deletes a sender batch with its files, pages and stored PDFs (chronology entries stay, without citation). */
+    async deleteBatch(batchId: string): Promise<boolean> {
+      if (!repo.getBatch(batchId)) return false;
+      for (const stored of repo.deleteBatch(batchId)) await removeQuietly(absoluteStoredPath(dataDir, stored));
+      return true;
     },
     async close(): Promise<void> {
       await imports.close();

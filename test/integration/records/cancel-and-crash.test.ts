@@ -85,7 +85,7 @@ describe('failure while saving', () => {
     let calls = 0;
     const writer: RecordWriter = {
       ...inline,
-      commitFile: (p) => (++calls === 1 ? Promise.reject(new Error('disk-full')) : inline.commitFile(p)),
+      commitFile: (meta, stageId, pageCount) => (++calls === 1 ? Promise.reject(new Error('disk-full')) : inline.commitFile(meta, stageId, pageCount)),
     };
     const imports = createImportService({ db: h.db, dataDir: h.dataDir, pool, writer });
     try {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraphsToDocument } from '../../../electron/common/document/doc-model';
 import type { ChronologyEntryInput } from '../../../electron/backend/records/records-types';
 import type { FixtureSet } from '../../fixtures/generate-pdfs';
-import { createCase, createHarness, fixtures, importFiles, type Harness } from './records-harness';
+import { createCase, createHarness, fixtures, folderContents, importFiles, type Harness } from './records-harness';
 
 let fx: FixtureSet;
 let h: Harness;
@@ -112,13 +112,15 @@ describe('chronology', () => {
     expect(c.list(caseId)).toEqual([]);
   });
 
-  it('keeps the physician’s entry when its cited batch is deleted, without the citation', async () => {
+  it('deleting a batch removes its files, pages and stored PDFs, and keeps the physician’s entry without the citation', async () => {
     const caseId = createCase(h.db);
     const status = await importFiles(h, [fx.textB], undefined, caseId);
     const file = h.records.repo.listFiles(caseId)[0]!;
     const e = h.records.chronology.create(caseId, entry({ dateOfService: '2022-01-01', source: { fileId: file.id, pageFrom: 1, pageTo: 2 } }));
-    const unused = h.records.repo.deleteBatch(status.batchId);
-    expect(unused).toEqual([`cases/${caseId}/records/${file.sha256}.pdf`]);
+    expect(await h.records.deleteBatch(status.batchId)).toBe(true);
+    expect(h.records.repo.listFiles(caseId)).toEqual([]);
+    expect(folderContents(h, caseId)).toEqual([]);
+    expect(h.records.search.search(caseId, 'Fictional').hits).toEqual([]);
     expect(h.records.chronology.get(e.id)).toMatchObject({ source: null, sender: null, summary: paragraphsToDocument(['Fictional summary.']) });
   });
 
