@@ -7,12 +7,20 @@ async function main() {
   const { page } = app;
   const out = (name: string) => path.resolve('docs/screenshots', name);
   try {
-    await page.getByRole('region', { name: 'No cases yet' }).waitFor();
+    const empty = page.getByRole('region', { name: 'No cases yet' });
+    await empty.waitFor();
     await page.screenshot({ path: out('empty-case-list.png') });
-    await page.getByRole('button', { name: 'Open sample case' }).first().click();
-    await page.getByRole('textbox', { name: 'History and findings' }).waitFor();
+    await empty.getByRole('button', { name: 'Open sample case' }).click();
+    await page.getByRole('heading', { name: 'Case and parties' }).waitFor();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: out('case-step.png') });
+    await page.getByRole('tab', { name: /Interview/ }).click();
+    await page.getByRole('textbox', { name: 'History of the injury' }).waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: out('case-workspace.png') });
+    await page.getByRole('tab', { name: /Review and sign/ }).click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: out('review-step.png') });
     await page.getByRole('button', { name: 'All cases' }).click();
     await page.getByRole('table', { name: 'Cases' }).waitFor();
     await page.screenshot({ path: out('case-list.png') });

@@ -46,3 +46,13 @@ export function pdfPageCount(pdf: string): number {
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
 }
+
+const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The text of every paragraph with the given heading style, in document order. */
+export function docxHeadings(file: string, style = 'Heading1'): string[] {
+  const xml = readDocxPart(file);
+  return [...xml.matchAll(new RegExp(`<w:p>(?:(?!</w:p>).)*?<w:pStyle w:val="${style}"/>.*?</w:p>`, 'gs'))].map((m) =>
+    decodeXml([...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+  );
+}
