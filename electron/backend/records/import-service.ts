@@ -190,16 +190,28 @@ export function createImportService(options: ImportServiceOptions): ImportServic
       plannedPages = pageCount;
       const pin = copy.byteSize > singleWorkerBytes ? 0 : undefined;
       staged = true;
-      await Promise.all(
+      // One failing chunk (a damaged page) stops the file's other chunks; all settle before anything is cleaned up.
+      const fileAbort = new AbortController();
+      const stopFile = () => fileAbort.abort();
+      signal.addEventListener('abort', stopFile, { once: true });
+      const results = await Promise.allSettled(
         chunkRanges(pageCount, pool.size).map(async ([from, to]) => {
-          const got = await pool.extractPages(copy.tempPath, from, to, { signal, pin, priority: TASK_PRIORITY.import });
-          writer.stagePages(stageId, from, got);
-          extracted += got.length;
-          s.pagesDone += got.length;
-          job.samples.push({ t: performance.now(), pages: s.pagesDone });
-          if (job.samples.length > 200) job.samples.splice(0, 100);
+          try {
+            const got = await pool.extractPages(copy.tempPath, from, to, { signal: fileAbort.signal, pin, priority: TASK_PRIORITY.import });
+            writer.stagePages(stageId, from, got);
+            extracted += got.length;
+            s.pagesDone += got.length;
+            job.samples.push({ t: performance.now(), pages: s.pagesDone });
+            if (job.samples.length > 200) job.samples.splice(0, 100);
+          } catch (error) {
+            stopFile();
+            throw error;
+          }
         }),
       );
+      signal.removeEventListener('abort', stopFile);
+      const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+      if (failures.length) throw failures.find((e) => !(e instanceof CancelledError)) ?? failures[0];
       await pool.release(copy.tempPath);
       if (signal.aborted) throw new CancelledError();
       finalPath = path.join(dir, `${copy.sha256}.pdf`);

@@ -26,6 +26,7 @@ const cases: [string, (f: FixtureSet) => string, RegExp][] = [
   ['a zero-byte file', (f) => f.zeroByte, /^Empty upload\.pdf is empty \(0 bytes\)\./],
   ['a Word file named .pdf', (f) => f.notPdf, /^Actually a Word file\.pdf is not a PDF: it is a Word, Excel or other zipped document with a \.pdf name\./],
   ['a PDF with no pages', (f) => f.zeroPages, /^No pages\.pdf is a PDF with no pages\./],
+  ['a PDF with one damaged page', (f) => f.damagedPage, /^Damaged packet\.pdf is damaged: page 15 cannot be read, so the file was not imported\./],
   ['a file that is gone', (f) => path.join(f.dir, 'Deleted meanwhile.pdf'), /^Deleted meanwhile\.pdf could not be found\./],
 ];
 
@@ -70,7 +71,7 @@ describe('bad input', () => {
 
   it('reports every bad file of one batch at once', async () => {
     const caseId = createCase(h.db);
-    const bad = [fx.encrypted, fx.truncated, fx.corrupt, fx.zeroByte, fx.notPdf, fx.zeroPages];
+    const bad = [fx.encrypted, fx.truncated, fx.corrupt, fx.zeroByte, fx.notPdf, fx.zeroPages, fx.damagedPage];
     const status = await importFiles(h, [...bad, fx.textA], undefined, caseId);
     expect(status.fileProblems.map((p) => p.fileName).sort()).toEqual(bad.map((b) => path.basename(b)).sort());
     for (const p of status.fileProblems) expect(p.message.startsWith(p.fileName)).toBe(true);
