@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { Step } from '../../../../electron/common/template/template-schema';
 import { SaveStatus } from '../../components/SaveStatus';
 import { ExportButton } from '../export/ExportButton';
-import { ReviewChecklist } from './ReviewChecklist';
+import { ComplianceList } from './ComplianceList';
 import { SectionCard } from './sections/SectionCard';
 import { StepRail } from './StepRail';
 import { useCaseWorkspace } from './use-case-workspace';
@@ -54,12 +54,12 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
           </div>
         </div>
         {current.step === 'review' && (
-          <ReviewChecklist
-            steps={model.workflow}
+          <ComplianceList
+            caseId={caseId}
             onGo={(s, sectionId) => {
               setStep(s);
-              setFocused(sectionId);
-              setScrollTo(sectionId);
+              setFocused(sectionId ?? null);
+              setScrollTo(sectionId ?? null);
             }}
           />
         )}

@@ -1,0 +1,84 @@
+// The compliance check before signing: every check for the case's template as pass / warning / missing, each a link to
+// the place to fix it. Runs when the review step opens and again on request.
+import { Badge, Body1, Button, Link, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowSyncRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useState } from 'react';
+import type { ComplianceItem } from '../../../../electron/common/compliance/run-compliance-check';
+import type { Step } from '../../../../electron/common/template/template-schema';
+import { call, messageOf } from '../../api/client';
+import { flushAllAutosaves } from '../../hooks/use-autosave';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '6px' },
+  item: { display: 'grid', gridTemplateColumns: '88px 1fr', gap: '8px', alignItems: 'baseline' },
+  head: { display: 'flex', gap: '12px', alignItems: 'center' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const BADGE = {
+  pass: { color: 'success', text: 'Pass' },
+  warning: { color: 'warning', text: 'Warning' },
+  missing: { color: 'danger', text: 'Missing' },
+} as const;
+
+const ORDER = { missing: 0, warning: 1, pass: 2 } as const;
+
+export function ComplianceList({ caseId, onGo }: { caseId: string; onGo: (step: Step, sectionId?: string) => void }) {
+  const styles = useStyles();
+  const [items, setItems] = useState<ComplianceItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = useCallback(async () => {
+    setError(null);
+    try {
+      await flushAllAutosaves();
+      setItems(await call('compliance:check', { caseId }));
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }, [caseId]);
+
+  useEffect(() => {
+    void run();
+  }, [run]);
+
+  const sorted = items ? [...items].sort((a, b) => ORDER[a.status] - ORDER[b.status]) : [];
+  const counts = { missing: 0, warning: 0, pass: 0 };
+  for (const i of sorted) counts[i.status]++;
+
+  return (
+    <section aria-label="Compliance check" style={{ display: 'grid', gap: 8 }}>
+      <div className={styles.head}>
+        <Subtitle1 as="h3">Compliance check</Subtitle1>
+        {items && (
+          <Body1 role="status">
+            {counts.missing} missing, {counts.warning} warnings, {counts.pass} passed
+          </Body1>
+        )}
+        <Button size="small" icon={<ArrowSyncRegular />} onClick={() => void run()}>
+          Check again
+        </Button>
+      </div>
+      {error && <Body1 role="alert">{error}</Body1>}
+      {!items && !error && <Spinner size="tiny" label="Checking the report…" />}
+      <ul className={styles.list}>
+        {sorted.map((item) => (
+          <li key={item.id} className={styles.item} data-status={item.status}>
+            <Badge appearance={item.status === 'pass' ? 'outline' : 'filled'} color={BADGE[item.status].color}>
+              {BADGE[item.status].text}
+            </Badge>
+            <span>
+              {item.status === 'pass' ? (
+                <span>{item.label}</span>
+              ) : (
+                <Link onClick={() => onGo(item.target.step, item.target.sectionId)}>{item.label}</Link>
+              )}
+              {item.status !== 'pass' && <span className={styles.muted}> — {item.message}</span>}
+              {item.blocking && item.status === 'missing' && <span className={styles.muted}> (the export will be marked incomplete)</span>}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
