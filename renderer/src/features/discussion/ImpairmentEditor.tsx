@@ -1,0 +1,182 @@
+// Controlled editor of the impairment ratings, grouped by injury: add a rating per body part, see each conversion and the
+// injury's combined WPI as you type. It never saves: the parent saves (items, combine) while onValidityChange says valid.
+import { Body1Strong, Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
+import { CombineOptionSchema, ImpairmentSchema, bodyPartKey, type CombineOption, type Impairment } from '../../../../electron/common/case/discussion-model';
+import type { Injury } from '../../../../electron/common/case/structure-model';
+import { EmptyState, RemovedNotice, insertAt, issuesOf, listIsValid, newId, useEditorStyles, useUndoRemoval } from '../case-data/list-editing';
+import { CombinedWpi } from './CombinedWpi';
+import { ImpairmentRow } from './ImpairmentRow';
+import { injuryHeading, injuryName, partName, uniqueBodyParts } from './discussion-labels';
+import { combineOptionFor, withCombineOption } from './impairment-preview';
+import { useReportValidity } from './use-report-validity';
+
+export interface ImpairmentEditorProps {
+  injuries: Injury[];
+  items: Impairment[];
+  combine: CombineOption[];
+  onChange: (items: Impairment[], combine: CombineOption[]) => void;
+  onValidityChange?: (valid: boolean) => void;
+}
+
+const isValid = (items: readonly Impairment[], combine: readonly CombineOption[]) => listIsValid(ImpairmentSchema, items) && listIsValid(CombineOptionSchema, combine);
+
+export function newImpairment(injuryId: string, bodyPart: string): Impairment {
+  return { id: newId(), injuryId, bodyPart, method: '', citation: '', regionalValue: null, regionalLevel: null, wpi: null, region: null, almarazGuzman: null };
+}
+
+/** "Lumbar spine, injury 1", or "Lumbar spine (2), injury 1" for a second rating of the same body part. */
+function rowNames(rows: readonly Impairment[], injuryNumber: number): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((r) => {
+    const n = (seen.get(bodyPartKey(r.bodyPart)) ?? 0) + 1;
+    seen.set(bodyPartKey(r.bodyPart), n);
+    return partName(n > 1 ? `${r.bodyPart} (${n})` : r.bodyPart, injuryNumber);
+  });
+}
+
+export function ImpairmentEditor({ injuries, items, combine, onChange, onValidityChange }: ImpairmentEditorProps) {
+  const styles = useEditorStyles();
+  const local = useStyles();
+  const report = useReportValidity(isValid(items, combine), onValidityChange);
+  const emit = (nextItems: Impairment[], nextCombine: CombineOption[] = combine) => {
+    // A choice for an injury removed from the case is invisible here and would make the save fail; drop it.
+    const known = nextCombine.filter((c) => injuries.some((j) => j.id === c.injuryId));
+    report(isValid(nextItems, known));
+    onChange(nextItems, known);
+  };
+  const undo = useUndoRemoval(items, (next) => emit(next));
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const topRef = useRef<HTMLDivElement>(null);
+
+  const update = (next: Impairment) => emit(items.map((i) => (i.id === next.id ? next : i)));
+  const add = (injuryId: string, bodyPart: string) => {
+    const row = newImpairment(injuryId, bodyPart);
+    setFocusId(row.id);
+    emit([...items, row]);
+  };
+  const remove = (row: Impairment, name: string) => {
+    const index = items.findIndex((i) => i.id === row.id);
+    emit(items.filter((i) => i.id !== row.id));
+    undo.offer({ what: `the impairment of ${name}`, restore: (cur) => insertAt(cur, index, row) });
+  };
+  const removeRebuttal = (row: Impairment, name: string) => {
+    const rebuttal = row.almarazGuzman;
+    update({ ...row, almarazGuzman: null });
+    if (rebuttal && (rebuttal.reasons.trim() || rebuttal.strictWpi !== rebuttal.alternativeWpi)) {
+      undo.offer({ what: `the Almaraz/Guzman rebuttal of ${name}`, restore: (cur) => cur.map((i) => (i.id === row.id ? { ...i, almarazGuzman: rebuttal } : i)) });
+    }
+  };
+
+  const orphans = items.filter((i) => !injuries.some((j) => j.id === i.injuryId));
+  if (injuries.length === 0 && orphans.length === 0) {
+    return (
+      <EmptyState>
+        No injuries yet. Enter the injuries and their body parts in Case &amp; parties first; then rate each body part here with its method,
+        the Guides table cited and the whole person impairment (WPI).
+      </EmptyState>
+    );
+  }
+
+  const group = (injury: Injury | undefined, number: number, rows: Impairment[]) => {
+    const names = rowNames(rows, number);
+    return (
+      <section key={injury?.id ?? 'orphans'} aria-label={`Impairments of ${injury ? injuryName(number) : 'injuries no longer in the case'}`} className={styles.list}>
+        <Body1Strong as="h4" className={local.heading}>
+          {injuryHeading(injury, number)}
+        </Body1Strong>
+        {rows.length === 0 && injury && (
+          <EmptyState>
+            No ratings for {injuryName(number)} yet. Choose a body part and add its impairment: the method (e.g. DRE Lumbar Category III), the Guides table
+            cited, and the WPI or a regional value to convert.
+          </EmptyState>
+        )}
+        {!injury && <EmptyState>These ratings belong to an injury that was removed. Remove them, or they cannot be saved.</EmptyState>}
+        {rows.map((row, k) => (
+          <ImpairmentRow
+            key={row.id}
+            item={row}
+            name={names[k]!}
+            bodyParts={injury ? uniqueBodyParts(injury) : [row.bodyPart]}
+            issues={issuesOf(ImpairmentSchema, row)}
+            autoFocus={focusId === row.id}
+            onChange={update}
+            onRemove={() => remove(row, names[k]!)}
+            onRemoveRebuttal={() => removeRebuttal(row, names[k]!)}
+          />
+        ))}
+        {injury && <AddImpairment injury={injury} number={number} rated={rows.map((r) => r.bodyPart)} onAdd={(part) => add(injury.id, part)} />}
+        {injury && (
+          <CombinedWpi
+            injuryNumber={number}
+            rows={rows}
+            option={combineOptionFor(combine, injury.id)}
+            onChange={(option) => emit(items, withCombineOption(combine, option))}
+          />
+        )}
+      </section>
+    );
+  };
+  return (
+    <div ref={topRef} tabIndex={-1} className={local.groups}>
+      {injuries.map((injury, i) =>
+        group(
+          injury,
+          i + 1,
+          items.filter((r) => r.injuryId === injury.id),
+        ),
+      )}
+      {orphans.length > 0 && group(undefined, 0, orphans)}
+      <RemovedNotice removal={undo.removal} onUndo={undo.undo} fallbackFocus={topRef} />
+    </div>
+  );
+}
+
+interface AddImpairmentProps {
+  injury: Injury;
+  number: number;
+  /** Body parts already rated: the select starts on the first one not yet rated. */
+  rated: readonly string[];
+  onAdd: (bodyPart: string) => void;
+}
+
+function AddImpairment({ injury, number, rated, onAdd }: AddImpairmentProps) {
+  const styles = useEditorStyles();
+  const parts = uniqueBodyParts(injury);
+  const firstUnrated = parts.find((p) => !rated.some((r) => bodyPartKey(r) === bodyPartKey(p))) ?? parts[0] ?? '';
+  const [chosen, setChosen] = useState<string | null>(null);
+  const part = chosen !== null && parts.includes(chosen) ? chosen : firstUnrated;
+  if (parts.length === 0) {
+    return <EmptyState>{`Injury ${number} has no body parts yet. Add them in Case & parties, then rate each here.`}</EmptyState>;
+  }
+  return (
+    <div className={styles.row}>
+      <Field size="small" className={styles.narrow}>
+        <Select size="small" aria-label={`Body part to rate, ${injuryName(number)}`} value={part} onChange={(_, d) => setChosen(d.value)}>
+          {parts.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button
+        size="small"
+        icon={<AddRegular />}
+        aria-label={`Add impairment to ${injuryName(number)}`}
+        onClick={() => {
+          onAdd(part);
+          setChosen(null);
+        }}
+      >
+        Add impairment
+      </Button>
+    </div>
+  );
+}
+
+const useStyles = makeStyles({
+  groups: { display: 'grid', gap: tokens.spacingVerticalXL, outline: 'none' },
+  heading: { margin: 0 },
+});
