@@ -1,9 +1,28 @@
-// `npm run demo -- --out FILE.docx`: exports the sample case through the real backend, without Electron,
-// into a throw-away data folder, and prints where the report was written.
+// `npm run demo -- --out FILE.docx`: signs and exports the sample QME case through the real backend, without Electron,
+// into a throw-away data folder: a fictional physician profile, inside the sample letterhead, with the proof of
+// service; then waits for the PDF copy (when LibreOffice is installed) and prints where both were written.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Packer } from 'docx';
 import { createBackend } from '../electron/backend/create-backend';
+import type { PhysicianProfileInput } from '../electron/common/settings/settings-model';
+import { buildSampleLetterhead, SAMPLE_LETTERHEAD_PATH } from './make-sample-letterhead';
+
+/** Every detail is invented. */
+export const DEMO_PHYSICIAN: PhysicianProfileInput = {
+  name: 'Avery J. Example, MD',
+  credentials: 'MD, FAAOS',
+  specialty: 'Orthopaedic Surgery',
+  qmeNumber: 'QME-000000',
+  licenseNumber: 'A 000000',
+  practiceAddress: '2400 Example Medical Plaza, Suite 300\nTorrance, CA 90505',
+  defaultCounty: 'Los Angeles',
+};
+
+/** The sample examinee's (fictional) address, so the service list shows where her copy went. */
+const EXAMINEE_PARTY = { id: 'demo-examinee', role: 'examinee', name: 'Maria Q. Sample', organization: '', address: '18 Fictional Court\nTorrance, CA 90501', phone: '', email: '' } as const;
 
 function parseOut(argv: string[]): string {
   const i = argv.indexOf('--out');
@@ -15,16 +34,38 @@ function parseOut(argv: string[]): string {
   return path.resolve('out', 'sample-qme-report.docx');
 }
 
+async function letterheadFile(dataDir: string): Promise<string> {
+  if (fs.existsSync(SAMPLE_LETTERHEAD_PATH)) return SAMPLE_LETTERHEAD_PATH;
+  const file = path.join(dataDir, 'sample-letterhead.docx');
+  fs.writeFileSync(file, await Packer.toBuffer(buildSampleLetterhead()));
+  return file;
+}
+
 async function main() {
   const out = parseOut(process.argv.slice(2));
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-demo-'));
   const backend = createBackend({ dataDir, host: { chooseSavePath: async () => out } });
   try {
-    const sample = backend.services.cases.openSample();
-    const { warnings } = await backend.services.exports.exportTo(sample.id, out);
-    for (const w of warnings) console.warn(`warning: ${w}`);
+    const { cases, caseData, settings, signing } = backend.services;
+    const sample = cases.openSample('qme');
+    const data = caseData.get(sample.id);
+    if (!data.parties.some((p) => p.role === 'examinee')) {
+      caseData.saveParties(sample.id, [...data.parties, { ...EXAMINEE_PARTY, id: randomUUID() }]);
+    }
+    settings.saveProfile(DEMO_PHYSICIAN);
+    settings.storeLetterhead(await letterheadFile(dataDir));
+    const outcome = await signing.sign({ caseId: sample.id, county: 'Los Angeles', proofOfService: true, serviceMethod: 'mail' });
+    for (const w of outcome.warnings) console.warn(`warning: ${w}`);
     console.log(`Wrote ${out}`);
+    console.log(`Signed version ${outcome.version} on ${outcome.signingDate} in ${outcome.county} County; history ${outcome.historyId}`);
+    if (outcome.pdf === 'converting') {
+      await signing.settled();
+      const pdfPath = signing.history(sample.id)[0]?.pdfPath;
+      console.log(pdfPath ? `PDF copy: ${pdfPath}` : 'PDF copy: LibreOffice could not convert the report (the .docx is complete).');
+    } else if (outcome.pdf === 'unavailable') {
+      console.log('PDF copy: skipped (LibreOffice is not installed).');
+    }
   } finally {
     backend.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

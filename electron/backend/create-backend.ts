@@ -16,6 +16,10 @@ import { createDiscussionService } from './services/discussion-service';
 import { createDocumentService } from './services/document-service';
 import { createExportService } from './services/export-service';
 import { createReportAssembly } from './services/report-assembly';
+import { createSettingsService } from './services/settings-service';
+import { createSigningService } from './services/signing-service';
+import { createSettingsRepository } from './settings/settings-repository';
+import { createSigningRepository } from './signing/signing-repository';
 import { createTemplateService } from './services/template-service';
 
 export const DATA_DIR_ENV = 'MEDLEGAL_DATA_DIR';
@@ -32,6 +36,8 @@ export interface BackendOptions extends OpenDatabaseOptions {
   now?: () => Date;
   /** Records review page totals per case, null while records review has no data (fee and page verification use it). */
   recordsTotals?: (caseId: string) => RecordsTotals | null;
+  /** A PDF copy beside each signed .docx when LibreOffice is installed (default true; tests turn it off). */
+  pdfCopies?: boolean;
 }
 
 export interface Backend {
@@ -64,18 +70,33 @@ function createServices(db: Db, options: BackendOptions) {
     userDir: path.join(options.dataDir, 'templates'),
   });
   const exports = createExportService({ cases, caseData, documents: documentRepo, templates, host: options.host });
-  const assembly = createReportAssembly({ cases, caseData, documents: documentRepo, templates, discussion, physician: () => null, today: () => todayIso(now()) });
-  return { cases, caseData, discussion, documents, templates, exports, assembly };
+  const settings = createSettingsService({ repo: createSettingsRepository(db), host: options.host });
+  const assembly = createReportAssembly({ cases, caseData, documents: documentRepo, templates, discussion, physician: () => settings.profile(), today: () => todayIso(now()) });
+  const signing = createSigningService({
+    db,
+    repo: createSigningRepository(db),
+    setCaseStatus: (id, status) => caseRepo.setStatus(id, status),
+    cases,
+    caseData,
+    assembly,
+    exports,
+    settings,
+    host: options.host,
+    today: () => todayIso(now()),
+    pdfCopies: options.pdfCopies,
+  });
+  return { cases, caseData, discussion, documents, templates, exports, assembly, settings, signing };
 }
 
 export function createBackend(options: BackendOptions): Backend {
   const db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), options);
   const services = createServices(db, options);
-  const { cases, caseData, discussion, documents, templates, exports, assembly } = services;
+  const { cases, caseData, discussion, documents, templates, exports, assembly, settings, signing } = services;
 
   const registry = createHandlerRegistry({
     'cases:list': ({ query }) => cases.list(query),
-    'cases:get': ({ id }) => cases.get(id),
+    'cases:get': ({ id }) => signing.detail(id),
+    'cases:reopenForEdit': ({ caseId }) => signing.reopenForEdit(caseId),
     'cases:create': async ({ fields, template }) => {
       if (template) await templates.require(template);
       return cases.create(fields, template);
@@ -105,7 +126,15 @@ export function createBackend(options: BackendOptions): Backend {
     'documents:get': ({ caseId, sectionId }) => documents.get(caseId, sectionId),
     'documents:filled': ({ caseId }) => documents.filled(caseId),
     'documents:save': ({ caseId, sectionId, content }) => documents.save(caseId, sectionId, content),
-    'export:docx': ({ caseId }) => exports.exportWithDialog(caseId),
+    'export:docx': ({ caseId, proofOfService }) => signing.exportDraft({ caseId, proofOfService }),
+    'export:sign': (input) => signing.sign(input),
+    'export:history': ({ caseId }) => signing.history(caseId),
+    'settings:getProfile': () => settings.view(),
+    'settings:saveProfile': (profile) => settings.saveProfile(profile),
+    'settings:chooseSignatureImage': () => settings.chooseSignatureImage(),
+    'settings:clearSignatureImage': () => settings.clearSignatureImage(),
+    'settings:chooseLetterhead': () => settings.chooseLetterhead(),
+    'settings:clearLetterhead': () => settings.clearLetterhead(),
   });
 
   return { registry, db, services, close: () => db.close() };

@@ -1,6 +1,16 @@
 // What the backend asks of its host (Electron's dialogs in the app, a temp folder in tests and the demo).
 // Keeps dialogs out of the backend, so the same handlers run with or without Electron.
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
 export interface BackendHost {
   /** Asks where to save a file; resolves to null when the user cancels. */
-  chooseSavePath(suggestedFileName: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
+  chooseSavePath(suggestedFileName: string, filter: FileFilter): Promise<string | null>;
+  /**
+   * Asks for one existing file to open (signature image, letterhead); resolves to null when the user cancels.
+   * Hosts without a file picker (the demo, benchmarks) leave it out; choosing a file then fails with a message.
+   */
+  chooseOpenFile?(filter: FileFilter): Promise<string | null>;
 }

@@ -41,6 +41,8 @@ export interface AppSession {
   restart(): Promise<void>;
   /** Requests the page tried to make outside the app's own origin (must stay empty: the app is offline). */
   blockedRequests: string[];
+  /** The path the next "choose a file" dialog answers with (signature image, letterhead); null answers "cancelled". Used once. */
+  nextOpenFile: string | null;
   close(): Promise<void>;
 }
 
@@ -53,11 +55,18 @@ export async function launchApp(): Promise<AppSession> {
   const exportDir = path.join(dataDir, 'exports');
   fs.mkdirSync(exportDir);
   let exportCount = 0;
+  let nextOpenFile: string | null = null;
   const host = {
     chooseSavePath: async (suggested: string) => path.join(exportDir, `${++exportCount}-${suggested}`),
     chooseOpenFiles: async () => [] as string[],
+    chooseOpenFile: async () => {
+      const chosen = nextOpenFile;
+      nextOpenFile = null;
+      return chosen;
+    },
   };
-  let backend = createBackend({ dataDir, host });
+  // No background PDF copies: LibreOffice would outlive the session's temp folder.
+  let backend = createBackend({ dataDir, host, pdfCopies: false });
 
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'America/Los_Angeles' });
   const blockedRequests: string[] = [];
@@ -87,11 +96,17 @@ export async function launchApp(): Promise<AppSession> {
     dataDir,
     exportDir,
     blockedRequests,
+    get nextOpenFile() {
+      return nextOpenFile;
+    },
+    set nextOpenFile(file: string | null) {
+      nextOpenFile = file;
+    },
     backend: () => backend,
     async restart() {
       await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
       backend.close();
-      backend = createBackend({ dataDir, host });
+      backend = createBackend({ dataDir, host, pdfCopies: false });
       await page.reload();
     },
     async close() {

@@ -1,9 +1,15 @@
 // Builds the Word report for a case from its pinned template and writes it where the user chose, atomically.
-import { packReport } from '../export/docx/pack-report';
+import type { ServiceMethod } from '../../common/case/signing-model';
+import type { FieldValue } from '../../common/case/structure-model';
 import type { ExportOutcome } from '../../common/ipc/export.contract';
+import type { ServiceDetails } from '../../common/report/proof-of-service';
 import type { PhysicianProfile, RecordsTotals } from '../../common/report/template-values';
+import { todayIso } from '../../common/util/iso-date';
 import { buildTemplateReport } from '../export/docx/build-template-report';
 import type { GeneratorData } from '../export/docx/generator-data';
+import { applyLetterhead, type Letterhead } from '../export/docx/letterhead';
+import { packReport } from '../export/docx/pack-report';
+import { ExportWarnings } from '../export/docx/warnings';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { BackendHost } from '../host';
 import type { DocumentRepository } from '../documents/document-repository';
@@ -35,20 +41,44 @@ export interface ExportOptions {
   generatorData?: GeneratorData;
   /** PNG bytes of the physician's signature. */
   signaturePng?: Uint8Array;
+  /** The report is produced inside this letterhead (its header, footer, styles and margins). */
+  letterhead?: Letterhead | null;
+  /** Appends the service list and declaration of service. */
+  proofOfService?: boolean;
+  /** How and by whom it is served; defaults: by mail, by the physician, on the signing date, in the signing county. */
+  service?: { method?: ServiceMethod; date?: string; county?: string; declarantName?: string; declarantAddress?: string };
+  /** Values printed as if saved with the case (signing stamps the date and county before they are saved). */
+  valueOverrides?: Record<string, FieldValue>;
 }
 
 export interface RenderedDocx {
   buffer: Buffer;
   warnings: string[];
   fileName: string;
+  /** The document title written to its properties. */
+  title: string;
+}
+
+function serviceDetails(options: ExportOptions, values: Record<string, FieldValue>): ServiceDetails {
+  const given = options.service ?? {};
+  const value = (name: string) => (typeof values[name] === 'string' ? (values[name] as string).trim() : '');
+  return {
+    method: given.method ?? 'mail',
+    date: given.date ?? (value('signing.date') || todayIso()),
+    county: given.county ?? (value('signing.county') || options.physician?.defaultCounty || ''),
+    declarantName: given.declarantName ?? options.physician?.name ?? '',
+    declarantAddress: given.declarantAddress ?? options.physician?.practiceAddress ?? '',
+  };
 }
 
 export function createExportService({ cases, caseData, documents, templates, host }: ExportServiceDeps) {
   async function renderDocx(caseId: string, options: ExportOptions = {}): Promise<RenderedDocx> {
     const caseRecord = cases.get(caseId);
-    const data = caseData.get(caseId);
+    const saved = caseData.get(caseId);
+    const data = options.valueOverrides ? { ...saved, values: { ...saved.values, ...options.valueOverrides } } : saved;
     const template = await templates.require(caseRecord.template);
-    const { document, warnings } = buildTemplateReport(
+    const letterhead = options.letterhead ?? undefined;
+    const { document, warnings, title } = buildTemplateReport(
       template,
       { caseRecord, data, physician: options.physician ?? null, records: options.records ?? null },
       documents.allForCase(caseId),
@@ -58,10 +88,14 @@ export function createExportService({ cases, caseData, documents, templates, hos
         reportTitle: options.reportTitle,
         generatorData: options.generatorData,
         signaturePng: options.signaturePng,
+        letterhead,
+        proofOfService: options.proofOfService ? serviceDetails(options, data.values) : undefined,
       },
     );
-    const buffer = await packReport(document);
-    return { buffer, warnings, fileName: suggestedReportFileName(caseRecord.examineeName, caseRecord.examDate) };
+    let buffer = await packReport(document);
+    const letterheadWarnings = new ExportWarnings();
+    if (letterhead) buffer = Buffer.from(applyLetterhead(buffer, letterhead, letterheadWarnings));
+    return { buffer, warnings: [...warnings, ...letterheadWarnings.list()], fileName: suggestedReportFileName(caseRecord.examineeName, caseRecord.examDate), title };
   }
 
   return {

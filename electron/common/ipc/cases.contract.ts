@@ -1,13 +1,17 @@
 // Channels for the case list and case details.
 import { z } from 'zod';
 import { CaseFieldsSchema, CaseIdSchema, TemplateRefSchema, type CaseRecord, type CaseSummary } from '../case/case-model';
+import type { CaseDetail } from '../case/signing-model';
 import { channel } from './channel';
 
 export const casesContract = {
   'cases:list': channel(z.object({ query: z.string().max(200).default('') })).returns<CaseSummary[]>(),
-  'cases:get': channel(z.object({ id: CaseIdSchema })).returns<CaseRecord>(),
+  /** The case with its version and signed state (signedVersion is null while the current version is being drafted). */
+  'cases:get': channel(z.object({ id: CaseIdSchema })).returns<CaseDetail>(),
   'cases:create': channel(z.object({ fields: CaseFieldsSchema, template: TemplateRefSchema.optional() })).returns<CaseRecord>(),
   'cases:update': channel(z.object({ id: CaseIdSchema, fields: CaseFieldsSchema })).returns<CaseRecord>(),
   'cases:delete': channel(z.object({ id: CaseIdSchema })).returns<{ deleted: true }>(),
+  /** Starts the next version of a signed case (status back to drafting, version + 1); the signed file stays in the history. */
+  'cases:reopenForEdit': channel(z.object({ caseId: CaseIdSchema })).returns<CaseDetail>(),
   'cases:openSample': channel(z.object({ sample: z.enum(['qme', 'ltd']).default('qme') })).returns<CaseRecord>(),
 };

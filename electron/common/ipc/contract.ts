@@ -8,6 +8,7 @@ import { discussionContract } from './discussion.contract';
 import { documentsContract } from './documents.contract';
 import { exportContract } from './export.contract';
 import type { Result } from './result';
+import { settingsContract } from './settings.contract';
 import { templatesContract } from './templates.contract';
 
 export const contract = {
@@ -18,6 +19,7 @@ export const contract = {
   ...templatesContract,
   ...documentsContract,
   ...exportContract,
+  ...settingsContract,
 };
 
 export type Contract = typeof contract;

@@ -1,10 +1,14 @@
-// The backend's host in the real app: asks where to save through Electron's native save dialog,
-// attached to the main window so it is modal to it.
-import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron';
+// The backend's host in the real app: asks where to save, or which file to open, through Electron's native dialogs,
+// attached to the main window so they are modal to it.
+import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import path from 'node:path';
 import type { BackendHost } from '../../backend/host';
 
 export function createElectronHost(getWindow: () => BrowserWindow | null): BackendHost {
+  const window = () => {
+    const w = getWindow();
+    return w && !w.isDestroyed() ? w : null;
+  };
   return {
     async chooseSavePath(suggestedFileName, filter) {
       const options: SaveDialogOptions = {
@@ -13,9 +17,20 @@ export function createElectronHost(getWindow: () => BrowserWindow | null): Backe
         filters: [filter],
         properties: ['showOverwriteConfirmation', 'createDirectory'],
       };
-      const window = getWindow();
-      const result = window && !window.isDestroyed() ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      const w = window();
+      const result = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseOpenFile(filter) {
+      const options: OpenDialogOptions = {
+        title: `Choose ${filter.name.toLowerCase()}`,
+        defaultPath: app.getPath('documents'),
+        filters: [filter],
+        properties: ['openFile'],
+      };
+      const w = window();
+      const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

@@ -3,6 +3,7 @@
 import { Document, HeadingLevel, Paragraph, TextRun } from 'docx';
 import { documentPlainText, type RichDocument } from '../../../common/document/doc-model';
 import { readTableValue, isTableRowFilled } from '../../../common/report/table-values';
+import { buildProofOfService, type ServiceDetails } from '../../../common/report/proof-of-service';
 import { templateValues, type ReportContext } from '../../../common/report/template-values';
 import { isFieldIncluded, isFieldRequired, isParagraphIncluded, isSectionIncluded, isSectionRequired } from '../../../common/template/conditions';
 import {
@@ -38,11 +39,13 @@ import {
   type Block,
 } from './generated-sections';
 import type { GeneratorData } from './generator-data';
+import { documentStyleOptions, type Letterhead } from './letterhead';
 import { createListInstanceAllocator, REPORT_NUMBERING, type ListInstanceAllocator } from './numbering';
 import { firstPageHeader, pageFooter, pageProperties, runningHeader } from './page-setup';
+import { proofOfServiceBlocks } from './proof-of-service-blocks';
 import { sanitizeText } from './sanitize-text';
 import { serializeDocument } from './serialize-block';
-import { STYLE, REPORT_STYLES } from './styles';
+import { STYLE } from './styles';
 import { gridTable } from './tables';
 import { ExportWarnings } from './warnings';
 
@@ -57,6 +60,10 @@ export interface TemplateReportOptions {
   signaturePng?: Uint8Array;
   /** DRAFT watermark on every page; defaults to `draft`. Never printed on a signed export. */
   watermark?: boolean;
+  /** Appends the service list and declaration of service (8 CCR §36), served as described. */
+  proofOfService?: ServiceDetails;
+  /** The physician's letterhead: its styles, theme and margins here; its headers and footers after packing (applyLetterhead). */
+  letterhead?: Letterhead;
 }
 
 export interface TemplateReport {
@@ -249,6 +256,12 @@ export function buildTemplateReport(
     body.push(...blocks);
   }
 
+  if (options.proofOfService) {
+    const proof = buildProofOfService({ ctx, values, arena: template.arena, documentTitle: `${heading.title} report`, service: options.proofOfService });
+    for (const w of proof.warnings) warnings.add(w);
+    body.push(...proofOfServiceBlocks(proof));
+  }
+
   if (state.missing.size > 0) {
     const list = [...state.missing].map(([label, where]) => `${label} (${[...where].join('; ')})`);
     warnings.add(`Not entered yet, so printed in [brackets]: ${list.join(', ')}.`);
@@ -267,12 +280,12 @@ export function buildTemplateReport(
     lastModifiedBy: author,
     title,
     revision: 1,
-    styles: REPORT_STYLES,
+    ...documentStyleOptions(options.letterhead),
     numbering: REPORT_NUMBERING,
     features: { updateFields: false },
     sections: [
       {
-        properties: pageProperties(true),
+        properties: pageProperties(true, options.letterhead?.margins),
         headers: {
           first: firstPageHeader(watermark),
           default: runningHeader({ examineeName: examinee, claimNumber: ctx.caseRecord.claimNumber, reportDate }, watermark),

@@ -3,6 +3,7 @@
 import { HeadingLevel, ImageRun, Paragraph, TextRun, type Table } from 'docx';
 import { answerSectionId, PARTY_ROLE_LABELS, type CaseData, type PartyQuestion } from '../../../common/case/structure-model';
 import { documentPlainText, type RichDocument } from '../../../common/document/doc-model';
+import { nameWithCredentials } from '../../../common/report/physician-name';
 import { describeInjuryDate } from '../../../common/report/template-values';
 import { missingText, type TemplateValues } from '../../../common/template/resolve-placeholders';
 import { formatUsDate } from '../../../common/util/iso-date';
@@ -243,7 +244,7 @@ export function signatureBlock(
   out.push(new Paragraph({ style: STYLE.signature, children: [new TextRun('\u005F'.repeat(36))] }));
   const name = want('physician.name', 'physician name');
   const credentials = str('physician.credentials');
-  out.push(new Paragraph({ style: STYLE.signature, children: [new TextRun({ text: clean([name, credentials].filter(Boolean).join(', ')), bold: true })] }));
+  out.push(new Paragraph({ style: STYLE.signature, children: [new TextRun({ text: clean(nameWithCredentials(name, credentials)), bold: true })] }));
   const specialty = str('physician.specialty');
   if (specialty) out.push(new Paragraph({ style: STYLE.signature, children: [new TextRun(clean(specialty))] }));
   const qme = str('physician.qmeNumber');

@@ -52,12 +52,20 @@ export function firstPageHeader(watermark: boolean): Header {
   return new Header({ children: [new Paragraph({ style: STYLE.runningHeader, children: watermark ? [draftWatermark()] : [] })] });
 }
 
-export function pageProperties(titlePage = false): ISectionOptions['properties'] {
+/** Vertical page setup a letterhead may bring (twips); left and right stay 1 inch for the tables' absolute widths. */
+export interface VerticalMargins {
+  top?: number;
+  bottom?: number;
+  header?: number;
+  footer?: number;
+}
+
+export function pageProperties(titlePage = false, vertical: VerticalMargins = {}): ISectionOptions['properties'] {
   return {
     titlePage: titlePage || undefined,
     page: {
       size: { width: 12240, height: 15840 },
-      margin: { top: INCH, right: INCH, bottom: INCH, left: INCH, header: 720, footer: 720 },
+      margin: { top: vertical.top ?? INCH, right: INCH, bottom: vertical.bottom ?? INCH, left: INCH, header: vertical.header ?? 720, footer: vertical.footer ?? 720 },
     },
   };
 }

@@ -4,5 +4,6 @@ import { migration0001 } from './0001-cases-and-documents';
 import { migration0002 } from './0002-records';
 import { migration0003 } from './0003-case-structure';
 import { migration0004 } from './0004-discussion';
+import { migration0005 } from './0005-settings-and-signing';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
