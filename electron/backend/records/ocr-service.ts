@@ -46,7 +46,7 @@ export interface OcrService {
   /** The physician is looking at this page: recognise it (and the next two) before anything else. */
   prioritize(fileId: string, pageNumber: number): void;
   status(): OcrStatus;
-  /** Resolves once no page is waiting or running (or OCR is paused with nothing running). */
+  /** Works through the waiting pages and resolves once none is waiting or running (or OCR is paused with nothing running). */
   whenIdle(): Promise<void>;
   close(): Promise<void>;
 }
@@ -99,6 +99,9 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
   const idle: Recognizer[] = [];
   const busy = new Set<Recognizer>();
   const inflight = new Set<number>();
+  /** Pages whose result could not be saved twice (disk full, database locked): left pending until the next start. */
+  const skipped = new Set<number>();
+  const failedSaves = new Map<number, number>();
   const priority: { fileId: string; pageNumber: number }[] = [];
   const touchedFiles = new Set<string>();
   let paused = 0;
@@ -110,9 +113,9 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
     while (priority.length) {
       const want = priority.shift()!;
       const page = repo.pendingOcrPage(want.fileId, want.pageNumber);
-      if (page && !inflight.has(page.pageId)) return { page, viewed: true };
+      if (page && !inflight.has(page.pageId) && !skipped.has(page.pageId)) return { page, viewed: true };
     }
-    const next = repo.pendingOcrPages(0, inflight.size + 1).find((p) => !inflight.has(p.pageId));
+    const next = repo.pendingOcrPages(0, inflight.size + skipped.size + 1).find((p) => !inflight.has(p.pageId) && !skipped.has(p.pageId));
     return next ? { page: next, viewed: false } : null;
   };
 
@@ -124,7 +127,7 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
 
   const settleWaiters = () => {
     if (inflight.size > 0) return;
-    if (!paused && !closed && repo.countPendingOcr() > 0) return;
+    if (!paused && !closed && repo.countPendingOcr() - skipped.size > 0) return;
     const ws = waiters;
     waiters = [];
     ws.forEach((w) => w());
@@ -170,7 +173,15 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
       }
     }
     if (closed) return;
-    await writer.applyOcr(page.pageId, text, error);
+    try {
+      await writer.applyOcr(page.pageId, text, error);
+      failedSaves.delete(page.pageId);
+    } catch (e) {
+      logError('records ocr save', e);
+      const failures = (failedSaves.get(page.pageId) ?? 0) + 1;
+      failedSaves.set(page.pageId, failures);
+      if (failures >= 2) skipped.add(page.pageId);
+    }
   }
 
   const pump = () => {
@@ -216,7 +227,7 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
     whenIdle() {
       return new Promise<void>((resolve) => {
         waiters.push(resolve);
-        settleWaiters();
+        pump();
       });
     },
     async close() {
