@@ -70,8 +70,9 @@ export async function createTesseractRecognizer(dpi = 300): Promise<Recognizer> 
     workerPath,
     corePath,
     gzip: true,
+    // Read the model where it is; never write a cached copy (tesseract.js would put one in the working folder).
     cacheMethod: 'none',
-    cachePath: os.tmpdir(),
+    cachePath: langPath,
     legacyCore: false,
     legacyLang: false,
     logger: () => undefined,
