@@ -6,6 +6,7 @@ import type { Step } from '../../../../electron/common/template/template-schema'
 import { SaveStatus } from '../../components/SaveStatus';
 import { ExportButton } from '../export/ExportButton';
 import { ComplianceList } from './ComplianceList';
+import { DiscussionTools } from './DiscussionTools';
 import { SectionCard } from './sections/SectionCard';
 import { StepRail } from './StepRail';
 import { useCaseWorkspace } from './use-case-workspace';
@@ -63,6 +64,7 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
             }}
           />
         )}
+        <DiscussionTools step={current.step} model={model} />
         {current.sections.map((view) => (
           <SectionCard key={`${caseId}/${view.section.id}`} view={view} model={model} onFocusSection={setFocused} />
         ))}

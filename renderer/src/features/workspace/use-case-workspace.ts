@@ -16,6 +16,7 @@ import { buildWorkflow } from '../../../../electron/common/report/workflow';
 import type { Template } from '../../../../electron/common/template/template-schema';
 import { call, messageOf } from '../../api/client';
 import { useAutosave, type SaveState } from '../../hooks/use-autosave';
+import { useDiscussion } from './use-discussion';
 
 type ListKind = 'injuries' | 'parties' | 'diagnoses' | 'measurements' | 'questions';
 const SAVE_CHANNEL = {
@@ -110,8 +111,24 @@ export function useCaseWorkspace(caseId: string) {
     () => (loaded ? buildWorkflow({ template: loaded.template, values, data: loaded.data, filledDocuments: loaded.filled }) : []),
     [loaded, values],
   );
-  const saveState = combineSaveStates(Object.values(saves).map((s) => s.state));
+  const discussion = useDiscussion(caseId);
 
-  return { loaded, error, values, workflow, saveState, setList, setValues, setFilled, setCaseRecord };
+  /** A template's own P&S fields and the calculator's P&S status describe one fact; an edit to either updates both. */
+  const setValuesAndPs = useCallback(
+    (patch: Record<string, FieldValue>) => {
+      setValues(patch);
+      if (!('psStatus' in patch) && !('psDate' in patch)) return;
+      const status = valuesRef.current.psStatus;
+      const date = valuesRef.current.psDate;
+      const ps = status === 'permanent-and-stationary' ? { status: 'permanent-and-stationary' as const, date: typeof date === 'string' ? date : null }
+        : status === 'not-permanent-and-stationary' ? { status: 'not-yet' as const, date: null }
+        : null;
+      if (discussion.data) discussion.update.disability(discussion.data.tdPeriods, ps);
+    },
+    [setValues, discussion.data, discussion.update],
+  );
+  const saveState = combineSaveStates([...Object.values(saves).map((s) => s.state), ...discussion.saveStates]);
+
+  return { loaded, error, values, workflow, saveState, setList, setValues: setValuesAndPs, setValuesOnly: setValues, setFilled, setCaseRecord, discussion };
 }
 export type CaseWorkspaceModel = ReturnType<typeof useCaseWorkspace>;

@@ -9,6 +9,9 @@ import { DiagnosesEditor } from '../../case-data/DiagnosesEditor';
 import { InjuriesEditor } from '../../case-data/InjuriesEditor';
 import { PartiesEditor } from '../../case-data/PartiesEditor';
 import { QuestionsEditor } from '../../case-data/QuestionsEditor';
+import { ApportionmentEditor } from '../../discussion/ApportionmentEditor';
+import { ImpairmentEditor } from '../../discussion/ImpairmentEditor';
+import { PriorAwardsEditor } from '../../discussion/PriorAwardsEditor';
 import { BoundFieldsForm } from '../BoundFieldsForm';
 import { CaseDetailsForm } from '../CaseDetailsStep';
 import { RichTextSection } from '../RichTextSection';
@@ -74,10 +77,22 @@ export function GeneratedSectionView({ section, model }: { section: GeneratedSec
       return <Note>Built from the record entries of your records review: each record numbered, with its date, author, type and pages.</Note>;
     case 'page-verification':
       return <Note>Built from the page counts of the records you imported, including zero when no records were reviewed.</Note>;
-    case 'impairment-table':
-      return <Note>Built from the impairments you enter with the impairment calculator in this step.</Note>;
-    case 'apportionment-table':
-      return <Note>Built from the apportionment you enter for each body part in this step.</Note>;
+    case 'impairment-table': {
+      const d = model.discussion;
+      if (!d.data) return null;
+      const capWarnings = [...(d.summary?.regionCaps?.warnings ?? []), ...(d.summary?.regionCapProblems ?? [])];
+      return (
+        <div style={{ display: 'grid', gap: 16 }}>
+          <ImpairmentEditor injuries={data.injuries} items={d.data.impairments} combine={d.data.combine} onChange={d.update.impairments} />
+          {caseRecord.reportKind === 'QME' && <PriorAwardsEditor items={d.data.priorAwards} warnings={capWarnings} onChange={d.update.priorAwards} />}
+        </div>
+      );
+    }
+    case 'apportionment-table': {
+      const d = model.discussion;
+      if (!d.data) return null;
+      return <ApportionmentEditor injuries={data.injuries} items={d.data.apportionments} onChange={d.update.apportionments} />;
+    }
     case 'fixed-text':
       return null;
     default: {

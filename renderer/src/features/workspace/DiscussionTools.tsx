@@ -1,0 +1,66 @@
+// Calculators that sit at the top of a step rather than inside one template section: the report's deadlines (case step),
+// temporary disability and P&S status (discussion step), and the fee (review step, QME only).
+import { Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import type { PsStatus } from '../../../../electron/common/case/discussion-model';
+import type { FieldValue } from '../../../../electron/common/case/structure-model';
+import type { Step } from '../../../../electron/common/template/template-schema';
+import { DeadlinePanel } from '../discussion/DeadlinePanel';
+import { DisabilityEditor } from '../discussion/DisabilityEditor';
+import { FeePanel } from '../discussion/FeePanel';
+import { ScheduleEditor } from '../discussion/ScheduleEditor';
+import { templateUses } from './BoundFieldsForm';
+import type { CaseWorkspaceModel } from './use-case-workspace';
+
+const useStyles = makeStyles({
+  card: { display: 'grid', gap: '10px', padding: '16px 0', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+});
+
+/** Templates that ask for P&S in their own fields keep them equal to the calculator's P&S status. */
+export function psFieldPatch(ps: PsStatus | null): Record<string, FieldValue> {
+  if (!ps) return { psStatus: null, psDate: null };
+  return { psStatus: ps.status === 'not-yet' ? 'not-permanent-and-stationary' : 'permanent-and-stationary', psDate: ps.date };
+}
+
+export function DiscussionTools({ step, model }: { step: Step; model: CaseWorkspaceModel }) {
+  const styles = useStyles();
+  const { data, summary, update } = model.discussion;
+  const { caseRecord, template } = model.loaded!;
+  if (!data) return null;
+
+  switch (step) {
+    case 'case':
+      return (
+        <section className={styles.card} aria-label="Deadlines">
+          <Subtitle1 as="h3">Deadlines</Subtitle1>
+          <ScheduleEditor value={data.schedule} reportKind={caseRecord.reportKind} onChange={update.schedule} />
+          {summary && <DeadlinePanel deadlines={summary.deadlines} />}
+        </section>
+      );
+    case 'discussion':
+      if (template.arena !== 'california-workers-comp' && !templateUses(template, 'psStatus')) return null;
+      return (
+        <section className={styles.card} aria-label="Temporary disability and P&S status">
+          <Subtitle1 as="h3">Temporary disability and permanent and stationary (P&amp;S) status</Subtitle1>
+          <DisabilityEditor
+            tdPeriods={data.tdPeriods}
+            ps={data.ps}
+            conflicts={[]}
+            onChange={(tdPeriods, ps) => {
+              update.disability(tdPeriods, ps);
+              if (templateUses(template, "psStatus")) model.setValuesOnly(psFieldPatch(ps));
+            }}
+          />
+        </section>
+      );
+    case 'review':
+      if (caseRecord.reportKind !== 'QME') return null;
+      return (
+        <section className={styles.card} aria-label="Fee">
+          <Subtitle1 as="h3">Medical-legal fee</Subtitle1>
+          <FeePanel value={data.fee} onChange={update.fee} summary={summary?.fee ?? null} />
+        </section>
+      );
+    default:
+      return null;
+  }
+}

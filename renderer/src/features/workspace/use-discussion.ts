@@ -1,0 +1,88 @@
+// The discussion data of a case (impairments, apportionment, prior awards, disability, schedule, fee) with the summary
+// the backend computes from it. Each part autosaves on its own; the summary refreshes after every save.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  ApportionmentSchema,
+  CombineOptionSchema,
+  FeeInputSchema,
+  ImpairmentSchema,
+  PriorAwardSchema,
+  PsStatusSchema,
+  ScheduleSchema,
+  TdPeriodSchema,
+  type DiscussionData,
+} from '../../../../electron/common/case/discussion-model';
+import type { DiscussionSummary } from '../../../../electron/common/case/discussion-summary';
+import { call, messageOf } from '../../api/client';
+import { useAutosave } from '../../hooks/use-autosave';
+
+const allValid = (schema: { safeParse(v: unknown): { success: boolean } }, items: unknown[]) => items.every((i) => schema.safeParse(i).success);
+
+export function useDiscussion(caseId: string) {
+  const [data, setData] = useState<DiscussionData | null>(null);
+  const [summary, setSummary] = useState<DiscussionSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const live = useRef(true);
+
+  const refreshSummary = useCallback(async () => {
+    try {
+      const next = await call('discussion:summary', { caseId });
+      if (live.current) setSummary(next);
+    } catch (e) {
+      if (live.current) setError(messageOf(e));
+    }
+  }, [caseId]);
+
+  useEffect(() => {
+    live.current = true;
+    call('discussion:get', { caseId }).then((d) => live.current && setData(d), (e: unknown) => live.current && setError(messageOf(e)));
+    void refreshSummary();
+    return () => {
+      live.current = false;
+    };
+  }, [caseId, refreshSummary]);
+
+  const after = <T,>(save: (v: T) => Promise<unknown>) => async (v: T) => {
+    await save(v);
+    await refreshSummary();
+  };
+  const saves = {
+    impairments: useAutosave(after((v: Pick<DiscussionData, 'impairments' | 'combine'>) => call('discussion:saveImpairments', { caseId, items: v.impairments, combine: v.combine }))),
+    apportionments: useAutosave(after((items: DiscussionData['apportionments']) => call('discussion:saveApportionment', { caseId, items }))),
+    priorAwards: useAutosave(after((items: DiscussionData['priorAwards']) => call('discussion:savePriorAwards', { caseId, items }))),
+    disability: useAutosave(after((v: Pick<DiscussionData, 'tdPeriods' | 'ps'>) => call('discussion:saveDisability', { caseId, tdPeriods: v.tdPeriods, ps: v.ps }))),
+    schedule: useAutosave(after((schedule: DiscussionData['schedule']) => call('discussion:saveSchedule', { caseId, schedule }))),
+    fee: useAutosave(after((fee: DiscussionData['fee']) => call('discussion:saveFee', { caseId, fee }))),
+  };
+
+  /** Updates the screen at once; saves only when every item is valid, so half-typed rows never reach the database. */
+  const update = {
+    impairments(impairments: DiscussionData['impairments'], combine: DiscussionData['combine']) {
+      setData((d) => (d ? { ...d, impairments, combine } : d));
+      if (allValid(ImpairmentSchema, impairments) && allValid(CombineOptionSchema, combine)) saves.impairments.change({ impairments, combine });
+    },
+    apportionments(items: DiscussionData['apportionments']) {
+      setData((d) => (d ? { ...d, apportionments: items } : d));
+      if (allValid(ApportionmentSchema, items)) saves.apportionments.change(items);
+    },
+    priorAwards(items: DiscussionData['priorAwards']) {
+      setData((d) => (d ? { ...d, priorAwards: items } : d));
+      if (allValid(PriorAwardSchema, items)) saves.priorAwards.change(items);
+    },
+    disability(tdPeriods: DiscussionData['tdPeriods'], ps: DiscussionData['ps']) {
+      setData((d) => (d ? { ...d, tdPeriods, ps } : d));
+      if (allValid(TdPeriodSchema, tdPeriods) && (ps === null || PsStatusSchema.safeParse(ps).success)) saves.disability.change({ tdPeriods, ps });
+    },
+    schedule(schedule: DiscussionData['schedule']) {
+      setData((d) => (d ? { ...d, schedule } : d));
+      if (ScheduleSchema.safeParse(schedule).success) saves.schedule.change(schedule);
+    },
+    fee(fee: DiscussionData['fee']) {
+      setData((d) => (d ? { ...d, fee } : d));
+      if (fee === null || FeeInputSchema.safeParse(fee).success) saves.fee.change(fee);
+    },
+  };
+
+  return { data, summary, error, update, saveStates: Object.values(saves).map((s) => s.state), refreshSummary };
+}
+export type DiscussionModel = ReturnType<typeof useDiscussion>;
