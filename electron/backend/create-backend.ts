@@ -52,7 +52,12 @@ function createServices(db: Db, options: BackendOptions) {
   const documentRepo = createDocumentRepository(db);
   // The case list shows each case's next deadline, which the discussion service (created below) computes.
   const caseDataRepo = createCaseDataRepository(db);
-  const cases = createCaseService(db, caseRepo, documentRepo, { caseData: caseDataRepo, nextDeadlines: (records) => discussion.nextDeadlinesOf(records) });
+  const discussionRepo = createDiscussionRepository(db);
+  const cases = createCaseService(db, caseRepo, documentRepo, {
+    caseData: caseDataRepo,
+    discussion: discussionRepo,
+    nextDeadlines: (records) => discussion.nextDeadlinesOf(records),
+  });
   const caseData = createCaseDataService(cases, caseDataRepo);
   const now = options.now ?? (() => new Date());
   const discussion = createDiscussionService({
@@ -60,7 +65,7 @@ function createServices(db: Db, options: BackendOptions) {
     findCase: (id) => caseRepo.get(id),
     touchCase: cases.touch,
     caseData: (id) => caseDataRepo.get(id),
-    repo: createDiscussionRepository(db),
+    repo: discussionRepo,
     today: () => todayIso(now()),
     recordsTotals: options.recordsTotals ?? (() => null),
   });

@@ -76,6 +76,25 @@ export const SAMPLE_QME_CASE: SampleCase = {
     psStatus: 'permanent-and-stationary',
     psDate: '2026-11-02',
   },
+  discussion: {
+    impairments: [
+      { id: 'im1', injuryId: 'i1', bodyPart: 'Lumbar spine', method: 'DRE Lumbar Category III (radiculopathy)', citation: 'Table 15-3, p. 384', regionalValue: null, regionalLevel: null, wpi: 13, region: null, almarazGuzman: null },
+      { id: 'im2', injuryId: 'i1', bodyPart: 'Left knee', method: 'Partial medial meniscectomy equivalent', citation: 'Table 17-33, p. 546', regionalValue: 5, regionalLevel: 'lower-extremity', wpi: null, region: null, almarazGuzman: null },
+      { id: 'im3', injuryId: 'i2', bodyPart: 'Right wrist', method: 'Entrapment neuropathy, median nerve at the wrist, mild', citation: 'Table 16-15, p. 492', regionalValue: 10, regionalLevel: 'upper-extremity', wpi: null, region: null, almarazGuzman: null },
+    ],
+    combine: [{ injuryId: 'i1', method: 'combine', addReason: '' }],
+    apportionments: [
+      { id: 'ap1', injuryId: 'i1', bodyPart: 'Lumbar spine', industrialPercent: 80, industrialExplanation: 'The lifting injury of 01/15/2026 caused the acute L4-5 disc protrusion that produces the left L5 radiculopathy on which the DRE category rests; that is most of the present disability.', factors: [{ kind: 'pre-existing-pathology', label: 'Multilevel facet arthropathy, L3-S1', percent: 20, explanation: 'The MRI of 03/04/2026 shows mild multilevel facet arthropathy, a degenerative process that began before the injury. It causes part of her present axial back pain and loss of motion, and would do so without the injury.' }], cannotApportion: false, cannotApportionReasons: '' },
+      { id: 'ap2', injuryId: 'i1', bodyPart: 'Left knee', industrialPercent: 100, industrialExplanation: 'The tear was caused by the pivoting injury; there is no prior knee complaint, treatment or imaging finding of degeneration.', factors: [], cannotApportion: false, cannotApportionReasons: '' },
+      { id: 'ap3', injuryId: 'i2', bodyPart: 'Right wrist', industrialPercent: 100, industrialExplanation: 'The median neuropathy was caused by six years of repetitive scanning and keyboarding; she has no diabetes, thyroid disease or other risk factor.', factors: [], cannotApportion: false, cannotApportionReasons: '' },
+    ],
+    tdPeriods: [
+      { id: 'td1', from: '2026-01-15', to: '2026-02-20', kind: 'partial' },
+      { id: 'td2', from: '2026-02-21', to: '2026-11-02', kind: 'total' },
+    ],
+    ps: { status: 'permanent-and-stationary', date: '2026-11-02' },
+    fee: { code: 'ML201', modifiers: [], pagesReviewedOverride: 350, minutes: null, combining: null },
+  },
   sections: {
     introduction: [
       para('I evaluated Ms. Sample as the Panel Qualified Medical Evaluator in orthopaedic surgery (panel no. 7654321) at the request of both parties. The disputed issues are injury AOE/COE to the left knee and right wrist, temporary disability, permanent and stationary status, permanent impairment, apportionment, work restrictions and future medical care.'),

@@ -3,6 +3,7 @@
 import type { CaseFields, TemplateRef } from '../../common/case/case-model';
 import type { Diagnosis, FieldValues, Injury, Measurement, Party, PartyQuestion } from '../../common/case/structure-model';
 import type { RichDocument } from '../../common/document/doc-model';
+import type { DiscussionData } from '../../common/case/discussion-model';
 
 export interface SampleCase {
   fields: CaseFields;
@@ -16,6 +17,8 @@ export interface SampleCase {
   values: FieldValues;
   /** Rich text by template section id. */
   sections: Record<string, RichDocument>;
+  /** Impairments, apportionment, disability, schedule and fee; injury ids name injuries' local ids. */
+  discussion?: Partial<DiscussionData>;
 }
 
 export const para = (...texts: (string | { text: string; bold?: boolean; italic?: boolean; underline?: boolean })[]): RichDocument[number] => ({

@@ -4,6 +4,7 @@ import type { CaseRecord } from '../../common/case/case-model';
 import { answerSectionId } from '../../common/case/structure-model';
 import type { CaseDataRepository } from '../case-data/case-data-repository';
 import type { CaseRepository } from '../cases/case-repository';
+import type { DiscussionRepository } from '../discussion/discussion-repository';
 import type { DocumentRepository } from '../documents/document-repository';
 import type { Db } from '../persistence/open-database';
 import type { SampleCase } from './sample-types';
@@ -13,6 +14,7 @@ export interface SampleSeedTarget {
   cases: CaseRepository;
   caseData: CaseDataRepository;
   documents: DocumentRepository;
+  discussion: DiscussionRepository;
 }
 
 export function seedSampleCase(target: SampleSeedTarget, sample: SampleCase): CaseRecord {
@@ -31,6 +33,15 @@ export function seedSampleCase(target: SampleSeedTarget, sample: SampleCase): Ca
     target.caseData.saveValues(created.id, sample.values);
     for (const q of sample.questions) target.documents.save(created.id, answerSectionId(fresh(q.id)), q.answer);
     for (const [sectionId, content] of Object.entries(sample.sections)) target.documents.save(created.id, sectionId, content);
+    const d = sample.discussion;
+    if (d) {
+      if (d.impairments) target.discussion.saveImpairments(created.id, d.impairments.map((i) => ({ ...i, id: fresh(i.id), injuryId: fresh(i.injuryId) })), d.combine?.map((c) => ({ ...c, injuryId: fresh(c.injuryId) })));
+      if (d.apportionments) target.discussion.saveApportionments(created.id, d.apportionments.map((a) => ({ ...a, id: fresh(a.id), injuryId: fresh(a.injuryId) })));
+      if (d.priorAwards) target.discussion.savePriorAwards(created.id, d.priorAwards);
+      if (d.tdPeriods || d.ps) target.discussion.saveDisability(created.id, (d.tdPeriods ?? []).map((t) => ({ ...t, id: fresh(t.id) })), d.ps ?? null);
+      if (d.schedule) target.discussion.saveSchedule(created.id, d.schedule);
+      if (d.fee !== undefined) target.discussion.saveFee(created.id, d.fee);
+    }
     return created;
   })();
 }

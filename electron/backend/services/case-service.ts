@@ -3,6 +3,7 @@ import { DEFAULT_TEMPLATE, type CaseFields, type CaseRecord, type CaseSummary, t
 import { AppFailure } from '../../common/ipc/result';
 import type { CaseDataRepository } from '../case-data/case-data-repository';
 import type { CaseRepository } from '../cases/case-repository';
+import type { DiscussionRepository } from '../discussion/discussion-repository';
 import type { DocumentRepository } from '../documents/document-repository';
 import type { Db } from '../persistence/open-database';
 import { SAMPLE_LTD_CASE } from '../sample/sample-ltd-case';
@@ -14,6 +15,7 @@ export type SampleName = keyof typeof SAMPLES;
 
 export interface CaseServiceDeps {
   caseData: CaseDataRepository;
+  discussion: DiscussionRepository;
   /** Next deadline per case, for the case list (computed by the discussion service from each case's schedule). */
   nextDeadlines?: (records: CaseRecord[]) => Map<string, NextDeadline | null>;
 }
@@ -26,7 +28,7 @@ function byUrgency(a: CaseSummary, b: CaseSummary): number {
 }
 
 export function createCaseService(db: Db, cases: CaseRepository, documents: DocumentRepository, deps: CaseServiceDeps) {
-  const { caseData } = deps;
+  const { caseData, discussion } = deps;
   const get = (id: string): CaseRecord => {
     const found = cases.get(id);
     if (!found) throw new AppFailure('not-found', 'That case no longer exists. It may have been deleted; go back to the case list.');
@@ -53,7 +55,7 @@ export function createCaseService(db: Db, cases: CaseRepository, documents: Docu
       return { deleted: true as const };
     },
     /** Creates a fresh copy of a sample case each time, so the user can experiment freely. */
-    openSample: (name: SampleName = 'qme'): CaseRecord => seedSampleCase({ db, cases, caseData, documents }, SAMPLES[name]),
+    openSample: (name: SampleName = 'qme'): CaseRecord => seedSampleCase({ db, cases, caseData, documents, discussion }, SAMPLES[name]),
   };
 }
 export type CaseService = ReturnType<typeof createCaseService>;
