@@ -137,7 +137,13 @@ export function createSigningService(deps: SigningServiceDeps) {
       const caseRecord = deps.cases.get(caseId);
       const { version } = repo.state(caseId);
       const { blocking, options } = await prepare(caseId);
-      const rendered = await deps.exports.renderDocx(caseId, { ...options, draft: true, proofOfService });
+      const stamped = deps.caseData.get(caseId).values['signing.date'];
+      const rendered = await deps.exports.renderDocx(caseId, {
+        ...options,
+        draft: true,
+        proofOfService,
+        service: { date: typeof stamped === 'string' && stamped ? stamped : deps.today() },
+      });
       const filePath = await deps.host.chooseSavePath(rendered.fileName, { name: 'Word document', extensions: ['docx'] });
       if (!filePath) return { filePath: null, warnings: rendered.warnings, historyId: null };
       writeFileAtomic(filePath, rendered.buffer);

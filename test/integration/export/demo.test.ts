@@ -1,22 +1,37 @@
-// `npm run demo` exports the sample case through the real backend, and LibreOffice opens the result.
+// `npm run demo` signs and exports the sample case through the real backend (fictional physician, sample letterhead,
+// proof of service); its PDF copy, made by LibreOffice in the background, shows the physician, the county and the
+// service pages.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docxText, pdfPageCount, pdfText, renderDocxToPdf } from '../../helpers/docx';
+import { docxText, pdfPageCount, pdfText } from '../../helpers/docx';
+import { requireTool } from '../../helpers/tools';
 
 describe('npm run demo', () => {
-  it('writes the sample case as a .docx that LibreOffice converts to PDF', { timeout: 180_000 }, async () => {
+  it('writes the signed sample case as a .docx with a PDF copy beside it', { timeout: 180_000 }, async () => {
+    requireTool('soffice');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-demo-test-'));
     const out = path.join(dir, 'sample.docx');
+    const pdf = path.join(dir, 'sample.pdf');
     const printed = execFileSync('npx', ['tsx', 'scripts/demo.ts', '--out', out], { encoding: 'utf8' });
     expect(printed).toContain(`Wrote ${out}`);
+    expect(printed).toContain(`PDF copy: ${pdf}`);
 
-    expect(await docxText(out)).toContain('Maria Q. Sample');
-    const pdf = renderDocxToPdf(out, dir);
-    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(1);
-    expect(pdfText(pdf)).toContain('QUALIFIED MEDICAL EVALUATION');
+    const docText = await docxText(out);
+    expect(docText).toContain('Maria Q. Sample');
+    expect(docText).not.toMatch(/\bDRAFT\b/);
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(4);
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('QUALIFIED MEDICAL EVALUATION');
+    expect(text).toContain('Avery J. Example, MD, FAAOS');
+    expect(text).toContain('Qualified Medical Evaluator No. QME-000000');
+    expect(text).toMatch(/Executed on \d\d\/\d\d\/\d{4}, in Los Angeles County, California\./);
+    expect(text).toContain('Avery J. Example, MD — Orthopaedic Surgery (fictional)');
+    expect(text).toContain('Declaration of Service of Medical-Legal Report');
+    expect(text).toContain('Service List');
+    expect(text).toContain('18 Fictional Court');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
