@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { NotificationsProvider } from '../components/notifications';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseWorkspace } from '../features/workspace/CaseWorkspace';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { ErrorBoundary } from './ErrorBoundary';
 
 function usePrefersDark(): boolean {
@@ -20,14 +21,17 @@ function usePrefersDark(): boolean {
 
 export function App() {
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   return (
     <FluentProvider theme={usePrefersDark() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
       <NotificationsProvider>
         <ErrorBoundary>
-          {openCaseId ? (
+          {settingsOpen ? (
+            <SettingsPage onBack={() => setSettingsOpen(false)} />
+          ) : openCaseId ? (
             <CaseWorkspace key={openCaseId} caseId={openCaseId} onBack={() => setOpenCaseId(null)} />
           ) : (
-            <CaseListPage onOpen={setOpenCaseId} />
+            <CaseListPage onOpen={setOpenCaseId} onOpenSettings={() => setSettingsOpen(true)} />
           )}
         </ErrorBoundary>
       </NotificationsProvider>

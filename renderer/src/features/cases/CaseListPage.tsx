@@ -20,7 +20,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, DocumentRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
+import { AddRegular, DocumentRegular, MoreHorizontalRegular, SettingsRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseRecord, CaseSummary } from '../../../../electron/common/case/case-model';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
   row: { cursor: 'pointer' },
 });
 
-export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
+export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: string) => void; onOpenSettings: () => void }) {
   const styles = useStyles();
   const notify = useNotify();
   const [query, setQuery] = useState('');
@@ -88,6 +88,9 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
         <Title2 as="h1" className={styles.grow}>
           Cases
         </Title2>
+        <Button appearance="subtle" icon={<SettingsRegular />} onClick={onOpenSettings}>
+          Settings
+        </Button>
         <Menu>
           <MenuTrigger disableButtonEnhancement>
             <Button icon={<DocumentRegular />}>Open sample case</Button>

@@ -6,7 +6,7 @@ import { call, messageOf } from '../../api/client';
 import { useNotify } from '../../components/notifications';
 import { flushAllAutosaves } from '../../hooks/use-autosave';
 
-export function ExportButton({ caseId }: { caseId: string }) {
+export function ExportButton({ caseId, onExported }: { caseId: string; onExported?: () => void }) {
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
   const run = async () => {
@@ -15,6 +15,7 @@ export function ExportButton({ caseId }: { caseId: string }) {
       await flushAllAutosaves();
       const outcome = await call('export:docx', { caseId });
       if (outcome.filePath) {
+        onExported?.();
         const extra = outcome.warnings.length ? ` Note: ${outcome.warnings.join(' ')}` : '';
         notify.info(`Report saved to ${outcome.filePath}.${extra}`);
       }

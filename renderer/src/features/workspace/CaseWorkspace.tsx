@@ -7,6 +7,8 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { ExportButton } from '../export/ExportButton';
 import { ComplianceList } from './ComplianceList';
 import { DiscussionTools } from './DiscussionTools';
+import { SignedGuard } from './SignedGuard';
+import { ReviewAndSign } from '../signing/ReviewAndSign';
 import { SectionCard } from './sections/SectionCard';
 import { StepRail } from './StepRail';
 import { useCaseWorkspace } from './use-case-workspace';
@@ -24,6 +26,7 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
   const [step, setStep] = useState<Step>('case');
   const [focused, setFocused] = useState<string | null>(null);
   const [scrollTo, setScrollTo] = useState<string | null>(null);
+  const [exportCount, setExportCount] = useState(0);
 
   useEffect(() => {
     if (!scrollTo) return;
@@ -51,7 +54,7 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
           <Title2 as="h2">{current.label}</Title2>
           <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
             <SaveStatus state={model.saveState} />
-            <ExportButton caseId={caseId} />
+            <ExportButton caseId={caseId} onExported={() => setExportCount((n) => n + 1)} />
           </div>
         </div>
         {current.step === 'review' && (
@@ -64,10 +67,20 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
             }}
           />
         )}
-        <DiscussionTools step={current.step} model={model} />
-        {current.sections.map((view) => (
-          <SectionCard key={`${caseId}/${view.section.id}`} view={view} model={model} onFocusSection={setFocused} />
-        ))}
+        <SignedGuard detail={model.loaded.caseRecord} onReopened={model.setCaseRecord}>
+          <DiscussionTools step={current.step} model={model} />
+          {current.sections.map((view) => (
+            <SectionCard key={`${caseId}/${view.section.id}`} view={view} model={model} onFocusSection={setFocused} />
+          ))}
+        </SignedGuard>
+        {current.step === 'review' && (
+          <ReviewAndSign
+            detail={model.loaded.caseRecord}
+            defaultCounty={typeof model.values['signing.county'] === 'string' ? model.values['signing.county'] : ''}
+            exportCount={exportCount}
+            onSigned={() => void model.refreshCase()}
+          />
+        )}
       </main>
       <aside className={styles.guide} aria-label="Guidance">
         <Subtitle2 as="h2" style={{ display: 'block', marginBottom: 8 }}>

@@ -2,6 +2,7 @@
 // sections have text. Edits update local state at once and autosave each list separately (debounced, one save at a time).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseRecord } from '../../../../electron/common/case/case-model';
+import type { CaseDetail } from '../../../../electron/common/case/signing-model';
 import {
   DiagnosisSchema,
   InjurySchema,
@@ -30,7 +31,7 @@ const SAVE_CHANNEL = {
 const ITEM_SCHEMA = { injuries: InjurySchema, parties: PartySchema, diagnoses: DiagnosisSchema, measurements: MeasurementSchema, questions: QuestionSchema } as const;
 
 interface Loaded {
-  caseRecord: CaseRecord;
+  caseRecord: CaseDetail;
   template: Template;
   data: CaseData;
   filled: Set<string>;
@@ -104,7 +105,9 @@ export function useCaseWorkspace(caseId: string) {
     });
   }, []);
 
-  const setCaseRecord = useCallback((caseRecord: CaseRecord) => setLoaded((l) => (l ? { ...l, caseRecord } : l)), []);
+  /** After an edit of the case fields (a CaseRecord) or a sign / reopen (a full CaseDetail). */
+  const setCaseRecord = useCallback((caseRecord: CaseRecord | CaseDetail) => setLoaded((l) => (l ? { ...l, caseRecord: { ...l.caseRecord, ...caseRecord } } : l)), []);
+  const refreshCase = useCallback(async () => setCaseRecord(await call('cases:get', { id: caseId })), [caseId, setCaseRecord]);
 
   const values = useMemo(() => (loaded ? templateValues({ caseRecord: loaded.caseRecord, data: loaded.data }) : {}), [loaded]);
   const workflow = useMemo(
@@ -129,6 +132,6 @@ export function useCaseWorkspace(caseId: string) {
   );
   const saveState = combineSaveStates([...Object.values(saves).map((s) => s.state), ...discussion.saveStates]);
 
-  return { loaded, error, values, workflow, saveState, setList, setValues: setValuesAndPs, setValuesOnly: setValues, setFilled, setCaseRecord, discussion };
+  return { loaded, error, values, workflow, saveState, setList, setValues: setValuesAndPs, setValuesOnly: setValues, setFilled, setCaseRecord, refreshCase, discussion };
 }
 export type CaseWorkspaceModel = ReturnType<typeof useCaseWorkspace>;

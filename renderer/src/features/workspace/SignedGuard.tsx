@@ -1,0 +1,74 @@
+// Once a case is signed, the first attempt to change anything asks whether to create a new version; the signed file
+// stays in the export history either way. Until then the signed version cannot be edited by accident.
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { useState, type ReactNode, type SyntheticEvent } from 'react';
+import type { CaseDetail } from '../../../../electron/common/case/signing-model';
+import { formatUsDate } from '../../../../electron/common/util/iso-date';
+import { call, messageOf } from '../../api/client';
+import { useNotify } from '../../components/notifications';
+
+const EDITABLE = 'input, textarea, select, [contenteditable="true"], button:not([data-allow-when-signed])';
+
+export function SignedGuard({ detail, onReopened, children }: { detail: CaseDetail; onReopened: (d: CaseDetail) => void; children: ReactNode }) {
+  const notify = useNotify();
+  const [asking, setAsking] = useState(false);
+  const signed = detail.signedVersion;
+  if (!signed) return <>{children}</>;
+
+  const intercept = (event: SyntheticEvent) => {
+    const target = event.target as HTMLElement;
+    if (!target.closest(EDITABLE)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    (target as HTMLElement).blur?.();
+    setAsking(true);
+  };
+
+  const reopen = async () => {
+    setAsking(false);
+    try {
+      const next = await call('cases:reopenForEdit', { caseId: detail.id });
+      onReopened(next);
+      notify.info(`Version ${next.version} created. Version ${signed.version} stays signed in the export history.`);
+    } catch (e) {
+      notify.error(messageOf(e));
+    }
+  };
+
+  return (
+    <>
+      <MessageBar intent="success">
+        <MessageBarBody>
+          Version {signed.version} was signed on {formatUsDate(signed.signingDate)} in {signed.county} County. To change anything, create a new version.
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button data-allow-when-signed onClick={() => setAsking(true)}>
+            Create new version
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+      <div onMouseDownCapture={intercept} onKeyDownCapture={intercept} onFocusCapture={intercept}>
+        {children}
+      </div>
+      {asking && (
+        <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && setAsking(false)}>
+          <DialogSurface aria-label="Create a new version?">
+            <DialogBody>
+              <DialogTitle>Create a new version?</DialogTitle>
+              <DialogContent>
+                This report was signed (version {signed.version}). Changing it creates version {detail.version + 1}, which you sign and serve again. The signed
+                version stays in the export history unchanged.
+              </DialogContent>
+              <DialogActions>
+                <Button onClick={() => setAsking(false)}>Cancel</Button>
+                <Button appearance="primary" onClick={() => void reopen()}>
+                  Create new version
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
+    </>
+  );
+}

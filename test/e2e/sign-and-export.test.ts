@@ -1,0 +1,62 @@
+// Signing through the UI: the physician profile in settings, "Sign and export" on the review step, the declaration
+// stamped with the signing date and county, the export history row, and a new version when the signed case is changed.
+import fs from 'node:fs';
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeBrowser, exportedFiles, launchApp, type AppSession } from './harness';
+import { docxText, readDocxPart } from '../helpers/docx';
+
+describe('sign and export', () => {
+  let app: AppSession;
+  beforeAll(async () => {
+    app = await launchApp();
+  });
+  afterAll(async () => {
+    await app.close();
+    await closeBrowser();
+  });
+
+  it('signs the report, records it, and asks before changing the signed version', { timeout: 180_000 }, async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Name as signed').fill('Jordan P. Signer, MD');
+    await page.getByLabel('Credentials').fill('MD, FAAPMR');
+    await page.getByLabel('QME number').fill('QME-123456');
+    await expect.poll(() => page.getByTestId('save-status').allTextContents(), { timeout: 8000 }).toContainEqual(expect.stringContaining('Saved'));
+    await page.getByRole('button', { name: 'All cases' }).click();
+
+    await page.getByRole('region', { name: 'No cases yet' }).getByRole('button', { name: 'Open sample case' }).click();
+    await page.getByRole('tab', { name: /Review and sign/ }).click();
+    const panel = page.getByRole('region', { name: 'Sign and export' });
+    await panel.getByLabel('County where you sign').fill('San Diego');
+    await panel.getByLabel('Date of signing').fill('2026-11-20');
+    await panel.getByRole('button', { name: 'Sign and export' }).click();
+
+    await expect.poll(() => exportedFiles(app).length, { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain('signed on 11/20/2026 in San Diego County');
+    const file = exportedFiles(app)[0]!;
+    const text = await docxText(file);
+    expect(text).toContain('Executed on 11/20/2026, in San Diego County, California.');
+    expect(text).toContain('Jordan P. Signer, MD');
+    expect(text).not.toMatch(/DRAFT/);
+    expect(readDocxPart(file, 'docProps/core.xml')).toContain('Jordan P. Signer, MD');
+
+    // The export history shows the signed export with the file's fingerprint.
+    const history = page.getByRole('table', { name: 'Exports' });
+    await expect.poll(() => history.getByRole('row').count()).toBe(2);
+    const sha = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+    expect(await history.textContent()).toContain('Signed');
+    expect(await history.textContent()).toContain(sha.slice(0, 16));
+
+    // The case list shows it signed; changing it asks for a new version first.
+    await page.getByRole('tab', { name: /Interview/ }).click();
+    await page.getByRole('textbox', { name: 'History of the injury', exact: true }).click();
+    const ask = page.getByRole('alertdialog', { name: 'Create a new version?' });
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Create new version' }).click();
+    await expect.poll(() => page.getByText('Version 2 created').count()).toBeGreaterThan(0);
+    await page.getByRole('textbox', { name: 'History of the injury', exact: true }).click();
+    await page.keyboard.type(' Addendum.');
+    await expect.poll(() => page.getByRole('alertdialog').count()).toBe(0);
+  });
+});
