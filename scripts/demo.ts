@@ -1,6 +1,6 @@
 // `npm run demo -- --out FILE.docx`: signs and exports the sample QME case through the real backend, without Electron,
-// into a throw-away data folder: a fictional physician profile, inside the sample letterhead, with the proof of
-// service; then waits for the PDF copy (when LibreOffice is installed) and prints where both were written.
+// into a throw-away data folder: a fictional physician profile and signature, inside the sample letterhead, with the
+// proof of service; then waits for the PDF copy (when LibreOffice is installed) and prints where both were written.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Packer } from 'docx';
 import { createBackend } from '../electron/backend/create-backend';
 import type { PhysicianProfileInput } from '../electron/common/settings/settings-model';
-import { buildSampleLetterhead, SAMPLE_LETTERHEAD_PATH } from './make-sample-letterhead';
+import { buildSampleLetterhead, SAMPLE_LETTERHEAD_PATH, sampleSignaturePng } from './make-sample-letterhead';
 
 /** Every detail is invented. */
 export const DEMO_PHYSICIAN: PhysicianProfileInput = {
@@ -55,6 +55,9 @@ async function main() {
     }
     settings.saveProfile(DEMO_PHYSICIAN);
     settings.storeLetterhead(await letterheadFile(dataDir));
+    const signature = path.join(dataDir, 'signature.png');
+    fs.writeFileSync(signature, sampleSignaturePng());
+    settings.storeSignatureImage(signature);
     const outcome = await signing.sign({ caseId: sample.id, county: 'Los Angeles', proofOfService: true, serviceMethod: 'mail' });
     for (const w of outcome.warnings) console.warn(`warning: ${w}`);
     console.log(`Wrote ${out}`);

@@ -16,23 +16,12 @@ export const SAMPLE_PRACTICE = {
 const NAVY = '1F3864';
 const GREY = '595959';
 
-/** A 48×48 PNG: a navy disc with a white medical cross, written without an image library. */
-export function logoPng(): Buffer {
-  const size = 48;
+/** A PNG of width × height from a function giving each pixel's RGBA, written without an image library. */
+function encodePng(width: number, height: number, pixel: (x: number, y: number) => [number, number, number, number]): Buffer {
   const rows: Buffer[] = [];
-  for (let y = 0; y < size; y++) {
-    const row = Buffer.alloc(1 + size * 4);
-    for (let x = 0; x < size; x++) {
-      const dx = x - size / 2 + 0.5;
-      const dy = y - size / 2 + 0.5;
-      const inDisc = dx * dx + dy * dy <= (size / 2 - 1) ** 2;
-      const inCross = (Math.abs(dx) < 5 && Math.abs(dy) < 15) || (Math.abs(dy) < 5 && Math.abs(dx) < 15);
-      const [r, g, b, a] = !inDisc ? [0, 0, 0, 0] : inCross ? [255, 255, 255, 255] : [0x1f, 0x38, 0x64, 255];
-      row.writeUInt8(r, 1 + x * 4);
-      row.writeUInt8(g, 2 + x * 4);
-      row.writeUInt8(b, 3 + x * 4);
-      row.writeUInt8(a, 4 + x * 4);
-    }
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 4);
+    for (let x = 0; x < width; x++) row.set(pixel(x, y), 1 + x * 4);
     rows.push(row);
   }
   const chunk = (type: string, data: Buffer) => {
@@ -44,8 +33,8 @@ export function logoPng(): Buffer {
     return out;
   };
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -53,6 +42,39 @@ export function logoPng(): Buffer {
     chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** A 48×48 PNG: a navy disc with a white medical cross. */
+export function logoPng(): Buffer {
+  const size = 48;
+  return encodePng(size, size, (x, y) => {
+    const dx = x - size / 2 + 0.5;
+    const dy = y - size / 2 + 0.5;
+    const inDisc = dx * dx + dy * dy <= (size / 2 - 1) ** 2;
+    const inCross = (Math.abs(dx) < 5 && Math.abs(dy) < 15) || (Math.abs(dy) < 5 && Math.abs(dx) < 15);
+    return !inDisc ? [0, 0, 0, 0] : inCross ? [255, 255, 255, 255] : [0x1f, 0x38, 0x64, 255];
+  });
+}
+
+/** A fictional handwritten-looking signature (a looping stroke in dark blue ink) on a transparent background. */
+export function sampleSignaturePng(): Buffer {
+  const [width, height] = [360, 96];
+  const ink = new Float32Array(width * height);
+  for (let i = 0; i <= 4000; i++) {
+    const t = i / 4000;
+    const x = 18 + 320 * t + 10 * Math.sin(2 * Math.PI * 7 * t);
+    const y = 52 - 24 * Math.sin(2 * Math.PI * 3.5 * t) * (1 - 0.6 * t) - 10 * Math.cos(2 * Math.PI * 7 * t) + 8 * t;
+    for (let dy = -3; dy <= 3; dy++) {
+      for (let dx = -3; dx <= 3; dx++) {
+        const px = Math.round(x + dx);
+        const py = Math.round(y + dy);
+        if (px < 0 || py < 0 || px >= width || py >= height) continue;
+        const d = Math.hypot(px - x, py - y);
+        ink[py * width + px] = Math.max(ink[py * width + px]!, Math.min(1, Math.max(0, 2.2 - d)));
+      }
+    }
+  }
+  return encodePng(width, height, (x, y) => [0x1a, 0x23, 0x5a, Math.round(255 * ink[y * width + x]!)]);
 }
 
 export function buildSampleLetterhead(): Document {

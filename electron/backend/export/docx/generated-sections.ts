@@ -1,6 +1,6 @@
 // Content the app builds from case data for a template's generated sections: the injuries, diagnoses, records,
 // impairment and apportionment tables, the parties' questions with their answers, and the signature block.
-import { HeadingLevel, ImageRun, Paragraph, TextRun, type Table } from 'docx';
+import { HeadingLevel, ImageRun, LineRuleType, Paragraph, TextRun, type Table } from 'docx';
 import { answerSectionId, PARTY_ROLE_LABELS, type CaseData, type PartyQuestion } from '../../../common/case/structure-model';
 import { documentPlainText, type RichDocument } from '../../../common/document/doc-model';
 import { nameWithCredentials } from '../../../common/report/physician-name';
@@ -227,7 +227,8 @@ export function signatureBlock(
     out.push(
       new Paragraph({
         style: STYLE.signature,
-        spacing: { before: 240 },
+        // "At least" spacing: LibreOffice crops an inline picture in a paragraph with proportional line spacing.
+        spacing: { before: 240, line: 240, lineRule: LineRuleType.AT_LEAST },
         children: [
           new ImageRun({
             type: 'png',
