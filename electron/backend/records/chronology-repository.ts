@@ -6,7 +6,7 @@ import { RichDocumentSchema } from '../../common/document/doc-model';
 import { AppFailure } from '../../common/ipc/result';
 import { isValidIsoDate } from '../../common/util/iso-date';
 import type { Db } from '../persistence/open-database';
-import type { ChronologyEntry, ChronologyEntryInput } from './records-types';
+import type { ChronologyEntry, ChronologyEntryInput } from '../../common/records/records-types';
 
 interface EntryRow {
   id: string;

@@ -13,7 +13,7 @@ import { describePdfReadError, PdfReadError } from './pdf-text-extractor';
 import { copyToTemp, moveIntoPlace, recordsDir, removeQuietly, storedRelativePath, sweepIncompleteImports, TEMP_PREFIX } from './record-file-store';
 import type { RecordWriter } from './record-writer';
 import { createRecordsRepository } from './records-repository';
-import type { FileProblem, ImportBatchTarget, ImportState, ImportStatus, NewBatchInput } from './records-types';
+import type { FileProblem, ImportBatchTarget, ImportState, ImportStatus, NewBatchInput } from '../../common/records/records-types';
 
 export interface ImportServiceOptions {
   db: Db;

@@ -1,7 +1,7 @@
 // Full-text search over the case's page text (FTS5). The user's words are rebuilt into quoted FTS terms, so no input
 // can produce an FTS syntax error; results are page citations (file + page) with a highlighted snippet.
 import type { Db } from '../persistence/open-database';
-import type { SearchHit, SearchResult, SnippetPart } from './records-types';
+import type { SearchHit, SearchResult, SnippetPart } from '../../common/records/records-types';
 
 const MAX_TERMS = 16;
 // Control characters never survive text cleaning, so they can mark the hits inside a snippet unambiguously.

@@ -2,7 +2,7 @@
 // sender, exact duplicate pages across the case, pages reviewed, and pages new since the last report.
 // A duplicate is a page whose content hash matches a page imported earlier; the first copy is the original.
 import type { Db } from '../persistence/open-database';
-import type { BatchTotals, CaseRecordTotals, DuplicateGroup, DuplicatePage, SenderTotals } from './records-types';
+import type { BatchTotals, CaseRecordTotals, DuplicateGroup, DuplicatePage, SenderTotals } from '../../common/records/records-types';
 
 export interface NewSinceTotals {
   sinceDate: string;

@@ -11,7 +11,7 @@ import { createRecordTotals } from './record-totals';
 import { createRecordWriter } from './record-writer';
 import { createRecordsRepository } from './records-repository';
 import type { WorkerLocation } from './spawn-worker';
-import { suggestEntry, type EntrySuggestion } from './suggest-entry';
+import { suggestEntry, type EntrySuggestion } from '../../common/records/suggest-entry';
 
 export interface RecordsModuleOptions {
   db: Db;

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../persistence/open-database';
 import type { ExtractedPage } from './pdf-text-extractor';
-import type { NewBatchInput, RecordBatch, RecordFile, RecordFileStatus, RecordPage } from './records-types';
+import type { NewBatchInput, RecordBatch, RecordFile, RecordFileStatus, RecordPage } from '../../common/records/records-types';
 
 interface BatchRow {
   id: string;

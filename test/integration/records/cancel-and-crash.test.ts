@@ -10,7 +10,7 @@ import { ExtractPool } from '../../../electron/backend/records/extract-pool';
 import { createImportService } from '../../../electron/backend/records/import-service';
 import { createInlineWriter, type RecordWriter } from '../../../electron/backend/records/record-writer';
 import { createRecordsModule } from '../../../electron/backend/records/records-module';
-import type { ImportStatus } from '../../../electron/backend/records/records-types';
+import type { ImportStatus } from '../../../electron/common/records/records-types';
 import { textPdf } from '../../fixtures/generate-pdfs';
 import { assertConsistent, BATCH, createHarness, folderContents, type Harness } from './records-harness';
 

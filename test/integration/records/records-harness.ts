@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from '../../../electron/backend/persistence/open-database';
 import { createRecordsModule, type RecordsModule, type RecordsModuleOptions } from '../../../electron/backend/records/records-module';
-import type { ImportStatus, NewBatchInput } from '../../../electron/backend/records/records-types';
+import type { ImportStatus, NewBatchInput } from '../../../electron/common/records/records-types';
 import { writeFixtureSet, type FixtureSet } from '../../fixtures/generate-pdfs';
 
 export interface Harness {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toFtsQuery } from '../../../electron/backend/records/record-search';
-import { suggestEntry } from '../../../electron/backend/records/suggest-entry';
+import { suggestEntry } from '../../../electron/common/records/suggest-entry';
 import { recordPage, type FixtureSet } from '../../fixtures/generate-pdfs';
 import { createHarness, fixtures, importFiles, type Harness } from './records-harness';
 

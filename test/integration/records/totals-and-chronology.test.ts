@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraphsToDocument } from '../../../electron/common/document/doc-model';
-import type { ChronologyEntryInput } from '../../../electron/backend/records/records-types';
+import type { ChronologyEntryInput } from '../../../electron/common/records/records-types';
 import type { FixtureSet } from '../../fixtures/generate-pdfs';
 import { createCase, createHarness, fixtures, folderContents, importFiles, type Harness } from './records-harness';
 

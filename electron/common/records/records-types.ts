@@ -1,6 +1,6 @@
 // Plain data shapes of the records feature (batches, files, pages, import progress, search hits, totals, chronology).
 // No behaviour here, and nothing Node-specific, so the IPC contract in electron/common can mirror or re-export them.
-import type { RichDocument } from '../../common/document/doc-model';
+import type { RichDocument } from '../document/doc-model';
 
 export interface NewBatchInput {
   sender: string;

@@ -1,6 +1,6 @@
 // Suggests a chronology entry's date of service, provider, facility and record type from one page's text.
 // Pure heuristics, no I/O: each suggestion carries the line it came from so the physician can judge it.
-import { isValidIsoDate } from '../../common/util/iso-date';
+import { isValidIsoDate } from '../util/iso-date';
 
 export interface Suggested {
   value: string;
