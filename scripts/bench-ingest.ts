@@ -15,7 +15,7 @@ import { ExtractPool } from '../electron/backend/records/extract-pool';
 import { chunkRanges } from '../electron/backend/records/import-service';
 import { tesseractPaths } from '../electron/backend/records/ocr-service';
 import { createRecordsModule } from '../electron/backend/records/records-module';
-import type { ImportStatus } from '../electron/backend/records/records-types';
+import type { ImportStatus } from '../electron/common/records/records-types';
 import { FACILITIES, PROVIDERS, recordPage, scannedPdf, textPdf } from '../test/fixtures/generate-pdfs';
 
 /** `--one-file`: the 10,000 pages as one PDF instead of four 2,500-page PDFs (memory with one huge file). */
@@ -25,6 +25,7 @@ const PAGES_PER_FILE = ONE_FILE ? 10_000 : 2_500;
 const SCANNED_PAGES = 6;
 const QUERIES = 100;
 const MILESTONES = [2_500, 5_000, 10_000];
+const ROUNDS = 3;
 
 const here = fileURLToPath(import.meta.url);
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -177,23 +178,32 @@ async function main(): Promise<void> {
   if (status.fileProblems.length || status.filesImported !== TEXT_FILES) throw new Error(`import problems: ${JSON.stringify(status.fileProblems)}`);
   const pagesImported = status.pagesDone;
 
-  // 3. Extraction alone (count + text, no copy, no database) on the PDFium pool, and pdftotext on the same files.
+  // 3. Extraction alone (count + text, no copy, no database) on the PDFium pool, and pdftotext on the same files,
+  //    alternated for a few rounds; the best round of each counts (other work on the machine only ever slows a round).
   const pool = new ExtractPool({ size: cores });
-  await Promise.all(textFiles.map((f) => pool.countPages(f))); // warm the workers
-  let cpu = cpuNow();
-  t = performance.now();
-  for (const file of textFiles) {
-    const n = await pool.countPages(file, { keepOpen: true });
-    await Promise.all(chunkRanges(n, pool.size).map(([from, to]) => pool.extractPages(file, from, to)));
-    await pool.release(file);
-  }
-  const extractMs = performance.now() - t;
-  const extractCpuMs = cpuNow() - cpu;
-  await pool.close();
+  await Promise.all(textFiles.map((f) => pool.countPages(f))); // start the workers
   const pdftotext = (parallel: number) =>
     runAll(textFiles.map((f) => ({ cmd: 'pdftotext', args: [f, path.join(work, `${path.basename(f)}.txt`)] })), parallel, work);
-  const pdftotextOne = await pdftotext(1);
-  const pdftotextAll = await pdftotext(cores);
+  let extractMs = Infinity;
+  let extractCpuMs = Infinity;
+  let pdftotextOne = { wallMs: Infinity, cpuMs: null as number | null };
+  let pdftotextAll = { wallMs: Infinity, cpuMs: null as number | null };
+  for (let round = 0; round < ROUNDS; round++) {
+    const cpu = cpuNow();
+    t = performance.now();
+    for (const file of textFiles) {
+      const n = await pool.countPages(file, { keepOpen: true });
+      await Promise.all(chunkRanges(n, pool.size).map(([from, to]) => pool.extractPages(file, from, to)));
+      await pool.release(file);
+    }
+    extractMs = Math.min(extractMs, performance.now() - t);
+    extractCpuMs = Math.min(extractCpuMs, cpuNow() - cpu);
+    const one = await pdftotext(1);
+    if (one.wallMs < pdftotextOne.wallMs) pdftotextOne = one;
+    const all = await pdftotext(cores);
+    if (all.wallMs < pdftotextAll.wallMs) pdftotextAll = all;
+  }
+  await pool.close();
 
   // 4. FTS latency over the 10,000 pages.
   const latencies: number[] = [];
@@ -219,7 +229,7 @@ async function main(): Promise<void> {
   await records.ocr.whenIdle();
   const scanJob = records.imports.startImport('bench-scan', { sender: 'Applicant attorney', dateReceived: '2024-03-02', declaredPageCount: SCANNED_PAGES, senderDeclarationReceived: true }, [scanned]);
   await records.imports.waitForImport(scanJob);
-  cpu = cpuNow();
+  const cpu = cpuNow();
   const ocrStarted = performance.now();
   await records.ocr.whenIdle();
   const ocrMs = performance.now() - ocrStarted;
@@ -266,9 +276,9 @@ async function main(): Promise<void> {
   const p95 = percentile(latencies, 95);
   const rows: [string, string, string][] = [
     ['10,000 text pages: copy + count + extract + index (FTS) + commit', `${s(importMs)} wall, ${Math.round(pagesPerSecond)} pages/s`, importMs <= 20_000 ? 'target <= 20 s: met' : 'target <= 20 s: MISSED'],
-    [`text extraction alone, PDFium on ${cores} workers`, `${s(extractMs)} wall, ${s(extractCpuMs)} CPU`, ''],
-    [`pdftotext, the same ${TEXT_FILES} file(s) one after another`, `${s(pdftotextOne.wallMs)} wall, ${pdftotextOne.cpuMs === null ? 'n/a' : s(pdftotextOne.cpuMs)} CPU`, `ours/theirs wall ${ratio(extractMs, pdftotextOne.wallMs)} (target <= 1: ${extractMs <= pdftotextOne.wallMs ? 'met' : 'MISSED'}), CPU ${ratio(extractCpuMs, pdftotextOne.cpuMs)}`],
-    [`pdftotext, ${cores} files at a time`, `${s(pdftotextAll.wallMs)} wall`, `ours/theirs wall ${ratio(extractMs, pdftotextAll.wallMs)}`],
+    [`text extraction alone, PDFium on ${cores} workers (best of ${ROUNDS})`, `${s(extractMs)} wall, ${s(extractCpuMs)} CPU`, ''],
+    [`pdftotext, the same ${TEXT_FILES} file(s) one after another (best of ${ROUNDS})`, `${s(pdftotextOne.wallMs)} wall, ${pdftotextOne.cpuMs === null ? 'n/a' : s(pdftotextOne.cpuMs)} CPU`, `ours/theirs wall ${ratio(extractMs, pdftotextOne.wallMs)} (target <= 1: ${extractMs <= pdftotextOne.wallMs ? 'met' : 'MISSED'}), CPU ${ratio(extractCpuMs, pdftotextOne.cpuMs)}`],
+    [`pdftotext, ${cores} files at a time (best of ${ROUNDS})`, `${s(pdftotextAll.wallMs)} wall`, `ours/theirs wall ${ratio(extractMs, pdftotextAll.wallMs)}`],
     ['OCR per page, ours (PDFium render 300 dpi + tesseract.js best_int)', `${fmt(oursCpu)} CPU`, `${SCANNED_PAGES} pages in ${s(ocrMs)} wall on ${cores} workers; words found ${(wordsFound * 100).toFixed(1)}%`],
     ['OCR per page, native tesseract, same model (best_int)', `${fmt(nativeSameCpu)} CPU`, `ours/theirs ${ratio(oursCpu, nativeSameCpu)} (target <= 1.25: ${nativeSameCpu !== null && oursCpu / nativeSameCpu <= 1.25 ? 'met' : 'MISSED'}); with pdftoppm render ${ratio(oursCpu, withRender(nativeSameCpu))}`],
     ['OCR per page, native tesseract, Debian model (tessdata_fast)', `${fmt(nativeDefaultCpu)} CPU`, `ours/theirs ${ratio(oursCpu, nativeDefaultCpu)}; with pdftoppm render ${ratio(oursCpu, withRender(nativeDefaultCpu))}`],
