@@ -63,6 +63,7 @@ const sha256File = (filePath: string) => {
 export function createSigningService(deps: SigningServiceDeps) {
   const { repo, assembly, settings } = deps;
   const pending = new Set<Promise<unknown>>();
+  const signingNow = new Set<string>();
   const soffice = deps.pdfCopies === false ? null : findSoffice();
 
   /** Everything an export is built from, plus the blocking compliance items with the given values applied. */
@@ -119,6 +120,77 @@ export function createSigningService(deps: SigningServiceDeps) {
     return 'converting';
   }
 
+  async function signOnce(request: SignRequest): Promise<SignOutcome> {
+    const { caseId, county } = request;
+    const caseRecord = deps.cases.get(caseId);
+    const state = repo.state(caseId);
+    if (state.signedVersion) {
+      const s = state.signedVersion;
+      throw new AppFailure(
+        'conflict',
+        `Version ${s.version} of this report was already signed on ${formatUsDate(s.signingDate)}. To change it, reopen it for editing (that starts version ${s.version + 1}); the signed file stays in the export history.`,
+      );
+    }
+    const physician = settings.profile();
+    if (!physician?.name.trim()) {
+      throw new AppFailure('invalid-input', 'Add your name in Settings → Physician profile before signing: it prints in the signature block and the document properties.');
+    }
+    const today = deps.today();
+    const signingDate = request.signingDate ?? today;
+    if (signingDate > today) {
+      throw new AppFailure('invalid-input', `The signing date ${formatUsDate(signingDate)} is after today (${formatUsDate(today)}). Sign with today's date or an earlier one.`);
+    }
+    if (!county.trim()) throw new AppFailure('invalid-input', 'Enter the county where you sign the report; the declaration must state it.');
+
+    const stamped = { 'signing.date': signingDate, 'signing.county': county };
+    const { blocking, options } = await prepare(caseId, stamped);
+    const proofOfService = request.proofOfService ?? false;
+    const rendered = await deps.exports.renderDocx(caseId, {
+      ...options,
+      physician,
+      draft: false,
+      signaturePng: settings.signaturePng() ?? undefined,
+      valueOverrides: stamped,
+      proofOfService,
+      service: {
+        method: request.serviceMethod ?? 'mail',
+        date: signingDate,
+        county,
+        ...(request.serviceDeclarant?.trim() ? { declarantName: request.serviceDeclarant.trim() } : {}),
+      },
+    });
+    const suggested = rendered.fileName.replace(/\.docx$/i, ` - signed v${state.version}.docx`);
+    const filePath = await deps.host.chooseSavePath(suggested, { name: 'Word document', extensions: ['docx'] });
+    if (!filePath) return { filePath: null, warnings: rendered.warnings, historyId: null, version: state.version, signingDate, county, pdf: 'off', incomplete: blocking.length > 0 };
+
+    writeFileAtomic(filePath, rendered.buffer);
+    const entry = historyEntry(caseId, filePath, rendered, {
+      signed: true,
+      version: state.version,
+      blocking,
+      proofOfService,
+      letterhead: !!options.letterhead,
+      template: caseRecord.template,
+    });
+    deps.db.transaction(() => {
+      deps.caseData.saveValues(caseId, stamped);
+      deps.setCaseStatus(caseId, 'signed');
+      repo.insertSignature({ caseId, version: state.version, signedAt: entry.exportedAt, signingDate, county });
+      repo.insertHistory(entry);
+    })();
+    const pdf = startPdfCopy(entry.id, filePath);
+    return {
+      filePath,
+      warnings: [...rendered.warnings, ...incompleteWarning(blocking)],
+      historyId: entry.id,
+      version: state.version,
+      signingDate,
+      county,
+      pdf,
+      incomplete: blocking.length > 0,
+    };
+  }
+
   const incompleteWarning = (blocking: Blocking) =>
     blocking.length ? [`Recorded as incomplete in the export history: ${blocking.map((b) => b.label).join('; ')}.`] : [];
 
@@ -161,74 +233,14 @@ export function createSigningService(deps: SigningServiceDeps) {
 
     /** "Sign and export": see the notes at the top. */
     async sign(request: SignRequest): Promise<SignOutcome> {
-      const { caseId, county } = request;
-      const caseRecord = deps.cases.get(caseId);
-      const state = repo.state(caseId);
-      if (state.signedVersion) {
-        const s = state.signedVersion;
-        throw new AppFailure(
-          'conflict',
-          `Version ${s.version} of this report was already signed on ${formatUsDate(s.signingDate)}. To change it, reopen it for editing (that starts version ${s.version + 1}); the signed file stays in the export history.`,
-        );
+      // One signing per case at a time: a second click while the save dialog is open must not sign the version twice.
+      if (signingNow.has(request.caseId)) throw new AppFailure('conflict', 'This report is already being signed; finish or cancel the save dialog first.');
+      signingNow.add(request.caseId);
+      try {
+        return await signOnce(request);
+      } finally {
+        signingNow.delete(request.caseId);
       }
-      const physician = settings.profile();
-      if (!physician?.name.trim()) {
-        throw new AppFailure('invalid-input', 'Add your name in Settings → Physician profile before signing: it prints in the signature block and the document properties.');
-      }
-      const today = deps.today();
-      const signingDate = request.signingDate ?? today;
-      if (signingDate > today) {
-        throw new AppFailure('invalid-input', `The signing date ${formatUsDate(signingDate)} is after today (${formatUsDate(today)}). Sign with today's date or an earlier one.`);
-      }
-      if (!county.trim()) throw new AppFailure('invalid-input', 'Enter the county where you sign the report; the declaration must state it.');
-
-      const stamped = { 'signing.date': signingDate, 'signing.county': county };
-      const { blocking, options } = await prepare(caseId, stamped);
-      const proofOfService = request.proofOfService ?? false;
-      const rendered = await deps.exports.renderDocx(caseId, {
-        ...options,
-        physician,
-        draft: false,
-        signaturePng: settings.signaturePng() ?? undefined,
-        valueOverrides: stamped,
-        proofOfService,
-        service: {
-          method: request.serviceMethod ?? 'mail',
-          date: signingDate,
-          county,
-          ...(request.serviceDeclarant?.trim() ? { declarantName: request.serviceDeclarant.trim() } : {}),
-        },
-      });
-      const suggested = rendered.fileName.replace(/\.docx$/i, ` - signed v${state.version}.docx`);
-      const filePath = await deps.host.chooseSavePath(suggested, { name: 'Word document', extensions: ['docx'] });
-      if (!filePath) return { filePath: null, warnings: rendered.warnings, historyId: null, version: state.version, signingDate, county, pdf: 'off', incomplete: blocking.length > 0 };
-
-      writeFileAtomic(filePath, rendered.buffer);
-      const entry = historyEntry(caseId, filePath, rendered, {
-        signed: true,
-        version: state.version,
-        blocking,
-        proofOfService,
-        letterhead: !!options.letterhead,
-        template: caseRecord.template,
-      });
-      deps.db.transaction(() => {
-        deps.caseData.saveValues(caseId, stamped);
-        deps.setCaseStatus(caseId, 'signed');
-        repo.insertSignature({ caseId, version: state.version, signedAt: entry.exportedAt, signingDate, county });
-        repo.insertHistory(entry);
-      })();
-      const pdf = startPdfCopy(entry.id, filePath);
-      return {
-        filePath,
-        warnings: [...rendered.warnings, ...incompleteWarning(blocking)],
-        historyId: entry.id,
-        version: state.version,
-        signingDate,
-        county,
-        pdf,
-        incomplete: blocking.length > 0,
-      };
     },
 
     /** Starts the next version of a signed case: back to drafting, the signing date cleared (the county stays). */

@@ -107,6 +107,15 @@ describe('signing a case', () => {
     expect(await session.call('cases:get', { id: session.caseId })).toMatchObject({ version: 2, signedVersion: { version: 2, county: 'Ventura' } });
   });
 
+  it('signs once when "Sign and export" is clicked twice before the first finishes', async () => {
+    session = await openSigningSession();
+    const input = { caseId: session.caseId, county: 'Los Angeles' };
+    const [first, second] = await Promise.all([session.backend.registry.invoke('export:sign', input), session.backend.registry.invoke('export:sign', input)]);
+    expect(first.ok).toBe(true);
+    expect(second).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/already being signed/) } });
+    expect(await session.call('export:history', { caseId: session.caseId })).toHaveLength(1);
+  });
+
   it('records a draft export in the history as unsigned, with the DRAFT watermark in the file', async () => {
     session = await openSigningSession();
     const outcome = await session.call('export:docx', { caseId: session.caseId });

@@ -108,6 +108,8 @@ describe('a report inside the letterhead', () => {
     const target = /Id="(rIdLetterhead\w+)"[^>]*Target="(media\/letterhead-image1\.png)"/.exec(rels);
     expect(target).not.toBeNull();
     expect(merged.text(first)).toContain(`r:embed="${target![1]}"`);
+    // Renumbered above the report's own drawing ids, which must stay unique in the document.
+    expect(merged.text(first)).toMatch(/<wp:docPr id="900\d\d"/);
     expect(merged.files['word/media/letterhead-image1.png']?.length).toBeGreaterThan(100);
     expect(merged.text('[Content_Types].xml')).toMatch(/Extension="png"/);
   });

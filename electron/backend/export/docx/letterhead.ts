@@ -21,6 +21,7 @@ import {
   firstChild,
   parseXml,
   serializeXml,
+  setAttr,
   wordText,
   type XmlDocument,
   type XmlEl,
@@ -366,6 +367,8 @@ interface MergeContext {
   copied: Map<string, string>;
   contentTypes: XmlDocument;
   warnings: ExportWarnings;
+  /** Next id for a letterhead drawing, above any the report itself uses. */
+  nextDrawingId: number;
 }
 
 function ensureContentType(ctx: MergeContext, sourcePath: string, newPath: string) {
@@ -408,6 +411,10 @@ function mergePart(ctx: MergeContext, ourPath: string, source: LetterheadPart, k
   });
   const prefixes = relPrefixes(theirs.root);
   for (const el of descendants(theirs.root)) {
+    // Drawing ids must be unique in the whole document, and paragraph ids too; the letterhead's could repeat ours
+    // (or each other, when one letterhead header fills two slots), so drawings are renumbered and paragraph ids dropped.
+    if (el.name.endsWith(':docPr')) setAttr(el, 'id', String(ctx.nextDrawingId++));
+    el.attrs = el.attrs.filter(([name]) => name !== 'w14:paraId' && name !== 'w14:textId');
     for (const pair of el.attrs) {
       const [name, value] = pair;
       const prefix = name.includes(':') ? name.slice(0, name.indexOf(':')) : '';
@@ -442,7 +449,7 @@ export function applyLetterhead(report: Uint8Array, lh: Letterhead, warnings: Ex
   const sectPr = body && childElements(body, 'w:sectPr').pop();
   if (!sectPr) return report;
   const docRels = readRels(files, 'word/document.xml');
-  const ctx: MergeContext = { files, lh, copied: new Map(), contentTypes: parseXml(strFromU8(files['[Content_Types].xml']!)), warnings };
+  const ctx: MergeContext = { files, lh, copied: new Map(), contentTypes: parseXml(strFromU8(files['[Content_Types].xml']!)), warnings, nextDrawingId: 90_001 };
   for (const ref of childElements(sectPr)) {
     const kind = ref.name === 'w:headerReference' ? 'header' : ref.name === 'w:footerReference' ? 'footer' : null;
     const slot = ref && (attr(ref, 'w:type') ?? 'default');
