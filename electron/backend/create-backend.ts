@@ -16,6 +16,8 @@ import { createDiscussionService } from './services/discussion-service';
 import { createDocumentService } from './services/document-service';
 import { createExportService } from './services/export-service';
 import { createReportAssembly } from './services/report-assembly';
+import { createRecordsService } from './services/records-service';
+import { createRecordsModule } from './records/records-module';
 import { createSettingsService } from './services/settings-service';
 import { createSigningService } from './services/signing-service';
 import { createSettingsRepository } from './settings/settings-repository';
@@ -36,6 +38,8 @@ export interface BackendOptions extends OpenDatabaseOptions {
   now?: () => Date;
   /** Records review page totals per case, null while records review has no data (fee and page verification use it). */
   recordsTotals?: (caseId: string) => RecordsTotals | null;
+  /** Worker counts for records import and OCR (default: one per core). */
+  recordsWorkers?: { extractWorkers?: number; ocrWorkers?: number };
   /** A PDF copy beside each signed .docx when LibreOffice is installed (default true; tests turn it off). */
   pdfCopies?: boolean;
 }
@@ -44,7 +48,8 @@ export interface Backend {
   registry: HandlerRegistry;
   db: Db;
   services: ReturnType<typeof createServices>;
-  close(): void;
+  /** Stops records work (import and OCR workers), then closes the database. */
+  close(): Promise<void>;
 }
 
 function createServices(db: Db, options: BackendOptions) {
@@ -60,6 +65,8 @@ function createServices(db: Db, options: BackendOptions) {
   });
   const caseData = createCaseDataService(cases, caseDataRepo);
   const now = options.now ?? (() => new Date());
+  const recordsModule = createRecordsModule({ db, dataDir: options.dataDir, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...(options.recordsWorkers ?? {}) });
+  const records = createRecordsService(recordsModule, options.host, (caseId) => void cases.get(caseId));
   const discussion = createDiscussionService({
     getCase: cases.get,
     findCase: (id) => caseRepo.get(id),
@@ -67,7 +74,7 @@ function createServices(db: Db, options: BackendOptions) {
     caseData: (id) => caseDataRepo.get(id),
     repo: discussionRepo,
     today: () => todayIso(now()),
-    recordsTotals: options.recordsTotals ?? (() => null),
+    recordsTotals: options.recordsTotals ?? records.totalsFor,
   });
   const documents = createDocumentService(cases, documentRepo);
   const templates = createTemplateService({
@@ -76,7 +83,7 @@ function createServices(db: Db, options: BackendOptions) {
   });
   const exports = createExportService({ cases, caseData, documents: documentRepo, templates, host: options.host });
   const settings = createSettingsService({ repo: createSettingsRepository(db), host: options.host });
-  const assembly = createReportAssembly({ cases, caseData, documents: documentRepo, templates, discussion, physician: () => settings.profile(), today: () => todayIso(now()) });
+  const assembly = createReportAssembly({ cases, caseData, documents: documentRepo, templates, discussion, physician: () => settings.profile(), records: { totals: options.recordsTotals ?? records.totalsFor, reviewedRows: records.reviewedRows }, today: () => todayIso(now()) });
   const signing = createSigningService({
     db,
     repo: createSigningRepository(db),
@@ -90,13 +97,13 @@ function createServices(db: Db, options: BackendOptions) {
     today: () => todayIso(now()),
     pdfCopies: options.pdfCopies,
   });
-  return { cases, caseData, discussion, documents, templates, exports, assembly, settings, signing };
+  return { cases, caseData, discussion, documents, templates, exports, assembly, settings, signing, records, recordsModule };
 }
 
 export function createBackend(options: BackendOptions): Backend {
   const db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), options);
   const services = createServices(db, options);
-  const { cases, caseData, discussion, documents, templates, exports, assembly, settings, signing } = services;
+  const { cases, caseData, discussion, documents, templates, exports, assembly, settings, signing, records } = services;
 
   const registry = createHandlerRegistry({
     'cases:list': ({ query }) => cases.list(query),
@@ -116,6 +123,23 @@ export function createBackend(options: BackendOptions): Backend {
     'caseData:saveMeasurements': ({ caseId, items }) => caseData.saveMeasurements(caseId, items),
     'caseData:saveQuestions': ({ caseId, items }) => caseData.saveQuestions(caseId, items),
     'caseData:saveValues': ({ caseId, values }) => caseData.saveValues(caseId, values),
+    'records:overview': ({ caseId }) => records.overview(caseId),
+    'records:chooseAndImport': ({ caseId, batch }) => records.chooseAndImport(caseId, batch),
+    'records:importPaths': ({ caseId, batch, paths }) => records.importPaths(caseId, batch, paths),
+    'records:importStatus': ({ jobId }) => records.importStatus(jobId),
+    'records:cancelImport': ({ jobId }) => records.cancelImport(jobId),
+    'records:updateBatch': ({ batchId, batch }) => records.updateBatch(batchId, batch),
+    'records:deleteBatch': ({ batchId }) => records.deleteBatch(batchId),
+    'records:setDuplicateCounted': ({ fileId, pageFrom, pageTo, counted }) => records.setDuplicateCounted(fileId, pageFrom, pageTo, counted),
+    'records:search': ({ caseId, query, limit }) => records.search(caseId, query, limit),
+    'records:readFile': ({ fileId, start, length }) => records.readFile(fileId, start, length),
+    'records:viewingPage': ({ fileId, pageNumber }) => records.viewingPage(fileId, pageNumber),
+    'records:pageText': ({ fileId, pageNumber }) => records.pageText(fileId, pageNumber),
+    'records:suggestEntry': ({ fileId, pageNumber }) => records.suggestEntry(fileId, pageNumber),
+    'chronology:list': ({ caseId }) => records.listChronology(caseId),
+    'chronology:create': ({ caseId, entry }) => records.createEntry(caseId, entry),
+    'chronology:update': ({ entryId, entry }) => records.updateEntry(entryId, entry),
+    'chronology:delete': ({ entryId }) => records.deleteEntry(entryId),
     'compliance:check': ({ caseId }) => assembly.compliance(caseId),
     'discussion:get': ({ caseId }) => discussion.get(caseId),
     'discussion:saveImpairments': ({ caseId, items, combine }) => discussion.saveImpairments(caseId, items, combine),
@@ -142,5 +166,7 @@ export function createBackend(options: BackendOptions): Backend {
     'settings:clearLetterhead': () => settings.clearLetterhead(),
   });
 
-  return { registry, db, services, close: () => db.close() };
+  let closing: Promise<void> | null = null;
+  const close = () => (closing ??= services.recordsModule.close().finally(() => db.close()));
+  return { registry, db, services, close };
 }

@@ -13,4 +13,6 @@ export interface BackendHost {
    * Hosts without a file picker (the demo, benchmarks) leave it out; choosing a file then fails with a message.
    */
   chooseOpenFile?(filter: FileFilter): Promise<string | null>;
+  /** Asks for any number of existing files (record PDFs); resolves to [] when the user cancels. */
+  chooseOpenFiles?(filter: FileFilter): Promise<string[]>;
 }

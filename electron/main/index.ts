@@ -39,9 +39,13 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('session-created', secureSession);
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    backend?.close(); // checkpoints the WAL and releases the file
+  app.on('will-quit', (event) => {
+    if (!backend) return;
+    // Closing stops import and OCR workers first, then checkpoints the WAL and releases the file; quit once done.
+    event.preventDefault();
+    const closing = backend;
     backend = null;
+    void closing.close().finally(() => app.quit());
   });
   app.whenReady().then(start).catch(failStart);
 }
@@ -90,9 +94,9 @@ function failStart(error: unknown): void {
         : 'MedLegal Writer could not start. Your data was not changed. Restart the app, and reinstall it if this keeps happening.';
   if (!(error instanceof AppFailure)) console.error(`[medlegal] start-up failed: ${error instanceof Error ? error.name : typeof error}`);
   dialog.showErrorBox(error instanceof AppFailure ? 'MedLegal Writer cannot open your data' : 'MedLegal Writer could not start', message);
-  backend?.close();
+  const closing = backend;
   backend = null;
-  app.exit(1);
+  void (closing?.close() ?? Promise.resolve()).finally(() => app.exit(1));
 }
 
 function isAbiMismatch(error: unknown): boolean {

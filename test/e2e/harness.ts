@@ -43,6 +43,7 @@ export interface AppSession {
   blockedRequests: string[];
   /** The path the next "choose a file" dialog answers with (signature image, letterhead); null answers "cancelled". Used once. */
   nextOpenFile: string | null;
+  nextOpenFiles: string[];
   close(): Promise<void>;
 }
 
@@ -56,9 +57,14 @@ export async function launchApp(): Promise<AppSession> {
   fs.mkdirSync(exportDir);
   let exportCount = 0;
   let nextOpenFile: string | null = null;
+  let nextOpenFiles: string[] = [];
   const host = {
     chooseSavePath: async (suggested: string) => path.join(exportDir, `${++exportCount}-${suggested}`),
-    chooseOpenFiles: async () => [] as string[],
+    chooseOpenFiles: async () => {
+      const chosen = nextOpenFiles;
+      nextOpenFiles = [];
+      return chosen;
+    },
     chooseOpenFile: async () => {
       const chosen = nextOpenFile;
       nextOpenFile = null;
@@ -102,16 +108,23 @@ export async function launchApp(): Promise<AppSession> {
     set nextOpenFile(file: string | null) {
       nextOpenFile = file;
     },
+    /** What the next multi-file picker (record PDFs) returns. */
+    set nextOpenFiles(files: string[]) {
+      nextOpenFiles = files;
+    },
+    get nextOpenFiles() {
+      return nextOpenFiles;
+    },
     backend: () => backend,
     async restart() {
       await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
-      backend.close();
+      await backend.close();
       backend = createBackend({ dataDir, host, pdfCopies: false });
       await page.reload();
     },
     async close() {
       await context.close();
-      backend.close();
+      await backend.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
       if (pageErrors.length) throw new Error(`The page threw: ${pageErrors.join('; ')}`);
     },

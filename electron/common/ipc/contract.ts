@@ -10,6 +10,7 @@ import { exportContract } from './export.contract';
 import type { Result } from './result';
 import { settingsContract } from './settings.contract';
 import { templatesContract } from './templates.contract';
+import { recordsContract } from './records.contract';
 
 export const contract = {
   ...casesContract,
@@ -17,6 +18,7 @@ export const contract = {
   ...complianceContract,
   ...discussionContract,
   ...templatesContract,
+  ...recordsContract,
   ...documentsContract,
   ...exportContract,
   ...settingsContract,

@@ -2,6 +2,7 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { NotificationsProvider } from '../components/notifications';
+import { flushAllAutosaves, hasUnsavedWork } from '../hooks/use-autosave';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseWorkspace } from '../features/workspace/CaseWorkspace';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -19,7 +20,25 @@ function usePrefersDark(): boolean {
   return dark;
 }
 
+/**
+ * Closing the window while a save is still pending: hold the close (Electron cancels it when beforeunload sets a
+ * return value), write what was typed, then close for real. Nothing typed is lost to a quick quit.
+ */
+function useSaveBeforeClose() {
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!hasUnsavedWork()) return;
+      event.preventDefault();
+      event.returnValue = '';
+      void flushAllAutosaves().finally(() => window.close());
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
+}
+
 export function App() {
+  useSaveBeforeClose();
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   return (

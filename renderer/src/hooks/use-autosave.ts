@@ -15,6 +15,10 @@ export async function flushAllAutosaves(): Promise<void> {
   await Promise.all([...activeFlushes].map((flush) => flush()));
 }
 
+// Autosaves with typing not yet written; the window waits for them before it closes.
+const unsaved = new Set<object>();
+export const hasUnsavedWork = () => unsaved.size > 0;
+
 export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const pending = useRef<{ value: T } | null>(null);
@@ -23,6 +27,12 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
   const maxTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const saveRef = useRef(save);
   saveRef.current = save;
+  const token = useRef({}).current;
+  useEffect(() => {
+    if (state.kind === 'saved') unsaved.delete(token);
+    else unsaved.add(token);
+  }, [state, token]);
+  useEffect(() => () => void unsaved.delete(token), [token]);
 
   const clearTimers = () => {
     clearTimeout(idleTimer.current);
