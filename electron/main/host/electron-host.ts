@@ -32,5 +32,16 @@ export function createElectronHost(getWindow: () => BrowserWindow | null): Backe
       const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseOpenFiles(filter) {
+      const options: OpenDialogOptions = {
+        title: `Choose ${filter.name.toLowerCase()}`,
+        defaultPath: app.getPath('documents'),
+        filters: [filter],
+        properties: ['openFile', 'multiSelections'],
+      };
+      const w = window();
+      const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
   };
 }
