@@ -1,6 +1,6 @@
 // The only bridge between the sandboxed UI and the app: window.medlegal has one function per contract channel,
 // each an ipcRenderer.invoke of that channel. ipcRenderer itself and any generic send are never exposed.
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { PRELOAD_CHANNELS } from '../common/ipc/channels';
 import type { RendererApi } from '../common/ipc/contract';
 
@@ -22,3 +22,7 @@ function buildApi(): RendererApi {
 }
 
 contextBridge.exposeInMainWorld('medlegal', buildApi());
+
+// Files dropped on the window (record PDFs): the renderer gets only the path of a File the user dropped, which the
+// records:importPaths channel then validates. Nothing else about the file system is reachable from the page.
+contextBridge.exposeInMainWorld('medlegalFiles', Object.freeze({ pathForFile: (file: File) => webUtils.getPathForFile(file) }));

@@ -4,6 +4,8 @@ import type { RendererApi } from '../../../electron/common/ipc/contract';
 declare global {
   interface Window {
     medlegal: RendererApi;
+    /** Present in the app (not in the browser tests): the path of a file the user dropped on the window. */
+    medlegalFiles?: { pathForFile(file: File): string };
   }
 }
 export {};
