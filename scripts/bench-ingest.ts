@@ -1,6 +1,5 @@
-// Records-ingest benchmark (`npx tsx scripts/bench-ingest.ts`, `npm run bench:ingest`): builds a reproducible
-// 10,000-page text set and a 6-page scanned set in a temp folder, imports them through the real backend, and prints
-// pages/s, OCR seconds per page, peak memory at 2,500 / 5,000 / 10,000 pages and FTS latency, next to poppler's
+// Records-ingest benchmark (`npx tsx scripts/bench-ingest.ts [--one-file]`): a reproducible 10,000-page text set and a
+// 6-page scanned set, imported through the real backend; prints pages/s, OCR s/page, peak RSS, FTS latency, next to
 // pdftotext and native tesseract (OMP_THREAD_LIMIT=1) timed on the same files in the same run.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';

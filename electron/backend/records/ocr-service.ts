@@ -1,7 +1,6 @@
-// Recognises pages without a text layer in the background: one tesseract.js worker per core (each WebAssembly
-// worker is single-threaded), pages rendered at 300 dpi by the PDFium pool, results committed page by page.
-// The page the physician is viewing jumps the queue; OCR pauses while an import runs. Offline: the English data
-// comes from @tesseract.js-data/eng on disk and nothing is cached or fetched.
+// Recognises pages without a text layer in the background: one single-threaded tesseract.js worker per core, pages
+// rendered at 300 dpi by the PDFium pool, results saved page by page; the viewed page jumps the queue, imports pause it.
+// Offline: the English model is read from @tesseract.js-data/eng on disk; nothing is fetched or cached.
 import os from 'node:os';
 import path from 'node:path';
 import { createWorker, OEM } from 'tesseract.js';

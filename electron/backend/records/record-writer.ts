@@ -1,8 +1,6 @@
-// Writes imported files and OCR results. With a database file, the writes run on a worker thread with its own
-// connection (WAL lets the main thread keep reading), so committing a 10,000-page file never stalls the UI.
-// Extracted pages are staged with the writer chunk by chunk as they arrive, so no single message (and no copy on
-// the main thread) holds a whole file's text; the commit then writes file + pages in one transaction.
-// An in-memory database (or `inline: true`) writes on the calling thread instead.
+// Writes imported files and OCR results on a worker thread with its own connection (WAL: the main thread keeps reading),
+// so a 10,000-page commit never stalls the UI. Pages are staged chunk by chunk as extracted, then committed with the
+// file row in one transaction. An in-memory database (or `inline: true`) writes on the calling thread instead.
 import type { Worker } from 'node:worker_threads';
 import type { Db } from '../persistence/open-database';
 import type { ExtractedPage } from './pdf-text-extractor';
