@@ -2,6 +2,7 @@
 // on the worker pool, move into place, then commit file + pages in one transaction. Progress is polled; cancel
 // stops between steps. A file is either entirely in the case (row + stored PDF) or not at all.
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import path from 'node:path';
 import { AppFailure } from '../../common/ipc/result';
 import { isValidIsoDate } from '../../common/util/iso-date';
@@ -192,6 +193,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
       staged = true;
       // One failing chunk (a damaged page) stops the file's other chunks; all settle before anything is cleaned up.
       const fileAbort = new AbortController();
+      setMaxListeners(0, fileAbort.signal); // one listener per queued chunk
       const stopFile = () => fileAbort.abort();
       signal.addEventListener('abort', stopFile, { once: true });
       const results = await Promise.allSettled(
@@ -350,6 +352,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
         () => snapshot(job),
         () => snapshot(job),
       );
+      setMaxListeners(0, job.abort.signal); // one listener per file being counted
       jobs.set(jobId, job);
       forgetOldJobs();
       return jobId;
