@@ -116,7 +116,7 @@ describe('QME comprehensive evaluation, step by step', () => {
     await page.getByLabel('Prior medical records were reviewed and summarized by').fill('Dr. Example (signing physician)');
     await page.getByLabel('The examination was performed by').fill('Dr. Example (signing physician)');
     await page.getByLabel('The conclusions were composed and drafted by').fill('Dr. Example (signing physician)');
-    await page.getByLabel('County where you sign').fill('Los Angeles');
+    await page.getByRole('region', { name: 'Sign and export' }).getByLabel('County where you sign').fill('Los Angeles');
     await waitSaved(page);
 
     // Quit and reopen: everything is there.

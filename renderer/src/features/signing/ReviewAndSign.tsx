@@ -11,10 +11,11 @@ export interface ReviewAndSignProps {
   defaultCounty: string;
   /** Changes whenever an export happens elsewhere (the top bar's draft export), to reload the history. */
   exportCount: number;
+  onCountyChange: (county: string) => void;
   onSigned: () => void;
 }
 
-export function ReviewAndSign({ detail, defaultCounty, exportCount, onSigned }: ReviewAndSignProps) {
+export function ReviewAndSign({ detail, defaultCounty, exportCount, onCountyChange, onSigned }: ReviewAndSignProps) {
   const notify = useNotify();
   const [history, setHistory] = useState<ExportHistoryEntry[]>([]);
   const load = useCallback(() => {
@@ -27,6 +28,7 @@ export function ReviewAndSign({ detail, defaultCounty, exportCount, onSigned }: 
       <SignAndExportPanel
         detail={detail}
         defaultCounty={defaultCounty}
+        onCountyChange={onCountyChange}
         onSigned={(outcome) => {
           notify.info(`Signed report saved to ${outcome.filePath}.`);
           onSigned();

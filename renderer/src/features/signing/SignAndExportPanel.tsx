@@ -12,10 +12,12 @@ import { flushAllAutosaves } from '../../hooks/use-autosave';
 export interface SignAndExportPanelProps {
   detail: CaseDetail;
   defaultCounty: string;
+  /** The county typed here is the case's county of signing, so drafts print it too. */
+  onCountyChange: (county: string) => void;
   onSigned: (outcome: SignOutcome) => void;
 }
 
-export function SignAndExportPanel({ detail, defaultCounty, onSigned }: SignAndExportPanelProps) {
+export function SignAndExportPanel({ detail, defaultCounty, onCountyChange, onSigned }: SignAndExportPanelProps) {
   const [county, setCounty] = useState(defaultCounty);
   const [date, setDate] = useState(todayIso());
   const [proof, setProof] = useState(false);
@@ -74,7 +76,13 @@ export function SignAndExportPanel({ detail, defaultCounty, onSigned }: SignAndE
       </Body1>
       <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
         <Field label="County where you sign" required>
-          <Input value={county} onChange={(_, d) => setCounty(d.value)} />
+          <Input
+            value={county}
+            onChange={(_, d) => {
+              setCounty(d.value);
+              onCountyChange(d.value);
+            }}
+          />
         </Field>
         <Field label="Date of signing">
           <Input type="date" value={date} max={todayIso()} onChange={(_, d) => setDate(d.value)} />

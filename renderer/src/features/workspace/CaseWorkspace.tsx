@@ -78,6 +78,7 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
             detail={model.loaded.caseRecord}
             defaultCounty={typeof model.values['signing.county'] === 'string' ? model.values['signing.county'] : ''}
             exportCount={exportCount}
+            onCountyChange={(county) => model.setValues({ 'signing.county': county.trim() === '' ? null : county })}
             onSigned={() => void model.refreshCase()}
           />
         )}

@@ -12,13 +12,14 @@ import { QuestionsEditor } from '../../case-data/QuestionsEditor';
 import { ApportionmentEditor } from '../../discussion/ApportionmentEditor';
 import { ImpairmentEditor } from '../../discussion/ImpairmentEditor';
 import { PriorAwardsEditor } from '../../discussion/PriorAwardsEditor';
+import { PageVerificationSummary } from '../../records/PageVerificationSummary';
+import { RecordsStep } from '../../records/RecordsStep';
 import { BoundFieldsForm } from '../BoundFieldsForm';
 import { CaseDetailsForm } from '../CaseDetailsStep';
 import { RichTextSection } from '../RichTextSection';
 import type { CaseWorkspaceModel } from '../use-case-workspace';
 
 const CASE_STEP_BOUND = ENTERED_BOUND_FIELDS.filter((n) => !n.startsWith('signing.'));
-const SIGNING_BOUND = ENTERED_BOUND_FIELDS.filter((n) => n === 'signing.county' || n === 'signing.state');
 
 function Note({ children }: { children: ReactNode }) {
   return <Body1 as="p" style={{ fontStyle: 'italic' }}>{children}</Body1>;
@@ -67,16 +68,11 @@ export function GeneratedSectionView({ section, model }: { section: GeneratedSec
         />
       );
     case 'signature-block':
-      return (
-        <div style={{ display: 'grid', gap: 8 }}>
-          <BoundFieldsForm template={template} names={SIGNING_BOUND} values={model.values} onChange={model.setValues} />
-          <Note>Your name, credentials and QME number come from your physician profile; the signing date is stamped when you sign and export.</Note>
-        </div>
-      );
+      return <Note>Your name, credentials and QME number come from your physician profile (Settings); the county and date of signing are entered in “Sign and export” below.</Note>;
     case 'records-reviewed-table':
-      return <Note>Built from the record entries of your records review: each record numbered, with its date, author, type and pages.</Note>;
+      return <RecordsStep caseId={caseRecord.id} />;
     case 'page-verification':
-      return <Note>Built from the page counts of the records you imported, including zero when no records were reviewed.</Note>;
+      return <PageVerificationSummary caseId={caseRecord.id} />;
     case 'impairment-table': {
       const d = model.discussion;
       if (!d.data) return null;

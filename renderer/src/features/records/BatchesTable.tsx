@@ -1,0 +1,149 @@
+// Sender batches with the count check: declared vs counted pages (flagged in words and colour when they differ),
+// duplicates, and whether the sender's declaration came (pages without it cannot be billed, 8 CCR §9793(n)).
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { CheckmarkCircleRegular, DeleteRegular, EditRegular, WarningFilled } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { BatchTotals, RecordBatch } from '../../../../electron/common/records/records-types';
+import { formatUsDate } from '../../../../electron/common/util/iso-date';
+import { call, messageOf } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useNotify } from '../../components/notifications';
+import { BatchDialog } from './BatchDialog';
+import { count, mismatchText, plural } from './records-format';
+
+const useStyles = makeStyles({
+  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  flag: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorStatusWarningForeground1, fontWeight: tokens.fontWeightSemibold },
+  ok: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXXS, justifyContent: 'flex-end' },
+});
+
+export interface BatchesTableProps {
+  batches: BatchTotals[];
+  records: RecordBatch[];
+  onChanged: () => void;
+}
+
+export function BatchesTable({ batches, records, onChanged }: BatchesTableProps) {
+  const styles = useStyles();
+  const notify = useNotify();
+  const [editing, setEditing] = useState<RecordBatch | null>(null);
+  const [deleting, setDeleting] = useState<BatchTotals | null>(null);
+
+  const remove = async (b: BatchTotals) => {
+    setDeleting(null);
+    try {
+      await call('records:deleteBatch', { batchId: b.batchId });
+      notify.info(`Deleted the batch from ${b.sender} (${plural(b.countedPages, 'page')}).`);
+      onChanged();
+    } catch (e) {
+      notify.error(messageOf(e));
+    }
+  };
+
+  const undeclared = batches.filter((b) => !b.senderDeclarationReceived && b.countedPages > 0);
+  return (
+    <>
+      <Table size="small" aria-label="Sender batches">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Sender</TableHeaderCell>
+            <TableHeaderCell>Received</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>Files</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>Declared pages</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>Counted pages</TableHeaderCell>
+            <TableHeaderCell>Count check</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>Duplicates</TableHeaderCell>
+            <TableHeaderCell>Sender's declaration</TableHeaderCell>
+            <TableHeaderCell>
+              <span className={styles.muted}>Actions</span>
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {batches.map((b) => {
+            const flag = mismatchText(b);
+            const record = records.find((r) => r.id === b.batchId);
+            return (
+              <TableRow key={b.batchId}>
+                <TableCell>{b.sender}</TableCell>
+                <TableCell>{formatUsDate(b.dateReceived)}</TableCell>
+                <TableCell className={styles.num}>{count(b.files)}</TableCell>
+                <TableCell className={styles.num}>{b.declaredPageCount === null ? <span className={styles.muted}>None</span> : count(b.declaredPageCount)}</TableCell>
+                <TableCell className={styles.num}>{count(b.countedPages)}</TableCell>
+                <TableCell>
+                  {flag ? (
+                    <span className={styles.flag} role="note" aria-label={`Count mismatch: ${flag}`}>
+                      <WarningFilled aria-hidden /> {flag}
+                    </span>
+                  ) : b.declaredPageCount === null ? (
+                    <span className={styles.muted}>Nothing declared</span>
+                  ) : (
+                    <span className={styles.ok}>
+                      <CheckmarkCircleRegular aria-hidden /> Matches
+                    </span>
+                  )}
+                </TableCell>
+                <TableCell className={styles.num}>{count(b.duplicatePages)}</TableCell>
+                <TableCell>
+                  {b.senderDeclarationReceived ? (
+                    'Received'
+                  ) : (
+                    <span className={styles.flag}>
+                      <WarningFilled aria-hidden /> Not received
+                    </span>
+                  )}
+                </TableCell>
+                <TableCell>
+                  <div className={styles.actions}>
+                    <Tooltip content={`Edit the batch from ${b.sender}`} relationship="label">
+                      <Button size="small" appearance="subtle" icon={<EditRegular />} disabled={!record} onClick={() => record && setEditing(record)} />
+                    </Tooltip>
+                    <Tooltip content={`Delete the batch from ${b.sender}`} relationship="label">
+                      <Button size="small" appearance="subtle" icon={<DeleteRegular />} onClick={() => setDeleting(b)} />
+                    </Tooltip>
+                  </div>
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      {undeclared.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            No sender's declaration yet for {undeclared.map((b) => `${b.sender} (${plural(b.countedPages, 'page')})`).join(', ')}. Records sent without
+            the declaration and page-count attestation cannot be billed and are not considered received (8 CCR §9793(n)); ask the sender for it and
+            tick "Sender's declaration received" when it comes.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Caption1 className={styles.muted}>Counted pages are every page in the stored files; duplicates are pages that exactly repeat one imported earlier.</Caption1>
+      {editing && <BatchDialog batch={editing} onSaved={onChanged} onClose={() => setEditing(null)} />}
+      {deleting && (
+        <ConfirmDialog
+          title="Delete sender batch?"
+          message={`The batch from ${deleting.sender}, received ${formatUsDate(deleting.dateReceived)}, with ${plural(deleting.files, 'file')} and ${plural(deleting.countedPages, 'page')}, will be removed from the case with its page text. Chronology entries that cite these files stay, without their page citation. This cannot be undone.`}
+          confirmLabel="Delete batch"
+          onConfirm={() => void remove(deleting)}
+          onCancel={() => setDeleting(null)}
+        />
+      )}
+    </>
+  );
+}

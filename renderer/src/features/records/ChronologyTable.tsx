@@ -1,0 +1,204 @@
+// The chronology as a virtualised grid (only the rows in view are in the DOM, so 2,000 entries scroll smoothly):
+// No., date, author/provider, facility, type, pages cited, relied upon. Click or Enter selects a row and opens its
+// cited page; arrow keys, Home and End move between rows.
+import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { CheckmarkRegular } from '@fluentui/react-icons';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ChronologyEntry } from '../../../../electron/common/records/records-types';
+import { formatUsDate } from '../../../../electron/common/util/iso-date';
+import { pageCitation } from './records-format';
+
+const ROW_HEIGHT = 36;
+const COLUMNS = '3.25rem 6.5rem minmax(8rem, 1.2fr) minmax(7rem, 1fr) minmax(7rem, 1fr) minmax(8rem, 1.1fr) 4.5rem';
+
+const useStyles = makeStyles({
+  frame: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflow: 'hidden',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  scroller: { height: 'min(46vh, 460px)', minHeight: '180px', overflow: 'auto', position: 'relative' },
+  inner: { minWidth: '44rem' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: COLUMNS,
+    alignItems: 'center',
+    boxSizing: 'border-box',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    cursor: 'pointer',
+    outlineStyle: 'none',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  header: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    height: `${ROW_HEIGHT}px`,
+    cursor: 'default',
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightSemibold,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground3 },
+  },
+  selected: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2Hover } },
+  cell: { padding: `0 ${tokens.spacingHorizontalS}`, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontSize: tokens.fontSizeBase200 },
+  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  empty: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+});
+
+export interface ChronologyTableProps {
+  entries: ChronologyEntry[];
+  selectedId: string | null;
+  onSelect: (entry: ChronologyEntry) => void;
+}
+
+export function citationOf(e: ChronologyEntry): string {
+  return e.source && e.sourceFileName ? pageCitation(e.sourceFileName, e.source.pageFrom, e.source.pageTo) : '';
+}
+
+export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTableProps) {
+  const styles = useStyles();
+  const scroller = useRef<HTMLDivElement>(null);
+  const selectedIndex = entries.findIndex((e) => e.id === selectedId);
+  const [focusIndex, setFocusIndex] = useState(Math.max(0, selectedIndex));
+  const [pendingFocus, setPendingFocus] = useState<number | null>(null);
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    paddingStart: ROW_HEIGHT,
+    scrollPaddingStart: ROW_HEIGHT,
+    getItemKey: (i) => entries[i]!.id,
+  });
+
+  // Selecting from outside (a new entry, a citation) brings that row into view.
+  useEffect(() => {
+    if (selectedIndex < 0) return;
+    setFocusIndex(selectedIndex);
+    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  useEffect(() => {
+    if (pendingFocus === null) return;
+    const el = scroller.current?.querySelector<HTMLElement>(`[data-row-index="${pendingFocus}"]`);
+    if (el) {
+      el.focus({ preventScroll: true });
+      setPendingFocus(null);
+    }
+  });
+
+  const clampIndex = Math.min(focusIndex, Math.max(0, entries.length - 1));
+  const moveTo = (index: number) => {
+    const next = Math.min(Math.max(0, index), entries.length - 1);
+    setFocusIndex(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    setPendingFocus(next);
+  };
+  const onKeyDown = (e: KeyboardEvent, index: number) => {
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 300) / ROW_HEIGHT) - 1);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => moveTo(index + 1),
+      ArrowUp: () => moveTo(index - 1),
+      PageDown: () => moveTo(index + page),
+      PageUp: () => moveTo(index - page),
+      Home: () => moveTo(0),
+      End: () => moveTo(entries.length - 1),
+      Enter: () => onSelect(entries[index]!),
+      ' ': () => onSelect(entries[index]!),
+    };
+    const act = keys[e.key];
+    if (act) {
+      e.preventDefault();
+      act();
+    }
+  };
+
+  if (entries.length === 0)
+    return (
+      <div className={mergeClasses(styles.frame, styles.empty)}>
+        No entries yet. Add one for each record you review: its date, author, type and cited pages, with a short summary of
+        what matters for the disputed issues.
+      </div>
+    );
+
+  return (
+    <div className={styles.frame}>
+      <div ref={scroller} className={styles.scroller}>
+        <div
+          role="grid"
+          aria-label="Chronology"
+          aria-rowcount={entries.length + 1}
+          aria-colcount={7}
+          className={styles.inner}
+          style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+        >
+          <div role="row" aria-rowindex={1} className={mergeClasses(styles.row, styles.header)}>
+            {['No.', 'Date', 'Author or provider', 'Facility', 'Type', 'Pages cited', 'Relied upon'].map((h, i) => (
+              <div key={h} role="columnheader" className={mergeClasses(styles.cell, i === 0 && styles.num)}>
+                {h}
+              </div>
+            ))}
+          </div>
+          {virtualizer.getVirtualItems().map((item) => {
+            const e = entries[item.index]!;
+            const cite = citationOf(e);
+            const selected = e.id === selectedId;
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={selected}
+                data-row-index={item.index}
+                tabIndex={item.index === clampIndex ? 0 : -1}
+                className={mergeClasses(styles.row, selected && styles.selected)}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                onClick={() => {
+                  setFocusIndex(item.index);
+                  onSelect(e);
+                }}
+                onFocus={() => setFocusIndex(item.index)}
+                onKeyDown={(ev) => onKeyDown(ev, item.index)}
+              >
+                <div role="gridcell" className={mergeClasses(styles.cell, styles.num)}>
+                  {e.number}
+                </div>
+                <div role="gridcell" className={styles.cell}>
+                  {e.dateOfService ? formatUsDate(e.dateOfService) : <span className={styles.muted}>Undated</span>}
+                </div>
+                <div role="gridcell" className={styles.cell} title={e.provider}>
+                  {e.provider}
+                </div>
+                <div role="gridcell" className={styles.cell} title={e.facility}>
+                  {e.facility}
+                </div>
+                <div role="gridcell" className={styles.cell} title={e.recordType}>
+                  {e.recordType}
+                </div>
+                <div role="gridcell" className={styles.cell} title={cite}>
+                  {cite || <span className={styles.muted}>No source</span>}
+                </div>
+                <div role="gridcell" className={styles.cell}>
+                  {e.reliedUpon ? (
+                    <>
+                      <CheckmarkRegular aria-hidden /> Yes
+                    </>
+                  ) : (
+                    <span className={styles.muted}>No</span>
+                  )}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <Caption1 className={styles.muted} style={{ display: 'block', padding: '4px 8px' }}>
+        Numbered and sorted by date of service. Enter or click opens the cited page.
+      </Caption1>
+    </div>
+  );
+}

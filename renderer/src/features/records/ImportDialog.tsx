@@ -1,0 +1,129 @@
+// Where imported PDFs go (a new sender batch, or one already in the case), then the host's file picker or the files
+// dropped on the step. Starts the import and hands its job id back; progress is shown by the step.
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Radio,
+  RadioGroup,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { BatchTotals, ImportBatchTarget, NewBatchInput } from '../../../../electron/common/records/records-types';
+import { formatUsDate } from '../../../../electron/common/util/iso-date';
+import { call, messageOf } from '../../api/client';
+import { useNotify } from '../../components/notifications';
+import { BatchFields, batchIssues, emptyBatch } from './BatchFields';
+import { plural } from './records-format';
+
+const useStyles = makeStyles({
+  content: { display: 'grid', gap: tokens.spacingVerticalM },
+  files: { margin: 0, paddingLeft: '20px', maxHeight: '8rem', overflowY: 'auto' },
+});
+
+export interface DroppedFiles {
+  names: string[];
+  paths: string[];
+}
+
+export interface ImportDialogProps {
+  caseId: string;
+  batches: BatchTotals[];
+  /** Files dropped on the step; null to ask the host's picker instead. */
+  dropped: DroppedFiles | null;
+  onStarted: (jobId: string) => void;
+  onClose: () => void;
+}
+
+export function ImportDialog({ caseId, batches, dropped, onStarted, onClose }: ImportDialogProps) {
+  const styles = useStyles();
+  const notify = useNotify();
+  const [mode, setMode] = useState<'new' | 'existing'>('new');
+  const [batch, setBatch] = useState<NewBatchInput>(emptyBatch);
+  const [existingId, setExistingId] = useState(batches[batches.length - 1]?.batchId ?? '');
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const go = async () => {
+    setTried(true);
+    let target: ImportBatchTarget;
+    if (mode === 'existing') {
+      if (!existingId) return;
+      target = { batchId: existingId };
+    } else {
+      if (Object.keys(batchIssues(batch)).length > 0) return;
+      target = { ...batch, sender: batch.sender.trim() };
+    }
+    setBusy(true);
+    try {
+      const started = dropped
+        ? await call('records:importPaths', { caseId, batch: target, paths: dropped.paths })
+        : await call('records:chooseAndImport', { caseId, batch: target });
+      if (started) onStarted(started.jobId);
+      // Closing the picker without choosing is not an error: the dialog simply closes.
+      onClose();
+    } catch (e) {
+      notify.error(messageOf(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onOpenChange={(_, d) => !d.open && !busy && onClose()}>
+      <DialogSurface aria-label="Import records">
+        <DialogBody>
+          <DialogTitle>Import records</DialogTitle>
+          <DialogContent className={styles.content}>
+            {dropped && (
+              <div>
+                <Body1>{plural(dropped.names.length, 'PDF file')} to import:</Body1>
+                <ul className={styles.files}>
+                  {dropped.names.map((n, i) => (
+                    <li key={`${n}-${i}`}>{n}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {batches.length > 0 && (
+              <Field label="Put the files in">
+                <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as 'new' | 'existing')} layout="horizontal">
+                  <Radio value="new" label="A new sender batch" />
+                  <Radio value="existing" label="A batch already in the case" />
+                </RadioGroup>
+              </Field>
+            )}
+            {mode === 'existing' ? (
+              <Field label="Batch" required>
+                <Select value={existingId} onChange={(_, d) => setExistingId(d.value)}>
+                  {batches.map((b) => (
+                    <option key={b.batchId} value={b.batchId}>
+                      {b.sender}, received {formatUsDate(b.dateReceived)} ({plural(b.countedPages, 'page')})
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            ) : (
+              <BatchFields value={batch} onChange={setBatch} showIssues={tried} />
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onClose} disabled={busy}>
+              Cancel
+            </Button>
+            <Button appearance="primary" onClick={() => void go()} disabled={busy}>
+              {dropped ? `Import ${plural(dropped.names.length, 'file')}` : 'Choose PDF files…'}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,136 @@
+// The records step: import into sender batches (picker or drop) with progress, the count check per batch, page
+// totals and duplicates, then search, the chronology and the page viewer side by side (stacked when narrow).
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Spinner, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { DocumentArrowUpRegular } from '@fluentui/react-icons';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { BatchesTable } from './BatchesTable';
+import { ChronologyPanel } from './ChronologyPanel';
+import { DuplicatesPanel } from './DuplicatesPanel';
+import { ImportDialog, type DroppedFiles } from './ImportDialog';
+import { ImportProgress } from './ImportProgress';
+import { PdfPageViewer, type ShownPage, type ViewerTarget } from './PdfPageViewer';
+import { RecordSearch } from './RecordSearch';
+import { RecordTotals } from './RecordTotals';
+import { RecordsDropZone } from './RecordsDropZone';
+import { count } from './records-format';
+import { useChronology } from './use-chronology';
+import { useImportJob } from './use-import-job';
+import { useRecordsOverview } from './use-records-overview';
+
+/** Below this width the chronology and the viewer stack instead of sitting side by side. */
+const SIDE_BY_SIDE_MIN = 960;
+
+const useStyles = makeStyles({
+  step: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
+  block: { display: 'grid', gap: tokens.spacingVerticalS, minWidth: 0 },
+  work: { display: 'grid', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  split: { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)' },
+  left: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0, alignContent: 'start' },
+  // Below the workspace's sticky title bar, so the page stays in view while the chronology scrolls.
+  sticky: { position: 'sticky', top: '56px' },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+function useIsWide(ref: RefObject<HTMLElement | null>): boolean {
+  const [wide, setWide] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWide(el.clientWidth >= SIDE_BY_SIDE_MIN);
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    measure();
+    return () => observer.disconnect();
+  }, [ref]);
+  return wide;
+}
+
+export function RecordsStep({ caseId }: { caseId: string }) {
+  const styles = useStyles();
+  const root = useRef<HTMLDivElement>(null);
+  const viewerBox = useRef<HTMLDivElement>(null);
+  const wide = useIsWide(root);
+  const { overview, error, refresh } = useRecordsOverview(caseId);
+  const chronology = useChronology(caseId);
+  const job = useImportJob(() => refresh());
+  const [importing, setImporting] = useState<{ dropped: DroppedFiles | null } | null>(null);
+  const [target, setTarget] = useState<ViewerTarget | null>(null);
+  const [shown, setShown] = useState<ShownPage | null>(null);
+  const seq = useRef(0);
+
+  const files = overview?.files;
+  const showPage = useCallback(
+    (fileId: string, pageNumber: number, fileName?: string) => {
+      const name = fileName ?? files?.find((f) => f.id === fileId)?.originalName ?? 'Record';
+      setTarget({ fileId, fileName: name, pageNumber, seq: ++seq.current });
+      // When stacked, the viewer may be out of sight below the chronology.
+      requestAnimationFrame(() => viewerBox.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));
+    },
+    [files],
+  );
+
+  if (error && !overview) return <Body1 role="alert">{error}</Body1>;
+  if (!overview) return <Spinner size="small" label="Loading the records…" />;
+
+  const { totals } = overview;
+  const hasRecords = totals.batches.length > 0;
+  return (
+    <div ref={root} className={styles.step}>
+      <div className={styles.block}>
+        <RecordsDropZone onFiles={(dropped) => setImporting({ dropped })}>
+          <Button appearance="primary" icon={<DocumentArrowUpRegular />} disabled={job.running} onClick={() => setImporting({ dropped: null })}>
+            Import records…
+          </Button>
+        </RecordsDropZone>
+        <ImportProgress status={job.status} running={job.running} cancelling={job.cancelling} onCancel={() => void job.cancel()} onDismiss={job.dismiss} />
+      </div>
+
+      {!hasRecords ? (
+        <Body1 className={styles.muted}>
+          Import the PDFs each party sent, one sender batch at a time, with the page count the sender declared. The app counts every page, flags a
+          count that differs from the declaration and exact duplicate pages, and makes every page searchable, so you can build the numbered
+          chronology for the report's records table beside the source page.
+        </Body1>
+      ) : (
+        <>
+          <section className={styles.block} aria-label="Sender batches">
+            <Subtitle2 as="h4">Sender batches</Subtitle2>
+            <BatchesTable batches={totals.batches} records={overview.batches} onChanged={refresh} />
+          </section>
+          <section className={styles.block} aria-label="Page totals">
+            <Subtitle2 as="h4">Page totals</Subtitle2>
+            <RecordTotals totals={totals} />
+          </section>
+          <Accordion collapsible defaultOpenItems={overview.duplicates.length > 0 && overview.duplicates.length <= 10 ? ['dup'] : []}>
+            <AccordionItem value="dup">
+              <AccordionHeader size="small">Duplicate pages ({count(totals.duplicatePages)})</AccordionHeader>
+              <AccordionPanel>
+                <DuplicatesPanel groups={overview.duplicates} onChanged={refresh} onOpenPage={(p) => showPage(p.fileId, p.pageNumber, p.fileName)} />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        </>
+      )}
+
+      <div className={mergeClasses(styles.work, wide && styles.split)}>
+        <div className={styles.left}>
+          {hasRecords && <RecordSearch caseId={caseId} onOpen={(hit) => showPage(hit.fileId, hit.pageNumber, hit.fileName)} />}
+          <ChronologyPanel chronology={chronology} files={overview.files} shown={shown} onShowPage={showPage} />
+        </div>
+        <div ref={viewerBox} className={mergeClasses(wide && styles.sticky)}>
+          <PdfPageViewer target={target} onShown={setShown} />
+        </div>
+      </div>
+
+      {importing && (
+        <ImportDialog
+          caseId={caseId}
+          batches={totals.batches}
+          dropped={importing.dropped}
+          onStarted={job.start}
+          onClose={() => setImporting(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// How records figures read on screen: counts with separators, page citations ("file.pdf p. 3–5"), the import progress
+// line and the count-check flag. Pure, so every wording is in one place.
+import type { BatchTotals, ImportStatus } from '../../../../electron/common/records/records-types';
+
+export const count = (n: number) => n.toLocaleString('en-US');
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
+
+/** "file.pdf p. 3" or "file.pdf p. 3–5". */
+export function pageCitation(fileName: string, from: number, to: number = from): string {
+  return to > from ? `${fileName} p. ${from}–${to}` : `${fileName} p. ${from}`;
+}
+
+function secondsLeftText(seconds: number): string {
+  if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s left`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60 ? `about ${minutes} min left` : `about ${Math.floor(minutes / 60)} h ${minutes % 60} min left`;
+}
+
+/** "files 2 of 5 · pages 1,200 of 10,000 · 850 pages/s · about 10 s left" (parts appear once they are known). */
+export function progressLine(s: ImportStatus): string {
+  const parts = [`files ${count(s.filesDone)} of ${count(s.filesTotal)}`];
+  if (s.pagesTotal > 0) parts.push(`pages ${count(s.pagesDone)} of ${count(s.pagesTotal)}`);
+  if (s.pagesPerSecond > 0) parts.push(`${count(Math.round(s.pagesPerSecond))} pages/s`);
+  if (s.secondsLeft !== null && s.state !== 'done') parts.push(secondsLeftText(s.secondsLeft));
+  return parts.join(' · ');
+}
+
+/** "Declared 120, counted 118" when the sender's attested count differs from the pages in the files; null when they agree. */
+export function mismatchText(b: Pick<BatchTotals, 'declaredPageCount' | 'countedPages' | 'countMismatch'>): string | null {
+  if (!b.countMismatch || b.declaredPageCount === null) return null;
+  return `Declared ${count(b.declaredPageCount)}, counted ${count(b.countedPages)}`;
+}
+
+export const isFinished = (s: ImportStatus) => s.state === 'done' || s.state === 'cancelled' || s.state === 'failed';

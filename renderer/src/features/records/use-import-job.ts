@@ -1,0 +1,67 @@
+// Follows one import job: polls its status every 300 ms until it finishes, cancels it on request, and calls
+// onFinished once (the step then reloads its overview). The last status stays for the summary and file problems.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportStatus } from '../../../../electron/common/records/records-types';
+import { call, messageOf } from '../../api/client';
+import { useNotify } from '../../components/notifications';
+import { isFinished } from './records-format';
+
+const POLL_MS = 300;
+
+export function useImportJob(onFinished: (status: ImportStatus) => void) {
+  const notify = useNotify();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [status, setStatus] = useState<ImportStatus | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const finished = useRef(onFinished);
+  finished.current = onFinished;
+
+  useEffect(() => {
+    if (!jobId) return;
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const next = await call('records:importStatus', { jobId });
+        if (!live) return;
+        setStatus(next);
+        if (isFinished(next)) {
+          setJobId(null);
+          setCancelling(false);
+          finished.current(next);
+          return;
+        }
+      } catch (e) {
+        if (!live) return;
+        notify.error(messageOf(e));
+        setJobId(null);
+        return;
+      }
+      timer = setTimeout(() => void poll(), POLL_MS);
+    };
+    void poll();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [jobId, notify]);
+
+  const start = useCallback((id: string) => {
+    setStatus(null);
+    setCancelling(false);
+    setJobId(id);
+  }, []);
+
+  const cancel = useCallback(async () => {
+    if (!jobId) return;
+    setCancelling(true);
+    try {
+      setStatus(await call('records:cancelImport', { jobId }));
+    } catch (e) {
+      setCancelling(false);
+      notify.error(messageOf(e));
+    }
+  }, [jobId, notify]);
+
+  return { running: jobId !== null, status, cancelling, start, cancel, dismiss: () => setStatus(null) };
+}
