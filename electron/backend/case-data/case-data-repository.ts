@@ -1,19 +1,10 @@
 // The structured parts of a case in SQLite. Each list is synchronised whole (upsert what is given, delete what is gone)
 // inside one transaction, so ids stay stable and references (a question's party) survive an edit.
 import type { Db } from '../persistence/open-database';
+import { assertOwnIds, syncCaseList, type Row } from '../persistence/case-list-sync';
 import type { CaseData, Diagnosis, FieldValues, Injury, Measurement, Party, PartyQuestion } from '../../common/case/structure-model';
 
-type Row = Record<string, unknown>;
 
-/** Upserts rows in list order and removes the case's rows that are no longer in the list. */
-function syncList(db: Db, table: string, columns: string[], caseId: string, rows: Row[]): void {
-  const placeholders = columns.map((c) => `@${c}`).join(', ');
-  const updates = columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
-  const upsert = db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders}) ON CONFLICT (id) DO UPDATE SET ${updates} WHERE ${table}.case_id = excluded.case_id`);
-  const keep = rows.map((r) => r.id as string);
-  db.prepare(`DELETE FROM ${table} WHERE case_id = ? AND id NOT IN (SELECT value FROM json_each(?))`).run(caseId, JSON.stringify(keep));
-  rows.forEach((row) => upsert.run(row));
-}
 
 export function createCaseDataRepository(db: Db) {
   const selectInjuries = db.prepare('SELECT * FROM injuries WHERE case_id = ? ORDER BY position');
@@ -28,12 +19,8 @@ export function createCaseDataRepository(db: Db) {
   const deleteValue = db.prepare('DELETE FROM field_values WHERE case_id = ? AND name = ?');
   const deleteBodyParts = db.prepare('DELETE FROM injury_body_parts WHERE injury_id = ?');
   const insertBodyPart = db.prepare('INSERT INTO injury_body_parts (injury_id, position, name, status) VALUES (?, ?, ?, ?)');
-  /** An id that belongs to another case must not be taken over by an upsert. */
-  const foreignIds = (table: string) => db.prepare(`SELECT id FROM ${table} WHERE case_id != ? AND id IN (SELECT value FROM json_each(?))`);
 
-  const assertOwn = (table: string, caseId: string, ids: string[]) => {
-    if (foreignIds(table).all(caseId, JSON.stringify(ids)).length) throw new Error(`ids of another case in ${table}`);
-  };
+  const assertOwn = (table: string, caseId: string, ids: string[]) => assertOwnIds(db, table, caseId, ids);
 
   return {
     get(caseId: string): CaseData {
@@ -84,7 +71,7 @@ export function createCaseDataRepository(db: Db) {
 
     saveInjuries: db.transaction((caseId: string, injuries: Injury[]) => {
       assertOwn('injuries', caseId, injuries.map((i) => i.id));
-      syncList(db, 'injuries', ['id', 'case_id', 'position', 'kind', 'injury_date', 'ct_from', 'ct_to', 'adj_number', 'description', 'psych_claimed'], caseId,
+      syncCaseList(db, 'injuries', ['id', 'case_id', 'position', 'kind', 'injury_date', 'ct_from', 'ct_to', 'adj_number', 'description', 'psych_claimed'], caseId,
         injuries.map((i, position) => ({
           id: i.id, case_id: caseId, position, kind: i.kind,
           injury_date: i.kind === 'specific' ? i.date : null,
@@ -99,22 +86,22 @@ export function createCaseDataRepository(db: Db) {
     }),
     saveParties: db.transaction((caseId: string, parties: Party[]) => {
       assertOwn('parties', caseId, parties.map((p) => p.id));
-      syncList(db, 'parties', ['id', 'case_id', 'position', 'role', 'name', 'organization', 'address', 'phone', 'email'], caseId,
+      syncCaseList(db, 'parties', ['id', 'case_id', 'position', 'role', 'name', 'organization', 'address', 'phone', 'email'], caseId,
         parties.map((p, position) => ({ ...p, case_id: caseId, position })));
     }),
     saveDiagnoses: db.transaction((caseId: string, diagnoses: Diagnosis[]) => {
       assertOwn('diagnoses', caseId, diagnoses.map((d) => d.id));
-      syncList(db, 'diagnoses', ['id', 'case_id', 'position', 'body_part', 'code', 'description'], caseId,
+      syncCaseList(db, 'diagnoses', ['id', 'case_id', 'position', 'body_part', 'code', 'description'], caseId,
         diagnoses.map((d, position) => ({ id: d.id, case_id: caseId, position, body_part: d.bodyPart, code: d.code, description: d.description })));
     }),
     saveMeasurements: db.transaction((caseId: string, measurements: Measurement[]) => {
       assertOwn('exam_measurements', caseId, measurements.map((m) => m.id));
-      syncList(db, 'exam_measurements', ['id', 'case_id', 'position', 'body_part', 'kind', 'name', 'side', 'value', 'normal', 'unit'], caseId,
+      syncCaseList(db, 'exam_measurements', ['id', 'case_id', 'position', 'body_part', 'kind', 'name', 'side', 'value', 'normal', 'unit'], caseId,
         measurements.map((m, position) => ({ id: m.id, case_id: caseId, position, body_part: m.bodyPart, kind: m.kind, name: m.name, side: m.side, value: m.value, normal: m.normal, unit: m.unit })));
     }),
     saveQuestions: db.transaction((caseId: string, questions: PartyQuestion[]) => {
       assertOwn('party_questions', caseId, questions.map((q) => q.id));
-      syncList(db, 'party_questions', ['id', 'case_id', 'position', 'party_id', 'text'], caseId,
+      syncCaseList(db, 'party_questions', ['id', 'case_id', 'position', 'party_id', 'text'], caseId,
         questions.map((q, position) => ({ id: q.id, case_id: caseId, position, party_id: q.partyId, text: q.text })));
     }),
     /** Merges the given values; a null value removes the field. */

@@ -1,6 +1,7 @@
 // The discussion data of a case in SQLite. Lists are synchronised whole inside one transaction (like case data);
 // the scalar inputs (P&S, deadline inputs, fee) live in one discussion_settings row per case.
 import type { Db } from '../persistence/open-database';
+import { assertOwnIds, syncCaseList, type Row } from '../persistence/case-list-sync';
 import type {
   Apportionment,
   CombineOption,
@@ -14,7 +15,6 @@ import type {
 } from '../../common/case/discussion-model';
 import { EMPTY_SCHEDULE, FeeInputSchema } from '../../common/case/discussion-model';
 
-type Row = Record<string, unknown>;
 
 interface SettingsRow {
   ps_status: PsStatus['status'] | null;
@@ -28,15 +28,6 @@ interface SettingsRow {
   fee_json: string | null;
 }
 
-/** Upserts rows in list order and removes the case's rows that are no longer in the list. */
-function syncList(db: Db, table: string, columns: string[], caseId: string, rows: Row[]): void {
-  const placeholders = columns.map((c) => `@${c}`).join(', ');
-  const updates = columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
-  const upsert = db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders}) ON CONFLICT (id) DO UPDATE SET ${updates} WHERE ${table}.case_id = excluded.case_id`);
-  const keep = rows.map((r) => r.id as string);
-  db.prepare(`DELETE FROM ${table} WHERE case_id = ? AND id NOT IN (SELECT value FROM json_each(?))`).run(caseId, JSON.stringify(keep));
-  rows.forEach((row) => upsert.run(row));
-}
 
 function scheduleOf(s: SettingsRow | undefined): Schedule {
   if (!s) return EMPTY_SCHEDULE;
@@ -77,11 +68,7 @@ export function createDiscussionRepository(db: Db) {
   const deletePriorAwards = db.prepare('DELETE FROM discussion_prior_awards WHERE case_id = ?');
   const insertPriorAward = db.prepare('INSERT INTO discussion_prior_awards (case_id, position, region, percent, description) VALUES (?, ?, ?, ?, ?)');
   const caseInjuryIds = db.prepare('SELECT id FROM injuries WHERE case_id = ?');
-  /** An id that belongs to another case must not be taken over by an upsert. */
-  const foreignIds = (table: string) => db.prepare(`SELECT id FROM ${table} WHERE case_id != ? AND id IN (SELECT value FROM json_each(?))`);
-  const assertOwn = (table: string, caseId: string, ids: string[]) => {
-    if (foreignIds(table).all(caseId, JSON.stringify(ids)).length) throw new Error(`ids of another case in ${table}`);
-  };
+  const assertOwn = (table: string, caseId: string, ids: string[]) => assertOwnIds(db, table, caseId, ids);
   const settingsRow = (caseId: string) => {
     ensureSettings.run(caseId, new Date().toISOString());
   };
@@ -145,7 +132,7 @@ export function createDiscussionRepository(db: Db) {
     /** `combine` undefined keeps the saved combine-or-add choices. */
     saveImpairments: db.transaction((caseId: string, impairments: Impairment[], combine: CombineOption[] | undefined) => {
       assertOwn('discussion_impairments', caseId, impairments.map((i) => i.id));
-      syncList(db, 'discussion_impairments',
+      syncCaseList(db, 'discussion_impairments',
         ['id', 'case_id', 'injury_id', 'position', 'body_part', 'method', 'citation', 'regional_value', 'regional_level', 'wpi', 'region', 'ag_strict_wpi', 'ag_alternative_wpi', 'ag_reasons'],
         caseId,
         impairments.map((i, position) => ({
@@ -161,7 +148,7 @@ export function createDiscussionRepository(db: Db) {
 
     saveApportionments: db.transaction((caseId: string, items: Apportionment[]) => {
       assertOwn('discussion_apportionments', caseId, items.map((a) => a.id));
-      syncList(db, 'discussion_apportionments',
+      syncCaseList(db, 'discussion_apportionments',
         ['id', 'case_id', 'injury_id', 'position', 'body_part', 'industrial_percent', 'industrial_explanation', 'cannot_apportion', 'cannot_apportion_reasons'],
         caseId,
         items.map((a, position) => ({
@@ -181,7 +168,7 @@ export function createDiscussionRepository(db: Db) {
 
     saveDisability: db.transaction((caseId: string, tdPeriods: TdPeriod[], ps: PsStatus | null) => {
       assertOwn('discussion_td_periods', caseId, tdPeriods.map((p) => p.id));
-      syncList(db, 'discussion_td_periods', ['id', 'case_id', 'position', 'from_date', 'to_date', 'kind'], caseId,
+      syncCaseList(db, 'discussion_td_periods', ['id', 'case_id', 'position', 'from_date', 'to_date', 'kind'], caseId,
         tdPeriods.map((p, position) => ({ id: p.id, case_id: caseId, position, from_date: p.from, to_date: p.to, kind: p.kind })));
       settingsRow(caseId);
       setPs.run(ps?.status ?? null, ps?.date ?? null, new Date().toISOString(), caseId);
