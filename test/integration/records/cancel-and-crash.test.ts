@@ -110,40 +110,45 @@ describe('crash', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'crash-child.ts'), dataDir, caseId, ...big], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += String(d)));
-    const killedAt = await new Promise<ImportStatus | null>((resolve) => {
-      let buffer = '';
-      child.stdout.on('data', (d) => {
-        buffer += String(d);
-        const lines = buffer.split('\n');
-        buffer = lines.pop()!;
-        for (const line of lines) {
-          const s = JSON.parse(line) as ImportStatus;
-          // Kill once the first file is in and the second is being read.
-          if (s.filesImported >= 1 && s.pagesDone > 300) {
-            child.kill('SIGKILL');
-            resolve(s);
-          }
-        }
-      });
-      child.on('exit', () => resolve(null));
-    });
-    expect(killedAt, stderr).not.toBeNull();
-    await new Promise((r) => child.once('exit', r).kill('SIGKILL'));
-
-    // The next start: opening the records module sweeps what the killed import left behind.
-    const db = openDatabase(path.join(dataDir, 'medlegal.sqlite3'));
-    const restarted = createRecordsModule({ db, dataDir, resumeOcr: false });
+    const exited = new Promise((r) => child.once('exit', r));
     try {
-      const files = restarted.repo.listFiles(caseId);
-      expect(files.length).toBeGreaterThanOrEqual(1);
-      expect(files.length).toBeLessThan(3);
-      for (const f of files) expect(f.pageCount).toBe(300);
-      assertConsistent({ db, dataDir, caseId });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += String(d)));
+      const killedAt = await new Promise<ImportStatus | null>((resolve) => {
+        let buffer = '';
+        child.stdout.on('data', (d) => {
+          buffer += String(d);
+          const lines = buffer.split('\n');
+          buffer = lines.pop()!;
+          for (const line of lines) {
+            const s = JSON.parse(line) as ImportStatus;
+            // Kill once the first file is in and the second is being read.
+            if (s.filesImported >= 1 && s.pagesDone > 300) {
+              child.kill('SIGKILL');
+              resolve(s);
+            }
+          }
+        });
+        void exited.then(() => resolve(null));
+      });
+      expect(killedAt, stderr).not.toBeNull();
+      await exited;
+
+      // The next start: opening the records module sweeps what the killed import left behind.
+      const db = openDatabase(path.join(dataDir, 'medlegal.sqlite3'));
+      const restarted = createRecordsModule({ db, dataDir, resumeOcr: false });
+      try {
+        const files = restarted.repo.listFiles(caseId);
+        expect(files.length).toBeGreaterThanOrEqual(1);
+        expect(files.length).toBeLessThan(3);
+        for (const f of files) expect(f.pageCount).toBe(300);
+        assertConsistent({ db, dataDir, caseId });
+      } finally {
+        await restarted.close();
+        db.close();
+      }
     } finally {
-      await restarted.close();
-      db.close();
+      child.kill('SIGKILL');
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
