@@ -48,7 +48,7 @@ async function main() {
   const backend = createBackend({ dataDir, host: { chooseSavePath: async () => out } });
   try {
     const { cases, caseData, settings, signing } = backend.services;
-    const sample = cases.openSample('qme');
+    const sample = await backend.openSample('qme');
     const data = caseData.get(sample.id);
     if (!data.parties.some((p) => p.role === 'examinee')) {
       caseData.saveParties(sample.id, [...data.parties, { ...EXAMINEE_PARTY, id: randomUUID() }]);
@@ -70,7 +70,7 @@ async function main() {
       console.log('PDF copy: skipped (LibreOffice is not installed).');
     }
   } finally {
-    backend.close();
+    await backend.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -18,6 +18,8 @@ import { createExportService } from './services/export-service';
 import { createReportAssembly } from './services/report-assembly';
 import { createRecordsService } from './services/records-service';
 import { createRecordsModule } from './records/records-module';
+import { seedSampleRecords } from './sample/seed-sample-records';
+import type { CaseRecord } from '../common/case/case-model';
 import { createSettingsService } from './services/settings-service';
 import { createSigningService } from './services/signing-service';
 import { createSettingsRepository } from './settings/settings-repository';
@@ -30,6 +32,9 @@ export const DATABASE_FILE_NAME = 'medlegal.sqlite3';
 /** Built-in templates ship beside the code: templates/builtin from electron/backend and from dist/electron alike. */
 export const DEFAULT_BUILTIN_TEMPLATES_DIR = path.resolve(__dirname, '../../templates/builtin');
 
+/** The sample QME case's fictional record set, shipped beside the code like the templates. */
+export const DEFAULT_SAMPLE_RECORDS_DIR = path.resolve(__dirname, '../../resources/sample-records');
+
 export interface BackendOptions extends OpenDatabaseOptions {
   dataDir: string;
   host: BackendHost;
@@ -38,6 +43,7 @@ export interface BackendOptions extends OpenDatabaseOptions {
   now?: () => Date;
   /** Records review page totals per case, null while records review has no data (fee and page verification use it). */
   recordsTotals?: (caseId: string) => RecordsTotals | null;
+  sampleRecordsDir?: string;
   /** Worker counts for records import and OCR (default: one per core). */
   recordsWorkers?: { extractWorkers?: number; ocrWorkers?: number };
   /** A PDF copy beside each signed .docx when LibreOffice is installed (default true; tests turn it off). */
@@ -48,6 +54,7 @@ export interface Backend {
   registry: HandlerRegistry;
   db: Db;
   services: ReturnType<typeof createServices>;
+  openSample(sample: 'qme' | 'ltd'): Promise<CaseRecord>;
   /** Stops records work (import and OCR workers), then closes the database. */
   close(): Promise<void>;
 }
@@ -105,6 +112,13 @@ export function createBackend(options: BackendOptions): Backend {
   const services = createServices(db, options);
   const { cases, caseData, discussion, documents, templates, exports, assembly, settings, signing, records } = services;
 
+  /** A sample case with everything entered; the QME sample also gets its record set imported and summarised. */
+  async function openSample(sample: 'qme' | 'ltd') {
+    const created = cases.openSample(sample);
+    if (sample === 'qme') await seedSampleRecords(services.recordsModule, created.id, options.sampleRecordsDir ?? DEFAULT_SAMPLE_RECORDS_DIR);
+    return created;
+  }
+
   const registry = createHandlerRegistry({
     'cases:list': ({ query }) => cases.list(query),
     'cases:get': ({ id }) => signing.detail(id),
@@ -115,7 +129,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     'cases:update': ({ id, fields }) => cases.update(id, fields),
     'cases:delete': ({ id }) => cases.delete(id),
-    'cases:openSample': ({ sample }) => cases.openSample(sample),
+    'cases:openSample': ({ sample }) => openSample(sample),
     'caseData:get': ({ caseId }) => caseData.get(caseId),
     'caseData:saveInjuries': ({ caseId, items }) => caseData.saveInjuries(caseId, items),
     'caseData:saveParties': ({ caseId, items }) => caseData.saveParties(caseId, items),
@@ -168,5 +182,5 @@ export function createBackend(options: BackendOptions): Backend {
 
   let closing: Promise<void> | null = null;
   const close = () => (closing ??= services.recordsModule.close().finally(() => db.close()));
-  return { registry, db, services, close };
+  return { registry, db, services, openSample, close };
 }

@@ -22,8 +22,8 @@ beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-casedata-'));
   backend = createBackend({ dataDir: dir, host: { chooseSavePath: async () => null } });
 });
-afterEach(() => {
-  backend.close();
+afterEach(async () => {
+  await backend.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

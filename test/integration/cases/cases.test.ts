@@ -27,8 +27,8 @@ beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-cases-'));
   backend = createBackend({ dataDir: dir, host: { chooseSavePath: async () => null } });
 });
-afterEach(() => {
-  backend.close();
+afterEach(async () => {
+  await backend.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -68,7 +68,7 @@ describe('sections and deletion', () => {
     const c = await invoke<CaseRecord>('cases:create', { fields: fields('Dana Delta', 'D-1') });
     const content = [{ type: 'paragraph', children: [{ text: 'Hello ' }, { text: 'world', bold: true }] }];
     await invoke('documents:save', { caseId: c.id, sectionId: 'narrative', content });
-    backend.close();
+    await backend.close();
     backend = createBackend({ dataDir: dir, host: { chooseSavePath: async () => null } });
     expect((await invoke<{ content: unknown }>('documents:get', { caseId: c.id, sectionId: 'narrative' })).content).toEqual(content);
 

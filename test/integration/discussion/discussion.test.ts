@@ -61,8 +61,8 @@ beforeEach(() => {
   records = null;
   backend = createBackend(options());
 });
-afterEach(() => {
-  backend.close();
+afterEach(async () => {
+  await backend.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -86,7 +86,7 @@ describe('saving and reading the discussion', () => {
     await invoke('discussion:saveSchedule', { caseId: c.id, schedule: { extension: { kind: 'good-cause', days: 10, approved: false } } });
     await invoke('discussion:saveFee', { caseId: c.id, fee: { code: 'ML201', modifiers: ['93'], pagesReviewedOverride: 250 } });
 
-    backend.close();
+    await backend.close();
     backend = createBackend(options());
     const d = await invoke<DiscussionData>('discussion:get', { caseId: c.id });
     expect(d.impairments).toEqual([

@@ -32,6 +32,12 @@ describe('npm run demo', () => {
     expect(text).toContain('Declaration of Service of Medical-Legal Report');
     expect(text).toContain('Service List');
     expect(text).toContain('18 Fictional Court');
+    // Every capability the app has shows in the demo: the numbered records table and the page verification from the
+    // imported sample records, the WPI table with its combining steps, and the apportionment table.
+    expect(text).toMatch(/1 11\/03\/2025 Nadia Petrov, MD/);
+    expect(text).toContain('pages of records reviewed by me in connection with this report is 286');
+    expect(text).toContain('13 C 2 = 15');
+    expect(text).toMatch(/Multilevel facet arthropathy, L3-S1 20%/);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -7,7 +7,9 @@ import { PARTIES } from '../../unit/export/report-fixture';
 import { openSigningSession, type SigningSession } from '../signing/signing-session';
 
 let session: SigningSession;
-afterEach(() => session?.close());
+afterEach(async () => {
+  await session?.close();
+});
 
 async function draftText(proofOfService: boolean): Promise<string> {
   const outcome = await session.call('export:docx', { caseId: session.caseId, proofOfService });

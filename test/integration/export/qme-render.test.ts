@@ -28,7 +28,9 @@ describe('the exported QME report rendered by LibreOffice', () => {
     pdf = renderDocxToPdf(out, seeded.dir);
     pages = pdfPageCount(pdf);
   }, 180_000);
-  afterAll(() => seeded?.close());
+  afterAll(async () => {
+    await seeded?.close();
+  });
 
   it('has a sane number of pages', () => {
     expect(pages).toBeGreaterThanOrEqual(6);

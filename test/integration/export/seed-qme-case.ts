@@ -44,8 +44,8 @@ export async function seedQmeCase(options: { psych?: boolean; out?: string } = {
     backend,
     dir,
     caseId: created.id,
-    close() {
-      backend.close();
+    async close() {
+      await backend.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

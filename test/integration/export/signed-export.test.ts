@@ -28,7 +28,9 @@ describe('a signed export', () => {
     const outcome = await exports.exportWithDialog(seeded.caseId, { ...common });
     draft = await docxParts(fs.readFileSync(outcome.filePath!));
   });
-  afterAll(() => seeded?.close());
+  afterAll(async () => {
+    await seeded?.close();
+  });
 
   it('contains no DRAFT text anywhere, while a draft is watermarked', () => {
     for (const [name, xml] of xmlParts(signed)) expect(xml, name).not.toMatch(/\bDRAFT\b/);

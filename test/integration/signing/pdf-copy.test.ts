@@ -9,9 +9,9 @@ import { openSigningSession, type SigningSession } from './signing-session';
 
 let session: SigningSession | undefined;
 const savedPath = process.env.PATH;
-afterEach(() => {
+afterEach(async () => {
   process.env.PATH = savedPath;
-  session?.close();
+  await session?.close();
   session = undefined;
 });
 

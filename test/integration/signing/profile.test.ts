@@ -5,7 +5,9 @@ import { createBackend } from '../../../electron/backend/create-backend';
 import { openSigningSession, TEST_PROFILE, type SigningSession } from './signing-session';
 
 let session: SigningSession;
-afterEach(() => session?.close());
+afterEach(async () => {
+  await session?.close();
+});
 
 describe('the physician profile', () => {
   it('is null until saved, then reads back exactly as saved, also after the app restarts', async () => {
@@ -16,7 +18,7 @@ describe('the physician profile', () => {
     expect(saved).toEqual(TEST_PROFILE);
     expect((await session.call('settings:getProfile', {})).profile).toEqual(TEST_PROFILE);
 
-    session.backend.close();
+    await session.backend.close();
     session.backend = createBackend({ dataDir: `${session.dir}/data`, host: { chooseSavePath: async () => null }, pdfCopies: false });
     expect(session.backend.services.settings.profile()).toEqual(TEST_PROFILE);
   });

@@ -21,7 +21,9 @@ beforeAll(async () => {
   files = path.join(session.dir, 'chosen');
   fs.mkdirSync(files);
 });
-afterAll(() => session?.close());
+afterAll(async () => {
+  await session?.close();
+});
 
 describe('the signature image', () => {
   it('is stored from the chosen PNG and summarised with a preview', async () => {

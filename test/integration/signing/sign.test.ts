@@ -8,7 +8,9 @@ import { docxParts } from '../../unit/export/docx-parts';
 import { openSigningSession, type SigningSession } from './signing-session';
 
 let session: SigningSession;
-afterEach(() => session?.close());
+afterEach(async () => {
+  await session?.close();
+});
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const documentXml = async (file: string) => (await docxParts(fs.readFileSync(file))).get('word/document.xml')!;

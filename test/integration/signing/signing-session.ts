@@ -114,8 +114,8 @@ export async function openSigningSession(options: { profile?: boolean; pdfCopies
     caseId,
     call,
     fail,
-    close() {
-      backend.close();
+    async close() {
+      await backend.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   });

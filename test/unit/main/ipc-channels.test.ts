@@ -9,8 +9,8 @@ import { CHANNEL_NAMES, contract } from '../../../electron/common/ipc/contract';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-channels-'));
 const backend = createBackend({ dataDir, host: { chooseSavePath: async () => null } });
-afterAll(() => {
-  backend.close();
+afterAll(async () => {
+  await backend.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -71,8 +71,8 @@ beforeEach(async () => {
   if (!saved.ok) throw new Error(saved.error.message);
 });
 
-afterEach(() => {
-  backend.close();
+afterEach(async () => {
+  await backend.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
