@@ -69,20 +69,7 @@ describe('records review', () => {
 
   it('imports two batches, checks the count, builds the chronology beside the page and exports the table and verification', { timeout: 240_000 }, async () => {
     const { page } = app;
-    try { await run(page); } catch (e) { await page.screenshot({ path: '/tmp/records-fail.png', fullPage: false }); fs.writeFileSync('/tmp/records-fail.html', await page.content()); throw e; }
-  });
-  async function run(page: Page) {
-    await page.getByRole('button', { name: 'New case' }).first().click();
-    const dialog = page.getByRole('dialog', { name: 'New case' });
-    await expect.poll(() => dialog.getByLabel('Type of report').inputValue()).toBe('ca-qme-comprehensive@1');
-    await dialog.getByLabel('Examinee (applicant) name').fill('Casey R. Records');
-    await dialog.getByLabel('Claim number').fill('REC-2026-5');
-    await dialog.getByLabel('Employer').fill('Fictional Freight LLC');
-    await dialog.getByLabel('Claims administrator').fill('Pretend Claims Inc.');
-    await dialog.getByLabel('Date of examination').fill('2026-10-20');
-    await dialog.getByRole('button', { name: 'Create case' }).click();
-    await page.getByRole('heading', { name: 'Case and parties' }).waitFor();
-    await page.getByRole('tab', { name: /^Records reviewed/ }).click();
+    await openRecordsStepOfNewCase(page, 'Casey R. Records');
 
     // Empty step: says what it is for and offers the import.
     await page.getByText('Import the PDFs each party sent').waitFor();
@@ -217,5 +204,56 @@ describe('records review', () => {
 
     expect(cspViolations).toEqual([]);
     expect(app.blockedRequests).toEqual([]);
-  }
+  });
+
+  it('reads a large file range by range: only the pages shown cross the bridge', { timeout: 180_000 }, async () => {
+    const { page } = app;
+    const pages = 1200;
+    const big = path.join(dir, 'large-packet.pdf');
+    fs.writeFileSync(big, await textPdf({ pages, seed: 503, pageLines: (i) => [...recordPage(503, i, pages).lines, ...(i === 1099 ? [`Note: ${RARE_WORD} finding.`] : [])] }));
+    const size = fs.statSync(big).size;
+    expect(size).toBeGreaterThan(2 * 1024 * 1024); // past the size the viewer reads whole
+
+    // Count what the viewer asks for, at the backend's door.
+    const registry = app.backend().registry as unknown as { invoke: (channel: string, payload: unknown) => Promise<unknown> };
+    const invoke = registry.invoke.bind(registry);
+    let bytesRead = 0;
+    registry.invoke = async (channel, payload) => {
+      const result = await invoke(channel, payload);
+      if (channel === 'records:readFile') bytesRead += ((result as { data?: { base64?: string } }).data?.base64?.length ?? 0) * 0.75;
+      return result;
+    };
+
+    await page.getByRole('button', { name: 'All cases' }).click();
+    await openRecordsStepOfNewCase(page, 'Lee Large-Packet');
+    await page.getByRole('button', { name: 'Import records…' }).click();
+    const importDialog = page.getByRole('dialog', { name: 'Import records' });
+    await importDialog.getByRole('textbox', { name: /^Sender/ }).fill('Pretend Claims Inc.');
+    app.nextOpenFiles = [big];
+    await importDialog.getByRole('button', { name: 'Choose PDF files…' }).click();
+    await page.getByRole('status', { name: `Imported 1 of 1 file (${pages.toLocaleString('en-US')} pages).` }).waitFor({ timeout: 120_000 });
+
+    await page.getByRole('searchbox', { name: 'Search record text' }).fill(RARE_WORD);
+    await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: /large-packet\.pdf p\. 1100/ }).click();
+    const viewer = page.getByRole('region', { name: 'Record page viewer' });
+    await expect.poll(() => viewer.getByRole('status').textContent(), { timeout: 30_000 }).toBe('p. 1,100 of 1,200');
+    expect(await drawnPixels(page, 1100)).toBeGreaterThan(2000);
+    expect(bytesRead).toBeGreaterThan(0);
+    expect(bytesRead).toBeLessThan(size / 2);
+    registry.invoke = invoke;
+  });
 });
+
+async function openRecordsStepOfNewCase(page: Page, examinee: string) {
+  await page.getByRole('button', { name: 'New case' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New case' });
+  await expect.poll(() => dialog.getByLabel('Type of report').inputValue()).toBe('ca-qme-comprehensive@1');
+  await dialog.getByLabel('Examinee (applicant) name').fill(examinee);
+  await dialog.getByLabel('Claim number').fill('REC-2026-5');
+  await dialog.getByLabel('Employer').fill('Fictional Freight LLC');
+  await dialog.getByLabel('Claims administrator').fill('Pretend Claims Inc.');
+  await dialog.getByLabel('Date of examination').fill('2026-10-20');
+  await dialog.getByRole('button', { name: 'Create case' }).click();
+  await page.getByRole('heading', { name: 'Case and parties' }).waitFor();
+  await page.getByRole('tab', { name: /^Records reviewed/ }).click();
+}

@@ -5,7 +5,7 @@ import { NewBatchSchema } from '../../../../electron/common/ipc/records.contract
 import type { NewBatchInput } from '../../../../electron/common/records/records-types';
 import { todayIso } from '../../../../electron/common/util/iso-date';
 import { fieldState, issuesOf, type Issues } from '../case-data/list-editing';
-import { WholeNumberInput } from '../discussion/whole-number-input';
+import { CountField } from './CountField';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -38,15 +38,13 @@ export function BatchFields({ value, onChange, showIssues }: BatchFieldsProps) {
         <Field label="Date received" required {...fieldState(issues.dateReceived)}>
           <Input type="date" value={value.dateReceived} onChange={(_, d) => set({ dateReceived: d.value })} />
         </Field>
-        <WholeNumberInput
+        <CountField
           label="Pages declared by the sender"
           hint="Optional: the total the sender attested to."
-          ariaLabel="Pages declared by the sender"
           value={value.declaredPageCount}
           onChange={(n) => set({ declaredPageCount: n })}
           min={0}
           max={10_000_000}
-          unit=""
           message={issues.declaredPageCount}
         />
       </div>

@@ -13,6 +13,7 @@ import {
   TableRow,
   Tooltip,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, DeleteRegular, EditRegular, WarningFilled } from '@fluentui/react-icons';
@@ -26,9 +27,20 @@ import { BatchDialog } from './BatchDialog';
 import { count, mismatchText, plural } from './records-format';
 
 const useStyles = makeStyles({
-  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
-  flag: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorStatusWarningForeground1, fontWeight: tokens.fontWeightSemibold },
-  ok: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
+  table: { tableLayout: 'auto' },
+  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', '& .fui-TableHeaderCell__button': { justifyContent: 'flex-end' } },
+  flag: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    whiteSpace: 'nowrap',
+    color: tokens.colorStatusWarningForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    '& svg': { fontSize: '16px', flexShrink: 0 },
+  },
+  ok: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2, '& svg': { fontSize: '16px' } },
+  sender: { display: 'grid' },
+  nowrap: { whiteSpace: 'nowrap' },
   muted: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXXS, justifyContent: 'flex-end' },
 });
@@ -59,20 +71,17 @@ export function BatchesTable({ batches, records, onChanged }: BatchesTableProps)
   const undeclared = batches.filter((b) => !b.senderDeclarationReceived && b.countedPages > 0);
   return (
     <>
-      <Table size="small" aria-label="Sender batches">
+      <Table size="small" aria-label="Sender batches" className={styles.table}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Sender</TableHeaderCell>
             <TableHeaderCell>Received</TableHeaderCell>
-            <TableHeaderCell className={styles.num}>Files</TableHeaderCell>
-            <TableHeaderCell className={styles.num}>Declared pages</TableHeaderCell>
-            <TableHeaderCell className={styles.num}>Counted pages</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>Declared</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>Counted</TableHeaderCell>
             <TableHeaderCell>Count check</TableHeaderCell>
             <TableHeaderCell className={styles.num}>Duplicates</TableHeaderCell>
-            <TableHeaderCell>Sender's declaration</TableHeaderCell>
-            <TableHeaderCell>
-              <span className={styles.muted}>Actions</span>
-            </TableHeaderCell>
+            <TableHeaderCell>Declaration</TableHeaderCell>
+            <TableHeaderCell aria-label="Actions" style={{ width: '5rem' }} />
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -81,9 +90,13 @@ export function BatchesTable({ batches, records, onChanged }: BatchesTableProps)
             const record = records.find((r) => r.id === b.batchId);
             return (
               <TableRow key={b.batchId}>
-                <TableCell>{b.sender}</TableCell>
-                <TableCell>{formatUsDate(b.dateReceived)}</TableCell>
-                <TableCell className={styles.num}>{count(b.files)}</TableCell>
+                <TableCell>
+                  <span className={styles.sender}>
+                    {b.sender}
+                    <Caption1 className={styles.muted}>{plural(b.files, 'file')}</Caption1>
+                  </span>
+                </TableCell>
+                <TableCell className={styles.nowrap}>{formatUsDate(b.dateReceived)}</TableCell>
                 <TableCell className={styles.num}>{b.declaredPageCount === null ? <span className={styles.muted}>None</span> : count(b.declaredPageCount)}</TableCell>
                 <TableCell className={styles.num}>{count(b.countedPages)}</TableCell>
                 <TableCell>
@@ -92,7 +105,7 @@ export function BatchesTable({ batches, records, onChanged }: BatchesTableProps)
                       <WarningFilled aria-hidden /> {flag}
                     </span>
                   ) : b.declaredPageCount === null ? (
-                    <span className={styles.muted}>Nothing declared</span>
+                    <span className={mergeClasses(styles.muted, styles.nowrap)}>Nothing declared</span>
                   ) : (
                     <span className={styles.ok}>
                       <CheckmarkCircleRegular aria-hidden /> Matches

@@ -74,7 +74,7 @@ export function ChronologyEntryEditor({ entry, files, shown, onShowPage, onSave,
   return (
     <section className={styles.card} aria-label={`Chronology entry ${entry.number}`}>
       <div className={styles.head}>
-        <Subtitle2 as="h5" className={styles.grow}>
+        <Subtitle2 as="h5" className={styles.grow} style={{ margin: 0 }}>
           Entry {entry.number}
         </Subtitle2>
         <SaveStatus state={autosave.state} />

@@ -6,20 +6,19 @@ import { DocumentSearchRegular, LightbulbRegular, PinRegular } from '@fluentui/r
 import { useState } from 'react';
 import type { EntrySuggestion } from '../../../../electron/common/records/suggest-entry';
 import type { ChronologyEntryInput, RecordFile } from '../../../../electron/common/records/records-types';
-import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { call, messageOf } from '../../api/client';
 import { useNotify } from '../../components/notifications';
 import { RichTextEditor } from '../../editor/RichTextEditor';
 import { fieldState, type Issues } from '../case-data/list-editing';
-import { WholeNumberInput } from '../discussion/whole-number-input';
 import type { ShownPage } from './PdfPageViewer';
+import { CountField } from './CountField';
 import { count } from './records-format';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM },
   source: { display: 'grid', gridTemplateColumns: 'minmax(12rem, 2fr) minmax(6rem, 1fr) minmax(6rem, 1fr)', gap: tokens.spacingHorizontalM, alignItems: 'start' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(13rem, 1fr))', gap: tokens.spacingHorizontalM },
+  fields: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalM },
   evidence: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
 });
 
@@ -97,25 +96,21 @@ export function ChronologyEntryForm({ value, onChange, files, issues, shown, onS
             ))}
           </Select>
         </Field>
-        <WholeNumberInput
+        <CountField
           label="First page"
-          ariaLabel="First page"
           value={source?.pageFrom ?? null}
           onChange={(n) => source && n !== null && setSource(source.fileId, n, Math.max(n, source.pageTo))}
           min={1}
           max={maxPage}
-          unit=""
           disabled={!source}
           required={!!source}
         />
-        <WholeNumberInput
+        <CountField
           label="Last page"
-          ariaLabel="Last page"
           value={source?.pageTo ?? null}
           onChange={(n) => source && n !== null && set({ source: { ...source, pageTo: n } })}
           min={source?.pageFrom ?? 1}
           max={maxPage}
-          unit=""
           disabled={!source}
           required={!!source}
           message={issues['source.pageTo'] ?? issues['source']}
@@ -137,7 +132,7 @@ export function ChronologyEntryForm({ value, onChange, files, issues, shown, onS
         </Tooltip>
       </div>
       <div className={styles.fields}>
-        <Field label="Date of service" hint={hint('dateOfService', value.dateOfService) ?? (value.dateOfService ? formatUsDate(value.dateOfService) : 'Leave empty if undated')} {...fieldState(issues.dateOfService)}>
+        <Field label="Date of service" hint={hint('dateOfService', value.dateOfService) ?? (value.dateOfService ? undefined : 'Leave empty if the record is undated.')} {...fieldState(issues.dateOfService)}>
           <Input type="date" value={value.dateOfService ?? ''} onChange={(_, d) => set({ dateOfService: d.value || null })} />
         </Field>
         <Field label="Author or provider" hint={hint('provider', value.provider)} {...fieldState(issues.provider)}>

@@ -40,7 +40,7 @@ export function ChronologyPanel({ chronology, files, shown, onShowPage }: Chrono
   return (
     <div className={styles.panel}>
       <div className={styles.head}>
-        <Subtitle2 as="h4" className={styles.grow}>
+        <Subtitle2 as="h4" className={styles.grow} style={{ margin: 0 }}>
           Chronology{entries ? ` (${plural(entries.length, 'entry', 'entries')})` : ''}
         </Subtitle2>
         <Button

@@ -3,14 +3,14 @@
 // cited page; arrow keys, Home and End move between rows.
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChronologyEntry } from '../../../../electron/common/records/records-types';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { pageCitation } from './records-format';
 
 const ROW_HEIGHT = 36;
-const COLUMNS = '3.25rem 6.5rem minmax(8rem, 1.2fr) minmax(7rem, 1fr) minmax(7rem, 1fr) minmax(8rem, 1.1fr) 4.5rem';
+const COLUMNS = '2.75rem 6rem minmax(7rem, 1.2fr) minmax(6rem, 1fr) minmax(6rem, 1fr) minmax(7rem, 1.1fr) 4.75rem';
 
 const useStyles = makeStyles({
   frame: {
@@ -19,8 +19,9 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  scroller: { height: 'min(46vh, 460px)', minHeight: '180px', overflow: 'auto', position: 'relative' },
-  inner: { minWidth: '44rem' },
+  // Grows with the entries up to a screenful, then scrolls.
+  scroller: { maxHeight: 'min(56vh, 560px)', overflow: 'auto', position: 'relative' },
+  inner: { minWidth: '39.5rem' },
   row: {
     display: 'grid',
     gridTemplateColumns: COLUMNS,
@@ -65,6 +66,8 @@ export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTab
   const selectedIndex = entries.findIndex((e) => e.id === selectedId);
   const [focusIndex, setFocusIndex] = useState(Math.max(0, selectedIndex));
   const [pendingFocus, setPendingFocus] = useState<number | null>(null);
+  const keepIndex = useRef(focusIndex);
+  keepIndex.current = Math.min(focusIndex, entries.length - 1);
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scroller.current,
@@ -73,6 +76,12 @@ export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTab
     paddingStart: ROW_HEIGHT,
     scrollPaddingStart: ROW_HEIGHT,
     getItemKey: (i) => entries[i]!.id,
+    // The row holding keyboard focus stays mounted when scrolled out of view, so focus is not lost to the page.
+    rangeExtractor: (range: Range) => {
+      const rows = defaultRangeExtractor(range);
+      const keep = keepIndex.current;
+      return keep >= 0 && !rows.includes(keep) ? [...rows, keep].sort((a, b) => a - b) : rows;
+    },
   });
 
   // Selecting from outside (a new entry, a citation) brings that row into view.
@@ -137,7 +146,7 @@ export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTab
           style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
         >
           <div role="row" aria-rowindex={1} className={mergeClasses(styles.row, styles.header)}>
-            {['No.', 'Date', 'Author or provider', 'Facility', 'Type', 'Pages cited', 'Relied upon'].map((h, i) => (
+            {['No.', 'Date', 'Author or provider', 'Facility', 'Type', 'Pages cited', 'Relied on'].map((h, i) => (
               <div key={h} role="columnheader" className={mergeClasses(styles.cell, i === 0 && styles.num)}>
                 {h}
               </div>

@@ -52,7 +52,7 @@ export function ImportProgress({ status, running, cancelling, onCancel, onDismis
         ? `Import cancelled. ${plural(status.filesImported, 'file')} imported before the cancel stay in the case.`
         : `Imported ${count(status.filesImported)} of ${plural(status.filesTotal, 'file')} (${plural(status.pagesDone, 'page')}).`;
   return (
-    <MessageBar intent={intent} layout="multiline" role="status" aria-label="Import result">
+    <MessageBar intent={intent} layout="multiline" role="status">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {status.failure && <Body1 as="p">{status.failure}</Body1>}

@@ -64,7 +64,7 @@ export function NewChronologyEntry({ files, shown, onShowPage, onCreate, onCreat
 
   return (
     <section className={styles.card} aria-label="New chronology entry">
-      <Subtitle2 as="h5">New entry</Subtitle2>
+      <Subtitle2 as="h5" style={{ margin: 0 }}>New entry</Subtitle2>
       <ChronologyEntryForm value={draft} onChange={setDraft} files={files} issues={issues} shown={shown} onShowPage={onShowPage} editorKey="new" />
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void save()} disabled={busy}>

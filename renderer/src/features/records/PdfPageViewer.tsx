@@ -1,12 +1,11 @@
 // One page of a stored record PDF, drawn by pdf.js on a canvas: previous/next (buttons, PageUp/PageDown), go to page,
 // zoom in/out and fit width, with "p. 3 of 120" and the file name. Tells the backend which page is shown, so OCR
 // takes that page first.
-import { Body1, Button, Caption1, Input, Spinner, Toolbar, ToolbarDivider, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { ChevronLeftRegular, ChevronRightRegular, DocumentRegular, ZoomFitRegular, ZoomInRegular, ZoomOutRegular } from '@fluentui/react-icons';
+import { Body1, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { RenderTask } from 'pdfjs-dist';
 import { call } from '../../api/client';
-import { count } from './records-format';
+import { PageViewerToolbar } from './PageViewerToolbar';
 import { useRecordPdf } from './use-record-pdf';
 
 export interface ViewerTarget {
@@ -34,13 +33,11 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
-    height: 'min(78vh, 900px)',
-    minHeight: '420px',
     overflow: 'hidden',
   },
-  bar: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, padding: '2px 6px', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  file: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0, flexShrink: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
-  pageInput: { width: '4.5rem' },
+  // The full height only once there is a page to read; until then a short box with what it is for.
+  open: { height: 'min(78vh, 900px)', minHeight: '420px' },
+  idle: { minHeight: '120px', gridTemplateRows: 'minmax(0, 1fr)' },
   scroller: {
     overflow: 'auto',
     backgroundColor: tokens.colorNeutralBackground4,
@@ -73,7 +70,6 @@ export function PdfPageViewer({ target, onShown }: { target: ViewerTarget | null
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState<Zoom>({ fit: true });
   const [shownScale, setShownScale] = useState(1);
-  const [pageDraft, setPageDraft] = useState('1');
   const [renderError, setRenderError] = useState<string | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -85,7 +81,6 @@ export function PdfPageViewer({ target, onShown }: { target: ViewerTarget | null
   }, [target]);
 
   const clamped = pageCount ? Math.min(Math.max(1, page), pageCount) : page;
-  useEffect(() => setPageDraft(String(clamped)), [clamped]);
 
   const shownKey = doc && target ? `${target.fileId}:${clamped}` : null;
   const shown = useRef(onShown);
@@ -139,7 +134,9 @@ export function PdfPageViewer({ target, onShown }: { target: ViewerTarget | null
     };
   }, [doc, clamped, zoom, width]);
 
-  const go = (n: number) => pageCount && setPage(Math.min(Math.max(1, n), pageCount));
+  const go = (n: number) => {
+    if (pageCount) setPage(Math.min(Math.max(1, n), pageCount));
+  };
   const zoomBy = (dir: 1 | -1) => {
     const current = zoom.fit ? shownScale : zoom.scale;
     const next = dir > 0 ? ZOOMS.find((z) => z > current + 0.01) : [...ZOOMS].reverse().find((z) => z < current - 0.01);
@@ -155,53 +152,21 @@ export function PdfPageViewer({ target, onShown }: { target: ViewerTarget | null
     }
   };
 
-  const status = doc && target ? `p. ${count(clamped)} of ${count(pageCount)}` : '';
   return (
-    <section className={styles.viewer} aria-label="Record page viewer" onKeyDown={onKeyDown}>
-      <div className={styles.bar}>
-        <Toolbar size="small" aria-label="Page and zoom">
-          <Tooltip content="Previous page (Page Up)" relationship="label">
-            <Button appearance="subtle" icon={<ChevronLeftRegular />} disabled={!doc || clamped <= 1} onClick={() => go(clamped - 1)} />
-          </Tooltip>
-          <Input
-            className={styles.pageInput}
-            size="small"
-            aria-label="Go to page"
-            value={pageDraft}
-            disabled={!doc}
-            inputMode="numeric"
-            onChange={(_, d) => setPageDraft(d.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') go(Number(pageDraft) || clamped);
-            }}
-            onBlur={() => setPageDraft(String(clamped))}
-          />
-          <Caption1 role="status" aria-live="polite" data-testid="viewer-status" style={{ whiteSpace: 'nowrap', padding: '0 4px' }}>
-            {status}
-          </Caption1>
-          <Tooltip content="Next page (Page Down)" relationship="label">
-            <Button appearance="subtle" icon={<ChevronRightRegular />} disabled={!doc || clamped >= pageCount} onClick={() => go(clamped + 1)} />
-          </Tooltip>
-          <ToolbarDivider />
-          <Tooltip content="Zoom out" relationship="label">
-            <Button appearance="subtle" icon={<ZoomOutRegular />} disabled={!doc} onClick={() => zoomBy(-1)} />
-          </Tooltip>
-          <Caption1 style={{ minWidth: '3rem', textAlign: 'center' }} aria-label="Zoom level">
-            {doc ? `${Math.round(shownScale * 100)}%` : ''}
-          </Caption1>
-          <Tooltip content="Zoom in" relationship="label">
-            <Button appearance="subtle" icon={<ZoomInRegular />} disabled={!doc} onClick={() => zoomBy(1)} />
-          </Tooltip>
-          <Tooltip content="Fit width" relationship="label">
-            <Button appearance={zoom.fit ? 'secondary' : 'subtle'} icon={<ZoomFitRegular />} disabled={!doc} aria-pressed={zoom.fit} onClick={() => setZoom({ fit: true })} />
-          </Tooltip>
-        </Toolbar>
-        {target && (
-          <Caption1 className={styles.file} title={target.fileName}>
-            <DocumentRegular aria-hidden /> {target.fileName}
-          </Caption1>
-        )}
-      </div>
+    <section className={mergeClasses(styles.viewer, target ? styles.open : styles.idle)} aria-label="Record page viewer" onKeyDown={onKeyDown}>
+      {target && (
+        <PageViewerToolbar
+          fileName={target.fileName}
+          ready={doc !== null}
+          page={clamped}
+          pageCount={pageCount}
+          zoomPercent={Math.round(shownScale * 100)}
+          fit={zoom.fit}
+          onGo={go}
+          onZoom={zoomBy}
+          onFit={() => setZoom({ fit: true })}
+        />
+      )}
       <div ref={scroller} className={styles.scroller} tabIndex={doc ? 0 : -1} aria-label={doc && target ? `Page ${clamped} of ${target.fileName}; Page Up and Page Down turn pages` : undefined}>
         {pdf.kind === 'none' && (
           <div className={styles.empty}>

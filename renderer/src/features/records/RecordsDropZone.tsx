@@ -40,7 +40,14 @@ export function RecordsDropZone({ onFiles, children }: { onFiles: (files: Droppe
     const pdfs = files.filter((f) => f.name.toLowerCase().endsWith('.pdf'));
     const skipped = files.filter((f) => !pdfs.includes(f)).map((f) => f.name);
     if (skipped.length) notify.error(`Only PDF files can be imported; not imported: ${skipped.join(', ')}.`);
-    const picked = pdfs.map((f) => ({ name: f.name, path: pathForFile(f) })).filter((f) => f.path);
+    const pathOf = (f: File) => {
+      try {
+        return pathForFile(f);
+      } catch {
+        return '';
+      }
+    };
+    const picked = pdfs.map((f) => ({ name: f.name, path: pathOf(f) })).filter((f) => f.path);
     if (picked.length < pdfs.length) notify.error('Some dropped files are not on this computer. Use Import records… instead.');
     if (picked.length) onFiles({ names: picked.map((f) => f.name), paths: picked.map((f) => f.path) });
   };

@@ -2,7 +2,8 @@
 // totals and duplicates, then search, the chronology and the page viewer side by side (stacked when narrow).
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Spinner, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useNotify } from '../../components/notifications';
 import { BatchesTable } from './BatchesTable';
 import { ChronologyPanel } from './ChronologyPanel';
 import { DuplicatesPanel } from './DuplicatesPanel';
@@ -27,38 +28,48 @@ const useStyles = makeStyles({
   split: { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)' },
   left: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0, alignContent: 'start' },
   // Below the workspace's sticky title bar, so the page stays in view while the chronology scrolls.
-  sticky: { position: 'sticky', top: '56px' },
+  sticky: { position: 'sticky', top: '96px' },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-function useIsWide(ref: RefObject<HTMLElement | null>): boolean {
+/** Whether the element is wide enough for side by side; takes the element itself, as it appears only once data is loaded. */
+function useIsWide(el: HTMLElement | null): boolean {
   const [wide, setWide] = useState(false);
   useLayoutEffect(() => {
-    const el = ref.current;
     if (!el) return;
     const measure = () => setWide(el.clientWidth >= SIDE_BY_SIDE_MIN);
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     measure();
     return () => observer.disconnect();
-  }, [ref]);
+  }, [el]);
   return wide;
 }
 
 export function RecordsStep({ caseId }: { caseId: string }) {
   const styles = useStyles();
-  const root = useRef<HTMLDivElement>(null);
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
   const viewerBox = useRef<HTMLDivElement>(null);
   const wide = useIsWide(root);
   const { overview, error, refresh } = useRecordsOverview(caseId);
   const chronology = useChronology(caseId);
-  const job = useImportJob(() => refresh());
+  const notify = useNotify();
+  const job = useImportJob(caseId, () => refresh());
   const [importing, setImporting] = useState<{ dropped: DroppedFiles | null } | null>(null);
   const [target, setTarget] = useState<ViewerTarget | null>(null);
   const [shown, setShown] = useState<ShownPage | null>(null);
   const seq = useRef(0);
 
   const files = overview?.files;
+  // A file removed with its batch can no longer be shown.
+  useEffect(() => {
+    if (target && files && !files.some((f) => f.id === target.fileId)) setTarget(null);
+  }, [files, target]);
+  const changed = useCallback(() => {
+    refresh();
+    // Deleting a batch drops the citations of entries that cited its files.
+    void chronology.reload();
+  }, [refresh, chronology.reload]);
   const showPage = useCallback(
     (fileId: string, pageNumber: number, fileName?: string) => {
       const name = fileName ?? files?.find((f) => f.id === fileId)?.originalName ?? 'Record';
@@ -75,9 +86,11 @@ export function RecordsStep({ caseId }: { caseId: string }) {
   const { totals } = overview;
   const hasRecords = totals.batches.length > 0;
   return (
-    <div ref={root} className={styles.step}>
+    <div ref={setRoot} className={styles.step}>
       <div className={styles.block}>
-        <RecordsDropZone onFiles={(dropped) => setImporting({ dropped })}>
+        <RecordsDropZone
+          onFiles={(dropped) => (job.running ? notify.error('Wait for the current import to finish, or cancel it, before importing more files.') : setImporting({ dropped }))}
+        >
           <Button appearance="primary" icon={<DocumentArrowUpRegular />} disabled={job.running} onClick={() => setImporting({ dropped: null })}>
             Import records…
           </Button>
@@ -94,16 +107,16 @@ export function RecordsStep({ caseId }: { caseId: string }) {
       ) : (
         <>
           <section className={styles.block} aria-label="Sender batches">
-            <Subtitle2 as="h4">Sender batches</Subtitle2>
-            <BatchesTable batches={totals.batches} records={overview.batches} onChanged={refresh} />
+            <Subtitle2 as="h4" style={{ margin: 0 }}>Sender batches</Subtitle2>
+            <BatchesTable batches={totals.batches} records={overview.batches} onChanged={changed} />
           </section>
           <section className={styles.block} aria-label="Page totals">
-            <Subtitle2 as="h4">Page totals</Subtitle2>
+            <Subtitle2 as="h4" style={{ margin: 0 }}>Page totals</Subtitle2>
             <RecordTotals totals={totals} />
           </section>
           <Accordion collapsible defaultOpenItems={overview.duplicates.length > 0 && overview.duplicates.length <= 10 ? ['dup'] : []}>
             <AccordionItem value="dup">
-              <AccordionHeader size="small">Duplicate pages ({count(totals.duplicatePages)})</AccordionHeader>
+              <AccordionHeader size="small">Duplicate pages ({count(overview.duplicates.reduce((n, g) => n + g.repeats.length, 0))})</AccordionHeader>
               <AccordionPanel>
                 <DuplicatesPanel groups={overview.duplicates} onChanged={refresh} onOpenPage={(p) => showPage(p.fileId, p.pageNumber, p.fileName)} />
               </AccordionPanel>
@@ -117,9 +130,11 @@ export function RecordsStep({ caseId }: { caseId: string }) {
           {hasRecords && <RecordSearch caseId={caseId} onOpen={(hit) => showPage(hit.fileId, hit.pageNumber, hit.fileName)} />}
           <ChronologyPanel chronology={chronology} files={overview.files} shown={shown} onShowPage={showPage} />
         </div>
-        <div ref={viewerBox} className={mergeClasses(wide && styles.sticky)}>
-          <PdfPageViewer target={target} onShown={setShown} />
-        </div>
+        {overview.files.length > 0 && (
+          <div ref={viewerBox} className={mergeClasses(wide && styles.sticky)}>
+            <PdfPageViewer target={target} onShown={setShown} />
+          </div>
+        )}
       </div>
 
       {importing && (

@@ -26,9 +26,11 @@ export function decodeBase64(base64: string): Uint8Array {
 async function readRange(fileId: string, begin: number, end: number): Promise<{ bytes: Uint8Array; total: number }> {
   const parts: Uint8Array[] = [];
   let total = 0;
-  for (let at = begin; at < end; ) {
-    const slice = await call('records:readFile', { fileId, start: at, length: Math.min(MAX_READ, end - at) });
+  // `end` may lie past the end of the file (the first read does not know the size yet): stop at the file's end.
+  for (let at = begin, stop = end; at < stop; ) {
+    const slice = await call('records:readFile', { fileId, start: at, length: Math.min(MAX_READ, stop - at) });
     total = slice.total;
+    stop = Math.min(stop, total);
     const bytes = decodeBase64(slice.base64);
     if (bytes.length === 0) break;
     parts.push(bytes);

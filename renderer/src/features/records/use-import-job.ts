@@ -1,5 +1,6 @@
 // Follows one import job: polls its status every 300 ms until it finishes, cancels it on request, and calls
 // onFinished once (the step then reloads its overview). The last status stays for the summary and file problems.
+// The import runs on in the backend when the physician leaves the step; coming back picks the job up again.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportStatus } from '../../../../electron/common/records/records-types';
 import { call, messageOf } from '../../api/client';
@@ -8,9 +9,12 @@ import { isFinished } from './records-format';
 
 const POLL_MS = 300;
 
-export function useImportJob(onFinished: (status: ImportStatus) => void) {
+/** The running import of each case, so a remounted step resumes following it. */
+const runningJobs = new Map<string, string>();
+
+export function useImportJob(caseId: string, onFinished: (status: ImportStatus) => void) {
   const notify = useNotify();
-  const [jobId, setJobId] = useState<string | null>(null);
+  const [jobId, setJobId] = useState<string | null>(() => runningJobs.get(caseId) ?? null);
   const [status, setStatus] = useState<ImportStatus | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const finished = useRef(onFinished);
@@ -26,6 +30,7 @@ export function useImportJob(onFinished: (status: ImportStatus) => void) {
         if (!live) return;
         setStatus(next);
         if (isFinished(next)) {
+          runningJobs.delete(caseId);
           setJobId(null);
           setCancelling(false);
           finished.current(next);
@@ -34,6 +39,7 @@ export function useImportJob(onFinished: (status: ImportStatus) => void) {
       } catch (e) {
         if (!live) return;
         notify.error(messageOf(e));
+        runningJobs.delete(caseId);
         setJobId(null);
         return;
       }
@@ -44,13 +50,17 @@ export function useImportJob(onFinished: (status: ImportStatus) => void) {
       live = false;
       clearTimeout(timer);
     };
-  }, [jobId, notify]);
+  }, [jobId, caseId, notify]);
 
-  const start = useCallback((id: string) => {
-    setStatus(null);
-    setCancelling(false);
-    setJobId(id);
-  }, []);
+  const start = useCallback(
+    (id: string) => {
+      runningJobs.set(caseId, id);
+      setStatus(null);
+      setCancelling(false);
+      setJobId(id);
+    },
+    [caseId],
+  );
 
   const cancel = useCallback(async () => {
     if (!jobId) return;
