@@ -46,6 +46,10 @@ const useStyles = makeStyles({
   selected: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2Hover } },
   cell: { padding: `0 ${tokens.spacingHorizontalS}`, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontSize: tokens.fontSizeBase200 },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  citeCell: { display: 'flex', minWidth: 0 },
+  citeFile: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: '2rem' },
+  // 'pre' keeps the leading space between the file name and "p. 3".
+  citePages: { flexShrink: 0, whiteSpace: 'pre' },
   muted: { color: tokens.colorNeutralForeground3 },
   empty: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
 });
@@ -188,8 +192,16 @@ export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTab
                 <div role="gridcell" className={styles.cell} title={e.recordType}>
                   {e.recordType}
                 </div>
-                <div role="gridcell" className={styles.cell} title={cite}>
-                  {cite || <span className={styles.muted}>No source</span>}
+                <div role="gridcell" className={mergeClasses(styles.cell, styles.citeCell)} title={cite}>
+                  {e.source && e.sourceFileName ? (
+                    // The file name gives way before the page numbers do.
+                    <>
+                      <span className={styles.citeFile}>{e.sourceFileName}</span>
+                      <span className={styles.citePages}>{pageCitation('', e.source.pageFrom, e.source.pageTo)}</span>
+                    </>
+                  ) : (
+                    <span className={styles.muted}>No source</span>
+                  )}
                 </div>
                 <div role="gridcell" className={styles.cell}>
                   {e.reliedUpon ? (
