@@ -26,6 +26,10 @@ describe('sign and export', () => {
     await page.getByRole('button', { name: 'All cases' }).click();
 
     await page.getByRole('region', { name: 'No cases yet' }).getByRole('button', { name: 'Open sample case' }).click();
+    // The sample's imported records give the page verification its total, on screen as in the report.
+    await page.getByRole('tab', { name: /Records reviewed/ }).click();
+    await expect.poll(() => page.getByLabel('Fixed text of Verification of pages reviewed').textContent()).toContain('286');
+
     await page.getByRole('tab', { name: /Review and sign/ }).click();
     const panel = page.getByRole('region', { name: 'Sign and export' });
     await panel.getByLabel('County where you sign').fill('San Diego');

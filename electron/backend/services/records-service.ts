@@ -4,6 +4,7 @@
 import type { ChronologyEntryInput, ImportBatchTarget, NewBatchInput } from '../../common/records/records-types';
 import type { RecordsTotals } from '../../common/report/template-values';
 import type { FileSlice, RecordsOverview } from '../../common/ipc/records.contract';
+import { reportTotalsOf } from '../../common/records/report-totals';
 import { AppFailure } from '../../common/ipc/result';
 import type { RecordReviewedRow } from '../export/docx/generator-data';
 import type { BackendHost } from '../host';
@@ -89,9 +90,7 @@ export function createRecordsService(records: RecordsModule, host: BackendHost, 
 
     /** Page totals for the report and the fee; null while the case has no records imported. */
     totalsFor(caseId: string): RecordsTotals | null {
-      const t = records.totals.caseTotals(caseId);
-      if (t.batches.length === 0) return null;
-      return { totalPagesReceived: t.pagesReceived, totalPagesReviewed: t.pagesToVerify };
+      return reportTotalsOf(records.totals.caseTotals(caseId));
     },
     /** The numbered "Records reviewed" table: one row per chronology entry, in date order. */
     reviewedRows(caseId: string): RecordReviewedRow[] {

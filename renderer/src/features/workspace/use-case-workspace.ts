@@ -18,6 +18,13 @@ import type { Template } from '../../../../electron/common/template/template-sch
 import { call, messageOf } from '../../api/client';
 import { useAutosave, type SaveState } from '../../hooks/use-autosave';
 import { useDiscussion } from './use-discussion';
+import { onRecordsChanged } from '../records/records-events';
+import { reportTotalsOf } from '../../../../electron/common/records/report-totals';
+import type { PhysicianProfile, RecordsTotals } from '../../../../electron/common/report/template-values';
+
+async function loadRecordsTotals(caseId: string): Promise<RecordsTotals | null> {
+  return reportTotalsOf((await call('records:overview', { caseId })).totals);
+}
 
 type ListKind = 'injuries' | 'parties' | 'diagnoses' | 'measurements' | 'questions';
 const SAVE_CHANNEL = {
@@ -31,6 +38,9 @@ const SAVE_CHANNEL = {
 const ITEM_SCHEMA = { injuries: InjurySchema, parties: PartySchema, diagnoses: DiagnosisSchema, measurements: MeasurementSchema, questions: QuestionSchema } as const;
 
 interface Loaded {
+  /** The physician's profile and the records totals: templates print them (signature, page verification). */
+  physician: PhysicianProfile | null;
+  records: RecordsTotals | null;
   caseRecord: CaseDetail;
   template: Template;
   data: CaseData;
@@ -52,14 +62,16 @@ export function useCaseWorkspace(caseId: string) {
     let live = true;
     (async () => {
       const caseRecord = await call('cases:get', { id: caseId });
-      const [template, data, filled] = await Promise.all([
+      const [template, data, filled, settings, records] = await Promise.all([
         call('templates:get', caseRecord.template),
         call('caseData:get', { caseId }),
         call('documents:filled', { caseId }),
+        call('settings:getProfile', {}),
+        loadRecordsTotals(caseId),
       ]);
       if (!live) return;
       valuesRef.current = data.values;
-      setLoaded({ caseRecord, template, data, filled: new Set(filled) });
+      setLoaded({ caseRecord, template, data, filled: new Set(filled), physician: settings.profile, records });
     })().catch((e: unknown) => live && setError(messageOf(e)));
     return () => {
       live = false;
@@ -109,7 +121,20 @@ export function useCaseWorkspace(caseId: string) {
   const setCaseRecord = useCallback((caseRecord: CaseRecord | CaseDetail) => setLoaded((l) => (l ? { ...l, caseRecord: { ...l.caseRecord, ...caseRecord } } : l)), []);
   const refreshCase = useCallback(async () => setCaseRecord(await call('cases:get', { id: caseId })), [caseId, setCaseRecord]);
 
-  const values = useMemo(() => (loaded ? templateValues({ caseRecord: loaded.caseRecord, data: loaded.data }) : {}), [loaded]);
+  // Records imported or changed in the records step: the page totals printed elsewhere follow.
+  useEffect(
+    () =>
+      onRecordsChanged((changed) => {
+        if (changed !== caseId) return;
+        void loadRecordsTotals(caseId).then((records) => setLoaded((l) => (l ? { ...l, records } : l)));
+      }),
+    [caseId],
+  );
+
+  const values = useMemo(
+    () => (loaded ? templateValues({ caseRecord: loaded.caseRecord, data: loaded.data, physician: loaded.physician, records: loaded.records }) : {}),
+    [loaded],
+  );
   const workflow = useMemo(
     () => (loaded ? buildWorkflow({ template: loaded.template, values, data: loaded.data, filledDocuments: loaded.filled }) : []),
     [loaded, values],
