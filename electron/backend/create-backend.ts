@@ -73,7 +73,16 @@ function createServices(db: Db, options: BackendOptions) {
   const caseData = createCaseDataService(cases, caseDataRepo);
   const now = options.now ?? (() => new Date());
   const recordsModule = createRecordsModule({ db, dataDir: options.dataDir, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...(options.recordsWorkers ?? {}) });
-  const records = createRecordsService(recordsModule, options.host, (caseId) => void cases.get(caseId));
+  const signingRepo = createSigningRepository(db);
+  const records = createRecordsService(recordsModule, options.host, {
+    caseExists: (caseId) => void cases.get(caseId),
+    lastReportDate: (caseId) => {
+      const entered = caseDataRepo.get(caseId).values.priorReportDate;
+      if (typeof entered === 'string' && entered) return entered;
+      const state = signingRepo.state(caseId);
+      return state.signedVersion?.signingDate ?? state.previousVersions[0]?.signingDate ?? null;
+    },
+  });
   const discussion = createDiscussionService({
     getCase: cases.get,
     findCase: (id) => caseRepo.get(id),
@@ -93,7 +102,7 @@ function createServices(db: Db, options: BackendOptions) {
   const assembly = createReportAssembly({ cases, caseData, documents: documentRepo, templates, discussion, physician: () => settings.profile(), records: { totals: options.recordsTotals ?? records.totalsFor, reviewedRows: records.reviewedRows }, today: () => todayIso(now()) });
   const signing = createSigningService({
     db,
-    repo: createSigningRepository(db),
+    repo: signingRepo,
     setCaseStatus: (id, status) => caseRepo.setStatus(id, status),
     cases,
     caseData,

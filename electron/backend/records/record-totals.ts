@@ -2,17 +2,7 @@
 // sender, exact duplicate pages across the case, pages reviewed, and pages new since the last report.
 // A duplicate is a page whose content hash matches a page imported earlier; the first copy is the original.
 import type { Db } from '../persistence/open-database';
-import type { BatchTotals, CaseRecordTotals, DuplicateGroup, DuplicatePage, SenderTotals } from '../../common/records/records-types';
-
-export interface NewSinceTotals {
-  sinceDate: string;
-  /** Pages in batches received after sinceDate. */
-  pagesReceived: number;
-  /** Of those, pages that repeat a page received before or earlier in the new set (and not counted by choice). */
-  duplicatePages: number;
-  /** Pages not previously reviewed: what a supplemental report (ML202/ML203) may count. */
-  newPages: number;
-}
+import type { BatchTotals, CaseRecordTotals, DuplicateGroup, DuplicatePage, NewSinceTotals, SenderTotals } from '../../common/records/records-types';
 
 // "Repeats a page imported earlier in the case", unless the physician chose to count it.
 const IS_DUPLICATE = `p.content_hash IS NOT NULL AND p.count_if_duplicate = 0 AND EXISTS (

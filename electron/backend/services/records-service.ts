@@ -17,7 +17,14 @@ async function readSlice(records: RecordsModule, fileId: string, start: number, 
   return { base64: Buffer.concat(chunks).toString('base64'), start, total: totalSize };
 }
 
-export function createRecordsService(records: RecordsModule, host: BackendHost, caseExists: (caseId: string) => void) {
+export interface RecordsServiceDeps {
+  caseExists: (caseId: string) => void;
+  /** ISO date of the case's last report (entered prior report date, else the last signing), or null. */
+  lastReportDate: (caseId: string) => string | null;
+}
+
+export function createRecordsService(records: RecordsModule, host: BackendHost, deps: RecordsServiceDeps) {
+  const { caseExists } = deps;
   const file = (fileId: string) => {
     const found = records.repo.getFile(fileId);
     if (!found) throw new AppFailure('not-found', 'That record file is no longer in the case.');
@@ -32,6 +39,7 @@ export function createRecordsService(records: RecordsModule, host: BackendHost, 
         files: records.repo.listFiles(caseId),
         totals: records.totals.caseTotals(caseId),
         duplicates: records.totals.duplicates(caseId),
+        newSinceLastReport: ((since) => (since ? records.totals.newSince(caseId, since) : null))(deps.lastReportDate(caseId)),
       };
     },
     async chooseAndImport(caseId: string, batch: ImportBatchTarget): Promise<{ jobId: string } | null> {

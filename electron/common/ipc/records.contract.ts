@@ -9,6 +9,7 @@ import type {
   ChronologyEntry,
   DuplicateGroup,
   ImportStatus,
+  NewSinceTotals,
   RecordBatch,
   RecordFile,
   SearchResult,
@@ -50,6 +51,8 @@ export interface RecordsOverview {
   files: RecordFile[];
   totals: CaseRecordTotals;
   duplicates: DuplicateGroup[];
+  /** Pages received after the last report (its date: the prior report date entered, else the last signing); null when there is none. */
+  newSinceLastReport: NewSinceTotals | null;
 }
 
 /** A slice of a stored PDF, base64-encoded so it crosses any bridge unchanged; the viewer loads PDFs range by range. */

@@ -166,3 +166,14 @@ export interface ChronologyEntry extends ChronologyEntryInput {
   createdAt: string;
   updatedAt: string;
 }
+
+/** Pages received after the last report (a supplemental report counts only pages not previously reviewed). */
+export interface NewSinceTotals {
+  sinceDate: string;
+  /** Pages in batches received after sinceDate. */
+  pagesReceived: number;
+  /** Of those, pages that repeat a page received before or earlier in the new set (and not counted by choice). */
+  duplicatePages: number;
+  /** Pages not previously reviewed: what a supplemental report (ML202/ML203) may count. */
+  newPages: number;
+}

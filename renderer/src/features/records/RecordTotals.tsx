@@ -1,7 +1,8 @@
 // The page totals the verification and the bill rest on: pages received per sender, duplicates, the pages to verify,
 // and pages still waiting for text recognition (OCR).
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { CaseRecordTotals } from '../../../../electron/common/records/records-types';
+import type { CaseRecordTotals, NewSinceTotals } from '../../../../electron/common/records/records-types';
+import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { count } from './records-format';
 
 const useStyles = makeStyles({
@@ -29,7 +30,7 @@ function Figure({ label, value, detail }: { label: string; value: number; detail
   );
 }
 
-export function RecordTotals({ totals }: { totals: CaseRecordTotals }) {
+export function RecordTotals({ totals, newSinceLastReport }: { totals: CaseRecordTotals; newSinceLastReport: NewSinceTotals | null }) {
   const styles = useStyles();
   return (
     <div style={{ display: 'grid', gap: 8 }}>
@@ -37,6 +38,13 @@ export function RecordTotals({ totals }: { totals: CaseRecordTotals }) {
         <Figure label="Pages received" value={totals.pagesReceived} />
         <Figure label="Duplicate pages" value={totals.duplicatePages} detail="not counted unless you count them" />
         <Figure label="Pages to verify" value={totals.pagesToVerify} detail="the count in your verification" />
+ {newSinceLastReport && (
+          <Figure
+            label="New since the last report"
+            value={newSinceLastReport.newPages}
+            detail={`received after ${formatUsDate(newSinceLastReport.sinceDate)}, not previously reviewed (ML202/ML203)`}
+          />
+        )}
         <Figure label="Awaiting OCR" value={totals.pagesAwaitingOcr} detail={totals.pagesAwaitingOcr ? 'text recognition runs in the background' : 'all pages searchable'} />
       </div>
       {totals.senders.length > 0 && (

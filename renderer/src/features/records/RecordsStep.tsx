@@ -112,7 +112,7 @@ export function RecordsStep({ caseId }: { caseId: string }) {
           </section>
           <section className={styles.block} aria-label="Page totals">
             <Subtitle2 as="h4" style={{ margin: 0 }}>Page totals</Subtitle2>
-            <RecordTotals totals={totals} />
+            <RecordTotals totals={totals} newSinceLastReport={overview.newSinceLastReport} />
           </section>
           <Accordion collapsible defaultOpenItems={overview.duplicates.length > 0 && overview.duplicates.length <= 10 ? ['dup'] : []}>
             <AccordionItem value="dup">
