@@ -14,6 +14,16 @@ async function main() {
     await page.getByRole('heading', { name: 'Case and parties' }).waitFor();
     await page.waitForTimeout(400);
     await page.screenshot({ path: out('case-step.png') });
+    await page.getByRole('tab', { name: /Records reviewed/ }).click();
+    await page.getByRole('grid', { name: 'Chronology' }).waitFor();
+    await page.getByRole('grid', { name: 'Chronology' }).getByRole('row').nth(3).click();
+    await page.getByTestId('record-page-canvas').waitFor();
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: out('records-step.png') });
+    await page.getByRole('tab', { name: /^Discussion/ }).click();
+    await page.getByRole('heading', { name: 'Impairment rating (AMA Guides, 5th edition)' }).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: out('discussion-step.png') });
     await page.getByRole('tab', { name: /Interview/ }).click();
     await page.getByRole('textbox', { name: 'History of the injury' }).waitFor();
     await page.waitForTimeout(300);

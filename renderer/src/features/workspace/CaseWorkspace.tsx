@@ -87,8 +87,12 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
         <Subtitle2 as="h2" style={{ display: 'block', marginBottom: 8 }}>
           {guided ? `Guidance: ${guided.section.title}` : 'Guidance'}
         </Subtitle2>
-        <Body1 as="p">{guided?.section.guidance ?? 'Nothing to fill in at this step for this report.'}</Body1>
-        {guided && guided.section.sources.length > 0 && <Body1 as="p">Sources: {guided.section.sources.join('; ')}</Body1>}
+        <Body1 as="p" block>{guided?.section.guidance ?? 'Nothing to fill in at this step for this report.'}</Body1>
+        {guided && guided.section.sources.length > 0 && (
+          <Body1 as="p" block>
+            Sources: {guided.section.sources.join('; ')}
+          </Body1>
+        )}
       </aside>
     </div>
   );
