@@ -1,8 +1,9 @@
 // The discussion tools a physician defends: three impairments combined with their steps shown, apportionment for two
 // body parts with a flagged total fixed, and both tables in the exported report.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, exportedFiles, launchApp, type AppSession } from './harness';
+import { exportedFiles } from './harness';
+import { appForThisFile, createCase, openStep, waitForSaves } from './app-steps';
 import { docxText } from '../helpers/docx';
 
 const exact = { exact: true } as const;
@@ -18,22 +19,12 @@ async function addImpairment(page: Page, bodyPart: string, name: string, wpi: st
 }
 
 describe('impairment and apportionment', () => {
-  let app: AppSession;
-  beforeAll(async () => {
-    app = await launchApp();
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeBrowser();
-  });
+  const session = appForThisFile();
 
   it('combines three impairments with steps, fixes an apportionment total, and exports both tables', { timeout: 180_000 }, async () => {
+    const app = session();
     const { page } = app;
-    await page.getByRole('button', { name: 'New case' }).first().click();
-    const dialog = page.getByRole('dialog', { name: 'New case' });
-    await dialog.getByLabel('Examinee (applicant) name').fill('Pat Q. Ratings');
-    await dialog.getByLabel('Date of examination').fill('2026-10-01');
-    await dialog.getByRole('button', { name: 'Create case' }).click();
+    await createCase(page, { name: 'Pat Q. Ratings', examDate: '2026-10-01' });
 
     await page.getByRole('button', { name: 'Add injury', ...exact }).click();
     await page.getByLabel('Date of injury 1', exact).fill('2026-01-05');
@@ -42,7 +33,7 @@ describe('impairment and apportionment', () => {
     await page.getByRole('button', { name: 'Add body part to injury 1', ...exact }).click();
     await page.getByRole('combobox', { name: 'Body part 2 of injury 1', exact: true }).fill('Left knee');
 
-    await page.getByRole('tab', { name: /^Discussion/ }).click();
+    await openStep(page, /^Discussion/);
     await page.getByRole('combobox', { name: 'Permanent and stationary status', exact: true }).selectOption('permanent-and-stationary');
     await page.getByLabel('Date of permanent and stationary status', exact).fill('2026-10-01');
 
@@ -69,7 +60,7 @@ describe('impairment and apportionment', () => {
     await page.getByRole('button', { name: 'Apportion Left knee' }).first().click();
     await page.getByRole('spinbutton', { name: `Industrial percent of ${KNEE}`, exact: true }).fill('100');
     await page.getByRole('textbox', { name: `Industrial explanation for ${KNEE}`, exact: true }).fill('The meniscal tear was caused by the twisting injury; there is no other pathology in this knee.');
-    await expect.poll(() => page.getByTestId('save-status').allTextContents(), { timeout: 8000 }).not.toContainEqual(expect.stringContaining('Saving'));
+    await waitForSaves(page);
 
     await page.getByRole('button', { name: 'Export to Word' }).click();
     await expect.poll(() => exportedFiles(app).length, { timeout: 20_000 }).toBe(1);

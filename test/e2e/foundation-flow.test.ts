@@ -1,22 +1,17 @@
 // A physician's first session: empty list → new case → formatted narrative → restart → export → Word file read back.
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, exportedFiles, launchApp, type AppSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { exportedFiles } from './harness';
+import { appForThisFile } from './app-steps';
 import { docxHtml, docxText, pdfText, readDocxPart, renderDocxToPdf } from '../helpers/docx';
 
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 describe('case → narrative → Word', () => {
-  let app: AppSession;
-  beforeAll(async () => {
-    app = await launchApp();
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeBrowser();
-  });
+  const session = appForThisFile();
 
   it('walks a new user from the empty state to an exported report', { timeout: 120_000 }, async () => {
+    const app = session();
     const { page } = app;
 
     // First start: the empty state says what to do and offers both actions.

@@ -1,38 +1,25 @@
 // A disability-insurance (LTD) IME: the policy definition, the restrictions-and-limitations grid filled with the mouse
 // and keyboard, the insurer's question answered; after a restart the grid is intact and the export prints it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { closeBrowser, exportedFiles, launchApp, type AppSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { exportedFiles } from './harness';
+import { appForThisFile, createCase, openStep as step, waitForSaves } from './app-steps';
 import { docxHeadings, docxText, readDocxPart } from '../helpers/docx';
 
 const exact = { exact: true } as const;
 
-async function step(page: Page, label: RegExp) {
-  await page.getByRole('tab', { name: label }).click();
-}
-
 describe('LTD independent medical examination', () => {
-  let app: AppSession;
-  beforeAll(async () => {
-    app = await launchApp();
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeBrowser();
-  });
+  const session = appForThisFile();
 
   it('fills the restrictions grid and exports it with the policy definition', { timeout: 180_000 }, async () => {
+    const app = session();
     const { page } = app;
-    await page.getByRole('button', { name: 'New case' }).first().click();
-    const dialog = page.getByRole('dialog', { name: 'New case' });
-    await dialog.getByLabel('Type of report').selectOption('ime-disability-insurance@1');
-    await dialog.getByLabel('Examinee (applicant) name').fill('Casey L. Gridtest');
-    await dialog.getByLabel('Claim number').fill('LTD-TEST-42');
-    await dialog.getByLabel('Claims administrator').fill('Imaginary Disability Mutual');
-    await dialog.getByLabel('Date of examination').fill('2026-09-15');
-    await dialog.getByRole('button', { name: 'Create case' }).click();
-
-    await page.getByRole('heading', { name: 'Case and parties' }).waitFor();
+    await createCase(page, {
+      name: 'Casey L. Gridtest',
+      template: 'ime-disability-insurance@1',
+      claimNumber: 'LTD-TEST-42',
+      claimsAdministrator: 'Imaginary Disability Mutual',
+      examDate: '2026-09-15',
+    });
     await page.getByLabel('Coverage').selectOption('ltd');
     await page.getByLabel('Definition applied at this point of the claim').selectOption('own-occupation');
     await page.getByLabel("The policy's definition of disability, word for word").fill('Unable to perform the material duties of your own occupation.');
@@ -59,7 +46,7 @@ describe('LTD independent medical examination', () => {
     await page.getByRole('textbox', { name: /^Question 1 from Riley Referral/ }).fill('Can the claimant perform her own occupation?');
     await page.getByRole('textbox', { name: /^Answer to question 1 from Riley Referral/ }).click();
     await page.keyboard.type('Not at present; she cannot lift patients.');
-    await expect.poll(() => page.getByTestId('save-status').allTextContents(), { timeout: 8000 }).not.toContainEqual(expect.stringContaining('Saving'));
+    await waitForSaves(page);
 
     await app.restart();
     await page.getByRole('row', { name: /Casey L\. Gridtest/ }).click();

@@ -1,8 +1,9 @@
 // A QME comprehensive case walked through every step with keyboard and mouse: two injuries, three body parts,
 // two parties, two diagnoses, three questions; then a restart, and the exported report read back in template order.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, exportedFiles, launchApp, type AppSession } from './harness';
+import { exportedFiles } from './harness';
+import { appForThisFile, createCase, openStep as step, waitForSaves as waitSaved } from './app-steps';
 import { docxHeadings, docxText } from '../helpers/docx';
 import { loadTemplates, findTemplate } from '../../electron/backend/templates/template-loader';
 import { DEFAULT_BUILTIN_TEMPLATES_DIR } from '../../electron/backend/create-backend';
@@ -15,38 +16,23 @@ async function typeInEditor(page: Page, name: string, text: string) {
   await page.keyboard.type(text);
 }
 
-async function waitSaved(page: Page) {
-  await expect.poll(() => page.getByTestId('save-status').allTextContents(), { timeout: 8000 }).not.toContainEqual(expect.stringContaining('Saving'));
-}
-
-async function step(page: Page, label: RegExp) {
-  await page.getByRole('tab', { name: label }).click();
-}
 
 describe('QME comprehensive evaluation, step by step', () => {
-  let app: AppSession;
-  beforeAll(async () => {
-    app = await launchApp();
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeBrowser();
-  });
+  const session = appForThisFile();
 
   it('guides the physician through every step and exports every section in template order', { timeout: 240_000 }, async () => {
+    const app = session();
     const { page } = app;
-    await page.getByRole('button', { name: 'New case' }).first().click();
-    const dialog = page.getByRole('dialog', { name: 'New case' });
-    await expect.poll(() => dialog.getByLabel('Type of report').inputValue()).toBe('ca-qme-comprehensive@1');
-    await dialog.getByLabel('Examinee (applicant) name').fill('Robin Q. Walkthrough');
-    await dialog.getByLabel('Claim number').fill('WT-2026-77');
-    await dialog.getByLabel('Employer').fill('Fictional Freight LLC');
-    await dialog.getByLabel('Claims administrator').fill('Pretend Claims Inc.');
-    await dialog.getByLabel('Date of examination').fill('2026-10-20');
-    await dialog.getByRole('button', { name: 'Create case' }).click();
+    await createCase(page, {
+      name: 'Robin Q. Walkthrough',
+      template: 'ca-qme-comprehensive@1',
+      claimNumber: 'WT-2026-77',
+      employer: 'Fictional Freight LLC',
+      claimsAdministrator: 'Pretend Claims Inc.',
+      examDate: '2026-10-20',
+    });
 
     // Case and parties.
-    await page.getByRole('heading', { name: 'Case and parties' }).waitFor();
     await page.getByLabel('Your role in this case').fill('Panel QME (panel no. 1112223), orthopaedic surgery');
     await page.getByLabel('Street address where the examination was performed').fill('77 Walkthrough Avenue, Suite 5, Pasadena, CA 91101');
     await page.getByRole('button', { name: 'Add party', ...exact }).click();

@@ -2,21 +2,16 @@
 // stamped with the signing date and county, the export history row, and a new version when the signed case is changed.
 import fs from 'node:fs';
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, exportedFiles, launchApp, type AppSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { exportedFiles } from './harness';
+import { appForThisFile } from './app-steps';
 import { docxText, readDocxPart } from '../helpers/docx';
 
 describe('sign and export', () => {
-  let app: AppSession;
-  beforeAll(async () => {
-    app = await launchApp();
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeBrowser();
-  });
+  const session = appForThisFile();
 
   it('signs the report, records it, and asks before changing the signed version', { timeout: 180_000 }, async () => {
+    const app = session();
     const { page } = app;
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Name as signed').fill('Jordan P. Signer, MD');

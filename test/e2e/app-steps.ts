@@ -1,0 +1,55 @@
+// What many end-to-end tests do the same way: one app per test file, creating a case through the New case dialog,
+// opening a workflow step, and waiting until every autosave has written.
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeBrowser, launchApp, type AppSession } from './harness';
+
+/** A fresh app (own data folder) for the tests of this file: launched before them, closed with the browser after. */
+export function appForThisFile(): () => AppSession {
+  let app: AppSession | undefined;
+  beforeAll(async () => {
+    app = await launchApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await closeBrowser();
+  });
+  return () => {
+    if (!app) throw new Error('the app is not running yet');
+    return app;
+  };
+}
+
+export interface NewCase {
+  name: string;
+  template?: string;
+  dateOfBirth?: string;
+  claimNumber?: string;
+  employer?: string;
+  claimsAdministrator?: string;
+  examDate?: string;
+}
+
+/** Creates a case through the New case dialog, as a person would, and waits for its workspace. */
+export async function createCase(page: Page, c: NewCase): Promise<void> {
+  await page.getByRole('button', { name: 'New case' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New case' });
+  if (c.template) await dialog.getByLabel('Type of report').selectOption(c.template);
+  await dialog.getByLabel('Examinee (applicant) name').fill(c.name);
+  if (c.dateOfBirth) await dialog.getByLabel('Date of birth').fill(c.dateOfBirth);
+  if (c.claimNumber) await dialog.getByLabel('Claim number').fill(c.claimNumber);
+  if (c.employer) await dialog.getByLabel('Employer').fill(c.employer);
+  if (c.claimsAdministrator) await dialog.getByLabel('Claims administrator').fill(c.claimsAdministrator);
+  if (c.examDate) await dialog.getByLabel('Date of examination').fill(c.examDate);
+  await dialog.getByRole('button', { name: 'Create case' }).click();
+  await page.getByRole('heading', { name: 'Case and parties' }).waitFor();
+}
+
+export async function openStep(page: Page, label: RegExp): Promise<void> {
+  await page.getByRole('tab', { name: label }).click();
+}
+
+/** Every "Saving…" indicator has turned to "Saved". */
+export async function waitForSaves(page: Page): Promise<void> {
+  await expect.poll(() => page.getByTestId('save-status').allTextContents(), { timeout: 8000 }).not.toContainEqual(expect.stringContaining('Saving'));
+}
