@@ -10,7 +10,28 @@ export interface SeededBackend {
   backend: Backend;
   dir: string;
   caseId: string;
-  close(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Saves the fixture QME case into a backend through its services, the way the workspace saves it, and returns its id.
+ * `withoutSigningDate` leaves the fixture's signing date out, for tests where signing stamps it.
+ */
+export async function putFixtureQmeCase(backend: Backend, options: { psych?: boolean; withoutSigningDate?: boolean } = {}): Promise<string> {
+  const { cases, caseData, documents, templates } = backend.services;
+  const record = qmeCaseRecord();
+  const template = await templates.require(record.template);
+  const { examineeName, dateOfBirth, claimNumber, employer, claimsAdministrator, reportKind, examDate } = record;
+  const created = cases.create({ examineeName, dateOfBirth, claimNumber, employer, claimsAdministrator, reportKind, examDate }, record.template);
+  const data = qmeCaseData({ psych: options.psych });
+  caseData.saveInjuries(created.id, data.injuries);
+  caseData.saveParties(created.id, data.parties);
+  caseData.saveDiagnoses(created.id, data.diagnoses);
+  caseData.saveQuestions(created.id, data.questions);
+  const { 'signing.date': signingDate, ...values } = data.values;
+  caseData.saveValues(created.id, options.withoutSigningDate ? values : { ...values, 'signing.date': signingDate ?? null });
+  for (const [sectionId, doc] of qmeDocuments(template)) documents.save(created.id, sectionId, doc);
+  return created.id;
 }
 
 export async function seedQmeCase(options: { psych?: boolean; out?: string } = {}): Promise<SeededBackend> {
@@ -18,32 +39,11 @@ export async function seedQmeCase(options: { psych?: boolean; out?: string } = {
   const dataDir = path.join(dir, 'data');
   fs.mkdirSync(dataDir);
   const backend = createBackend({ dataDir, host: { chooseSavePath: async (name) => options.out ?? path.join(dir, name) } });
-  const { cases, caseData, documents, templates } = backend.services;
-  const record = qmeCaseRecord();
-  const template = await templates.require(record.template);
-  const created = cases.create(
-    {
-      examineeName: record.examineeName,
-      dateOfBirth: record.dateOfBirth,
-      claimNumber: record.claimNumber,
-      employer: record.employer,
-      claimsAdministrator: record.claimsAdministrator,
-      reportKind: record.reportKind,
-      examDate: record.examDate,
-    },
-    record.template,
-  );
-  const data = qmeCaseData({ psych: options.psych });
-  caseData.saveInjuries(created.id, data.injuries);
-  caseData.saveParties(created.id, data.parties);
-  caseData.saveDiagnoses(created.id, data.diagnoses);
-  caseData.saveQuestions(created.id, data.questions);
-  caseData.saveValues(created.id, data.values);
-  for (const [sectionId, doc] of qmeDocuments(template)) documents.save(created.id, sectionId, doc);
+  const caseId = await putFixtureQmeCase(backend, { psych: options.psych });
   return {
     backend,
     dir,
-    caseId: created.id,
+    caseId,
     async close() {
       await backend.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createBackend, type Backend } from '../../../electron/backend/create-backend';
 import type { ChannelName, InputOf, OutputOf } from '../../../electron/common/ipc/contract';
 import type { AppError } from '../../../electron/common/ipc/result';
-import { qmeCaseData, qmeCaseRecord, qmeDocuments } from '../../unit/export/report-fixture';
+import { putFixtureQmeCase } from '../export/seed-qme-case';
 
 /** The fictional profile the signing tests save; "Avery J. Example, MD" as in the demo. */
 export const TEST_PROFILE = {
@@ -79,33 +79,7 @@ export async function openSigningSession(options: { profile?: boolean; pdfCopies
   };
 
   let caseId = '';
-  if (options.seed !== false) {
-    const { cases, caseData, documents, templates } = backend.services;
-    const record = qmeCaseRecord();
-    const template = await templates.require(record.template);
-    const created = cases.create(
-      {
-        examineeName: record.examineeName,
-        dateOfBirth: record.dateOfBirth,
-        claimNumber: record.claimNumber,
-        employer: record.employer,
-        claimsAdministrator: record.claimsAdministrator,
-        reportKind: record.reportKind,
-        examDate: record.examDate,
-      },
-      record.template,
-    );
-    const data = qmeCaseData();
-    caseData.saveInjuries(created.id, data.injuries);
-    caseData.saveParties(created.id, data.parties);
-    caseData.saveDiagnoses(created.id, data.diagnoses);
-    caseData.saveQuestions(created.id, data.questions);
-    // The fixture's signing date is left out: signing stamps it.
-    const { 'signing.date': _date, ...values } = data.values;
-    caseData.saveValues(created.id, values);
-    for (const [sectionId, doc] of qmeDocuments(template)) documents.save(created.id, sectionId, doc);
-    caseId = created.id;
-  }
+  if (options.seed !== false) caseId = await putFixtureQmeCase(backend, { withoutSigningDate: true });
   if (options.profile !== false) backend.services.settings.saveProfile(TEST_PROFILE);
 
   return Object.assign(session, {
