@@ -1,35 +1,14 @@
 // The case's chronology entries as the backend numbers and sorts them (by date of service), with create, update and
 // delete. An update that keeps the date replaces the entry in place; one that moves it reloads the numbering.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import type { ChronologyEntry, ChronologyEntryInput } from '../../../../electron/common/records/records-types';
-import { call, messageOf } from '../../api/client';
+import { call } from '../../api/client';
+import { useBackendValue } from '../../hooks/use-backend-value';
 
 export function useChronology(caseId: string) {
-  const [entries, setEntries] = useState<ChronologyEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const live = useRef(true);
+  const { value: entries, error, reload, setValue: setEntries, isLive } = useBackendValue(() => call('chronology:list', { caseId }), caseId);
   const current = useRef<ChronologyEntry[] | null>(null);
   current.current = entries;
-
-  const reload = useCallback(async () => {
-    try {
-      const list = await call('chronology:list', { caseId });
-      if (live.current) {
-        setEntries(list);
-        setError(null);
-      }
-    } catch (e) {
-      if (live.current) setError(messageOf(e));
-    }
-  }, [caseId]);
-
-  useEffect(() => {
-    live.current = true;
-    void reload();
-    return () => {
-      live.current = false;
-    };
-  }, [reload]);
 
   const create = useCallback(
     async (entry: ChronologyEntryInput) => {
@@ -45,10 +24,10 @@ export function useChronology(caseId: string) {
       const updated = await call('chronology:update', { entryId, entry });
       const before = current.current?.find((e) => e.id === entryId);
       if (!before || before.dateOfService !== updated.dateOfService) await reload();
-      else if (live.current) setEntries((list) => list?.map((e) => (e.id === entryId ? updated : e)) ?? null);
+      else if (isLive()) setEntries((list) => list?.map((e) => (e.id === entryId ? updated : e)) ?? null);
       return updated;
     },
-    [reload],
+    [reload, isLive, setEntries],
   );
 
   const remove = useCallback(
