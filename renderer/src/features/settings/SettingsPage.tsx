@@ -8,6 +8,7 @@ import { call, messageOf } from '../../api/client';
 import { useNotify } from '../../components/notifications';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../hooks/use-autosave';
+import { TemplatesSection } from './TemplatesSection';
 
 const useStyles = makeStyles({
   page: { padding: '24px 32px', display: 'grid', gap: '20px', maxWidth: '760px' },
@@ -141,6 +142,8 @@ export function SettingsPage({ onBack }: { onBack: () => void }) {
           <Button onClick={() => void choose('letterhead')}>{view.letterhead ? 'Replace letterhead…' : 'Choose letterhead…'}</Button>
         </div>
       </section>
+
+      <TemplatesSection />
     </main>
   );
 }
