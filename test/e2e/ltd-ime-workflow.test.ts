@@ -54,7 +54,9 @@ describe('LTD independent medical examination', () => {
     expect(await page.getByLabel('Sit – Total per workday', exact).inputValue()).toBe('6 hours');
     expect(await page.getByLabel('Lift/carry 21 to 50 lb – Expected duration', exact).inputValue()).toBe('permanent');
 
-    await page.getByRole('button', { name: 'Export to Word' }).click();
+    // Export with the keyboard shortcut shown in the button's tooltip.
+    await page.getByLabel('Sit – Total per workday', exact).click();
+    await page.keyboard.press(`${process.platform === 'darwin' ? 'Meta' : 'Control'}+e`);
     await expect.poll(() => exportedFiles(app).length, { timeout: 20_000 }).toBe(1);
     const file = exportedFiles(app)[0]!;
     expect(docxHeadings(file)).toContain('Restrictions and limitations');
