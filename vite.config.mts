@@ -4,11 +4,11 @@ import react from '@vitejs/plugin-react';
 import path from 'node:path';
 
 export default defineConfig({
-  root: __dirname,
+  root: path.resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react()],
   build: {
-    outDir: path.resolve(__dirname, '../dist/renderer'),
+    outDir: path.resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 4000,
