@@ -23,7 +23,7 @@ import { loadRuleTable, ruleTableMeta } from '../calc/rule-table';
 import { AppFailure } from '../ipc/result';
 import { describeInjuryDate, type RecordsTotals } from '../report/template-values';
 import type { CaseRecord, NextDeadline } from './case-model';
-import { bodyPartKey, type DiscussionData, type FeeInput, type Impairment, type Schedule } from './discussion-model';
+import { bodyPartKey, type Apportionment, type DiscussionData, type FeeInput, type Impairment, type Schedule } from './discussion-model';
 import type { Injury } from './structure-model';
 
 const region = z.enum(BODY_REGIONS);
@@ -156,21 +156,26 @@ export interface ApportionmentSummary extends ApportionmentCheck {
   bodyPart: string;
 }
 
+/** The apportionment calculator's check of one saved entry: used by the summary and, live, by the editor. */
+export function checkApportionment(a: Apportionment, injury: string): ApportionmentCheck {
+  return validateApportionment({
+    bodyPart: a.bodyPart,
+    injury,
+    determination: a.cannotApportion
+      ? { kind: 'cannot-apportion', reasons: a.cannotApportionReasons }
+      : {
+          kind: 'apportioned',
+          industrialPercent: a.industrialPercent ?? 0,
+          industrialExplanation: a.industrialExplanation,
+          factors: a.factors.map((f) => ({ kind: f.kind, percent: f.percent, explanation: f.explanation, description: f.label || undefined })),
+        },
+  });
+}
+
 function apportionmentSummaries(injuries: Injury[], d: DiscussionData): ApportionmentSummary[] {
   return d.apportionments.map((a) => {
     const injury = injuryLabel(injuries.find((i) => i.id === a.injuryId));
-    const check = validateApportionment({
-      bodyPart: a.bodyPart,
-      injury,
-      determination: a.cannotApportion
-        ? { kind: 'cannot-apportion', reasons: a.cannotApportionReasons }
-        : {
-            kind: 'apportioned',
-            industrialPercent: a.industrialPercent ?? 0,
-            industrialExplanation: a.industrialExplanation,
-            factors: a.factors.map((f) => ({ kind: f.kind, percent: f.percent, explanation: f.explanation, description: f.label || undefined })),
-          },
-    });
+    const check = checkApportionment(a, injury);
     if (!a.cannotApportion && a.industrialPercent === null) {
       // Without the industrial share the total is meaningless; ask for the missing number instead.
       const issues = check.issues.filter((i) => i.field !== 'total');

@@ -2,7 +2,8 @@
 // percent and how-and-why explanation, a live total that must reach 100%, or "cannot apportion" with the specific reasons.
 import { Body1Strong, Button, Caption1, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { APPORTIONMENT_RULES, validateApportionment, type ApportionmentIssue, type FactorKind } from '../../../../electron/common/calc/apportionment';
+import { APPORTIONMENT_RULES, type ApportionmentIssue, type FactorKind } from '../../../../electron/common/calc/apportionment';
+import { checkApportionment } from '../../../../electron/common/case/discussion-summary';
 import type { Apportionment, ApportionmentFactorInput } from '../../../../electron/common/case/discussion-model';
 import { replaceAt, useEditorStyles } from '../case-data/list-editing';
 import { FACTOR_KIND_OPTIONS } from './discussion-labels';
@@ -34,18 +35,7 @@ export function ApportionmentCard({ item, name, injury, note, autoFocus, onChang
   const local = useStyles();
   const set = (patch: Partial<Apportionment>) => onChange({ ...item, ...patch });
   const setFactor = (k: number, patch: Partial<ApportionmentFactorInput>) => set({ factors: replaceAt(item.factors, k, { ...item.factors[k]!, ...patch }) });
-  const check = validateApportionment({
-    bodyPart: item.bodyPart,
-    injury,
-    determination: item.cannotApportion
-      ? { kind: 'cannot-apportion', reasons: item.cannotApportionReasons }
-      : {
-          kind: 'apportioned',
-          industrialPercent: item.industrialPercent ?? 0,
-          industrialExplanation: item.industrialExplanation,
-          factors: item.factors.map((f) => ({ kind: f.kind, percent: f.percent, explanation: f.explanation, description: f.label || undefined })),
-        },
-  });
+  const check = checkApportionment(item, injury);
   const issue = (field: string) => check.issues.find((i) => i.field === field);
   const total = (item.industrialPercent ?? 0) + item.factors.reduce((sum, f) => sum + f.percent, 0);
 
