@@ -1,6 +1,9 @@
 // Builds the Word report for a case from its pinned template and writes it where the user chose, atomically.
 import type { ServiceMethod } from '../../common/case/signing-model';
-import type { FieldValue } from '../../common/case/structure-model';
+import type { CaseRecord } from '../../common/case/case-model';
+import type { CaseData, FieldValue } from '../../common/case/structure-model';
+import type { RichDocument } from '../../common/document/doc-model';
+import type { Template } from '../../common/template/template-schema';
 import type { ExportOutcome } from '../../common/ipc/export.contract';
 import type { ServiceDetails } from '../../common/report/proof-of-service';
 import type { PhysicianProfile, RecordsTotals } from '../../common/report/template-values';
@@ -49,6 +52,16 @@ export interface ExportOptions {
   service?: { method?: ServiceMethod; date?: string; county?: string; declarantName?: string; declarantAddress?: string };
   /** Values printed as if saved with the case (signing stamps the date and county before they are saved). */
   valueOverrides?: Record<string, FieldValue>;
+  /** The case as already read for this export (report assembly); read here when absent. */
+  source?: ReportSource;
+}
+
+/** What a report is built from, as read from the database. */
+export interface ReportSource {
+  caseRecord: CaseRecord;
+  data: CaseData;
+  template: Template;
+  documents: ReadonlyMap<string, RichDocument>;
 }
 
 export interface RenderedDocx {
@@ -72,16 +85,20 @@ function serviceDetails(options: ExportOptions, values: Record<string, FieldValu
 }
 
 export function createExportService({ cases, caseData, documents, templates, host }: ExportServiceDeps) {
-  async function renderDocx(caseId: string, options: ExportOptions = {}): Promise<RenderedDocx> {
+  async function readSource(caseId: string): Promise<ReportSource> {
     const caseRecord = cases.get(caseId);
-    const saved = caseData.get(caseId);
-    const data = options.valueOverrides ? { ...saved, values: { ...saved.values, ...options.valueOverrides } } : saved;
-    const template = await templates.require(caseRecord.template);
+    return { caseRecord, data: caseData.get(caseId), template: await templates.require(caseRecord.template), documents: documents.allForCase(caseId) };
+  }
+
+  async function renderDocx(caseId: string, options: ExportOptions = {}): Promise<RenderedDocx> {
+    const source = options.source ?? (await readSource(caseId));
+    const { caseRecord, template } = source;
+    const data = options.valueOverrides ? { ...source.data, values: { ...source.data.values, ...options.valueOverrides } } : source.data;
     const letterhead = options.letterhead ?? undefined;
     const { document, warnings, title } = buildTemplateReport(
       template,
       { caseRecord, data, physician: options.physician ?? null, records: options.records ?? null },
-      documents.allForCase(caseId),
+      source.documents,
       {
         draft: options.draft ?? true,
         watermark: options.watermark,

@@ -77,6 +77,8 @@ export function createSigningService(deps: SigningServiceDeps) {
       records: a.ctx.records ?? null,
       generatorData: a.generatorData,
       letterhead: settings.letterhead(),
+      // Build from what the assembly already read, so an export reads the case once.
+      source: { caseRecord: a.ctx.caseRecord, data: a.ctx.data, template: a.template, documents: a.documents },
     };
     return { template: a.template, blocking, options };
   }
