@@ -34,7 +34,8 @@ const PdfPathSchema = z
   .string()
   .min(1)
   .max(4096)
-  .refine((p) => (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) && !p.includes('\0'), { message: 'Only files on this computer can be imported.' });
+  .refine((p) => (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) && !p.includes('\0'), { message: 'Only files on this computer can be imported.' })
+  .refine((p) => /\.pdf$/i.test(p), { message: 'Only PDF files can be imported as records; save other documents as PDF first.' });
 
 export const ChronologyEntryInputSchema = z.object({
   dateOfService: isoDate.nullable(),

@@ -52,3 +52,14 @@ describe('records overview', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('Only files on this computer') } });
   });
 });
+
+describe('records import by path', () => {
+  it('refuses a dropped file that is not a PDF before touching it', async () => {
+    const bad = await backend.registry.invoke('records:importPaths', {
+      caseId,
+      batch: { sender: 'X', dateReceived: '2026-01-01', declaredPageCount: null, senderDeclarationReceived: false },
+      paths: ['/home/someone/.ssh/id_rsa'],
+    });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('Only PDF files') } });
+  });
+});
