@@ -97,7 +97,7 @@ function createServices(db: Db, options: BackendOptions) {
     builtinDir: options.builtinTemplatesDir ?? DEFAULT_BUILTIN_TEMPLATES_DIR,
     userDir: path.join(options.dataDir, 'templates'),
   });
-  const exports = createExportService({ cases, caseData, documents: documentRepo, templates, host: options.host });
+  const exports = createExportService({ cases, caseData, documents: documentRepo, templates });
   const settings = createSettingsService({ repo: createSettingsRepository(db), host: options.host });
   const assembly = createReportAssembly({ cases, caseData, documents: documentRepo, templates, discussion, physician: () => settings.profile(), records: { totals: options.recordsTotals ?? records.totalsFor, reviewedRows: records.reviewedRows }, today: () => todayIso(now()) });
   const signing = createSigningService({

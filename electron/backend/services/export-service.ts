@@ -1,4 +1,5 @@
-// Builds the Word report for a case from its pinned template and writes it where the user chose, atomically.
+// Builds the Word report for a case from its pinned template (and writes it to a known path, atomically).
+// Choosing where to save, and the export history, belong to the signing service.
 import type { ServiceMethod } from '../../common/case/signing-model';
 import type { CaseRecord } from '../../common/case/case-model';
 import type { CaseData, FieldValue } from '../../common/case/structure-model';
@@ -14,7 +15,6 @@ import { applyLetterhead, type Letterhead } from '../export/docx/letterhead';
 import { packReport } from '../export/docx/pack-report';
 import { ExportWarnings } from '../export/docx/warnings';
 import { writeFileAtomic } from '../fs/atomic-write';
-import type { BackendHost } from '../host';
 import type { DocumentRepository } from '../documents/document-repository';
 import type { CaseDataService } from './case-data-service';
 import type { CaseService } from './case-service';
@@ -30,7 +30,6 @@ export interface ExportServiceDeps {
   caseData: Pick<CaseDataService, 'get'>;
   documents: Pick<DocumentRepository, 'allForCase'>;
   templates: Pick<TemplateService, 'require'>;
-  host: BackendHost;
 }
 
 export interface ExportOptions {
@@ -84,7 +83,7 @@ function serviceDetails(options: ExportOptions, values: Record<string, FieldValu
   };
 }
 
-export function createExportService({ cases, caseData, documents, templates, host }: ExportServiceDeps) {
+export function createExportService({ cases, caseData, documents, templates }: ExportServiceDeps) {
   async function readSource(caseId: string): Promise<ReportSource> {
     const caseRecord = cases.get(caseId);
     return { caseRecord, data: caseData.get(caseId), template: await templates.require(caseRecord.template), documents: documents.allForCase(caseId) };
@@ -120,13 +119,6 @@ export function createExportService({ cases, caseData, documents, templates, hos
     /** Writes straight to a known path (demo, benchmarks). */
     async exportTo(caseId: string, filePath: string, options: ExportOptions = {}): Promise<ExportOutcome> {
       const { buffer, warnings } = await renderDocx(caseId, options);
-      writeFileAtomic(filePath, buffer);
-      return { filePath, warnings };
-    },
-    async exportWithDialog(caseId: string, options: ExportOptions = {}): Promise<ExportOutcome> {
-      const { buffer, warnings, fileName } = await renderDocx(caseId, options);
-      const filePath = await host.chooseSavePath(fileName, { name: 'Word document', extensions: ['docx'] });
-      if (!filePath) return { filePath: null, warnings };
       writeFileAtomic(filePath, buffer);
       return { filePath, warnings };
     },

@@ -2,7 +2,7 @@
 // entered, the physician's profile and the records totals. The UI (conditions, completion), the export and the
 // compliance check all read values through this one function, so they always agree.
 import type { CaseRecord } from '../case/case-model';
-import { PARTY_ROLE_LABELS, type CaseData, type Injury, type Party } from '../case/structure-model';
+import type { CaseData, Injury, Party } from '../case/structure-model';
 import type { BoundFieldName } from '../template/bound-fields';
 import type { TemplateValue } from '../template/resolve-placeholders';
 import { formatUsDate } from '../util/iso-date';
@@ -98,4 +98,3 @@ function stripUndefined(o: Record<string, TemplateValue>): Record<string, Templa
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
 
-export const partyRoleLabel = (role: Party['role']) => PARTY_ROLE_LABELS[role];

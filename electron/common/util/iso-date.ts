@@ -20,14 +20,6 @@ export function formatUsDate(iso: string | null | undefined): string {
   return `${m}/${d}/${y}`;
 }
 
-/** Parses MM/DD/YYYY (or M/D/YYYY) typed by a user into ISO; returns null when it is not a real date. */
-export function parseUsDate(text: string): string | null {
-  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
-  if (!m) return null;
-  const iso = `${m[3]}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? iso : null;
-}
-
 export function todayIso(now: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
