@@ -14,6 +14,7 @@ import { answerSectionId, type CaseData, type Injury, type Party } from '../elec
 import { documentPlainText, type BlockElement, type FormattedText, type RichDocument } from '../electron/common/document/doc-model';
 import type { PhysicianProfile } from '../electron/common/report/template-values';
 import { sectionsInExportOrder } from '../electron/common/template/template-schema';
+import { qmeCaseData } from '../test/unit/export/report-fixture';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const TARGET_WORDS = 34_000;
@@ -118,24 +119,8 @@ function caseData(): Omit<CaseData, 'measurements'> {
     parties,
     diagnoses: BODY_PARTS.map((bodyPart, i) => ({ id: uuid(400 + i), bodyPart, code: `M54.${10 + i}`, description: `Fictional diagnosis of the ${bodyPart.toLowerCase()}` })),
     questions,
-    values: {
-      'case.evaluatorRole': 'Panel QME (Panel No. 7654321)',
-      'case.reportDate': '2026-11-20',
-      'exam.streetAddress': '500 Example Avenue, Suite 200, Pasadena, CA 91101',
-      'signing.date': '2026-11-20',
-      'signing.county': 'Los Angeles',
-      remoteEvaluation: false,
-      historyTakenBy: 'Avery R. Fictional, MD',
-      recordsSummarizedBy: 'Avery R. Fictional, MD',
-      examinationPerformedBy: 'Avery R. Fictional, MD',
-      conclusionsDraftedBy: 'Avery R. Fictional, MD',
-      otherContributors: 'None.',
-      adGuidelinesCompliance: 'complied',
-      selfProcuredReportsReceived: false,
-      psStatus: 'permanent-and-stationary',
-      psDate: '2026-11-02',
-      psychCausationPercent: 55,
-    },
+    // The same entered values as the export tests' fixture case (disclosures, P&S, signing).
+    values: { ...qmeCaseData().values, 'case.interpreter': null, psychCausationPercent: 55 },
   };
 }
 
