@@ -2,8 +2,6 @@
 // rendered at 300 dpi by the PDFium pool, results saved page by page; the viewed page jumps the queue, imports pause it.
 // Offline: the English model is read from @tesseract.js-data/eng on disk; nothing is fetched or cached.
 import os from 'node:os';
-import path from 'node:path';
-import { createWorker, OEM } from 'tesseract.js';
 import { logError } from '../log';
 import type { Db } from '../persistence/open-database';
 import { TASK_PRIORITY, type ExtractPool } from './extract-pool';
@@ -11,12 +9,7 @@ import { absoluteStoredPath } from './record-file-store';
 import type { RecordWriter } from './record-writer';
 import { createRecordsRepository, type PendingOcrPage } from './records-repository';
 import { cleanPageText } from './text-sanitize';
-import { localRequire } from './local-require';
-
-export interface Recognizer {
-  recognize(pgm: Uint8Array): Promise<string>;
-  terminate(): Promise<void>;
-}
+import { createTesseractRecognizer, type Recognizer } from './tesseract-recognizer';
 
 export interface OcrServiceOptions {
   db: Db;
@@ -52,43 +45,6 @@ export interface OcrService {
 
 const READ_AHEAD = 2;
 const OCR_FAILED = 'This page could not be read by OCR; review it in the viewer.';
-
-/** Local paths of the English model and tesseract.js scripts: nothing is fetched from a CDN. */
-export function tesseractPaths(): { langPath: string; workerPath: string; corePath: string } {
-  const req = localRequire();
-  const engDir = path.dirname(req.resolve('@tesseract.js-data/eng/package.json'));
-  const tessDir = path.dirname(req.resolve('tesseract.js/package.json'));
-  const coreDir = path.dirname(req.resolve('tesseract.js-core/package.json'));
-  return { langPath: path.join(engDir, '4.0.0_best_int'), workerPath: path.join(tessDir, 'src', 'worker-script', 'node', 'index.js'), corePath: coreDir };
-}
-
-export async function createTesseractRecognizer(dpi = 300): Promise<Recognizer> {
-  const { langPath, workerPath, corePath } = tesseractPaths();
-  const worker = await createWorker('eng', OEM.LSTM_ONLY, {
-    langPath,
-    workerPath,
-    corePath,
-    gzip: true,
-    // Read the model where it is; never write a cached copy (tesseract.js would put one in the working folder).
-    cacheMethod: 'none',
-    cachePath: langPath,
-    legacyCore: false,
-    legacyLang: false,
-    logger: () => undefined,
-    errorHandler: () => undefined,
-  });
-  // PGM carries no resolution; without it Tesseract guesses and sizes text less well.
-  await worker.setParameters({ user_defined_dpi: String(dpi) });
-  return {
-    async recognize(pgm) {
-      const result = await worker.recognize(Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength));
-      return result.data.text ?? '';
-    },
-    terminate: async () => {
-      await worker.terminate();
-    },
-  };
-}
 
 export function createOcrService(options: OcrServiceOptions): OcrService {
   const { db, dataDir, pool, writer } = options;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tesseractPaths, type Recognizer } from '../../../electron/backend/records/ocr-service';
+import { tesseractPaths, type Recognizer } from '../../../electron/backend/records/tesseract-recognizer';
 import { concatPdfs, SCANNED_PAGE_LINES, type FixtureSet } from '../../fixtures/generate-pdfs';
 import { requireTool } from '../../helpers/tools';
 import { assertConsistent, createCase, createHarness, fixtures, importFiles, type Harness } from './records-harness';
