@@ -44,6 +44,7 @@ export interface AppSession {
   /** The path the next "choose a file" dialog answers with (signature image, letterhead); null answers "cancelled". Used once. */
   nextOpenFile: string | null;
   nextOpenFiles: string[];
+  setDropPaths(paths: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -90,6 +91,11 @@ export async function launchApp(): Promise<AppSession> {
   await context.addInitScript((channels: readonly string[]) => {
     const invoke = (window as unknown as { __medlegalInvoke: (c: string, p: unknown) => Promise<unknown> }).__medlegalInvoke;
     (window as unknown as { medlegal: unknown }).medlegal = Object.freeze(Object.fromEntries(channels.map((c) => [c, (input: unknown) => invoke(c, input)])));
+    // The preload answers with webUtils.getPathForFile; here a file dropped by the test maps by name to the path it set
+    // (setDropPaths), and any other file has no path on disk, as a file dragged from a web page would not.
+    const dropPaths: Record<string, string> = {};
+    (window as unknown as { __medlegalDropPaths: Record<string, string> }).__medlegalDropPaths = dropPaths;
+    (window as unknown as { medlegalFiles: unknown }).medlegalFiles = Object.freeze({ pathForFile: (file: File) => dropPaths[file.name] ?? '' });
   }, PRELOAD_CHANNELS);
 
   const page = await context.newPage();
@@ -114,6 +120,10 @@ export async function launchApp(): Promise<AppSession> {
     },
     get nextOpenFiles() {
       return nextOpenFiles;
+    },
+    /** Where the files the test drops on the page are on disk, by file name (the preload's getPathForFile). */
+    async setDropPaths(paths: Record<string, string>) {
+      await page.evaluate((p) => Object.assign((window as unknown as { __medlegalDropPaths: Record<string, string> }).__medlegalDropPaths, p), paths);
     },
     backend: () => backend,
     async restart() {

@@ -1,4 +1,4 @@
-// Records review in the browser: two generated PDFs imported into two sender batches (one declaring a page count that
+// Records review in the browser: two generated PDFs imported into two sender batches (by the picker; then by drag and drop) (one declaring a page count that
 // does not match), three chronology entries (one from "Suggest from page"), a cited page and a search hit opened in
 // the pdf.js viewer, and the numbered "Records reviewed" table and the page verification read back from the .docx.
 import fs from 'node:fs';
@@ -204,6 +204,37 @@ describe('records review', () => {
 
     expect(cspViolations).toEqual([]);
     expect(app.blockedRequests).toEqual([]);
+  });
+
+  it('imports PDFs dropped on the step, and says which dropped files it could not take', { timeout: 120_000 }, async () => {
+    const { page } = app;
+    await openRecordsStepOfNewCase(page, 'Drew P. Dropper');
+    await app.setDropPaths({ 'bayview-ortho.pdf': fileA, 'sierra-imaging.pdf': fileB });
+
+    // Two PDFs from disk, a Word file, and a PDF with no path on this computer (dragged from a web page).
+    const dataTransfer = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      for (const name of ['bayview-ortho.pdf', 'sierra-imaging.pdf', 'cover-letter.docx', 'from-the-web.pdf']) dt.items.add(new File(['%PDF-'], name));
+      return dt;
+    });
+    const zone = page.getByText('or drop PDF files here');
+    await zone.dispatchEvent('dragenter', { dataTransfer });
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    await zone.dispatchEvent('drop', { dataTransfer });
+
+    await page.getByRole('alert').filter({ hasText: 'Only PDF files can be imported; not imported: cover-letter.docx.' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Some dropped files are not on this computer. Use Import records… instead.' }).waitFor();
+    const importDialog = page.getByRole('dialog', { name: 'Import records' });
+    expect(await importDialog.getByRole('listitem').allTextContents()).toEqual(['bayview-ortho.pdf', 'sierra-imaging.pdf']);
+    await importDialog.getByRole('textbox', { name: /^Sender/ }).fill('Pretend Claims Inc.');
+    await importDialog.getByLabel('Pages declared by the sender', exact).fill('21');
+    await importDialog.getByRole('button', { name: 'Import 2 files' }).click();
+    await page.getByRole('status', { name: 'Imported 2 of 2 files (21 pages).' }).waitFor({ timeout: 60_000 });
+
+    const batch = page.getByRole('table', { name: 'Sender batches' }).getByRole('row', { name: /Pretend Claims/ });
+    await expect.poll(() => batch.textContent()).toContain('Matches');
+    const totals = page.getByRole('group', { name: 'Page totals' });
+    await expect.poll(() => totals.getByRole('group', { name: 'Pages received: 21' }).count()).toBe(1);
   });
 
   it('reads a large file range by range: only the pages shown cross the bridge', { timeout: 180_000 }, async () => {
