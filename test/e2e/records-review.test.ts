@@ -1,6 +1,6 @@
-// Records review in the browser: two generated PDFs imported into two sender batches (by the picker; then by drag and drop) (one declaring a page count that
-// does not match), three chronology entries (one from "Suggest from page"), a cited page and a search hit opened in
-// the pdf.js viewer, and the numbered "Records reviewed" table and the page verification read back from the .docx.
+// Records review in the browser: two generated PDFs picked into two sender batches (one declaring a page count that does
+// not match), three chronology entries (one from "Suggest from page"), a cited page and a search hit opened in the pdf.js
+// viewer, the numbered "Records reviewed" table and page verification read back from the .docx; PDFs dropped on the step.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
