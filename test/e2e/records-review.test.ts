@@ -208,6 +208,8 @@ describe('records review', () => {
 
   it('imports PDFs dropped on the step, and says which dropped files it could not take', { timeout: 120_000 }, async () => {
     const { page } = app;
+    const allCases = page.getByRole('button', { name: 'All cases' });
+    if (await allCases.count()) await allCases.click();
     await openRecordsStepOfNewCase(page, 'Drew P. Dropper');
     await app.setDropPaths({ 'bayview-ortho.pdf': fileA, 'sierra-imaging.pdf': fileB });
 
