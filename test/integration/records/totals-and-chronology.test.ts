@@ -124,9 +124,9 @@ describe('chronology', () => {
     expect(h.records.chronology.get(e.id)).toMatchObject({ source: null, sender: null, summary: paragraphsToDocument(['Fictional summary.']) });
   });
 
-  it('lists 2,000 entries quickly enough for a smooth list', () => {
+  it('lists 2,000 entries numbered in date order', () => {
     const caseId = createCase(h.db);
-    // Rows written directly: this measures listing, and create() per row would dominate the test's time.
+    // Rows written directly: create() per row would dominate the test's time. Listing speed: npm run bench:ingest.
     const row = h.db.prepare(`INSERT INTO chronology_entries (id, case_id, date_of_service, provider, summary_json, sort_order, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     const summary = JSON.stringify(paragraphsToDocument(['Fictional summary of a visit, two or three sentences long in practice.']));
@@ -138,13 +138,10 @@ describe('chronology', () => {
         row.run(`entry-${i}`, caseId, `20${10 + (i % 12)}-${month}-${day}`, `Provider ${i}`, summary, i + 1, now, now);
       }
     })();
-    const started = performance.now();
     const list = h.records.chronology.list(caseId);
-    const ms = performance.now() - started;
     expect(list).toHaveLength(2000);
     expect(list.map((e) => e.number)).toEqual(Array.from({ length: 2000 }, (_, i) => i + 1));
     const dates = list.map((e) => e.dateOfService!);
     expect([...dates].sort()).toEqual(dates);
-    expect(ms).toBeLessThan(500);
   });
 });

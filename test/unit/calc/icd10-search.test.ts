@@ -174,13 +174,6 @@ describe('searchIcd10 limit', () => {
     const all = codesOf('shoulder', 100);
     expect(codesOf('shoulder', 7)).toEqual(all.slice(0, 7));
   });
-
-  it('answers quickly enough to search on every keystroke', () => {
-    const queries = ['l', 'lo', 'low', 'low b', 'low back', 'carpal right', 'm5416', 'rotator cuff tear left', 'ptsd chronic'];
-    const start = performance.now();
-    for (let i = 0; i < 50; i++) for (const q of queries) searchIcd10(q);
-    expect(performance.now() - start).toBeLessThan(2000);
-  });
 });
 
 describe('lookupIcd10', () => {

@@ -1,0 +1,60 @@
+// A large case's chronology in the browser: 2,000 entries listed in date order with only the rows in view in the page
+// (the list is virtualised, so it stays smooth), and the keyboard reaching and opening the last entry.
+import { describe, expect, it } from 'vitest';
+import { paragraphsToDocument } from '../../electron/common/document/doc-model';
+import { appForThisFile, createCase, openStep } from './app-steps';
+
+const ENTRIES = 2000;
+const EXAMINEE = 'Lee Long-Chronology';
+
+/** Entry i's date: spread over 2010-2021 and written out of order, so the list must sort them. */
+function dateOf(i: number): string {
+  const k = (i * 7919) % ENTRIES; // a permutation of 0..1999
+  const year = 2010 + Math.floor(k / 168);
+  const month = String((Math.floor(k / 14) % 12) + 1).padStart(2, '0');
+  const day = String((k % 14) * 2 + 1).padStart(2, '0');
+  return `${year}-${month}-${day}`;
+}
+
+const usDate = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
+
+describe('chronology at scale', () => {
+  const app = appForThisFile();
+
+  it('lists 2,000 entries in date order, keeps only the visible rows in the page, and reaches the last by keyboard', { timeout: 120_000 }, async () => {
+    const { page } = app();
+    await createCase(page, { name: EXAMINEE });
+
+    // Entries written straight into the case's database: typing 2,000 of them is not what this test is about.
+    const { db } = app().backend();
+    const { id: caseId } = db.prepare('SELECT id FROM cases WHERE examinee_name = ?').get(EXAMINEE) as { id: string };
+    const insert = db.prepare(`INSERT INTO chronology_entries (id, case_id, date_of_service, provider, summary_json, sort_order, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    const summary = JSON.stringify(paragraphsToDocument(['Fictional office visit.']));
+    const now = new Date().toISOString();
+    db.transaction(() => {
+      for (let i = 0; i < ENTRIES; i++) insert.run(`scale-${i}`, caseId, dateOf(i), `Dr. Provider ${i}`, summary, i + 1, now, now);
+    })();
+    const dates = Array.from({ length: ENTRIES }, (_, i) => dateOf(i)).sort();
+
+    await openStep(page, /^Records reviewed/);
+    const grid = page.getByRole('grid', { name: 'Chronology' });
+    await expect.poll(() => grid.getAttribute('aria-rowcount'), { timeout: 20_000 }).toBe(String(ENTRIES + 1));
+    const rendered = await grid.getByRole('row').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(80);
+
+    const first = grid.locator('[aria-rowindex="2"]');
+    expect(await first.textContent()).toMatch(new RegExp(`^1${usDate(dates[0]!)}`));
+
+    await first.click();
+    await page.keyboard.press('End');
+    const last = grid.locator(`[aria-rowindex="${ENTRIES + 1}"]`);
+    await expect.poll(() => last.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await last.textContent()).toMatch(new RegExp(`^${ENTRIES}${usDate(dates.at(-1)!)}`));
+    expect(await grid.getByRole('row').count()).toBeLessThan(80);
+
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: `Chronology entry ${ENTRIES}` }).waitFor();
+  });
+});
