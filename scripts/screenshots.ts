@@ -16,10 +16,13 @@ async function main() {
     await page.screenshot({ path: out('case-step.png') });
     await page.getByRole('tab', { name: /Records reviewed/ }).click();
     await page.getByRole('grid', { name: 'Chronology' }).waitFor();
+    // Guidance folded away, so the chronology and the source page sit side by side in this 1440-pixel window.
+    await page.getByRole('button', { name: 'Hide guidance (more room for the report)' }).click();
     await page.getByRole('grid', { name: 'Chronology' }).getByRole('row').nth(3).click();
     await page.getByTestId('record-page-canvas').waitFor();
     await page.waitForTimeout(800);
     await page.screenshot({ path: out('records-step.png') });
+    await page.getByRole('button', { name: 'Show guidance' }).click();
     await page.getByRole('tab', { name: /^Discussion/ }).click();
     await page.getByRole('heading', { name: 'Impairment rating (AMA Guides, 5th edition)' }).scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);

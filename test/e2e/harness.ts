@@ -91,12 +91,14 @@ export async function launchApp(): Promise<AppSession> {
   await context.addInitScript((channels: readonly string[]) => {
     const invoke = (window as unknown as { __medlegalInvoke: (c: string, p: unknown) => Promise<unknown> }).__medlegalInvoke;
     (window as unknown as { medlegal: unknown }).medlegal = Object.freeze(Object.fromEntries(channels.map((c) => [c, (input: unknown) => invoke(c, input)])));
-    // The preload answers with webUtils.getPathForFile; here a file dropped by the test maps by name to the path it set
-    // (setDropPaths), and any other file has no path on disk, as a file dragged from a web page would not.
-    const dropPaths: Record<string, string> = {};
-    (window as unknown as { __medlegalDropPaths: Record<string, string> }).__medlegalDropPaths = dropPaths;
-    (window as unknown as { medlegalFiles: unknown }).medlegalFiles = Object.freeze({ pathForFile: (file: File) => dropPaths[file.name] ?? '' });
   }, PRELOAD_CHANNELS);
+  // The preload answers with webUtils.getPathForFile; here a file dropped by the test maps by name to the path it set
+  // (setDropPaths), and any other file has no path on disk, as a file dragged from a web page would not. A string, so
+  // tsx's name helpers (scripts/screenshots.ts) never end up in the page.
+  await context.addInitScript({
+    content: `window.__medlegalDropPaths = {};
+      window.medlegalFiles = Object.freeze({ pathForFile: (file) => window.__medlegalDropPaths[file.name] ?? '' });`,
+  });
 
   const page = await context.newPage();
   const pageErrors: string[] = [];

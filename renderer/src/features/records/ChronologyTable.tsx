@@ -10,7 +10,10 @@ import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { pageCitation } from './records-format';
 
 const ROW_HEIGHT = 36;
-const COLUMNS = '2.75rem 6rem minmax(7rem, 1.2fr) minmax(6rem, 1fr) minmax(6rem, 1fr) minmax(7rem, 1.1fr) 4.75rem';
+// The narrowest widths still show a date, a name and a citation; the grid's minimum (CHRONOLOGY_MIN_WIDTH) lets it sit
+// beside the page viewer in a 1440-pixel window once the guidance is folded away.
+const COLUMNS = '2.75rem 5.75rem minmax(6rem, 1.2fr) minmax(4.5rem, 1fr) minmax(4.5rem, 1fr) minmax(6.5rem, 1.1fr) 4.75rem';
+export const CHRONOLOGY_MIN_WIDTH = '34.75rem';
 
 const useStyles = makeStyles({
   frame: {
@@ -21,7 +24,7 @@ const useStyles = makeStyles({
   },
   // Grows with the entries up to a screenful, then scrolls.
   scroller: { maxHeight: 'min(56vh, 560px)', overflow: 'auto', position: 'relative' },
-  inner: { minWidth: '39.5rem' },
+  inner: { minWidth: CHRONOLOGY_MIN_WIDTH },
   row: {
     display: 'grid',
     gridTemplateColumns: COLUMNS,

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { useNotify } from '../../components/notifications';
 import { BatchesTable } from './BatchesTable';
 import { ChronologyPanel } from './ChronologyPanel';
+import { CHRONOLOGY_MIN_WIDTH } from './ChronologyTable';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { ImportDialog, type DroppedFiles } from './ImportDialog';
 import { ImportProgress } from './ImportProgress';
@@ -25,7 +26,8 @@ const useStyles = makeStyles({
   step: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
   block: { display: 'grid', gap: tokens.spacingVerticalS, minWidth: 0 },
   work: { display: 'grid', gap: tokens.spacingHorizontalL, alignItems: 'start' },
-  split: { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)' },
+  // The chronology never narrower than its grid (no sideways scrolling); the viewer takes the rest.
+  split: { gridTemplateColumns: `minmax(calc(${CHRONOLOGY_MIN_WIDTH} + 2px), 1.1fr) minmax(0, 1fr)` },
   left: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0, alignContent: 'start' },
   // Below the workspace's sticky title bar, so the page stays in view while the chronology scrolls.
   sticky: { position: 'sticky', top: '96px' },

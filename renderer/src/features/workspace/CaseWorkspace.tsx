@@ -1,6 +1,8 @@
 // The case workspace: steps on the left, the current step's sections in the centre, the guidance for the section
-// being worked on at the right. Everything autosaves.
-import { Body1, Button, Spinner, Subtitle2, Title2, makeStyles, tokens } from '@fluentui/react-components';
+// being worked on at the right (it folds away to give the centre room, e.g. for the records beside their source page).
+// Everything autosaves.
+import { Body1, Button, Spinner, Subtitle2, Title2, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { PanelRightContractRegular, PanelRightExpandRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { Step } from '../../../../electron/common/template/template-schema';
 import { SaveStatus } from '../../components/SaveStatus';
@@ -12,12 +14,16 @@ import { ReviewAndSign } from '../signing/ReviewAndSign';
 import { SectionCard } from './sections/SectionCard';
 import { StepRail } from './StepRail';
 import { useCaseWorkspace } from './use-case-workspace';
+import { usePaneOpen } from './use-pane-open';
 
 const useStyles = makeStyles({
   shell: { display: 'grid', gridTemplateColumns: '250px minmax(0, 1fr) 300px', height: '100vh' },
+  shellFolded: { gridTemplateColumns: '250px minmax(0, 1fr) 44px' },
   centre: { overflowY: 'auto', padding: '16px 28px 64px', display: 'grid', alignContent: 'start', gap: '4px' },
   topbar: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: '8px', position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, paddingBottom: '8px' },
   guide: { borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, padding: '12px 16px', overflowY: 'auto', whiteSpace: 'pre-line' },
+  guideFolded: { borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, padding: '12px 6px' },
+  guideHead: { display: 'flex', justifyContent: 'space-between', alignItems: 'start', gap: '8px', marginBottom: '8px' },
 });
 
 export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () => void }) {
@@ -27,6 +33,7 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
   const [focused, setFocused] = useState<string | null>(null);
   const [scrollTo, setScrollTo] = useState<string | null>(null);
   const [exportCount, setExportCount] = useState(0);
+  const [guideOpen, toggleGuide] = usePaneOpen('guidance');
 
   useEffect(() => {
     if (!scrollTo) return;
@@ -47,7 +54,7 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
   const guided = current.sections.find((v) => v.section.id === focused) ?? current.sections[0];
 
   return (
-    <div className={styles.shell}>
+    <div className={mergeClasses(styles.shell, !guideOpen && styles.shellFolded)}>
       <StepRail caseRecord={model.loaded.caseRecord} steps={model.workflow} current={current.step} onSelect={(s) => { setStep(s); setFocused(null); }} onBack={onBack} />
       <main className={styles.centre} aria-label={current.label}>
         <div className={styles.topbar}>
@@ -83,17 +90,28 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
           />
         )}
       </main>
-      <aside className={styles.guide} aria-label="Guidance">
-        <Subtitle2 as="h2" style={{ display: 'block', marginBottom: 8 }}>
-          {guided ? `Guidance: ${guided.section.title}` : 'Guidance'}
-        </Subtitle2>
-        <Body1 as="p" block>{guided?.section.guidance ?? 'Nothing to fill in at this step for this report.'}</Body1>
-        {guided && guided.section.sources.length > 0 && (
-          <Body1 as="p" block>
-            Sources: {guided.section.sources.join('; ')}
-          </Body1>
-        )}
-      </aside>
+      {guideOpen ? (
+        <aside className={styles.guide} aria-label="Guidance">
+          <div className={styles.guideHead}>
+            <Subtitle2 as="h2">{guided ? `Guidance: ${guided.section.title}` : 'Guidance'}</Subtitle2>
+            <Tooltip content="Hide guidance (more room for the report)" relationship="label">
+              <Button appearance="subtle" size="small" icon={<PanelRightContractRegular />} aria-expanded onClick={toggleGuide} />
+            </Tooltip>
+          </div>
+          <Body1 as="p" block>{guided?.section.guidance ?? 'Nothing to fill in at this step for this report.'}</Body1>
+          {guided && guided.section.sources.length > 0 && (
+            <Body1 as="p" block>
+              Sources: {guided.section.sources.join('; ')}
+            </Body1>
+          )}
+        </aside>
+      ) : (
+        <aside className={styles.guideFolded} aria-label="Guidance">
+          <Tooltip content="Show guidance" relationship="label">
+            <Button appearance="subtle" size="small" icon={<PanelRightExpandRegular />} aria-expanded={false} onClick={toggleGuide} />
+          </Tooltip>
+        </aside>
+      )}
     </div>
   );
 }
