@@ -71,8 +71,9 @@ describe('records review', () => {
     const { page } = app;
     await openRecordsStepOfNewCase(page, 'Casey R. Records');
 
-    // Empty step: says what it is for and offers the import.
+    // Empty step: says what it is for and offers the import; the rail marks the step as still to do.
     await page.getByText('Import the PDFs each party sent').waitFor();
+    expect(await page.getByRole('tab', { name: 'Records reviewed (incomplete)' }).count()).toBe(1);
 
     // Batch 1: declared 12, declaration received.
     await page.getByRole('button', { name: 'Import records…' }).click();
@@ -103,6 +104,7 @@ describe('records review', () => {
     expect(await page.getByText(/No sender's declaration yet for Ann Applicant-Lawyer, Esq\. \(9 pages\)/).count()).toBe(1);
     const totals = page.getByRole('group', { name: 'Page totals' });
     await expect.poll(() => totals.getByRole('group', { name: 'Pages received: 21' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('tab', { name: 'Records reviewed (complete)' }).count()).toBe(1);
     expect(await totals.getByRole('group', { name: 'Duplicate pages: 1' }).count()).toBe(1);
     expect(await totals.getByRole('group', { name: 'Pages to verify: 20' }).count()).toBe(1);
     await expect.poll(() => page.getByTestId('page-verification-totals').textContent()).toBe('Pages received 21; duplicates 1; pages to verify 20');
@@ -164,6 +166,14 @@ describe('records review', () => {
     await expect.poll(() => viewer.getByRole('status').textContent()).toBe('p. 3 of 9');
     expect(await drawnPixels(page, 3)).toBeGreaterThan(2000);
 
+    // In this 1440-pixel window the viewer sits below the chronology; folding the guidance away puts it beside the entries.
+    const box = async (name: 'grid' | 'region', label: string) => (await page.getByRole(name, { name: label }).boundingBox())!;
+    const chronologyBottom = async () => (await box('grid', 'Chronology')).y + (await box('grid', 'Chronology')).height;
+    expect((await box('region', 'Record page viewer')).y).toBeGreaterThanOrEqual(await chronologyBottom());
+    await page.getByRole('button', { name: 'Hide guidance (more room for the report)' }).click();
+    await expect.poll(async () => (await box('region', 'Record page viewer')).x >= (await box('grid', 'Chronology')).x + (await box('grid', 'Chronology')).width).toBe(true);
+    expect((await box('region', 'Record page viewer')).y).toBeLessThan(await chronologyBottom());
+
     // Search (Ctrl+F focuses the box) for a word only on B p. 7, and open the hit.
     await page.keyboard.press('Control+f');
     await page.keyboard.type(RARE_WORD);
@@ -201,6 +211,10 @@ describe('records review', () => {
     }
     expect(table.indexOf('Total pages', at)).toBeGreaterThan(at);
     expect(text).toContain('I verify under penalty of perjury that the total number of pages of records reviewed by me in connection with this report is 20.');
+
+    // The guidance comes back when asked for.
+    await page.getByRole('button', { name: 'Show guidance' }).click();
+    await page.getByRole('complementary', { name: 'Guidance' }).getByText('Guidance: Records reviewed').waitFor();
 
     expect(cspViolations).toEqual([]);
     expect(app.blockedRequests).toEqual([]);

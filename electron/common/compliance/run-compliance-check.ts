@@ -8,6 +8,7 @@ import { bodyPartKey, isPermanentAndStationary, type DiscussionData } from '../c
 import type { DiscussionSummary, ImpairmentRowSummary } from '../case/discussion-summary';
 import { answerSectionId, type Injury } from '../case/structure-model';
 import { documentPlainText, type RichDocument } from '../document/doc-model';
+import { recordsSectionGap } from '../records/report-totals';
 import { isTableRowFilled, readTableValue } from '../report/table-values';
 import { describeInjuryDate, templateValues, type ReportContext } from '../report/template-values';
 import { boundFieldSpec } from '../template/bound-fields';
@@ -140,7 +141,8 @@ function generatedFilled(env: Env, section: Extract<Section, { kind: 'generated'
     case 'injuries-table':
       return ctx.data.injuries.length > 0 ? null : 'enter at least one injury in the case step';
     case 'records-reviewed-table':
-      return ctx.records && ctx.records.totalPagesReceived > 0 ? null : 'no records are listed yet (records review has no documents)';
+    case 'page-verification':
+      return recordsSectionGap(section.generator, ctx.records ?? null);
     case 'diagnoses-table':
       return ctx.data.diagnoses.length > 0 ? null : 'enter at least one diagnosis';
     case 'impairment-table':
@@ -149,8 +151,6 @@ function generatedFilled(env: Env, section: Extract<Section, { kind: 'generated'
       return ctx.discussion.apportionments.length > 0 ? null : 'enter the apportionment of each body part';
     case 'party-questions-answers':
       return ctx.data.questions.every((q) => docText(env, answerSectionId(q.id)) !== '') ? null : 'answer every question';
-    case 'page-verification':
-      return ctx.records ? null : 'records review has no page count yet';
     case 'signature-block':
       return isMissingValue(env.values['physician.name']) ? 'enter the physician name' : null;
     case 'caption':

@@ -6,6 +6,8 @@ import { isMissingValue, type TemplateValues } from '../template/resolve-placeho
 import { STEPS, STEP_LABELS, type Section, type Step, type Template } from '../template/template-schema';
 import { answerSectionId } from '../case/structure-model';
 import { isTableRowFilled, readTableValue } from './table-values';
+import type { RecordsTotals } from './template-values';
+import { recordsSectionGap } from '../records/report-totals';
 
 export type Completion = 'complete' | 'incomplete' | 'optional';
 
@@ -30,6 +32,8 @@ export interface WorkflowInput {
   data: CaseData;
   /** Section ids (including question answers) whose rich text has any words. */
   filledDocuments: ReadonlySet<string>;
+  /** Records review's page totals (null: nothing imported yet); left out, the sections built from them are not judged. */
+  records?: RecordsTotals | null;
 }
 
 /** Steps the physician always sees, even when a template puts no section there. */
@@ -57,9 +61,13 @@ function generatedMissing(section: Extract<Section, { kind: 'generated' }>, inpu
       const unanswered = data.questions.filter((q) => !filledDocuments.has(answerSectionId(q.id))).length;
       return unanswered ? [`${unanswered} unanswered question${unanswered === 1 ? '' : 's'}`] : [];
     }
-    // Built from records review, the discussion tools, the declarations and the signature: judged by the compliance check.
     case 'records-reviewed-table':
-    case 'page-verification':
+    case 'page-verification': {
+      if (input.records === undefined) return null;
+      const gap = recordsSectionGap(section.generator, input.records);
+      return gap ? [gap] : [];
+    }
+    // Built from the discussion tools, the declarations and the signature: judged by the compliance check.
     case 'impairment-table':
     case 'apportionment-table':
     case 'fixed-text':

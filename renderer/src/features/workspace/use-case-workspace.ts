@@ -136,7 +136,7 @@ export function useCaseWorkspace(caseId: string) {
     [loaded],
   );
   const workflow = useMemo(
-    () => (loaded ? buildWorkflow({ template: loaded.template, values, data: loaded.data, filledDocuments: loaded.filled }) : []),
+    () => (loaded ? buildWorkflow({ template: loaded.template, values, data: loaded.data, filledDocuments: loaded.filled, records: loaded.records }) : []),
     [loaded, values],
   );
   const discussion = useDiscussion(caseId);
