@@ -18,6 +18,7 @@ import { createExportService } from './services/export-service';
 import { createReportAssembly } from './services/report-assembly';
 import { createRecordsService } from './services/records-service';
 import { createRecordsModule } from './records/records-module';
+import { logError } from './log';
 import { seedSampleRecords } from './sample/seed-sample-records';
 import type { CaseRecord } from '../common/case/case-model';
 import { createSettingsService } from './services/settings-service';
@@ -118,6 +119,8 @@ function createServices(db: Db, options: BackendOptions) {
 
 export function createBackend(options: BackendOptions): Backend {
   const db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), options);
+  // Cases a crashed session left in the trash go for good now, before records' start-up sweep removes their files.
+  createCaseRepository(db).purgeDeleted();
   const services = createServices(db, options);
   const { cases, caseData, discussion, documents, templates, exports, assembly, settings, signing, records } = services;
 
@@ -138,6 +141,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     'cases:update': ({ id, fields }) => cases.update(id, fields),
     'cases:delete': ({ id }) => cases.delete(id),
+    'cases:restore': ({ id }) => cases.restore(id),
     'cases:openSample': ({ sample }) => openSample(sample),
     'caseData:get': ({ caseId }) => caseData.get(caseId),
     'caseData:saveInjuries': ({ caseId, items }) => caseData.saveInjuries(caseId, items),
@@ -190,6 +194,14 @@ export function createBackend(options: BackendOptions): Backend {
   });
 
   let closing: Promise<void> | null = null;
-  const close = () => (closing ??= services.recordsModule.close().finally(() => db.close()));
+  const purgeTrash = () => {
+    try {
+      cases.purgeDeleted();
+    } catch (error) {
+      // Left for the next start, which purges first.
+      logError('purging deleted cases at close', error);
+    }
+  };
+  const close = () => (closing ??= services.recordsModule.close().then(purgeTrash).finally(() => db.close()));
   return { registry, db, services, openSample, close };
 }

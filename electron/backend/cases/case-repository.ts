@@ -55,11 +55,14 @@ export function createCaseRepository(db: Db) {
   const update = db.prepare(`UPDATE cases SET examinee_name = @examinee_name, date_of_birth = @date_of_birth, claim_number = @claim_number,
       employer = @employer, claims_administrator = @claims_administrator, report_kind = @report_kind, exam_date = @exam_date,
       updated_at = @now WHERE id = @id`);
-  const byId = db.prepare('SELECT * FROM cases WHERE id = ?');
+  // A case in the trash (deleted_at set) is invisible to everything but restore and purge.
+  const byId = db.prepare('SELECT * FROM cases WHERE id = ? AND deleted_at IS NULL');
   const search = db.prepare(`SELECT * FROM cases
-    WHERE @q = '' OR examinee_name LIKE @pattern ESCAPE '\\' OR claim_number LIKE @pattern ESCAPE '\\'
+    WHERE deleted_at IS NULL AND (@q = '' OR examinee_name LIKE @pattern ESCAPE '\\' OR claim_number LIKE @pattern ESCAPE '\\')
     ORDER BY updated_at DESC`);
-  const remove = db.prepare('DELETE FROM cases WHERE id = ?');
+  const trash = db.prepare('UPDATE cases SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL');
+  const untrash = db.prepare('UPDATE cases SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL');
+  const purge = db.prepare('DELETE FROM cases WHERE deleted_at IS NOT NULL');
   const touch = db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?');
   const setStatus = db.prepare('UPDATE cases SET status = ?, updated_at = ? WHERE id = ?');
 
@@ -86,8 +89,16 @@ export function createCaseRepository(db: Db) {
     setStatus(id: string, status: CaseRecord['status']): void {
       setStatus.run(status, new Date().toISOString(), id);
     },
+    /** Moves the case to the trash; restore() brings it back until purgeDeleted() runs. */
     delete(id: string): boolean {
-      return remove.run(id).changes > 0;
+      return trash.run(new Date().toISOString(), id).changes > 0;
+    },
+    restore(id: string): CaseRecord | null {
+      return untrash.run(id).changes > 0 ? this.get(id) : null;
+    },
+    /** Removes the cases in the trash for good, with everything that cascades from them. Returns how many. */
+    purgeDeleted(): number {
+      return purge.run().changes;
     },
   };
 }

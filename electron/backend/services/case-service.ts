@@ -1,4 +1,4 @@
-// Case lifecycle: create, update, list/search, delete, and the sample cases.
+// Case lifecycle: create, update, list/search, delete (to a trash, restorable until the app closes), and the sample cases.
 import { DEFAULT_TEMPLATE, type CaseFields, type CaseRecord, type CaseSummary, type NextDeadline, type TemplateRef } from '../../common/case/case-model';
 import { AppFailure } from '../../common/ipc/result';
 import type { CaseDataRepository } from '../case-data/case-data-repository';
@@ -50,10 +50,18 @@ export function createCaseService(db: Db, cases: CaseRepository, documents: Docu
       if (!updated) throw new AppFailure('not-found', 'That case no longer exists, so the change was not saved.');
       return updated;
     },
+    /** Moves the case to the trash: restore() brings it back until the app closes. */
     delete(id: string) {
       if (!cases.delete(id)) throw new AppFailure('not-found', 'That case was already deleted.');
       return { deleted: true as const };
     },
+    restore(id: string): CaseRecord {
+      const restored = cases.restore(id);
+      if (!restored) throw new AppFailure('not-found', 'That case can no longer be restored: deleted cases are removed for good when the app closes.');
+      return restored;
+    },
+    /** Removes deleted cases for good (at close, and at start after a crash); returns how many. */
+    purgeDeleted: () => cases.purgeDeleted(),
     /** Creates a fresh copy of a sample case each time, so the user can experiment freely. */
     openSample: (name: SampleName = 'qme'): CaseRecord => seedSampleCase({ db, cases, caseData, documents, discussion }, SAMPLES[name]),
   };

@@ -10,7 +10,10 @@ export const casesContract = {
   'cases:get': channel(z.object({ id: CaseIdSchema })).returns<CaseDetail>(),
   'cases:create': channel(z.object({ fields: CaseFieldsSchema, template: TemplateRefSchema.optional() })).returns<CaseRecord>(),
   'cases:update': channel(z.object({ id: CaseIdSchema, fields: CaseFieldsSchema })).returns<CaseRecord>(),
+  /** Moves the case to the trash; it is removed for good when the app closes. */
   'cases:delete': channel(z.object({ id: CaseIdSchema })).returns<{ deleted: true }>(),
+  /** Brings a deleted case back (Undo), until the app closes. */
+  'cases:restore': channel(z.object({ id: CaseIdSchema })).returns<CaseRecord>(),
   /** Starts the next version of a signed case (status back to drafting, version + 1); the signed file stays in the history. */
   'cases:reopenForEdit': channel(z.object({ caseId: CaseIdSchema })).returns<CaseDetail>(),
   'cases:openSample': channel(z.object({ sample: z.enum(['qme', 'ltd']).default('qme') })).returns<CaseRecord>(),

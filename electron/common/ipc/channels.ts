@@ -6,6 +6,7 @@ export const PRELOAD_CHANNELS = [
   'cases:create',
   'cases:update',
   'cases:delete',
+  'cases:restore',
   'cases:reopenForEdit',
   'cases:openSample',
   'records:overview',

@@ -1,23 +1,40 @@
-// App-wide toasts for confirmations and errors ("what happened and what to do"), via Fluent's Toaster.
-import { Toast, ToastTitle, Toaster, useId, useToastController } from '@fluentui/react-components';
+// App-wide toasts for confirmations and errors ("what happened and what to do"), via Fluent's Toaster; a confirmation
+// can carry an Undo.
+import { Link, Toast, ToastTitle, Toaster, useId, useToastController } from '@fluentui/react-components';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 
 interface Notify {
   info(message: string): void;
   error(message: string): void;
+  /** A confirmation with an Undo link, shown longer than a plain one so there is time to use it. */
+  undoable(message: string, undo: () => void): void;
 }
 
 const NotifyContext = createContext<Notify | null>(null);
 
 export function NotificationsProvider({ children }: { children: ReactNode }) {
   const toasterId = useId('toaster');
-  const { dispatchToast } = useToastController(toasterId);
+  const { dispatchToast, dismissToast } = useToastController(toasterId);
   const notify = useMemo<Notify>(
     () => ({
       info: (message) => dispatchToast(<Toast><ToastTitle>{message}</ToastTitle></Toast>, { intent: 'success', timeout: 4000 }),
       error: (message) => dispatchToast(<Toast role="alert"><ToastTitle>{message}</ToastTitle></Toast>, { intent: 'error', timeout: 10000 }),
+      undoable: (message, undo) => {
+        const toastId = `undo-${Date.now()}-${Math.random()}`;
+        const action = (
+          <Link
+            onClick={() => {
+              dismissToast(toastId);
+              undo();
+            }}
+          >
+            Undo
+          </Link>
+        );
+        dispatchToast(<Toast><ToastTitle action={action}>{message}</ToastTitle></Toast>, { toastId, intent: 'success', timeout: 15000 });
+      },
     }),
-    [dispatchToast],
+    [dispatchToast, dismissToast],
   );
   return (
     <NotifyContext.Provider value={notify}>

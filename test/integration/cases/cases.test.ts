@@ -72,11 +72,35 @@ describe('sections and deletion', () => {
     backend = createBackend({ dataDir: dir, host: { chooseSavePath: async () => null } });
     expect((await invoke<{ content: unknown }>('documents:get', { caseId: c.id, sectionId: 'narrative' })).content).toEqual(content);
 
+    // Deleted: gone from the list and from every read, but restorable with its text until the app closes.
     await invoke('cases:delete', { id: c.id });
+    expect(await invoke<CaseRecord[]>('cases:list', { query: '' })).toEqual([]);
+    const gone = await backend.registry.invoke('cases:get', { id: c.id });
+    expect(gone).toEqual({ ok: false, error: { code: 'not-found', message: expect.stringContaining('no longer exists') } });
+    expect((await invoke<CaseRecord>('cases:restore', { id: c.id })).examineeName).toBe('Dana Delta');
+    expect((await invoke<{ content: unknown }>('documents:get', { caseId: c.id, sectionId: 'narrative' })).content).toEqual(content);
+
+    // Deleted again and the app closed: removed for good, with its sections; Undo is no longer possible.
+    await invoke('cases:delete', { id: c.id });
+    await backend.close();
+    backend = createBackend({ dataDir: dir, host: { chooseSavePath: async () => null } });
     const orphan = backend.db.prepare('SELECT COUNT(*) AS n FROM section_documents').get() as { n: number };
     expect(orphan.n).toBe(0);
-    const again = await backend.registry.invoke('cases:get', { id: c.id });
-    expect(again).toEqual({ ok: false, error: { code: 'not-found', message: expect.stringContaining('no longer exists') } });
+    expect((backend.db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n).toBe(0);
+    const late = await backend.registry.invoke('cases:restore', { id: c.id });
+    expect(late).toEqual({ ok: false, error: { code: 'not-found', message: expect.stringContaining('removed for good when the app closes') } });
+  });
+
+  it('purges a deleted case at the next start when the app did not close (a crash)', async () => {
+    const c = await invoke<CaseRecord>('cases:create', { fields: fields('Flo Crash', 'F-1') });
+    await invoke('cases:delete', { id: c.id });
+    // No close(): the database is simply opened again by a new backend.
+    const second = createBackend({ dataDir: dir, host: { chooseSavePath: async () => null } });
+    try {
+      expect((second.db.prepare('SELECT COUNT(*) AS n FROM cases WHERE id = ?').get(c.id) as { n: number }).n).toBe(0);
+    } finally {
+      await second.close();
+    }
   });
 
   it('refuses a malformed document and keeps what was saved before', async () => {

@@ -113,6 +113,9 @@ describe('saving and reading the discussion', () => {
     expect(after.apportionments).toHaveLength(1);
 
     await invoke('cases:delete', { id: c.id });
+    // Deleted cases stay restorable until the app closes; the next start finds them gone with all they held.
+    await backend.close();
+    backend = createBackend(options());
     for (const table of ['discussion_impairments', 'discussion_apportionments', 'discussion_apportionment_factors', 'discussion_prior_awards', 'discussion_td_periods', 'discussion_settings']) {
       expect((backend.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n).toBe(0);
     }

@@ -67,13 +67,23 @@ export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: stri
     }
   };
 
+  const restore = async (target: { id: string; examineeName: string }) => {
+    try {
+      await call('cases:restore', { id: target.id });
+      notify.info(`Restored the case of ${target.examineeName}.`);
+      await load(query);
+    } catch (error) {
+      notify.error(messageOf(error));
+    }
+  };
+
   const confirmDelete = async () => {
     const target = toDelete;
     setToDelete(null);
     if (!target) return;
     try {
       await call('cases:delete', { id: target.id });
-      notify.info(`Deleted the case of ${target.examineeName}.`);
+      notify.undoable(`Deleted the case of ${target.examineeName}.`, () => void restore(target));
       await load(query);
     } catch (error) {
       notify.error(messageOf(error));
@@ -188,7 +198,7 @@ export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: stri
       {toDelete && (
         <ConfirmDialog
           title="Delete this case?"
-          message={`The case of ${toDelete.examineeName}${toDelete.claimNumber ? ` (claim ${toDelete.claimNumber})` : ''} and everything written in it will be removed from this computer. This cannot be undone.`}
+          message={`The case of ${toDelete.examineeName}${toDelete.claimNumber ? ` (claim ${toDelete.claimNumber})` : ''} and everything in it (your writing, the imported records) will be deleted. You can undo this until you close MedLegal Writer; then it is removed from this computer for good.`}
           confirmLabel="Delete case"
           onCancel={() => setToDelete(null)}
           onConfirm={() => void confirmDelete()}
