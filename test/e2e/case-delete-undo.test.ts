@@ -33,7 +33,7 @@ describe('deleting a case', () => {
     await expect.poll(() => row.count()).toBe(1);
     await deleteIt();
     await page.getByText('Deleted the case of Kim Keepme.').first().waitFor();
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await page.getByText('Restored the case of Kim Keepme.').first().waitFor();
     await row.click();
     await openStep(page, /Interview \(history\)/);

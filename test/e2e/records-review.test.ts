@@ -212,6 +212,15 @@ describe('records review', () => {
     expect(table.indexOf('Total pages', at)).toBeGreaterThan(at);
     expect(text).toContain('I verify under penalty of perjury that the total number of pages of records reviewed by me in connection with this report is 20.');
 
+    // Deleting an entry asks first and can be undone: the entry comes back with its citation and number.
+    await grid.getByRole('row', { name: /Dr\. Late Reader/ }).click();
+    await page.getByRole('region', { name: 'Chronology entry 3' }).getByRole('button', { name: 'Delete entry' }).click();
+    await page.getByRole('dialog', { name: 'Delete chronology entry?' }).or(page.getByRole('alertdialog', { name: 'Delete chronology entry?' })).getByRole('button', { name: 'Delete entry' }).click();
+    await expect.poll(() => grid.getByRole('row').count()).toBe(3);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => grid.getByRole('row').count()).toBe(4);
+    expect((await grid.getByRole('row').allTextContents())[3]).toMatch(/^3\s*05\/05\/2030.*Dr\. Late Reader.*sierra-imaging\.pdf p\. 2–4/);
+
     // The guidance comes back when asked for.
     await page.getByRole('button', { name: 'Show guidance' }).click();
     await page.getByRole('complementary', { name: 'Guidance' }).getByText('Guidance: Records reviewed').waitFor();

@@ -1,5 +1,5 @@
 // Editing one saved chronology entry: every change autosaves (when the entry is valid), with delete after a confirm
-// that names the entry.
+// that names the entry, undoable from the confirmation toast (the entry is created again from what it held).
 import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular, DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -44,10 +44,12 @@ export interface ChronologyEntryEditorProps {
   onShowPage: (fileId: string, pageNumber: number) => void;
   onSave: (entryId: string, input: ChronologyEntryInput) => Promise<unknown>;
   onDelete: (entryId: string) => Promise<void>;
+  /** Undo of a delete: the entry as it was, created again. */
+  onRestore: (input: ChronologyEntryInput) => Promise<unknown>;
   onClose: () => void;
 }
 
-export function ChronologyEntryEditor({ entry, files, shown, onShowPage, onSave, onDelete, onClose }: ChronologyEntryEditorProps) {
+export function ChronologyEntryEditor({ entry, files, shown, onShowPage, onSave, onDelete, onRestore, onClose }: ChronologyEntryEditorProps) {
   const styles = useStyles();
   const notify = useNotify();
   const [draft, setDraft] = useState<ChronologyEntryInput>(() => inputOf(entry));
@@ -64,8 +66,14 @@ export function ChronologyEntryEditor({ entry, files, shown, onShowPage, onSave,
     try {
       // Nothing may be left to save into an entry that is gone.
       await autosave.flush();
+      const kept = ChronologyEntryInputSchema.safeParse(draft).success ? draft : inputOf(entry);
       await onDelete(entry.id);
-      notify.info(`Deleted ${describeEntry(entry)}.`);
+      const restore = () =>
+        void onRestore(kept).then(
+          () => notify.info('Restored the chronology entry.'),
+          (e: unknown) => notify.error(messageOf(e)),
+        );
+      notify.undoable(`Deleted ${describeEntry(entry)}.`, restore);
     } catch (e) {
       notify.error(messageOf(e));
     }
@@ -87,7 +95,7 @@ export function ChronologyEntryEditor({ entry, files, shown, onShowPage, onSave,
       {confirming && (
         <ConfirmDialog
           title="Delete chronology entry?"
-          message={`${describeEntry(entry).replace(/^e/, 'E')} and its summary will be removed from the chronology and the report's records table. This cannot be undone.`}
+          message={`${describeEntry(entry).replace(/^e/, 'E')} and its summary will be removed from the chronology and the report's records table. You can undo this right after.`}
           confirmLabel="Delete entry"
           onConfirm={() => void remove()}
           onCancel={() => setConfirming(false)}

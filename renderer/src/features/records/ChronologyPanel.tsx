@@ -82,6 +82,7 @@ export function ChronologyPanel({ chronology, files, shown, onShowPage }: Chrono
             await chronology.remove(id);
             setSelectedId(null);
           }}
+          onRestore={chronology.create}
           onClose={() => setSelectedId(null)}
         />
       )}
