@@ -154,6 +154,7 @@ export function createBackend(options: BackendOptions): Backend {
     'records:chooseAndImport': ({ caseId, batch }) => records.chooseAndImport(caseId, batch),
     'records:importPaths': ({ caseId, batch, paths }) => records.importPaths(caseId, batch, paths),
     'records:importStatus': ({ jobId }) => records.importStatus(jobId),
+    'records:setOcrPaused': ({ paused }) => records.setOcrPaused(paused),
     'records:cancelImport': ({ jobId }) => records.cancelImport(jobId),
     'records:updateBatch': ({ batchId, batch }) => records.updateBatch(batchId, batch),
     'records:deleteBatch': ({ batchId }) => records.deleteBatch(batchId),

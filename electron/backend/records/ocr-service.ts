@@ -27,14 +27,21 @@ export interface OcrServiceOptions {
 export interface OcrStatus {
   pendingPages: number;
   runningPages: number;
+  /** Paused for any reason: by the physician or while an import runs. */
   paused: boolean;
+  pausedByUser: boolean;
+  /** Over the last pages recognised; null until two are done. */
+  pagesPerMinute: number | null;
 }
 
 export interface OcrService {
   /** Looks for pages waiting for OCR and starts on them (unless paused). */
   wake(): void;
+  /** Held while an import runs (counted: every pause needs its resume). */
   pause(): void;
   resume(): void;
+  /** The physician's pause, separate from the imports' so neither undoes the other. */
+  setPausedByUser(paused: boolean): void;
   /** The physician is looking at this page: recognise it (and the next two) before anything else. */
   prioritize(fileId: string, pageNumber: number): void;
   status(): OcrStatus;
@@ -44,6 +51,8 @@ export interface OcrService {
 }
 
 const READ_AHEAD = 2;
+/** Recent completions kept for the rate: enough to smooth one slow page, few enough to follow a change of load. */
+const RATE_WINDOW = 12;
 const OCR_FAILED = 'This page could not be read by OCR; review it in the viewer.';
 
 export function createOcrService(options: OcrServiceOptions): OcrService {
@@ -61,6 +70,8 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
   const priority: { fileId: string; pageNumber: number }[] = [];
   const touchedFiles = new Set<string>();
   let paused = 0;
+  let pausedByUser = false;
+  const finishedAt: number[] = [];
   let closed = false;
   let idleTimer: NodeJS.Timeout | null = null;
   let waiters: (() => void)[] = [];
@@ -83,7 +94,7 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
 
   const settleWaiters = () => {
     if (inflight.size > 0) return;
-    if (!paused && !closed && repo.countPendingOcr() - skipped.size > 0) return;
+    if (!paused && !pausedByUser && !closed && repo.countPendingOcr() - skipped.size > 0) return;
     const ws = waiters;
     waiters = [];
     ws.forEach((w) => w());
@@ -132,6 +143,8 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
     try {
       await writer.applyOcr(page.pageId, text, error);
       failedSaves.delete(page.pageId);
+      finishedAt.push(performance.now());
+      if (finishedAt.length > RATE_WINDOW) finishedAt.shift();
     } catch (e) {
       logError('records ocr save', e);
       const failures = (failedSaves.get(page.pageId) ?? 0) + 1;
@@ -142,7 +155,7 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
 
   const pump = () => {
     if (closed) return;
-    while (!paused && inflight.size < lanes) {
+    while (!paused && !pausedByUser && inflight.size < lanes) {
       const next = pickNext();
       if (!next) break;
       const { page, viewed } = next;
@@ -169,6 +182,12 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
       paused = Math.max(0, paused - 1);
       pump();
     },
+    setPausedByUser(value) {
+      pausedByUser = value;
+      // A rate from before a pause would promise too much after it.
+      finishedAt.length = 0;
+      pump();
+    },
     prioritize(fileId, pageNumber) {
       const wanted = Array.from({ length: READ_AHEAD + 1 }, (_, k) => ({ fileId, pageNumber: pageNumber + k }));
       // Most recent request first; drop older requests for the same pages.
@@ -179,7 +198,11 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
       if (priority.length > 60) priority.length = 60;
       pump();
     },
-    status: () => ({ pendingPages: repo.countPendingOcr(), runningPages: inflight.size, paused: paused > 0 }),
+    status: () => {
+      const span = finishedAt.length >= 2 ? finishedAt.at(-1)! - finishedAt[0]! : 0;
+      const pagesPerMinute = span > 0 ? ((finishedAt.length - 1) * 60_000) / span : null;
+      return { pendingPages: repo.countPendingOcr(), runningPages: inflight.size, paused: paused > 0 || pausedByUser, pausedByUser, pagesPerMinute };
+    },
     whenIdle() {
       return new Promise<void>((resolve) => {
         waiters.push(resolve);

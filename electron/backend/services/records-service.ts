@@ -1,7 +1,7 @@
 // What the records channels do, over the records module: checks that cases, batches and files exist, reads slices
 // of stored PDFs for the viewer, asks the host for files to import, and turns records into report inputs
 // (page totals for the verification and the fee, numbered rows for the "Records reviewed" table).
-import type { ChronologyEntryInput, ImportBatchTarget, NewBatchInput } from '../../common/records/records-types';
+import type { ChronologyEntryInput, ImportBatchTarget, NewBatchInput, OcrProgress } from '../../common/records/records-types';
 import type { RecordsTotals } from '../../common/report/template-values';
 import type { FileSlice, RecordsOverview } from '../../common/ipc/records.contract';
 import { reportTotalsOf } from '../../common/records/report-totals';
@@ -31,6 +31,20 @@ export function createRecordsService(records: RecordsModule, host: BackendHost, 
     return found;
   };
 
+  const ocrProgress = (caseId: string): OcrProgress => {
+    const status = records.ocr.status();
+    const awaiting = records.totals.caseTotals(caseId).pagesAwaitingOcr;
+    const running = !status.paused && status.pagesPerMinute !== null;
+    return {
+      awaiting,
+      awaitingAll: status.pendingPages,
+      pausedByUser: status.pausedByUser,
+      waitingForImport: status.paused && !status.pausedByUser,
+      pagesPerMinute: status.pagesPerMinute,
+      secondsLeft: running && status.pendingPages > 0 ? (status.pendingPages * 60) / status.pagesPerMinute! : null,
+    };
+  };
+
   return {
     overview(caseId: string): RecordsOverview {
       caseExists(caseId);
@@ -40,7 +54,12 @@ export function createRecordsService(records: RecordsModule, host: BackendHost, 
         totals: records.totals.caseTotals(caseId),
         duplicates: records.totals.duplicates(caseId),
         newSinceLastReport: ((since) => (since ? records.totals.newSince(caseId, since) : null))(deps.lastReportDate(caseId)),
+        ocr: ocrProgress(caseId),
       };
+    },
+    setOcrPaused(paused: boolean): { pausedByUser: boolean } {
+      records.ocr.setPausedByUser(paused);
+      return { pausedByUser: records.ocr.status().pausedByUser };
     },
     async chooseAndImport(caseId: string, batch: ImportBatchTarget): Promise<{ jobId: string } | null> {
       caseExists(caseId);

@@ -13,6 +13,7 @@ export const PRELOAD_CHANNELS = [
   'records:chooseAndImport',
   'records:importPaths',
   'records:importStatus',
+  'records:setOcrPaused',
   'records:cancelImport',
   'records:updateBatch',
   'records:deleteBatch',

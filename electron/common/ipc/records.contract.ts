@@ -10,6 +10,7 @@ import type {
   DuplicateGroup,
   ImportStatus,
   NewSinceTotals,
+  OcrProgress,
   RecordBatch,
   RecordFile,
   SearchResult,
@@ -54,6 +55,7 @@ export interface RecordsOverview {
   duplicates: DuplicateGroup[];
   /** Pages received after the last report (its date: the prior report date entered, else the last signing); null when there is none. */
   newSinceLastReport: NewSinceTotals | null;
+  ocr: OcrProgress;
 }
 
 /** A slice of a stored PDF, base64-encoded so it crosses any bridge unchanged; the viewer loads PDFs range by range. */
@@ -70,6 +72,8 @@ export const recordsContract = {
   /** Files dropped on the window. */
   'records:importPaths': channel(z.object({ caseId: CaseIdSchema, batch: BatchTargetSchema, paths: z.array(PdfPathSchema).min(1).max(2000) })).returns<{ jobId: string }>(),
   'records:importStatus': channel(z.object({ jobId: id })).returns<ImportStatus>(),
+  /** Pauses or resumes background OCR for every case (it stays paused until resumed or the app restarts). */
+  'records:setOcrPaused': channel(z.object({ paused: z.boolean() })).returns<{ pausedByUser: boolean }>(),
   'records:cancelImport': channel(z.object({ jobId: id })).returns<ImportStatus>(),
   'records:updateBatch': channel(z.object({ batchId: id, batch: NewBatchSchema })).returns<RecordBatch>(),
   'records:deleteBatch': channel(z.object({ batchId: id })).returns<{ deleted: boolean }>(),

@@ -57,6 +57,21 @@ export interface FileProblem {
   message: string;
 }
 
+/** Background OCR as the records step shows it: what waits, how fast it goes, and whether the physician paused it. */
+export interface OcrProgress {
+  /** Pages of this case still waiting for text recognition. */
+  awaiting: number;
+  /** Pages of every case waiting (OCR works through them oldest first). */
+  awaitingAll: number;
+  pausedByUser: boolean;
+  /** Paused while an import runs, so the import gets the cores. */
+  waitingForImport: boolean;
+  /** Over the last pages recognised; null until two are done. */
+  pagesPerMinute: number | null;
+  /** Until every waiting page is done, at that rate; null while unknown or paused. */
+  secondsLeft: number | null;
+}
+
 export interface ImportStatus {
   jobId: string;
   caseId: string;

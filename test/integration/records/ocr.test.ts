@@ -103,3 +103,34 @@ describe('OCR order', () => {
     }
   });
 });
+
+describe('OCR pause and progress', () => {
+  it('stops taking pages while the physician pauses it, reports its rate, and finishes after resume', async () => {
+    const recognizer: Recognizer = {
+      recognize: () => new Promise((resolve) => setTimeout(() => resolve('recognised'), 30)),
+      terminate: async () => undefined,
+    };
+    const one = createHarness({ ocrWorkers: 1, createRecognizer: async () => recognizer });
+    try {
+      const six = path.join(fx.dir, 'Six scanned pages.pdf');
+      fs.writeFileSync(six, await concatPdfs(Array.from({ length: 6 }, () => ({ bytes: fs.readFileSync(scanned) }))));
+      one.records.ocr.setPausedByUser(true);
+      await importFiles(one, [six]);
+      const before = one.records.ocr.status();
+      expect(before).toMatchObject({ pendingPages: 6, paused: true, pausedByUser: true, pagesPerMinute: null });
+      // Paused by the physician: an import's own pause and resume must not restart it.
+      one.records.ocr.pause();
+      one.records.ocr.resume();
+      await new Promise((r) => setTimeout(r, 200));
+      expect(one.records.ocr.status().pendingPages).toBe(6);
+
+      one.records.ocr.setPausedByUser(false);
+      await one.records.ocr.whenIdle();
+      const after = one.records.ocr.status();
+      expect(after).toMatchObject({ pendingPages: 0, paused: false, pausedByUser: false });
+      expect(after.pagesPerMinute).toBeGreaterThan(0);
+    } finally {
+      await one.close();
+    }
+  });
+});

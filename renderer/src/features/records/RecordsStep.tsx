@@ -10,6 +10,7 @@ import { CHRONOLOGY_MIN_WIDTH } from './ChronologyTable';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { ImportDialog, type DroppedFiles } from './ImportDialog';
 import { ImportProgress } from './ImportProgress';
+import { OcrProgressNote } from './OcrProgressNote';
 import { PdfPageViewer, type ShownPage, type ViewerTarget } from './PdfPageViewer';
 import { RecordSearch } from './RecordSearch';
 import { RecordTotals } from './RecordTotals';
@@ -98,6 +99,7 @@ export function RecordsStep({ caseId }: { caseId: string }) {
           </Button>
         </RecordsDropZone>
         <ImportProgress status={job.status} running={job.running} cancelling={job.cancelling} onCancel={() => void job.cancel()} onDismiss={job.dismiss} />
+        <OcrProgressNote ocr={overview.ocr} onChanged={refresh} />
       </div>
 
       {!hasRecords ? (

@@ -11,7 +11,7 @@ export function pageCitation(fileName: string, from: number, to: number = from):
   return to > from ? `${fileName} p. ${from}–${to}` : `${fileName} p. ${from}`;
 }
 
-function secondsLeftText(seconds: number): string {
+export function secondsLeftText(seconds: number): string {
   if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s left`;
   const minutes = Math.round(seconds / 60);
   return minutes < 60 ? `about ${minutes} min left` : `about ${Math.floor(minutes / 60)} h ${minutes % 60} min left`;

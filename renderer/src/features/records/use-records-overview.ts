@@ -5,7 +5,7 @@ import { call } from '../../api/client';
 import { useBackendValue } from '../../hooks/use-backend-value';
 import { onRecordsChanged, recordsChanged } from './records-events';
 
-const OCR_REFRESH_MS = 5000;
+const OCR_REFRESH_MS = 2500;
 
 export function useRecordsOverview(caseId: string) {
   const { value: overview, error, reload: load } = useBackendValue(() => call('records:overview', { caseId }), caseId);

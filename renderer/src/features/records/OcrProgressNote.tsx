@@ -1,0 +1,70 @@
+// Background text recognition (OCR) of this case's scanned pages: how many wait, how fast it goes and about how long
+// is left, with Pause / Resume. Shown only while pages of this case wait.
+import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { PauseRegular, PlayRegular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
+import type { OcrProgress } from '../../../../electron/common/records/records-types';
+import { call, messageOf } from '../../api/client';
+import { useNotify } from '../../components/notifications';
+import { count, plural, secondsLeftText } from './records-format';
+
+const useStyles = makeStyles({
+  box: { display: 'grid', gap: tokens.spacingVerticalS },
+});
+
+/** "12 scanned pages left · 24 pages/min · about 1 min left" (parts appear once they are known). */
+export function ocrLine(ocr: OcrProgress): string {
+  if (ocr.pausedByUser) return `Paused: ${plural(ocr.awaiting, 'scanned page')} of this case wait. Search and suggestions skip them until OCR runs.`;
+  if (ocr.waitingForImport) return `${plural(ocr.awaiting, 'scanned page')} wait for the import to finish.`;
+  const parts = [`${plural(ocr.awaiting, 'scanned page')} left`];
+  if (ocr.pagesPerMinute !== null) parts.push(`${count(Math.round(ocr.pagesPerMinute))} pages/min`);
+  if (ocr.secondsLeft !== null) parts.push(secondsLeftText(ocr.secondsLeft));
+  return parts.join(' · ');
+}
+
+export function OcrProgressNote({ ocr, onChanged }: { ocr: OcrProgress; onChanged: () => void }) {
+  const styles = useStyles();
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  // The bar fills against the most pages seen waiting since this view opened.
+  const most = useRef(0);
+  most.current = Math.max(most.current, ocr.awaiting);
+  if (ocr.awaiting === 0) return null;
+
+  const setPaused = async (paused: boolean) => {
+    setBusy(true);
+    try {
+      await call('records:setOcrPaused', { paused });
+      onChanged();
+    } catch (e) {
+      notify.error(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const line = ocrLine(ocr);
+  const running = !ocr.pausedByUser && !ocr.waitingForImport;
+  return (
+    <div className={styles.box} role="region" aria-label="Text recognition (OCR)">
+      <Field label={running ? 'Recognising text in scanned pages (OCR)…' : 'Text recognition (OCR)'} validationMessage={line} validationState="none">
+        <ProgressBar
+          value={most.current > 0 ? 1 - ocr.awaiting / most.current : undefined}
+          color={running ? 'brand' : 'warning'}
+          aria-label="Text recognition progress"
+          aria-valuetext={line}
+        />
+      </Field>
+      <div>
+        {ocr.pausedByUser ? (
+          <Button icon={<PlayRegular />} disabled={busy} onClick={() => void setPaused(false)}>
+            Resume OCR
+          </Button>
+        ) : (
+          <Button icon={<PauseRegular />} disabled={busy} onClick={() => void setPaused(true)}>
+            Pause OCR
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}
