@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { FPDF_ANNOT, FPDF_ERR, FPDF_PAGEOBJ, FPDF_RENDER_NO_SMOOTHIMAGE, FPDFBitmap_Gray, type Pdfium } from './pdfium-module';
+import { contentBounds } from './content-bounds';
 import { cleanPageText, countSignificantCharacters } from './text-sanitize';
 
 export type PdfReadReason = 'encrypted' | 'unsupported-security' | 'damaged' | 'unreadable' | 'no-pages' | 'page-damaged';
@@ -171,8 +172,8 @@ export class PdfDocumentReader {
   }
 
   /**
-   * Renders one page to 8-bit grayscale and returns it as a binary PGM (P5) image, which Tesseract reads directly.
-   * The resolution is lowered for oversized pages so the bitmap stays under maxPixels.
+   * Renders one page to 8-bit grayscale and returns its inked part (blank borders cropped) as a binary PGM (P5) image,
+   * which Tesseract reads directly. The resolution is lowered for oversized pages so the bitmap stays under maxPixels.
    */
   renderPageGray(index: number, dpi: number, maxPixels = 40_000_000): { width: number; height: number; pgm: Uint8Array } {
     const m = this.pdfium;
@@ -193,12 +194,19 @@ export class PdfDocumentReader {
       m._FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, height, 0, FPDF_ANNOT | FPDF_RENDER_NO_SMOOTHIMAGE);
       const stride = m._FPDFBitmap_GetStride(bitmap);
       const buffer = m._FPDFBitmap_GetBuffer(bitmap);
-      const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
-      const pgm = new Uint8Array(header.length + width * height);
-      pgm.set(header, 0);
       const heap = m.HEAPU8;
-      for (let y = 0; y < height; y++) pgm.set(heap.subarray(buffer + y * stride, buffer + y * stride + width), header.length + y * width);
-      return { width, height, pgm };
+      // Blank borders cost Tesseract time and change nothing it reads: keep the inked part with a tenth of an inch
+      // around it (a blank page becomes a small white square, read in no time).
+      const ink = contentBounds(heap.subarray(buffer, buffer + stride * height), width, height, stride, Math.round((scale * 72) / 10));
+      const box = ink ?? { x: 0, y: 0, width: Math.min(width, 64), height: Math.min(height, 64) };
+      const header = new TextEncoder().encode(`P5\n${box.width} ${box.height}\n255\n`);
+      const pgm = new Uint8Array(header.length + box.width * box.height);
+      pgm.set(header, 0);
+      for (let y = 0; y < box.height; y++) {
+        const row = buffer + (box.y + y) * stride + box.x;
+        pgm.set(heap.subarray(row, row + box.width), header.length + y * box.width);
+      }
+      return { width: box.width, height: box.height, pgm };
     } finally {
       if (bitmap) m._FPDFBitmap_Destroy(bitmap);
       m._FPDF_ClosePage(page);

@@ -3,7 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExtractPool } from '../../../electron/backend/records/extract-pool';
 import { tesseractPaths, type Recognizer } from '../../../electron/backend/records/tesseract-recognizer';
 import { concatPdfs, SCANNED_PAGE_LINES, type FixtureSet } from '../../fixtures/generate-pdfs';
 import { requireTool } from '../../helpers/tools';
@@ -74,6 +76,29 @@ describe('OCR', () => {
     expect(fs.existsSync(path.join(paths.langPath, 'eng.traineddata.gz'))).toBe(true);
     expect(fs.existsSync(path.join(process.cwd(), 'eng.traineddata'))).toBe(false);
     expect(fs.existsSync(path.join(os.tmpdir(), 'eng.traineddata'))).toBe(false);
+  });
+});
+
+describe('the page image OCR reads', () => {
+  it('is the inked part of the 300-dpi page, blank borders cropped; a blank page is a small white square', async () => {
+    const pool = new ExtractPool({ size: 1 });
+    try {
+      const full = { width: Math.round(8.5 * 300), height: 11 * 300 };
+      const scan = await pool.renderPage(scanned, 0, 300);
+      expect(scan.width * scan.height).toBeLessThan(0.8 * full.width * full.height);
+      expect(scan.width).toBeGreaterThan(full.width / 3);
+      expect(new TextDecoder().decode(scan.pgm.subarray(0, 20))).toMatch(new RegExp(`^P5\\n${scan.width} ${scan.height}\\n255\\n`));
+
+      const blankPdf = path.join(fx.dir, 'Blank page.pdf');
+      const doc = await PDFDocument.create();
+      doc.addPage([612, 792]);
+      fs.writeFileSync(blankPdf, await doc.save());
+      const blank = await pool.renderPage(blankPdf, 0, 300);
+      expect([blank.width, blank.height]).toEqual([64, 64]);
+      expect(blank.pgm.subarray(blank.pgm.length - 64 * 64).every((v) => v === 255)).toBe(true);
+    } finally {
+      await pool.close();
+    }
   });
 });
 
