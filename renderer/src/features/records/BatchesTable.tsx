@@ -151,7 +151,7 @@ export function BatchesTable({ batches, records, onChanged }: BatchesTableProps)
       {deleting && (
         <ConfirmDialog
           title="Delete sender batch?"
-          message={`The batch from ${deleting.sender}, received ${formatUsDate(deleting.dateReceived)}, with ${plural(deleting.files, 'file')} and ${plural(deleting.countedPages, 'page')}, will be removed from the case with its page text. Chronology entries that cite these files stay, without their page citation. This cannot be undone.`}
+          message={`The batch from ${deleting.sender}, received ${formatUsDate(deleting.dateReceived)}, with ${plural(deleting.files, 'file')} and ${plural(deleting.countedPages, 'page')}, will be removed from the case with its page text. Chronology entries that cite these files stay, without their page citation. This cannot be undone (the PDFs can be imported again).`}
           confirmLabel="Delete batch"
           onConfirm={() => void remove(deleting)}
           onCancel={() => setDeleting(null)}
