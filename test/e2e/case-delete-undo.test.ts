@@ -23,14 +23,14 @@ describe('deleting a case', () => {
       const confirm = page.getByRole('alertdialog', { name: 'Delete this case?' }).or(page.getByRole('dialog', { name: 'Delete this case?' }));
       expect(await confirm.textContent()).toContain('You can undo this until you close MedLegal Writer');
       await confirm.getByRole('button', { name: 'Delete case' }).click();
-      await expect.poll(() => row.count()).toBe(0);
+      await expect.poll(() => row.count(), { timeout: 5000 }).toBe(0);
     };
 
     // Cancel keeps it; Delete removes it from the list; Undo brings it back with its text.
     await page.getByRole('button', { name: 'More actions for Kim Keepme' }).click();
     await page.getByRole('menuitem', { name: 'Delete case…' }).click();
     await page.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => row.count()).toBe(1);
+    await expect.poll(() => row.count(), { timeout: 5000 }).toBe(1);
     await deleteIt();
     await page.getByText('Deleted the case of Kim Keepme.').first().waitFor();
     await page.getByRole('button', { name: 'Undo', exact: true }).click();

@@ -50,7 +50,7 @@ describe('chronology at scale', () => {
     await first.click();
     await page.keyboard.press('End');
     const last = grid.locator(`[aria-rowindex="${ENTRIES + 1}"]`);
-    await expect.poll(() => last.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => last.evaluate((el) => el === document.activeElement), { timeout: 5000 }).toBe(true);
     expect(await last.textContent()).toMatch(new RegExp(`^${ENTRIES}${usDate(dates.at(-1)!)}`));
     expect(await grid.getByRole('row').count()).toBeLessThan(80);
 

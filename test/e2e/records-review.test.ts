@@ -104,7 +104,7 @@ describe('records review', () => {
     expect(await page.getByText(/No sender's declaration yet for Ann Applicant-Lawyer, Esq\. \(9 pages\)/).count()).toBe(1);
     const totals = page.getByRole('group', { name: 'Page totals' });
     await expect.poll(() => totals.getByRole('group', { name: 'Pages received: 21' }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('tab', { name: 'Records reviewed (complete)' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('tab', { name: 'Records reviewed (complete)' }).count(), { timeout: 5000 }).toBe(1);
     expect(await totals.getByRole('group', { name: 'Duplicate pages: 1' }).count()).toBe(1);
     expect(await totals.getByRole('group', { name: 'Pages to verify: 20' }).count()).toBe(1);
     await expect.poll(() => page.getByTestId('page-verification-totals').textContent()).toBe('Pages received 21; duplicates 1; pages to verify 20');
@@ -171,7 +171,7 @@ describe('records review', () => {
     const chronologyBottom = async () => (await box('grid', 'Chronology')).y + (await box('grid', 'Chronology')).height;
     expect((await box('region', 'Record page viewer')).y).toBeGreaterThanOrEqual(await chronologyBottom());
     await page.getByRole('button', { name: 'Hide guidance (more room for the report)' }).click();
-    await expect.poll(async () => (await box('region', 'Record page viewer')).x >= (await box('grid', 'Chronology')).x + (await box('grid', 'Chronology')).width).toBe(true);
+    await expect.poll(async () => (await box('region', 'Record page viewer')).x >= (await box('grid', 'Chronology')).x + (await box('grid', 'Chronology')).width, { timeout: 5000 }).toBe(true);
     expect((await box('region', 'Record page viewer')).y).toBeLessThan(await chronologyBottom());
 
     // Search (Ctrl+F focuses the box) for a word only on B p. 7, and open the hit.
@@ -216,9 +216,9 @@ describe('records review', () => {
     await grid.getByRole('row', { name: /Dr\. Late Reader/ }).click();
     await page.getByRole('region', { name: 'Chronology entry 3' }).getByRole('button', { name: 'Delete entry' }).click();
     await page.getByRole('dialog', { name: 'Delete chronology entry?' }).or(page.getByRole('alertdialog', { name: 'Delete chronology entry?' })).getByRole('button', { name: 'Delete entry' }).click();
-    await expect.poll(() => grid.getByRole('row').count()).toBe(3);
+    await expect.poll(() => grid.getByRole('row').count(), { timeout: 5000 }).toBe(3);
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect.poll(() => grid.getByRole('row').count()).toBe(4);
+    await expect.poll(() => grid.getByRole('row').count(), { timeout: 5000 }).toBe(4);
     expect((await grid.getByRole('row').allTextContents())[3]).toMatch(/^3\s*05\/05\/2030.*Dr\. Late Reader.*sierra-imaging\.pdf p\. 2–4/);
 
     // The guidance comes back when asked for.

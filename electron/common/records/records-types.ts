@@ -64,6 +64,8 @@ export interface OcrProgress {
   /** Pages of every case waiting (OCR works through them oldest first). */
   awaitingAll: number;
   pausedByUser: boolean;
+  /** Pages being read right now (every case); a pause lets them finish. */
+  running: number;
   /** Paused while an import runs, so the import gets the cores. */
   waitingForImport: boolean;
   /** Over the last pages recognised; null until two are done. */
