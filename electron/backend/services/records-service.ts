@@ -31,10 +31,10 @@ export function createRecordsService(records: RecordsModule, host: BackendHost, 
     return found;
   };
 
-  const ocrProgress = (caseId: string): OcrProgress => {
+  /** `awaiting`: this case's pages waiting for OCR, from the totals the caller already read. */
+  const ocrProgress = (awaiting: number): OcrProgress => {
     const status = records.ocr.status();
-    const awaiting = records.totals.caseTotals(caseId).pagesAwaitingOcr;
-    const running = !status.paused && status.pagesPerMinute !== null;
+    const rateApplies = !status.paused && status.pagesPerMinute !== null;
     return {
       awaiting,
       awaitingAll: status.pendingPages,
@@ -42,20 +42,21 @@ export function createRecordsService(records: RecordsModule, host: BackendHost, 
       running: status.runningPages,
       waitingForImport: status.paused && !status.pausedByUser,
       pagesPerMinute: status.pagesPerMinute,
-      secondsLeft: running && status.pendingPages > 0 ? (status.pendingPages * 60) / status.pagesPerMinute! : null,
+      secondsLeft: rateApplies && status.pendingPages > 0 ? (status.pendingPages * 60) / status.pagesPerMinute! : null,
     };
   };
 
   return {
     overview(caseId: string): RecordsOverview {
       caseExists(caseId);
+      const totals = records.totals.caseTotals(caseId);
       return {
         batches: records.repo.listBatches(caseId),
         files: records.repo.listFiles(caseId),
-        totals: records.totals.caseTotals(caseId),
+        totals,
         duplicates: records.totals.duplicates(caseId),
         newSinceLastReport: ((since) => (since ? records.totals.newSince(caseId, since) : null))(deps.lastReportDate(caseId)),
-        ocr: ocrProgress(caseId),
+        ocr: ocrProgress(totals.pagesAwaitingOcr),
       };
     },
     setOcrPaused(paused: boolean): { pausedByUser: boolean } {
