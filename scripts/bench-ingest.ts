@@ -324,7 +324,7 @@ async function main(): Promise<void> {
   const ocrText = new Set(ocrPages.flatMap((p) => p.text.split(/\s+/)));
   const wordsFound = expectedWords.filter((w) => ocrText.has(w)).length / expectedWords.length;
   clearInterval(sampler);
-
+  // Only the child runs below and native tesseract may use the cores now.
   records.ocr.pause();
 
   const pgmDir = path.join(work, 'pgm');

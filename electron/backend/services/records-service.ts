@@ -37,7 +37,6 @@ export function createRecordsService(records: RecordsModule, host: BackendHost, 
     const rateApplies = !status.paused && status.pagesPerMinute !== null;
     return {
       awaiting,
-      awaitingAll: status.pendingPages,
       pausedByUser: status.pausedByUser,
       running: status.runningPages,
       waitingForImport: status.paused && !status.pausedByUser,

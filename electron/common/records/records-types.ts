@@ -61,8 +61,6 @@ export interface FileProblem {
 export interface OcrProgress {
   /** Pages of this case still waiting for text recognition. */
   awaiting: number;
-  /** Pages of every case waiting (OCR works through them oldest first). */
-  awaitingAll: number;
   pausedByUser: boolean;
   /** Pages being read right now (every case); a pause lets them finish. */
   running: number;
@@ -70,7 +68,7 @@ export interface OcrProgress {
   waitingForImport: boolean;
   /** Over the last pages recognised; null until two are done. */
   pagesPerMinute: number | null;
-  /** Until every waiting page is done, at that rate; null while unknown or paused. */
+  /** Until every waiting page (of every case: OCR goes oldest first) is done, at that rate; null while unknown or paused. */
   secondsLeft: number | null;
 }
 

@@ -1,6 +1,6 @@
-// How records figures read on screen: counts with separators, page citations ("file.pdf p. 3–5"), the import progress
-// line and the count-check flag. Pure, so every wording is in one place.
-import type { BatchTotals, ImportStatus } from '../../../../electron/common/records/records-types';
+// How records figures read on screen: counts with separators, page citations ("file.pdf p. 3–5"), the import and
+// OCR progress lines and the count-check flag. Pure, so every wording is in one place.
+import type { BatchTotals, ImportStatus, OcrProgress } from '../../../../electron/common/records/records-types';
 
 export const count = (n: number) => n.toLocaleString('en-US');
 
@@ -11,7 +11,7 @@ export function pageCitation(fileName: string, from: number, to: number = from):
   return to > from ? `${fileName} p. ${from}–${to}` : `${fileName} p. ${from}`;
 }
 
-export function secondsLeftText(seconds: number): string {
+function secondsLeftText(seconds: number): string {
   if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s left`;
   const minutes = Math.round(seconds / 60);
   return minutes < 60 ? `about ${minutes} min left` : `about ${Math.floor(minutes / 60)} h ${minutes % 60} min left`;
@@ -23,6 +23,17 @@ export function progressLine(s: ImportStatus): string {
   if (s.pagesTotal > 0) parts.push(`pages ${count(s.pagesDone)} of ${count(s.pagesTotal)}`);
   if (s.pagesPerSecond > 0) parts.push(`${count(Math.round(s.pagesPerSecond))} pages/s`);
   if (s.secondsLeft !== null && s.state !== 'done') parts.push(secondsLeftText(s.secondsLeft));
+  return parts.join(' · ');
+}
+
+/** "12 scanned pages left · 24 pages/min · about 1 min left" (parts appear once they are known). */
+export function ocrLine(ocr: OcrProgress): string {
+  if (ocr.pausedByUser && ocr.running > 0) return `Pausing: ${plural(ocr.running, 'page')} already being read will finish first.`;
+  if (ocr.pausedByUser) return `Paused: ${plural(ocr.awaiting, 'scanned page')} of this case wait. Search and suggestions skip them until OCR runs.`;
+  if (ocr.waitingForImport) return `${plural(ocr.awaiting, 'scanned page')} wait for the import to finish.`;
+  const parts = [`${plural(ocr.awaiting, 'scanned page')} left`];
+  if (ocr.pagesPerMinute !== null) parts.push(`${count(Math.round(ocr.pagesPerMinute))} pages/min`);
+  if (ocr.secondsLeft !== null) parts.push(secondsLeftText(ocr.secondsLeft));
   return parts.join(' · ');
 }
 
