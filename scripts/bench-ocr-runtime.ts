@@ -25,7 +25,8 @@ const cpuSeconds = () => {
 
 async function main(): Promise<void> {
   const [warmPdf, scannedPdf, ...images] = process.argv.slice(2);
-  if (!warmPdf || !scannedPdf || images.length === 0) throw new Error('usage: bench-ocr-runtime.ts <warm-up.pdf> <scanned.pdf> <page.pgm>...');
+  if (!warmPdf || !scannedPdf || images.length === 0)
+    throw new Error('usage: bench-ocr-runtime.ts <warm-up.pdf> <scanned.pdf> <page.pgm>...');
   const pool = new ExtractPool({ size: 1 });
   const recognizer = await createTesseractRecognizer(300);
   const ocrPage = async (pdf: string, index: number) => {

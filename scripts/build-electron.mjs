@@ -30,7 +30,9 @@ const MAIN_EXTERNALS = ['electron', 'better-sqlite3', '@hyzyla/pdfium', 'tessera
 // Worker threads of the records pipeline (names as in electron/backend/records/spawn-worker.ts): each
 // electron/backend/records/<name>.ts becomes dist/electron/records-<name>.cjs beside main.cjs. Add new workers here.
 const RECORDS_WORKERS = ['extract-worker', 'record-writer-worker'];
-const workerEntries = RECORDS_WORKERS.filter((name) => fs.existsSync(path.join(root, 'electron', 'backend', 'records', `${name}.ts`)));
+const workerEntries = RECORDS_WORKERS.filter((name) =>
+  fs.existsSync(path.join(root, 'electron', 'backend', 'records', `${name}.ts`)),
+);
 
 // Start clean, so a renamed or removed entry never leaves a stale bundle to be packaged.
 fs.rmSync(outdir, { recursive: true, force: true });
@@ -42,31 +44,35 @@ const orExit = (promise) =>
     process.exit(1);
   });
 
-const [main, preload] = await orExit(Promise.all([
-  build({
-    ...common,
-    entryPoints: ['electron/main/index.ts'],
-    outfile: path.join(outdir, 'main.cjs'),
-    external: MAIN_EXTERNALS,
-  }),
-  build({
-    ...common,
-    entryPoints: ['electron/preload/index.ts'],
-    outfile: path.join(outdir, 'preload.cjs'),
-    external: ['electron'],
-  }),
-]));
-
-await orExit(Promise.all(
-  workerEntries.map((name) =>
+const [main, preload] = await orExit(
+  Promise.all([
     build({
       ...common,
-      entryPoints: [`electron/backend/records/${name}.ts`],
-      outfile: path.join(outdir, `records-${name}.cjs`),
+      entryPoints: ['electron/main/index.ts'],
+      outfile: path.join(outdir, 'main.cjs'),
       external: MAIN_EXTERNALS,
     }),
+    build({
+      ...common,
+      entryPoints: ['electron/preload/index.ts'],
+      outfile: path.join(outdir, 'preload.cjs'),
+      external: ['electron'],
+    }),
+  ]),
+);
+
+await orExit(
+  Promise.all(
+    workerEntries.map((name) =>
+      build({
+        ...common,
+        entryPoints: [`electron/backend/records/${name}.ts`],
+        outfile: path.join(outdir, `records-${name}.cjs`),
+        external: MAIN_EXTERNALS,
+      }),
+    ),
   ),
-));
+);
 
 // The preload must stay the thin bridge: channel names and nothing else (no zod, no services, no node:*).
 const preloadInputs = Object.keys(preload.metafile.inputs);
@@ -75,7 +81,9 @@ if (unexpected.length) {
   console.error(`build-electron: the preload bundle pulled in more than the bridge: ${unexpected.join(', ')}`);
   process.exit(1);
 }
-const preloadExternals = Object.values(preload.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path));
+const preloadExternals = Object.values(preload.metafile.outputs).flatMap((o) =>
+  o.imports.filter((i) => i.external).map((i) => i.path),
+);
 const foreign = preloadExternals.filter((p) => p !== 'electron');
 if (foreign.length) {
   console.error(`build-electron: the sandboxed preload would require ${foreign.join(', ')}; it may only require 'electron'.`);

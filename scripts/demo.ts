@@ -22,7 +22,15 @@ export const DEMO_PHYSICIAN: PhysicianProfileInput = {
 };
 
 /** The sample examinee's (fictional) address, so the service list shows where her copy went. */
-const EXAMINEE_PARTY = { id: 'demo-examinee', role: 'examinee', name: 'Maria Q. Sample', organization: '', address: '18 Fictional Court\nTorrance, CA 90501', phone: '', email: '' } as const;
+const EXAMINEE_PARTY = {
+  id: 'demo-examinee',
+  role: 'examinee',
+  name: 'Maria Q. Sample',
+  organization: '',
+  address: '18 Fictional Court\nTorrance, CA 90501',
+  phone: '',
+  email: '',
+} as const;
 
 function parseOut(argv: string[]): string {
   const i = argv.indexOf('--out');
@@ -47,8 +55,8 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-demo-'));
   const backend = createBackend({ dataDir, host: { chooseSavePath: async () => out } });
   try {
-    const { cases, caseData, settings, signing } = backend.services;
-    const sample = await backend.openSample('qme');
+    const { cases, caseData, settings, exports } = backend.services;
+    const sample = await cases.openSample('qme');
     const data = caseData.get(sample.id);
     if (!data.parties.some((p) => p.role === 'examinee')) {
       caseData.saveParties(sample.id, [...data.parties, { ...EXAMINEE_PARTY, id: randomUUID() }]);
@@ -58,14 +66,18 @@ async function main() {
     const signature = path.join(dataDir, 'signature.png');
     fs.writeFileSync(signature, sampleSignaturePng());
     settings.storeSignatureImage(signature);
-    const outcome = await signing.sign({ caseId: sample.id, county: 'Los Angeles', proofOfService: true, serviceMethod: 'mail' });
+    const outcome = await exports.sign({ caseId: sample.id, county: 'Los Angeles', proofOfService: true, serviceMethod: 'mail' });
     for (const w of outcome.warnings) console.warn(`warning: ${w}`);
     console.log(`Wrote ${out}`);
-    console.log(`Signed version ${outcome.version} on ${outcome.signingDate} in ${outcome.county} County; history ${outcome.historyId}`);
+    console.log(
+      `Signed version ${outcome.version} on ${outcome.signingDate} in ${outcome.county} County; history ${outcome.historyId}`,
+    );
     if (outcome.pdf === 'converting') {
-      await signing.settled();
-      const pdfPath = signing.history(sample.id)[0]?.pdfPath;
-      console.log(pdfPath ? `PDF copy: ${pdfPath}` : 'PDF copy: LibreOffice could not convert the report (the .docx is complete).');
+      await exports.settled();
+      const pdfPath = exports.history(sample.id)[0]?.pdfPath;
+      console.log(
+        pdfPath ? `PDF copy: ${pdfPath}` : 'PDF copy: LibreOffice could not convert the report (the .docx is complete).',
+      );
     } else if (outcome.pdf === 'unavailable') {
       console.log('PDF copy: skipped (LibreOffice is not installed).');
     }

@@ -76,7 +76,11 @@ function copyPackageToTemp() {
   }
   fs.writeFileSync(
     path.join(temp, 'package.json'),
-    JSON.stringify({ name: 'medlegal-electron-sqlite', private: true, dependencies: { 'better-sqlite3': installedVersion('better-sqlite3') } }),
+    JSON.stringify({
+      name: 'medlegal-electron-sqlite',
+      private: true,
+      dependencies: { 'better-sqlite3': installedVersion('better-sqlite3') },
+    }),
   );
   return { temp, modulePath: path.join(modules, 'better-sqlite3') };
 }
@@ -94,22 +98,30 @@ function run(command, args, { cwd, env }) {
 
 /** The lines of a tool's output that say why it failed, without stack frames and environment dumps. */
 function why(output) {
-  const noise = /^(at |System |command |cwd |node -v|node-gyp -v|not ok|it worked|using |find Python|configure error|install got an error)/;
+  const noise =
+    /^(at |System |command |cwd |node -v|node-gyp -v|not ok|it worked|using |find Python|configure error|install got an error)/;
   const lines = output
     .split('\n')
     .map((l) => l.replace(/^(gyp (ERR!|WARN|info|http)( stack)?|prebuild-install (warn|info|ERR!)( install)?)\s*/, '').trim())
     .filter((l) => l && !noise.test(l));
-  return (lines.length ? lines : ['(no output)']).slice(0, 5).map((l) => `    ${l.slice(0, 200)}`).join('\n');
+  return (lines.length ? lines : ['(no output)'])
+    .slice(0, 5)
+    .map((l) => `    ${l.slice(0, 200)}`)
+    .join('\n');
 }
 
 /** npm start: a prebuilt Electron binary if one is published, else a local node-gyp build against Electron's headers. */
 async function buildWithPrebuildOrNodeGyp(wanted, modulePath) {
   const env = cleanBuildEnv();
   const targetArgs = [`--runtime=electron`, `--target=${wanted.electronVersion}`, `--arch=${wanted.arch}`];
-  const prebuild = await run(process.execPath, [path.join(root, 'node_modules', 'prebuild-install', 'bin.js'), ...targetArgs, `--platform=${wanted.platform}`], {
-    cwd: modulePath,
-    env,
-  });
+  const prebuild = await run(
+    process.execPath,
+    [path.join(root, 'node_modules', 'prebuild-install', 'bin.js'), ...targetArgs, `--platform=${wanted.platform}`],
+    {
+      cwd: modulePath,
+      env,
+    },
+  );
   if (prebuild.ok) return;
   const gyp = await run(
     process.execPath,
@@ -175,12 +187,21 @@ export async function verifyElectronAbi(binary, wanted) {
   }
   const mentioned = /NODE_MODULE_VERSION (\d+)/.exec(probe.stderr ?? '')?.[1];
   if (mentioned && mentioned !== String(expected) && wanted.platform === process.platform && wanted.arch === process.arch) {
-    throw new NativeBuildError(`The build targets module version ${mentioned}, but Electron ${wanted.electronVersion} needs ${expected}.`);
+    throw new NativeBuildError(
+      `The build targets module version ${mentioned}, but Electron ${wanted.electronVersion} needs ${expected}.`,
+    );
   }
 }
 
 /** Builds (or reuses) the Electron-ABI binary; returns its path. */
-export async function ensureElectronSqlite({ electronVersion, platform, arch, method = 'prebuild-or-node-gyp', outDir = OUT_DIR, log = console.log } = {}) {
+export async function ensureElectronSqlite({
+  electronVersion,
+  platform,
+  arch,
+  method = 'prebuild-or-node-gyp',
+  outDir = OUT_DIR,
+  log = console.log,
+} = {}) {
   const wanted = wantedBuild({ electronVersion, platform, arch });
   const label = `better-sqlite3 ${wanted.betterSqlite3Version} for Electron ${wanted.electronVersion} (${wanted.platform}-${wanted.arch})`;
   const target = path.join(outDir, BINARY_NAME);
@@ -203,7 +224,10 @@ export async function ensureElectronSqlite({ electronVersion, platform, arch, me
     // Copy then rename, so a half-written binary is never picked up by the app.
     fs.copyFileSync(built, `${target}.partial`);
     fs.renameSync(`${target}.partial`, target);
-    fs.writeFileSync(path.join(outDir, STAMP_NAME), `${JSON.stringify({ ...wanted, builtAt: new Date().toISOString() }, null, 2)}\n`);
+    fs.writeFileSync(
+      path.join(outDir, STAMP_NAME),
+      `${JSON.stringify({ ...wanted, builtAt: new Date().toISOString() }, null, 2)}\n`,
+    );
     log(`electron-native: wrote ${path.relative(root, target)}`);
     return target;
   } finally {
@@ -212,8 +236,13 @@ export async function ensureElectronSqlite({ electronVersion, platform, arch, me
 }
 
 export function explainFailure(error, wanted) {
-  const what = wanted ? `better-sqlite3 for Electron ${wanted.electronVersion} (${wanted.platform}-${wanted.arch})` : 'better-sqlite3 for Electron';
-  const cause = error instanceof NativeBuildError ? error.message : `${error?.name ?? 'Error'}: ${String(error?.message ?? error).split('\n')[0]}`;
+  const what = wanted
+    ? `better-sqlite3 for Electron ${wanted.electronVersion} (${wanted.platform}-${wanted.arch})`
+    : 'better-sqlite3 for Electron';
+  const cause =
+    error instanceof NativeBuildError
+      ? error.message
+      : `${error?.name ?? 'Error'}: ${String(error?.message ?? error).split('\n')[0]}`;
   return [
     `electron-native: could not build ${what}.`,
     `  ${cause.replace(/\n/g, '\n  ')}`,

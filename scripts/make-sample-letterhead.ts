@@ -86,15 +86,24 @@ export function buildSampleLetterhead(): Document {
     styles: {
       default: {
         document: { run: { font: 'Arial', size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
-        heading1: { run: { font: 'Arial', size: 24, bold: true, color: NAVY }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
-        heading2: { run: { font: 'Arial', size: 22, bold: true, color: NAVY }, paragraph: { spacing: { before: 240, after: 100 }, keepNext: true } },
+        heading1: {
+          run: { font: 'Arial', size: 24, bold: true, color: NAVY },
+          paragraph: { spacing: { before: 320, after: 120 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: 'Arial', size: 22, bold: true, color: NAVY },
+          paragraph: { spacing: { before: 240, after: 100 }, keepNext: true },
+        },
       },
     },
     sections: [
       {
         properties: {
           titlePage: true,
-          page: { size: { width: 12240, height: 15840 }, margin: { top: 2160, bottom: 1440, left: 1440, right: 1440, header: 540, footer: 540 } },
+          page: {
+            size: { width: 12240, height: 15840 },
+            margin: { top: 2160, bottom: 1440, left: 1440, right: 1440, header: 540, footer: 540 },
+          },
         },
         headers: {
           first: new Header({
@@ -104,23 +113,58 @@ export function buildSampleLetterhead(): Document {
                 // "At least" line spacing: LibreOffice crops an inline picture in a header paragraph with proportional spacing.
                 spacing: { after: 0, line: 240, lineRule: LineRuleType.AT_LEAST },
                 children: [
-                  new ImageRun({ type: 'png', data: logoPng(), transformation: { width: 34, height: 34 }, altText: { name: 'Logo', title: 'Logo', description: 'Practice logo (fictional)' } }),
+                  new ImageRun({
+                    type: 'png',
+                    data: logoPng(),
+                    transformation: { width: 34, height: 34 },
+                    altText: { name: 'Logo', title: 'Logo', description: 'Practice logo (fictional)' },
+                  }),
                   new TextRun({ text: `  ${SAMPLE_PRACTICE.name}`, bold: true, size: 28, color: NAVY }),
                 ],
               }),
               new Paragraph({ spacing: { after: 0 }, indent: { left: 600 }, children: [small(SAMPLE_PRACTICE.addressLine)] }),
-              new Paragraph({ spacing: { after: 0 }, indent: { left: 600 }, border: { bottom: rule }, children: [small(SAMPLE_PRACTICE.phoneLine)] }),
+              new Paragraph({
+                spacing: { after: 0 },
+                indent: { left: 600 },
+                border: { bottom: rule },
+                children: [small(SAMPLE_PRACTICE.phoneLine)],
+              }),
             ],
           }),
           default: new Header({
-            children: [new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: SAMPLE_PRACTICE.name, bold: true, size: 18, color: NAVY })] })],
+            children: [
+              new Paragraph({
+                spacing: { after: 60 },
+                children: [new TextRun({ text: SAMPLE_PRACTICE.name, bold: true, size: 18, color: NAVY })],
+              }),
+            ],
           }),
         },
         footers: {
-          first: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [small('Qualified Medical Evaluator · Diplomate, American Board of Orthopaedic Surgery (fictional)')] })] }),
-          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [small(`${SAMPLE_PRACTICE.addressLine} · Tel (310) 555-0100`)] })] }),
+          first: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                spacing: { after: 0 },
+                children: [small('Qualified Medical Evaluator · Diplomate, American Board of Orthopaedic Surgery (fictional)')],
+              }),
+            ],
+          }),
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                spacing: { after: 0 },
+                children: [small(`${SAMPLE_PRACTICE.addressLine} · Tel (310) 555-0100`)],
+              }),
+            ],
+          }),
         },
-        children: [new Paragraph('Letterhead of a fictional practice for MedLegal Writer. Reports are written inside its header, footer and styles; this text is not used.')],
+        children: [
+          new Paragraph(
+            'Letterhead of a fictional practice for MedLegal Writer. Reports are written inside its header, footer and styles; this text is not used.',
+          ),
+        ],
       },
     ],
   });

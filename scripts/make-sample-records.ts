@@ -16,24 +16,145 @@ interface SampleRecord {
 }
 
 const CLAIMS_ADMIN: SampleRecord[] = [
-  { date: '2026-01-15', provider: 'Lena Ortiz, MD', facility: 'Harbor Occupational Clinic', type: "Doctor's First Report of Occupational Injury", pages: 4, summary: 'Low back pain after lifting a 60-pound carton; left knee pain on pivoting. Modified duty, no lifting over 10 pounds.', reliedUpon: true },
-  { date: '2026-01-22', provider: 'Lena Ortiz, MD', facility: 'Harbor Occupational Clinic', type: 'Progress report (PR-2)', pages: 6, summary: 'Persistent low back pain radiating to the left calf; physical therapy ordered.', reliedUpon: true },
-  { date: '2026-02-05', provider: 'Sam Whitaker, DPT', facility: 'Bayside Physical Therapy', type: 'Physical therapy notes (12 visits)', pages: 48, summary: 'Twelve sessions of therapy with partial improvement in lumbar motion; knee pain with squatting persists.', reliedUpon: false },
-  { date: '2026-03-04', provider: 'Hiro Tanaka, MD', facility: 'Pacific Imaging Center', type: 'MRI lumbar spine', pages: 3, summary: 'L4-5 left paracentral disc protrusion contacting the left L5 nerve root; mild multilevel facet arthropathy.', reliedUpon: true },
-  { date: '2026-03-11', provider: 'Hiro Tanaka, MD', facility: 'Pacific Imaging Center', type: 'MRI left knee', pages: 3, summary: 'Tear of the posterior horn of the medial meniscus; no effusion.', reliedUpon: true },
-  { date: '2026-04-02', provider: 'Grace Lindholm, MD', facility: 'Coastline Orthopaedics', type: 'Orthopaedic consultation', pages: 12, summary: 'Left L5 radiculopathy and left medial meniscus tear; recommends epidural injection and knee arthroscopy.', reliedUpon: true },
-  { date: '2026-05-20', provider: 'Omar Haddad, MD', facility: 'Valley Neurodiagnostics', type: 'EMG/NCS upper and lower extremities', pages: 8, summary: 'Moderate right median neuropathy at the wrist; no lumbar radiculopathy on needle study.', reliedUpon: true },
-  { date: '2026-06-15', provider: 'Golden Poppy Claims Services', facility: '', type: 'Utilization review determinations', pages: 14, summary: 'Epidural injection certified; knee arthroscopy deferred pending the QME evaluation.', reliedUpon: false },
-  { date: '2026-07-01', provider: 'Harbor View Distribution, Inc.', facility: '', type: 'Job description and wage statement', pages: 6, summary: 'Warehouse lead; lifting up to 70 pounds; about 1,200 scans per shift.', reliedUpon: true },
-  { date: '2026-08-12', provider: 'Grace Lindholm, MD', facility: 'Coastline Orthopaedics', type: 'Progress reports (PR-2), three visits', pages: 36, summary: 'Temporary total disability continued; injection gave three weeks of partial relief.', reliedUpon: true },
-  { date: '2026-09-30', provider: 'Golden Poppy Claims Services', facility: '', type: 'Claim file correspondence', pages: 40, summary: 'Benefit notices and correspondence; no medical findings.', reliedUpon: false },
+  {
+    date: '2026-01-15',
+    provider: 'Lena Ortiz, MD',
+    facility: 'Harbor Occupational Clinic',
+    type: "Doctor's First Report of Occupational Injury",
+    pages: 4,
+    summary:
+      'Low back pain after lifting a 60-pound carton; left knee pain on pivoting. Modified duty, no lifting over 10 pounds.',
+    reliedUpon: true,
+  },
+  {
+    date: '2026-01-22',
+    provider: 'Lena Ortiz, MD',
+    facility: 'Harbor Occupational Clinic',
+    type: 'Progress report (PR-2)',
+    pages: 6,
+    summary: 'Persistent low back pain radiating to the left calf; physical therapy ordered.',
+    reliedUpon: true,
+  },
+  {
+    date: '2026-02-05',
+    provider: 'Sam Whitaker, DPT',
+    facility: 'Bayside Physical Therapy',
+    type: 'Physical therapy notes (12 visits)',
+    pages: 48,
+    summary: 'Twelve sessions of therapy with partial improvement in lumbar motion; knee pain with squatting persists.',
+    reliedUpon: false,
+  },
+  {
+    date: '2026-03-04',
+    provider: 'Hiro Tanaka, MD',
+    facility: 'Pacific Imaging Center',
+    type: 'MRI lumbar spine',
+    pages: 3,
+    summary: 'L4-5 left paracentral disc protrusion contacting the left L5 nerve root; mild multilevel facet arthropathy.',
+    reliedUpon: true,
+  },
+  {
+    date: '2026-03-11',
+    provider: 'Hiro Tanaka, MD',
+    facility: 'Pacific Imaging Center',
+    type: 'MRI left knee',
+    pages: 3,
+    summary: 'Tear of the posterior horn of the medial meniscus; no effusion.',
+    reliedUpon: true,
+  },
+  {
+    date: '2026-04-02',
+    provider: 'Grace Lindholm, MD',
+    facility: 'Coastline Orthopaedics',
+    type: 'Orthopaedic consultation',
+    pages: 12,
+    summary: 'Left L5 radiculopathy and left medial meniscus tear; recommends epidural injection and knee arthroscopy.',
+    reliedUpon: true,
+  },
+  {
+    date: '2026-05-20',
+    provider: 'Omar Haddad, MD',
+    facility: 'Valley Neurodiagnostics',
+    type: 'EMG/NCS upper and lower extremities',
+    pages: 8,
+    summary: 'Moderate right median neuropathy at the wrist; no lumbar radiculopathy on needle study.',
+    reliedUpon: true,
+  },
+  {
+    date: '2026-06-15',
+    provider: 'Golden Poppy Claims Services',
+    facility: '',
+    type: 'Utilization review determinations',
+    pages: 14,
+    summary: 'Epidural injection certified; knee arthroscopy deferred pending the QME evaluation.',
+    reliedUpon: false,
+  },
+  {
+    date: '2026-07-01',
+    provider: 'Harbor View Distribution, Inc.',
+    facility: '',
+    type: 'Job description and wage statement',
+    pages: 6,
+    summary: 'Warehouse lead; lifting up to 70 pounds; about 1,200 scans per shift.',
+    reliedUpon: true,
+  },
+  {
+    date: '2026-08-12',
+    provider: 'Grace Lindholm, MD',
+    facility: 'Coastline Orthopaedics',
+    type: 'Progress reports (PR-2), three visits',
+    pages: 36,
+    summary: 'Temporary total disability continued; injection gave three weeks of partial relief.',
+    reliedUpon: true,
+  },
+  {
+    date: '2026-09-30',
+    provider: 'Golden Poppy Claims Services',
+    facility: '',
+    type: 'Claim file correspondence',
+    pages: 40,
+    summary: 'Benefit notices and correspondence; no medical findings.',
+    reliedUpon: false,
+  },
 ];
 
 const APPLICANT_ATTORNEY: SampleRecord[] = [
-  { date: '2025-11-03', provider: 'Nadia Petrov, MD', facility: 'Sunrise Family Medicine', type: 'Primary care note', pages: 4, summary: 'Right-hand numbness at night for several months; wrist splint advised.', reliedUpon: true },
-  { date: '2026-06-02', provider: 'Ruth Adeyemi, MD', facility: 'Westside Hand Center', type: 'Hand surgery consultation', pages: 10, summary: 'Right carpal tunnel syndrome, work-related; recommends release if splinting fails.', reliedUpon: true },
-  { date: '2026-08-25', provider: 'Court reporter (fictional)', facility: 'Deposition of Maria Q. Sample', type: 'Deposition transcript', pages: 86, summary: 'Describes the lifting injury, the scanning duties since 2019, and denies prior back or knee problems.', reliedUpon: true },
-  { date: '2026-09-18', provider: 'Ruth Adeyemi, MD', facility: 'Westside Hand Center', type: 'Progress report (PR-2)', pages: 6, summary: 'Symptoms persist despite splinting; surgery requested.', reliedUpon: false },
+  {
+    date: '2025-11-03',
+    provider: 'Nadia Petrov, MD',
+    facility: 'Sunrise Family Medicine',
+    type: 'Primary care note',
+    pages: 4,
+    summary: 'Right-hand numbness at night for several months; wrist splint advised.',
+    reliedUpon: true,
+  },
+  {
+    date: '2026-06-02',
+    provider: 'Ruth Adeyemi, MD',
+    facility: 'Westside Hand Center',
+    type: 'Hand surgery consultation',
+    pages: 10,
+    summary: 'Right carpal tunnel syndrome, work-related; recommends release if splinting fails.',
+    reliedUpon: true,
+  },
+  {
+    date: '2026-08-25',
+    provider: 'Court reporter (fictional)',
+    facility: 'Deposition of Maria Q. Sample',
+    type: 'Deposition transcript',
+    pages: 86,
+    summary: 'Describes the lifting injury, the scanning duties since 2019, and denies prior back or knee problems.',
+    reliedUpon: true,
+  },
+  {
+    date: '2026-09-18',
+    provider: 'Ruth Adeyemi, MD',
+    facility: 'Westside Hand Center',
+    type: 'Progress report (PR-2)',
+    pages: 6,
+    summary: 'Symptoms persist despite splinting; surgery requested.',
+    reliedUpon: false,
+  },
 ];
 
 const FILLER = [
@@ -89,8 +210,20 @@ async function main() {
   const dir = path.resolve('resources/sample-records');
   fs.mkdirSync(dir, { recursive: true });
   const batches = [
-    { file: 'golden-poppy-claims-records.pdf', sender: 'Golden Poppy Claims Services (claims administrator)', dateReceived: '2026-10-10', declarationReceived: true, records: CLAIMS_ADMIN },
-    { file: 'okafor-lindqvist-records.pdf', sender: 'Okafor & Lindqvist (applicant attorney)', dateReceived: '2026-10-14', declarationReceived: true, records: APPLICANT_ATTORNEY },
+    {
+      file: 'golden-poppy-claims-records.pdf',
+      sender: 'Golden Poppy Claims Services (claims administrator)',
+      dateReceived: '2026-10-10',
+      declarationReceived: true,
+      records: CLAIMS_ADMIN,
+    },
+    {
+      file: 'okafor-lindqvist-records.pdf',
+      sender: 'Okafor & Lindqvist (applicant attorney)',
+      dateReceived: '2026-10-14',
+      declarationReceived: true,
+      records: APPLICANT_ATTORNEY,
+    },
   ];
   const manifest = [];
   for (const b of batches) {
@@ -102,10 +235,26 @@ async function main() {
       // The applicant attorney's declaration says 108 pages; the file has 106: the count check flags it.
       declaredPageCount: b.records === APPLICANT_ATTORNEY ? pages + 2 : pages,
       senderDeclarationReceived: b.declarationReceived,
-      records: b.records.map((r, i) => ({ dateOfService: r.date, provider: r.provider, facility: r.facility, recordType: r.type, pageFrom: ranges[i]!.from, pageTo: ranges[i]!.to, summary: r.summary, reliedUpon: r.reliedUpon })),
+      records: b.records.map((r, i) => ({
+        dateOfService: r.date,
+        provider: r.provider,
+        facility: r.facility,
+        recordType: r.type,
+        pageFrom: ranges[i]!.from,
+        pageTo: ranges[i]!.to,
+        summary: r.summary,
+        reliedUpon: r.reliedUpon,
+      })),
     });
   }
-  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ note: 'Fictional sample records; generated by scripts/make-sample-records.ts', batches: manifest }, null, 2) + '\n');
+  fs.writeFileSync(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify(
+      { note: 'Fictional sample records; generated by scripts/make-sample-records.ts', batches: manifest },
+      null,
+      2,
+    ) + '\n',
+  );
   console.log(`Wrote ${dir}`);
 }
 

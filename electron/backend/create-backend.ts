@@ -1,31 +1,36 @@
-// Composition root of the backend: opens the database in the data folder, builds services and the handler registry.
+// Composition root of the backend: opens the database in the data folder, builds each domain (its repositories and
+// service) and merges the domains' handler maps into the one registry. No business rule lives here.
 // Electron main, the E2E bridge, the demo and the benchmarks all start the app through this one function.
 import path from 'node:path';
 import type { RecordsTotals } from '../common/report/template-values';
 import { todayIso } from '../common/util/iso-date';
+import { caseDataHandlers } from './case-data/case-data.handlers';
 import { createCaseDataRepository } from './case-data/case-data-repository';
-import { createCaseRepository } from './cases/case-repository';
+import { createCaseDataService } from './case-data/case-data-service';
+import { casesHandlers } from './cases/cases.handlers';
+import { createCaseService } from './cases/case-service';
+import { complianceHandlers } from './compliance/compliance.handlers';
+import { discussionHandlers } from './discussion/discussion.handlers';
 import { createDiscussionRepository } from './discussion/discussion-repository';
+import { createDiscussionService } from './discussion/discussion-service';
+import { documentsHandlers } from './documents/documents.handlers';
 import { createDocumentRepository } from './documents/document-repository';
+import { createDocumentService } from './documents/document-service';
+import { exportHandlers } from './export/export.handlers';
+import { createExportService } from './export/export-service';
 import type { BackendHost } from './host';
 import { createHandlerRegistry, type HandlerRegistry } from './ipc/handler-registry';
-import { openDatabase, type Db, type OpenDatabaseOptions } from './persistence/open-database';
-import { createCaseDataService } from './services/case-data-service';
-import { createCaseService } from './services/case-service';
-import { createDiscussionService } from './services/discussion-service';
-import { createDocumentService } from './services/document-service';
-import { createExportService } from './services/export-service';
-import { createReportAssembly } from './services/report-assembly';
-import { createRecordsService } from './services/records-service';
-import { createRecordsModule } from './records/records-module';
 import { logError } from './log';
+import { openDatabase, type Db, type OpenDatabaseOptions } from './persistence/open-database';
+import { recordsHandlers } from './records/records.handlers';
+import { createRecordsModule } from './records/records-module';
+import { createRecordsService } from './records/records-service';
+import { createReportAssembler } from './report/assemble-report';
 import { seedSampleRecords } from './sample/seed-sample-records';
-import type { CaseRecord } from '../common/case/case-model';
-import { createSettingsService } from './services/settings-service';
-import { createSigningService } from './services/signing-service';
-import { createSettingsRepository } from './settings/settings-repository';
-import { createSigningRepository } from './signing/signing-repository';
-import { createTemplateService } from './services/template-service';
+import { settingsHandlers } from './settings/settings.handlers';
+import { createSettingsService } from './settings/settings-service';
+import { templatesHandlers } from './templates/templates.handlers';
+import { createTemplateService } from './templates/template-service';
 
 export const DATA_DIR_ENV = 'MEDLEGAL_DATA_DIR';
 export const DATABASE_FILE_NAME = 'medlegal.sqlite3';
@@ -34,7 +39,7 @@ export const DATABASE_FILE_NAME = 'medlegal.sqlite3';
 export const DEFAULT_BUILTIN_TEMPLATES_DIR = path.resolve(__dirname, '../../templates/builtin');
 
 /** The sample QME case's fictional record set, shipped beside the code like the templates. */
-export const DEFAULT_SAMPLE_RECORDS_DIR = path.resolve(__dirname, '../../resources/sample-records');
+const DEFAULT_SAMPLE_RECORDS_DIR = path.resolve(__dirname, '../../resources/sample-records');
 
 export interface BackendOptions extends OpenDatabaseOptions {
   dataDir: string;
@@ -55,154 +60,103 @@ export interface Backend {
   registry: HandlerRegistry;
   db: Db;
   services: ReturnType<typeof createServices>;
-  openSample(sample: 'qme' | 'ltd'): Promise<CaseRecord>;
   /** Stops records work (import and OCR workers), then closes the database. */
   close(): Promise<void>;
 }
 
 function createServices(db: Db, options: BackendOptions) {
-  const caseRepo = createCaseRepository(db);
-  const documentRepo = createDocumentRepository(db);
-  // The case list shows each case's next deadline, which the discussion service (created below) computes.
-  const caseDataRepo = createCaseDataRepository(db);
-  const discussionRepo = createDiscussionRepository(db);
-  const cases = createCaseService(db, caseRepo, documentRepo, {
-    caseData: caseDataRepo,
-    discussion: discussionRepo,
-    nextDeadlines: (records) => discussion.nextDeadlinesOf(records),
-  });
-  const caseData = createCaseDataService(cases, caseDataRepo);
+  const { dataDir, host } = options;
   const now = options.now ?? (() => new Date());
-  const recordsModule = createRecordsModule({ db, dataDir: options.dataDir, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...(options.recordsWorkers ?? {}) });
-  const signingRepo = createSigningRepository(db);
-  const records = createRecordsService(recordsModule, options.host, {
-    caseExists: (caseId) => void cases.get(caseId),
-    lastReportDate: (caseId) => {
-      const entered = caseDataRepo.get(caseId).values.priorReportDate;
-      if (typeof entered === 'string' && entered) return entered;
-      const state = signingRepo.state(caseId);
-      return state.signedVersion?.signingDate ?? state.previousVersions[0]?.signingDate ?? null;
-    },
-  });
-  const discussion = createDiscussionService({
-    getCase: cases.get,
-    findCase: (id) => caseRepo.get(id),
-    touchCase: cases.touch,
-    caseData: (id) => caseDataRepo.get(id),
-    repo: discussionRepo,
-    today: () => todayIso(now()),
-    recordsTotals: options.recordsTotals ?? records.totalsFor,
-  });
-  const documents = createDocumentService(cases, documentRepo);
+  const today = () => todayIso(now());
+  const repos = {
+    caseData: createCaseDataRepository(db),
+    discussion: createDiscussionRepository(db),
+    documents: createDocumentRepository(db),
+  };
   const templates = createTemplateService({
     builtinDir: options.builtinTemplatesDir ?? DEFAULT_BUILTIN_TEMPLATES_DIR,
-    userDir: path.join(options.dataDir, 'templates'),
+    userDir: path.join(dataDir, 'templates'),
   });
-  const exports = createExportService({ cases, caseData, documents: documentRepo, templates });
-  const settings = createSettingsService({ repo: createSettingsRepository(db), host: options.host });
-  const assembly = createReportAssembly({ cases, caseData, documents: documentRepo, templates, discussion, physician: () => settings.profile(), records: { totals: options.recordsTotals ?? records.totalsFor, reviewedRows: records.reviewedRows }, today: () => todayIso(now()) });
-  const signing = createSigningService({
+  const settings = createSettingsService({ db, host });
+  const cases = createCaseService({
     db,
-    repo: signingRepo,
-    setCaseStatus: (id, status) => caseRepo.setStatus(id, status),
+    ...repos,
+    requireTemplate: templates.require,
+    seedSampleRecords: (caseId) =>
+      seedSampleRecords(recordsModule, caseId, options.sampleRecordsDir ?? DEFAULT_SAMPLE_RECORDS_DIR),
+    today,
+  });
+  // Cases a crashed session left in the trash go for good now, before records' start-up sweep removes their files.
+  cases.purgeDeleted();
+  const recordsModule = createRecordsModule({
+    db,
+    dataDir,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...options.recordsWorkers,
+  });
+  const caseData = createCaseDataService(cases, repos.caseData);
+  const records = createRecordsService({ records: recordsModule, host, cases });
+  const recordsTotals = options.recordsTotals ?? records.totalsFor;
+  const discussion = createDiscussionService({
+    getCase: cases.get,
+    touchCase: cases.touch,
+    caseData: (id) => repos.caseData.get(id),
+    repo: repos.discussion,
+    today,
+    recordsTotals,
+  });
+  const documents = createDocumentService(cases, repos.documents);
+  const assembler = createReportAssembler({
     cases,
     caseData,
-    assembly,
-    exports,
+    documents: repos.documents,
+    templates,
+    discussion,
+    physician: settings.profile,
+    records: { totals: recordsTotals, reviewedRows: records.reviewedRows },
+    today,
+  });
+  const exports = createExportService({
+    db,
+    cases,
+    caseData,
+    assembler,
     settings,
-    host: options.host,
-    today: () => todayIso(now()),
+    host,
+    today,
     pdfCopies: options.pdfCopies,
   });
-  return { cases, caseData, discussion, documents, templates, exports, assembly, settings, signing, records, recordsModule };
+  return { cases, caseData, records, recordsModule, discussion, documents, templates, settings, assembler, exports };
 }
 
 export function createBackend(options: BackendOptions): Backend {
   const db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), options);
-  // Cases a crashed session left in the trash go for good now, before records' start-up sweep removes their files.
-  createCaseRepository(db).purgeDeleted();
   const services = createServices(db, options);
-  const { cases, caseData, discussion, documents, templates, exports, assembly, settings, signing, records } = services;
-
-  /** A sample case with everything entered; the QME sample also gets its record set imported and summarised. */
-  async function openSample(sample: 'qme' | 'ltd') {
-    const created = cases.openSample(sample);
-    if (sample === 'qme') await seedSampleRecords(services.recordsModule, created.id, options.sampleRecordsDir ?? DEFAULT_SAMPLE_RECORDS_DIR);
-    return created;
-  }
-
   const registry = createHandlerRegistry({
-    'cases:list': ({ query }) => cases.list(query),
-    'cases:get': ({ id }) => signing.detail(id),
-    'cases:reopenForEdit': ({ caseId }) => signing.reopenForEdit(caseId),
-    'cases:create': async ({ fields, template }) => {
-      if (template) await templates.require(template);
-      return cases.create(fields, template);
-    },
-    'cases:update': ({ id, fields }) => cases.update(id, fields),
-    'cases:delete': ({ id }) => cases.delete(id),
-    'cases:restore': ({ id }) => cases.restore(id),
-    'cases:openSample': ({ sample }) => openSample(sample),
-    'caseData:get': ({ caseId }) => caseData.get(caseId),
-    'caseData:saveInjuries': ({ caseId, items }) => caseData.saveInjuries(caseId, items),
-    'caseData:saveParties': ({ caseId, items }) => caseData.saveParties(caseId, items),
-    'caseData:saveDiagnoses': ({ caseId, items }) => caseData.saveDiagnoses(caseId, items),
-    'caseData:saveMeasurements': ({ caseId, items }) => caseData.saveMeasurements(caseId, items),
-    'caseData:saveQuestions': ({ caseId, items }) => caseData.saveQuestions(caseId, items),
-    'caseData:saveValues': ({ caseId, values }) => caseData.saveValues(caseId, values),
-    'records:overview': ({ caseId }) => records.overview(caseId),
-    'records:chooseAndImport': ({ caseId, batch }) => records.chooseAndImport(caseId, batch),
-    'records:importPaths': ({ caseId, batch, paths }) => records.importPaths(caseId, batch, paths),
-    'records:importStatus': ({ jobId }) => records.importStatus(jobId),
-    'records:setOcrPaused': ({ paused }) => records.setOcrPaused(paused),
-    'records:cancelImport': ({ jobId }) => records.cancelImport(jobId),
-    'records:updateBatch': ({ batchId, batch }) => records.updateBatch(batchId, batch),
-    'records:deleteBatch': ({ batchId }) => records.deleteBatch(batchId),
-    'records:setDuplicateCounted': ({ fileId, pageFrom, pageTo, counted }) => records.setDuplicateCounted(fileId, pageFrom, pageTo, counted),
-    'records:search': ({ caseId, query, limit }) => records.search(caseId, query, limit),
-    'records:readFile': ({ fileId, start, length }) => records.readFile(fileId, start, length),
-    'records:viewingPage': ({ fileId, pageNumber }) => records.viewingPage(fileId, pageNumber),
-    'records:pageText': ({ fileId, pageNumber }) => records.pageText(fileId, pageNumber),
-    'records:suggestEntry': ({ fileId, pageNumber }) => records.suggestEntry(fileId, pageNumber),
-    'chronology:list': ({ caseId }) => records.listChronology(caseId),
-    'chronology:create': ({ caseId, entry }) => records.createEntry(caseId, entry),
-    'chronology:update': ({ entryId, entry }) => records.updateEntry(entryId, entry),
-    'chronology:delete': ({ entryId }) => records.deleteEntry(entryId),
-    'compliance:check': ({ caseId }) => assembly.compliance(caseId),
-    'discussion:get': ({ caseId }) => discussion.get(caseId),
-    'discussion:saveImpairments': ({ caseId, items, combine }) => discussion.saveImpairments(caseId, items, combine),
-    'discussion:saveApportionment': ({ caseId, items }) => discussion.saveApportionment(caseId, items),
-    'discussion:savePriorAwards': ({ caseId, items }) => discussion.savePriorAwards(caseId, items),
-    'discussion:saveDisability': ({ caseId, tdPeriods, ps }) => discussion.saveDisability(caseId, tdPeriods, ps),
-    'discussion:saveSchedule': ({ caseId, schedule }) => discussion.saveSchedule(caseId, schedule),
-    'discussion:saveFee': ({ caseId, fee }) => discussion.saveFee(caseId, fee),
-    'discussion:summary': ({ caseId }) => discussion.summary(caseId),
-    'templates:list': () => templates.list(),
-    'templates:get': (ref) => templates.require(ref),
-    'templates:copyToUserFolder': (ref) => templates.copyToUserFolder(ref),
-    'documents:get': ({ caseId, sectionId }) => documents.get(caseId, sectionId),
-    'documents:filled': ({ caseId }) => documents.filled(caseId),
-    'documents:save': ({ caseId, sectionId, content }) => documents.save(caseId, sectionId, content),
-    'export:docx': ({ caseId, proofOfService }) => signing.exportDraft({ caseId, proofOfService }),
-    'export:sign': (input) => signing.sign(input),
-    'export:history': ({ caseId }) => signing.history(caseId),
-    'settings:getProfile': () => settings.view(),
-    'settings:saveProfile': (profile) => settings.saveProfile(profile),
-    'settings:chooseSignatureImage': () => settings.chooseSignatureImage(),
-    'settings:clearSignatureImage': () => settings.clearSignatureImage(),
-    'settings:chooseLetterhead': () => settings.chooseLetterhead(),
-    'settings:clearLetterhead': () => settings.clearLetterhead(),
+    ...casesHandlers(services.cases),
+    ...caseDataHandlers(services.caseData),
+    ...recordsHandlers(services.records),
+    ...discussionHandlers(services.discussion),
+    ...documentsHandlers(services.documents),
+    ...templatesHandlers(services.templates),
+    ...complianceHandlers(services.assembler),
+    ...exportHandlers(services.exports),
+    ...settingsHandlers(services.settings),
   });
 
   let closing: Promise<void> | null = null;
   const purgeTrash = () => {
     try {
-      cases.purgeDeleted();
+      services.cases.purgeDeleted();
     } catch (error) {
       // Left for the next start, which purges first.
       logError('purging deleted cases at close', error);
     }
   };
-  const close = () => (closing ??= services.recordsModule.close().then(purgeTrash).finally(() => db.close()));
-  return { registry, db, services, openSample, close };
+  const close = () =>
+    (closing ??= services.recordsModule
+      .close()
+      .then(purgeTrash)
+      .finally(() => db.close()));
+  return { registry, db, services, close };
 }

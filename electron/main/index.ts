@@ -62,7 +62,12 @@ function start(): void {
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   const nativeBinding = findElectronSqliteBinding(app.getAppPath(), fs.existsSync);
   if (!nativeBinding && app.isPackaged) {
-    failStart(new AppFailure('internal', 'This installation is missing its database engine. Reinstall MedLegal Writer; your data was not changed.'));
+    failStart(
+      new AppFailure(
+        'internal',
+        'This installation is missing its database engine. Reinstall MedLegal Writer; your data was not changed.',
+      ),
+    );
     return;
   }
   try {
@@ -92,8 +97,12 @@ function failStart(error: unknown): void {
         ? 'The database engine was built for a different runtime. Run "npm start" (it builds the Electron copy with ' +
           'scripts/electron-native.mjs) or reinstall the app.'
         : 'MedLegal Writer could not start. Your data was not changed. Restart the app, and reinstall it if this keeps happening.';
-  if (!(error instanceof AppFailure)) console.error(`[medlegal] start-up failed: ${error instanceof Error ? error.name : typeof error}`);
-  dialog.showErrorBox(error instanceof AppFailure ? 'MedLegal Writer cannot open your data' : 'MedLegal Writer could not start', message);
+  if (!(error instanceof AppFailure))
+    console.error(`[medlegal] start-up failed: ${error instanceof Error ? error.name : typeof error}`);
+  dialog.showErrorBox(
+    error instanceof AppFailure ? 'MedLegal Writer cannot open your data' : 'MedLegal Writer could not start',
+    message,
+  );
   const closing = backend;
   backend = null;
   void (closing?.close() ?? Promise.resolve()).finally(() => app.exit(1));

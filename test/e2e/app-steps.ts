@@ -51,5 +51,7 @@ export async function openStep(page: Page, label: RegExp): Promise<void> {
 
 /** Every "Saving…" indicator has turned to "Saved". */
 export async function waitForSaves(page: Page): Promise<void> {
-  await expect.poll(() => page.getByTestId('save-status').allTextContents(), { timeout: 8000 }).not.toContainEqual(expect.stringContaining('Saving'));
+  await expect
+    .poll(() => page.getByTestId('save-status').allTextContents(), { timeout: 8000 })
+    .not.toContainEqual(expect.stringContaining('Saving'));
 }

@@ -20,7 +20,9 @@ describe('deleting a case', () => {
     const deleteIt = async () => {
       await page.getByRole('button', { name: 'More actions for Kim Keepme' }).click();
       await page.getByRole('menuitem', { name: 'Delete case…' }).click();
-      const confirm = page.getByRole('alertdialog', { name: 'Delete this case?' }).or(page.getByRole('dialog', { name: 'Delete this case?' }));
+      const confirm = page
+        .getByRole('alertdialog', { name: 'Delete this case?' })
+        .or(page.getByRole('dialog', { name: 'Delete this case?' }));
       expect(await confirm.textContent()).toContain('You can undo this until you close MedLegal Writer');
       await confirm.getByRole('button', { name: 'Delete case' }).click();
       await expect.poll(() => row.count(), { timeout: 5000 }).toBe(0);
@@ -37,7 +39,9 @@ describe('deleting a case', () => {
     await page.getByText('Restored the case of Kim Keepme.').first().waitFor();
     await row.click();
     await openStep(page, /Interview \(history\)/);
-    expect(await page.getByRole('textbox', { name: 'History of the injury' }).textContent()).toContain('Words that must survive an accidental delete.');
+    expect(await page.getByRole('textbox', { name: 'History of the injury' }).textContent()).toContain(
+      'Words that must survive an accidental delete.',
+    );
 
     // Deleted again and the app restarted: gone from the list and from the database.
     await page.getByRole('button', { name: 'All cases' }).click();

@@ -21,40 +21,46 @@ const usDate = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.sl
 describe('chronology at scale', () => {
   const app = appForThisFile();
 
-  it('lists 2,000 entries in date order, keeps only the visible rows in the page, and reaches the last by keyboard', { timeout: 120_000 }, async () => {
-    const { page } = app();
-    await createCase(page, { name: EXAMINEE });
+  it(
+    'lists 2,000 entries in date order, keeps only the visible rows in the page, and reaches the last by keyboard',
+    { timeout: 120_000 },
+    async () => {
+      const { page } = app();
+      await createCase(page, { name: EXAMINEE });
 
-    // Entries written straight into the case's database: typing 2,000 of them is not what this test is about.
-    const { db } = app().backend();
-    const { id: caseId } = db.prepare('SELECT id FROM cases WHERE examinee_name = ?').get(EXAMINEE) as { id: string };
-    const insert = db.prepare(`INSERT INTO chronology_entries (id, case_id, date_of_service, provider, summary_json, sort_order, created_at, updated_at)
+      // Entries written straight into the case's database: typing 2,000 of them is not what this test is about.
+      const { db } = app().backend();
+      const { id: caseId } = db.prepare('SELECT id FROM cases WHERE examinee_name = ?').get(EXAMINEE) as { id: string };
+      const insert =
+        db.prepare(`INSERT INTO chronology_entries (id, case_id, date_of_service, provider, summary_json, sort_order, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    const summary = JSON.stringify(paragraphsToDocument(['Fictional office visit.']));
-    const now = new Date().toISOString();
-    db.transaction(() => {
-      for (let i = 0; i < ENTRIES; i++) insert.run(`scale-${i}`, caseId, dateOf(i), `Dr. Provider ${i}`, summary, i + 1, now, now);
-    })();
-    const dates = Array.from({ length: ENTRIES }, (_, i) => dateOf(i)).sort();
+      const summary = JSON.stringify(paragraphsToDocument(['Fictional office visit.']));
+      const now = new Date().toISOString();
+      db.transaction(() => {
+        for (let i = 0; i < ENTRIES; i++)
+          insert.run(`scale-${i}`, caseId, dateOf(i), `Dr. Provider ${i}`, summary, i + 1, now, now);
+      })();
+      const dates = Array.from({ length: ENTRIES }, (_, i) => dateOf(i)).sort();
 
-    await openStep(page, /^Records reviewed/);
-    const grid = page.getByRole('grid', { name: 'Chronology' });
-    await expect.poll(() => grid.getAttribute('aria-rowcount'), { timeout: 20_000 }).toBe(String(ENTRIES + 1));
-    const rendered = await grid.getByRole('row').count();
-    expect(rendered).toBeGreaterThan(5);
-    expect(rendered).toBeLessThan(80);
+      await openStep(page, /^Records reviewed/);
+      const grid = page.getByRole('grid', { name: 'Chronology' });
+      await expect.poll(() => grid.getAttribute('aria-rowcount'), { timeout: 20_000 }).toBe(String(ENTRIES + 1));
+      const rendered = await grid.getByRole('row').count();
+      expect(rendered).toBeGreaterThan(5);
+      expect(rendered).toBeLessThan(80);
 
-    const first = grid.locator('[aria-rowindex="2"]');
-    expect(await first.textContent()).toMatch(new RegExp(`^1${usDate(dates[0]!)}`));
+      const first = grid.locator('[aria-rowindex="2"]');
+      expect(await first.textContent()).toMatch(new RegExp(`^1${usDate(dates[0]!)}`));
 
-    await first.click();
-    await page.keyboard.press('End');
-    const last = grid.locator(`[aria-rowindex="${ENTRIES + 1}"]`);
-    await expect.poll(() => last.evaluate((el) => el === document.activeElement), { timeout: 5000 }).toBe(true);
-    expect(await last.textContent()).toMatch(new RegExp(`^${ENTRIES}${usDate(dates.at(-1)!)}`));
-    expect(await grid.getByRole('row').count()).toBeLessThan(80);
+      await first.click();
+      await page.keyboard.press('End');
+      const last = grid.locator(`[aria-rowindex="${ENTRIES + 1}"]`);
+      await expect.poll(() => last.evaluate((el) => el === document.activeElement), { timeout: 5000 }).toBe(true);
+      expect(await last.textContent()).toMatch(new RegExp(`^${ENTRIES}${usDate(dates.at(-1)!)}`));
+      expect(await grid.getByRole('row').count()).toBeLessThan(80);
 
-    await page.keyboard.press('Enter');
-    await page.getByRole('region', { name: `Chronology entry ${ENTRIES}` }).waitFor();
-  });
+      await page.keyboard.press('Enter');
+      await page.getByRole('region', { name: `Chronology entry ${ENTRIES}` }).waitFor();
+    },
+  );
 });

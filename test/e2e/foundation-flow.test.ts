@@ -69,7 +69,9 @@ describe('case → narrative → Word', () => {
     await page.keyboard.type('Typo to undo');
     await page.keyboard.press(`${MOD}+z`);
 
-    await expect.poll(() => page.getByTestId('save-status').allTextContents(), { timeout: 5000 }).not.toContainEqual(expect.stringContaining('Saving'));
+    await expect
+      .poll(() => page.getByTestId('save-status').allTextContents(), { timeout: 5000 })
+      .not.toContainEqual(expect.stringContaining('Saving'));
 
     // Quit and reopen: the case is in the list and every word is there.
     await app.restart();
@@ -77,7 +79,9 @@ describe('case → narrative → Word', () => {
     await page.getByRole('row', { name: /Jordan E\. Testcase/ }).click();
     await page.getByRole('tab', { name: /Interview \(history\)/ }).click();
     const reopened = page.getByRole('textbox', { name: 'History of the injury' });
-    await expect.poll(() => reopened.textContent()).toContain('The examinee was lifting boxes when she felt sharp pain in the lower back.');
+    await expect
+      .poll(() => reopened.textContent())
+      .toContain('The examinee was lifting boxes when she felt sharp pain in the lower back.');
     expect(await reopened.locator('strong', { hasText: 'lifting boxes' }).count()).toBe(1);
     expect(await reopened.locator('li').count()).toBe(4);
     expect(await reopened.textContent()).not.toContain('Typo to undo');
@@ -88,7 +92,14 @@ describe('case → narrative → Word', () => {
     const file = exportedFiles(app)[0]!;
 
     const text = await docxText(file);
-    for (const expected of ['Jordan E. Testcase', '02/29/1980', 'CLM-0042-E2E', 'Acme Fictional Logistics', 'Imaginary Claims Co.', '11/02/2026']) {
+    for (const expected of [
+      'Jordan E. Testcase',
+      '02/29/1980',
+      'CLM-0042-E2E',
+      'Acme Fictional Logistics',
+      'Imaginary Claims Co.',
+      '11/02/2026',
+    ]) {
       expect(text).toContain(expected);
     }
     const html = await docxHtml(file);

@@ -30,7 +30,17 @@ function ensureRendererBuilt(): void {
   execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json', '.wasm': 'application/wasm' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
 
 export interface AppSession {
   page: Page;
@@ -75,7 +85,11 @@ export async function launchApp(): Promise<AppSession> {
   // No background PDF copies: LibreOffice would outlive the session's temp folder.
   let backend = createBackend({ dataDir, host, pdfCopies: false });
 
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'America/Los_Angeles' });
+  const context: BrowserContext = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'America/Los_Angeles',
+  });
   const blockedRequests: string[] = [];
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
@@ -85,12 +99,20 @@ export async function launchApp(): Promise<AppSession> {
     }
     const file = path.normalize(path.join(RENDERER_DIR, decodeURIComponent(url.pathname)));
     if (!file.startsWith(RENDERER_DIR) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ status: 200, body: fs.readFileSync(file), contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    return route.fulfill({
+      status: 200,
+      body: fs.readFileSync(file),
+      contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    });
   });
-  await context.exposeFunction('__medlegalInvoke', (channel: string, payload: unknown) => backend.registry.invoke(channel, payload));
+  await context.exposeFunction('__medlegalInvoke', (channel: string, payload: unknown) =>
+    backend.registry.invoke(channel, payload),
+  );
   await context.addInitScript((channels: readonly string[]) => {
     const invoke = (window as unknown as { __medlegalInvoke: (c: string, p: unknown) => Promise<unknown> }).__medlegalInvoke;
-    (window as unknown as { medlegal: unknown }).medlegal = Object.freeze(Object.fromEntries(channels.map((c) => [c, (input: unknown) => invoke(c, input)])));
+    (window as unknown as { medlegal: unknown }).medlegal = Object.freeze(
+      Object.fromEntries(channels.map((c) => [c, (input: unknown) => invoke(c, input)])),
+    );
   }, PRELOAD_CHANNELS);
   // The preload answers with webUtils.getPathForFile; here a file dropped by the test maps by name to the path it set
   // (setDropPaths), and any other file has no path on disk, as a file dragged from a web page would not. A string, so
@@ -125,7 +147,10 @@ export async function launchApp(): Promise<AppSession> {
     },
     /** Where the files the test drops on the page are on disk, by file name (the preload's getPathForFile). */
     async setDropPaths(paths: Record<string, string>) {
-      await page.evaluate((p) => Object.assign((window as unknown as { __medlegalDropPaths: Record<string, string> }).__medlegalDropPaths, p), paths);
+      await page.evaluate(
+        (p) => Object.assign((window as unknown as { __medlegalDropPaths: Record<string, string> }).__medlegalDropPaths, p),
+        paths,
+      );
     },
     backend: () => backend,
     async restart() {
@@ -150,5 +175,9 @@ export async function closeBrowser(): Promise<void> {
 
 /** Files written to the export folder, newest last. */
 export function exportedFiles(session: AppSession): string[] {
-  return fs.readdirSync(session.exportDir).filter((f) => f.endsWith('.docx')).sort((a, b) => parseInt(a) - parseInt(b)).map((f) => path.join(session.exportDir, f));
+  return fs
+    .readdirSync(session.exportDir)
+    .filter((f) => f.endsWith('.docx'))
+    .sort((a, b) => parseInt(a) - parseInt(b))
+    .map((f) => path.join(session.exportDir, f));
 }

@@ -22,7 +22,9 @@ describe('LTD independent medical examination', () => {
     });
     await page.getByLabel('Coverage').selectOption('ltd');
     await page.getByLabel('Definition applied at this point of the claim').selectOption('own-occupation');
-    await page.getByLabel("The policy's definition of disability, word for word").fill('Unable to perform the material duties of your own occupation.');
+    await page
+      .getByLabel("The policy's definition of disability, word for word")
+      .fill('Unable to perform the material duties of your own occupation.');
     await page.getByLabel('Occupation and its material duties, as given by the insurer').fill('Registered nurse, hospital ward');
     await page.getByRole('button', { name: 'Add party', ...exact }).click();
     await page.getByLabel('Role of party 1', exact).selectOption('referral-source');
@@ -36,14 +38,18 @@ describe('LTD independent medical examination', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('6 hours');
     await page.getByLabel('Lift/carry 21 to 50 lb – How often in a workday', exact).selectOption({ label: 'Never' });
-    await page.getByLabel('Lift/carry 21 to 50 lb – Restriction or limitation', exact).selectOption({ label: 'Limitation (cannot)' });
+    await page
+      .getByLabel('Lift/carry 21 to 50 lb – Restriction or limitation', exact)
+      .selectOption({ label: 'Limitation (cannot)' });
     await page.getByLabel('Lift/carry 21 to 50 lb – Expected duration', exact).selectOption({ label: 'Permanent' });
     await page.getByLabel('Lift/carry 21 to 50 lb – From', exact).fill('2026-09-15');
 
     await step(page, /Questions from the parties/);
     await page.getByRole('button', { name: 'Add question from…' }).click();
     await page.getByRole('menuitem', { name: /Riley Referral/ }).click();
-    await page.getByRole('textbox', { name: /^Question 1 from Riley Referral/ }).fill('Can the claimant perform her own occupation?');
+    await page
+      .getByRole('textbox', { name: /^Question 1 from Riley Referral/ })
+      .fill('Can the claimant perform her own occupation?');
     await page.getByRole('textbox', { name: /^Answer to question 1 from Riley Referral/ }).click();
     await page.keyboard.type('Not at present; she cannot lift patients.');
     await waitForSaves(page);
@@ -61,7 +67,17 @@ describe('LTD independent medical examination', () => {
     const file = exportedFiles(app)[0]!;
     expect(docxHeadings(file)).toContain('Restrictions and limitations');
     const text = await docxText(file);
-    for (const expected of ['Unable to perform the material duties of your own occupation.', 'Registered nurse, hospital ward', '45 minutes', '6 hours', 'Frequently (1/3 to 2/3)', 'Limitation (cannot)', 'Permanent', '09/15/2026', 'Not at present; she cannot lift patients.']) {
+    for (const expected of [
+      'Unable to perform the material duties of your own occupation.',
+      'Registered nurse, hospital ward',
+      '45 minutes',
+      '6 hours',
+      'Frequently (1/3 to 2/3)',
+      'Limitation (cannot)',
+      'Permanent',
+      '09/15/2026',
+      'Not at present; she cannot lift patients.',
+    ]) {
       expect(text).toContain(expected);
     }
     // The grid is a real table with a repeated header row, one row per activity.

@@ -16,7 +16,6 @@ async function typeInEditor(page: Page, name: string, text: string) {
   await page.keyboard.type(text);
 }
 
-
 describe('QME comprehensive evaluation, step by step', () => {
   const session = appForThisFile();
 
@@ -34,7 +33,9 @@ describe('QME comprehensive evaluation, step by step', () => {
 
     // Case and parties.
     await page.getByLabel('Your role in this case').fill('Panel QME (panel no. 1112223), orthopaedic surgery');
-    await page.getByLabel('Street address where the examination was performed').fill('77 Walkthrough Avenue, Suite 5, Pasadena, CA 91101');
+    await page
+      .getByLabel('Street address where the examination was performed')
+      .fill('77 Walkthrough Avenue, Suite 5, Pasadena, CA 91101');
     await page.getByRole('button', { name: 'Add party', ...exact }).click();
     await page.getByRole('textbox', { name: 'Name of party 1', ...exact }).fill('Ann Applicant-Lawyer, Esq.');
     await page.getByRole('textbox', { name: 'Address of party 1', ...exact }).fill('1 Plaintiff Row, Los Angeles, CA 90012');
@@ -57,11 +58,18 @@ describe('QME comprehensive evaluation, step by step', () => {
     await page.getByLabel('WCAB case number of injury 2', exact).fill('ADJ11112223');
     await page.getByRole('button', { name: 'Add body part to injury 2', ...exact }).click();
     await page.getByRole('combobox', { name: 'Body part 1 of injury 2', exact: true }).fill('Right wrist');
-    await page.getByRole('radiogroup', { name: /Examination performed by video/ }).getByText('No', exact).click();
+    await page
+      .getByRole('radiogroup', { name: /Examination performed by video/ })
+      .getByText('No', exact)
+      .click();
 
     // Interview, examination.
     await step(page, /Interview/);
-    await typeInEditor(page, 'History of the injury', 'While loading a trailer she twisted her left knee and felt low back pain.');
+    await typeInEditor(
+      page,
+      'History of the injury',
+      'While loading a trailer she twisted her left knee and felt low back pain.',
+    );
     await typeInEditor(page, 'Current complaints', 'Constant low back pain and right-hand numbness at night.');
     await step(page, /^Examination/);
     await typeInEditor(page, 'Findings on examination', 'Positive McMurray test on the left; positive Phalen sign on the right.');
@@ -71,11 +79,16 @@ describe('QME comprehensive evaluation, step by step', () => {
     await page.getByRole('button', { name: 'Add diagnosis', ...exact }).click();
     await page.getByRole('combobox', { name: 'Find ICD-10 code for diagnosis 1', exact: true }).click();
     await page.keyboard.type('carpal right');
-    await page.getByRole('option', { name: /G56\.01/ }).first().click();
+    await page
+      .getByRole('option', { name: /G56\.01/ })
+      .first()
+      .click();
     await page.getByRole('combobox', { name: 'Body part of diagnosis 1', exact: true }).fill('Right wrist');
     await page.getByRole('button', { name: 'Add diagnosis', ...exact }).click();
     await page.getByLabel('ICD-10 code of diagnosis 2', exact).fill('M51.16');
-    await page.getByLabel('Description of diagnosis 2', exact).fill('Intervertebral disc disorders with radiculopathy, lumbar region');
+    await page
+      .getByLabel('Description of diagnosis 2', exact)
+      .fill('Intervertebral disc disorders with radiculopathy, lumbar region');
     await page.getByRole('combobox', { name: 'Body part of diagnosis 2', exact: true }).fill('Lumbar spine');
 
     // Discussion.
@@ -109,13 +122,17 @@ describe('QME comprehensive evaluation, step by step', () => {
     await app.restart();
     await page.getByRole('row', { name: /Robin Q\. Walkthrough/ }).click();
     await page.getByRole('heading', { name: 'Case and parties' }).waitFor();
-    expect(await page.getByRole('textbox', { name: 'Name of party 2', exact: true }).inputValue()).toBe('Dan Defense-Counsel, Esq.');
+    expect(await page.getByRole('textbox', { name: 'Name of party 2', exact: true }).inputValue()).toBe(
+      'Dan Defense-Counsel, Esq.',
+    );
     expect(await page.getByLabel('WCAB case number of injury 2', exact).inputValue()).toBe('ADJ11112223');
     expect(await page.getByRole('combobox', { name: 'Body part 2 of injury 1', exact: true }).inputValue()).toBe('Left knee');
     await step(page, /^Diagnoses/);
     expect(await page.getByLabel('ICD-10 code of diagnosis 1', exact).inputValue()).toBe('G56.01');
     await step(page, /Questions from the parties/);
-    await expect.poll(() => page.getByRole('textbox', { name: /^Answer to question 1 from Dan Defense-Counsel/ }).textContent()).toContain('wholly industrial');
+    await expect
+      .poll(() => page.getByRole('textbox', { name: /^Answer to question 1 from Dan Defense-Counsel/ }).textContent())
+      .toContain('wholly industrial');
 
     // Export and read the report back.
     await page.getByRole('button', { name: 'Export to Word' }).click();
@@ -133,7 +150,17 @@ describe('QME comprehensive evaluation, step by step', () => {
     // Every section the template includes is a Heading 1, in template order (optional empty ones may be left out).
     const positions = expected.filter((t) => headings.includes(t)).map((t) => headings.indexOf(t));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    for (const required of ['Introduction and disputed issues', 'Claimed injuries', 'History of the injury', 'Findings on examination', 'Diagnoses', 'Causation of injury (AOE/COE)', "Answers to the parties' questions", 'Statement under Labor Code §5703', 'Declaration under penalty of perjury (Labor Code §4628(j))']) {
+    for (const required of [
+      'Introduction and disputed issues',
+      'Claimed injuries',
+      'History of the injury',
+      'Findings on examination',
+      'Diagnoses',
+      'Causation of injury (AOE/COE)',
+      "Answers to the parties' questions",
+      'Statement under Labor Code §5703',
+      'Declaration under penalty of perjury (Labor Code §4628(j))',
+    ]) {
       expect(headings).toContain(required);
     }
     expect(headings).not.toContain('Psychiatric injury, causation by actual events of employment');

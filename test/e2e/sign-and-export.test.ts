@@ -17,7 +17,9 @@ describe('sign and export', () => {
     await page.getByLabel('Name as signed').fill('Jordan P. Signer, MD');
     await page.getByLabel('Credentials').fill('MD, FAAPMR');
     await page.getByLabel('QME number').fill('QME-123456');
-    await expect.poll(() => page.getByTestId('save-status').allTextContents(), { timeout: 8000 }).toContainEqual(expect.stringContaining('Saved'));
+    await expect
+      .poll(() => page.getByTestId('save-status').allTextContents(), { timeout: 8000 })
+      .toContainEqual(expect.stringContaining('Saved'));
     await page.getByRole('button', { name: 'All cases' }).click();
 
     await page.getByRole('region', { name: 'No cases yet' }).getByRole('button', { name: 'Open sample case' }).click();

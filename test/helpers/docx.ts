@@ -23,10 +23,14 @@ export function renderDocxToPdf(file: string, outDir = fs.mkdtempSync(path.join(
   const soffice = requireTool('soffice');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-lo-profile-'));
   try {
-    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, file], {
-      stdio: 'pipe',
-      timeout: 120_000,
-    });
+    execFileSync(
+      soffice,
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, file],
+      {
+        stdio: 'pipe',
+        timeout: 120_000,
+      },
+    );
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
@@ -47,7 +51,13 @@ export function pdfPageCount(pdf: string): number {
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
 }
 
-const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decodeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The text of every paragraph with the given heading style, in document order. */
 export function docxHeadings(file: string, style = 'Heading1'): string[] {

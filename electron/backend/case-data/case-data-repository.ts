@@ -2,13 +2,21 @@
 // inside one transaction, so ids stay stable and references (a question's party) survive an edit.
 import type { Db } from '../persistence/open-database';
 import { assertOwnIds, syncCaseList, type Row } from '../persistence/case-list-sync';
-import type { CaseData, Diagnosis, FieldValues, Injury, Measurement, Party, PartyQuestion } from '../../common/case/structure-model';
-
-
+import type {
+  CaseData,
+  Diagnosis,
+  FieldValues,
+  Injury,
+  Measurement,
+  Party,
+  PartyQuestion,
+} from '../../common/case/structure-model';
 
 export function createCaseDataRepository(db: Db) {
   const selectInjuries = db.prepare('SELECT * FROM injuries WHERE case_id = ? ORDER BY position');
-  const selectBodyParts = db.prepare('SELECT p.* FROM injury_body_parts p JOIN injuries i ON i.id = p.injury_id WHERE i.case_id = ? ORDER BY p.injury_id, p.position');
+  const selectBodyParts = db.prepare(
+    'SELECT p.* FROM injury_body_parts p JOIN injuries i ON i.id = p.injury_id WHERE i.case_id = ? ORDER BY p.injury_id, p.position',
+  );
   const selectParties = db.prepare('SELECT * FROM parties WHERE case_id = ? ORDER BY position');
   const selectDiagnoses = db.prepare('SELECT * FROM diagnoses WHERE case_id = ? ORDER BY position');
   const selectMeasurements = db.prepare('SELECT * FROM exam_measurements WHERE case_id = ? ORDER BY position');
@@ -31,7 +39,8 @@ export function createCaseDataRepository(db: Db) {
         parts.set(p.injury_id as string, list);
       }
       const values: FieldValues = {};
-      for (const v of selectValues.all(caseId) as { name: string; value_json: string }[]) values[v.name] = JSON.parse(v.value_json);
+      for (const v of selectValues.all(caseId) as { name: string; value_json: string }[])
+        values[v.name] = JSON.parse(v.value_json);
       return {
         injuries: (selectInjuries.all(caseId) as Row[]).map((r) => ({
           id: r.id as string,
@@ -53,7 +62,12 @@ export function createCaseDataRepository(db: Db) {
           phone: r.phone as string,
           email: r.email as string,
         })),
-        diagnoses: (selectDiagnoses.all(caseId) as Row[]).map((r) => ({ id: r.id as string, bodyPart: r.body_part as string, code: r.code as string, description: r.description as string })),
+        diagnoses: (selectDiagnoses.all(caseId) as Row[]).map((r) => ({
+          id: r.id as string,
+          bodyPart: r.body_part as string,
+          code: r.code as string,
+          description: r.description as string,
+        })),
         measurements: (selectMeasurements.all(caseId) as Row[]).map((r) => ({
           id: r.id as string,
           bodyPart: r.body_part as string,
@@ -64,45 +78,117 @@ export function createCaseDataRepository(db: Db) {
           normal: r.normal as string,
           unit: r.unit as string,
         })),
-        questions: (selectQuestions.all(caseId) as Row[]).map((r) => ({ id: r.id as string, partyId: r.party_id as string | null, text: r.text as string })),
+        questions: (selectQuestions.all(caseId) as Row[]).map((r) => ({
+          id: r.id as string,
+          partyId: r.party_id as string | null,
+          text: r.text as string,
+        })),
         values,
       };
     },
 
     saveInjuries: db.transaction((caseId: string, injuries: Injury[]) => {
-      assertOwn('injuries', caseId, injuries.map((i) => i.id));
-      syncCaseList(db, 'injuries', ['id', 'case_id', 'position', 'kind', 'injury_date', 'ct_from', 'ct_to', 'adj_number', 'description', 'psych_claimed'], caseId,
+      assertOwn(
+        'injuries',
+        caseId,
+        injuries.map((i) => i.id),
+      );
+      syncCaseList(
+        db,
+        'injuries',
+        ['id', 'case_id', 'position', 'kind', 'injury_date', 'ct_from', 'ct_to', 'adj_number', 'description', 'psych_claimed'],
+        caseId,
         injuries.map((i, position) => ({
-          id: i.id, case_id: caseId, position, kind: i.kind,
+          id: i.id,
+          case_id: caseId,
+          position,
+          kind: i.kind,
           injury_date: i.kind === 'specific' ? i.date : null,
           ct_from: i.kind === 'cumulative' ? i.ctFrom : null,
           ct_to: i.kind === 'cumulative' ? i.ctTo : null,
-          adj_number: i.adjNumber, description: i.description, psych_claimed: i.psychClaimed ? 1 : 0,
-        })));
+          adj_number: i.adjNumber,
+          description: i.description,
+          psych_claimed: i.psychClaimed ? 1 : 0,
+        })),
+      );
       for (const injury of injuries) {
         deleteBodyParts.run(injury.id);
         injury.bodyParts.forEach((p, position) => insertBodyPart.run(injury.id, position, p.name, p.status));
       }
     }),
     saveParties: db.transaction((caseId: string, parties: Party[]) => {
-      assertOwn('parties', caseId, parties.map((p) => p.id));
-      syncCaseList(db, 'parties', ['id', 'case_id', 'position', 'role', 'name', 'organization', 'address', 'phone', 'email'], caseId,
-        parties.map((p, position) => ({ ...p, case_id: caseId, position })));
+      assertOwn(
+        'parties',
+        caseId,
+        parties.map((p) => p.id),
+      );
+      syncCaseList(
+        db,
+        'parties',
+        ['id', 'case_id', 'position', 'role', 'name', 'organization', 'address', 'phone', 'email'],
+        caseId,
+        parties.map((p, position) => ({ ...p, case_id: caseId, position })),
+      );
     }),
     saveDiagnoses: db.transaction((caseId: string, diagnoses: Diagnosis[]) => {
-      assertOwn('diagnoses', caseId, diagnoses.map((d) => d.id));
-      syncCaseList(db, 'diagnoses', ['id', 'case_id', 'position', 'body_part', 'code', 'description'], caseId,
-        diagnoses.map((d, position) => ({ id: d.id, case_id: caseId, position, body_part: d.bodyPart, code: d.code, description: d.description })));
+      assertOwn(
+        'diagnoses',
+        caseId,
+        diagnoses.map((d) => d.id),
+      );
+      syncCaseList(
+        db,
+        'diagnoses',
+        ['id', 'case_id', 'position', 'body_part', 'code', 'description'],
+        caseId,
+        diagnoses.map((d, position) => ({
+          id: d.id,
+          case_id: caseId,
+          position,
+          body_part: d.bodyPart,
+          code: d.code,
+          description: d.description,
+        })),
+      );
     }),
     saveMeasurements: db.transaction((caseId: string, measurements: Measurement[]) => {
-      assertOwn('exam_measurements', caseId, measurements.map((m) => m.id));
-      syncCaseList(db, 'exam_measurements', ['id', 'case_id', 'position', 'body_part', 'kind', 'name', 'side', 'value', 'normal', 'unit'], caseId,
-        measurements.map((m, position) => ({ id: m.id, case_id: caseId, position, body_part: m.bodyPart, kind: m.kind, name: m.name, side: m.side, value: m.value, normal: m.normal, unit: m.unit })));
+      assertOwn(
+        'exam_measurements',
+        caseId,
+        measurements.map((m) => m.id),
+      );
+      syncCaseList(
+        db,
+        'exam_measurements',
+        ['id', 'case_id', 'position', 'body_part', 'kind', 'name', 'side', 'value', 'normal', 'unit'],
+        caseId,
+        measurements.map((m, position) => ({
+          id: m.id,
+          case_id: caseId,
+          position,
+          body_part: m.bodyPart,
+          kind: m.kind,
+          name: m.name,
+          side: m.side,
+          value: m.value,
+          normal: m.normal,
+          unit: m.unit,
+        })),
+      );
     }),
     saveQuestions: db.transaction((caseId: string, questions: PartyQuestion[]) => {
-      assertOwn('party_questions', caseId, questions.map((q) => q.id));
-      syncCaseList(db, 'party_questions', ['id', 'case_id', 'position', 'party_id', 'text'], caseId,
-        questions.map((q, position) => ({ id: q.id, case_id: caseId, position, party_id: q.partyId, text: q.text })));
+      assertOwn(
+        'party_questions',
+        caseId,
+        questions.map((q) => q.id),
+      );
+      syncCaseList(
+        db,
+        'party_questions',
+        ['id', 'case_id', 'position', 'party_id', 'text'],
+        caseId,
+        questions.map((q, position) => ({ id: q.id, case_id: caseId, position, party_id: q.partyId, text: q.text })),
+      );
     }),
     /** Merges the given values; a null value removes the field. */
     saveValues: db.transaction((caseId: string, values: FieldValues) => {

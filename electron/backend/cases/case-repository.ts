@@ -52,7 +52,8 @@ export function createCaseRepository(db: Db) {
       report_kind, exam_date, template_id, template_version, created_at, updated_at)
     VALUES (@id, @examinee_name, @date_of_birth, @claim_number, @employer, @claims_administrator, @report_kind, @exam_date,
       @template_id, @template_version, @now, @now)`);
-  const update = db.prepare(`UPDATE cases SET examinee_name = @examinee_name, date_of_birth = @date_of_birth, claim_number = @claim_number,
+  const update =
+    db.prepare(`UPDATE cases SET examinee_name = @examinee_name, date_of_birth = @date_of_birth, claim_number = @claim_number,
       employer = @employer, claims_administrator = @claims_administrator, report_kind = @report_kind, exam_date = @exam_date,
       updated_at = @now WHERE id = @id`);
   // A case in the trash (deleted_at set) is invisible to everything but restore and purge.
@@ -68,7 +69,13 @@ export function createCaseRepository(db: Db) {
 
   return {
     create(fields: CaseFields, template: TemplateRef, id: string = randomUUID()): CaseRecord {
-      insert.run({ id, now: new Date().toISOString(), template_id: template.id, template_version: template.version, ...fieldParams(fields) });
+      insert.run({
+        id,
+        now: new Date().toISOString(),
+        template_id: template.id,
+        template_version: template.version,
+        ...fieldParams(fields),
+      });
       return this.get(id)!;
     },
     update(id: string, fields: CaseFields): CaseRecord | null {

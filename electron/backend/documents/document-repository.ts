@@ -10,8 +10,12 @@ interface DocumentRow {
 }
 
 export function createDocumentRepository(db: Db) {
-  const get = db.prepare('SELECT doc_schema_version, content_json, updated_at FROM section_documents WHERE case_id = ? AND section_id = ?');
-  const all = db.prepare('SELECT section_id, doc_schema_version, content_json, updated_at FROM section_documents WHERE case_id = ?');
+  const get = db.prepare(
+    'SELECT doc_schema_version, content_json, updated_at FROM section_documents WHERE case_id = ? AND section_id = ?',
+  );
+  const all = db.prepare(
+    'SELECT section_id, doc_schema_version, content_json, updated_at FROM section_documents WHERE case_id = ?',
+  );
   const upsert = db.prepare(`INSERT INTO section_documents (case_id, section_id, doc_schema_version, content_json, updated_at)
     VALUES (@caseId, @sectionId, @version, @json, @now)
     ON CONFLICT (case_id, section_id) DO UPDATE SET doc_schema_version = excluded.doc_schema_version,

@@ -21,11 +21,15 @@ export function writeFileAtomic(target: string, data: Uint8Array): void {
     fs.rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     const why =
-      code === 'EACCES' || code === 'EPERM' ? 'you do not have permission to write there'
-      : code === 'ENOSPC' ? 'the disk is full'
-      : code === 'EBUSY' ? 'the file is open in another program (close it in Word and try again)'
-      : code === 'ENOENT' ? 'the folder does not exist'
-      : 'the file could not be written';
+      code === 'EACCES' || code === 'EPERM'
+        ? 'you do not have permission to write there'
+        : code === 'ENOSPC'
+          ? 'the disk is full'
+          : code === 'EBUSY'
+            ? 'the file is open in another program (close it in Word and try again)'
+            : code === 'ENOENT'
+              ? 'the folder does not exist'
+              : 'the file could not be written';
     throw new AppFailure('io-error', `Could not save ${path.basename(target)}: ${why}.`);
   }
 }

@@ -6,6 +6,9 @@ import { logError } from '../log';
 
 export type Handlers = { [C in ChannelName]: (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>> };
 
+/** One domain's slice of the table: the channels whose name starts with `<prefix>:`. */
+export type HandlersOf<Prefix extends string> = Pick<Handlers, Extract<ChannelName, `${Prefix}:${string}`>>;
+
 export interface HandlerRegistry {
   readonly channels: readonly ChannelName[];
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
@@ -38,7 +41,10 @@ export function createHandlerRegistry(handlers: Handlers): HandlerRegistry {
       } catch (error) {
         if (error instanceof AppFailure) return fail(error.code, error.message);
         logError(`handler ${channel} failed`, error);
-        return fail('internal', 'Something went wrong. Your saved work is safe; try again, and restart the app if it keeps happening.');
+        return fail(
+          'internal',
+          'Something went wrong. Your saved work is safe; try again, and restart the app if it keeps happening.',
+        );
       }
     },
   };

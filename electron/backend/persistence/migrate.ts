@@ -20,7 +20,10 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   const applied = readAppliedMigrationIds(db);
   applied.forEach((id, i) => {
     if (migrations[i]?.id !== id) {
-      throw new AppFailure('invalid-file', 'The data file’s history does not match this version of MedLegal Writer. It was not changed.');
+      throw new AppFailure(
+        'invalid-file',
+        'The data file’s history does not match this version of MedLegal Writer. It was not changed.',
+      );
     }
   });
   const ran: number[] = [];

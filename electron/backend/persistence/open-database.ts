@@ -39,11 +39,16 @@ function refuseIfNewer(file: string, dbOptions: Database.Options): void {
   try {
     probe = new Database(file, { ...dbOptions, readonly: true, fileMustExist: true });
   } catch {
-    throw new AppFailure('invalid-file', `The data file ${path.basename(file)} could not be opened. Restore it from a backup or move it aside.`);
+    throw new AppFailure(
+      'invalid-file',
+      `The data file ${path.basename(file)} could not be opened. Restore it from a backup or move it aside.`,
+    );
   }
   try {
     const applied = readAppliedMigrationIds(probe);
-    const ownTables = probe.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as { n: number };
+    const ownTables = probe
+      .prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .get() as { n: number };
     // Tables but no migration history: another program's database. Migrating it would change someone else's file.
     if (applied.length === 0 && ownTables.n > 0) throw new Error('foreign database');
     const newest = MIGRATIONS[MIGRATIONS.length - 1]?.id ?? 0;
@@ -57,7 +62,10 @@ function refuseIfNewer(file: string, dbOptions: Database.Options): void {
     }
   } catch (error) {
     if (error instanceof AppFailure) throw error;
-    throw new AppFailure('invalid-file', `The data file ${path.basename(file)} is not a MedLegal Writer database. Restore it from a backup.`);
+    throw new AppFailure(
+      'invalid-file',
+      `The data file ${path.basename(file)} is not a MedLegal Writer database. Restore it from a backup.`,
+    );
   } finally {
     probe.close();
   }

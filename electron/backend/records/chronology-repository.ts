@@ -44,7 +44,10 @@ const toEntry = (r: EntryRow): ChronologyEntry => ({
   provider: r.provider,
   facility: r.facility,
   recordType: r.record_type,
-  source: r.file_id !== null && r.page_from !== null && r.page_to !== null ? { fileId: r.file_id, pageFrom: r.page_from, pageTo: r.page_to } : null,
+  source:
+    r.file_id !== null && r.page_from !== null && r.page_to !== null
+      ? { fileId: r.file_id, pageFrom: r.page_from, pageTo: r.page_to }
+      : null,
   summary: JSON.parse(r.summary_json),
   reliedUpon: r.relied_upon === 1,
   sortOrder: r.sort_order,
@@ -62,11 +65,13 @@ export function createChronologyRepository(db: Db) {
     caseExists: db.prepare('SELECT 1 FROM cases WHERE id = ?'),
     file: db.prepare('SELECT case_id, page_count FROM record_files WHERE id = ?'),
     nextOrder: db.prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 AS n FROM chronology_entries WHERE case_id = ?'),
-    insert: db.prepare(`INSERT INTO chronology_entries (id, case_id, date_of_service, provider, facility, record_type, file_id, page_from, page_to,
+    insert:
+      db.prepare(`INSERT INTO chronology_entries (id, case_id, date_of_service, provider, facility, record_type, file_id, page_from, page_to,
         summary_json, relied_upon, sort_order, created_at, updated_at)
       VALUES (@id, @case_id, @date_of_service, @provider, @facility, @record_type, @file_id, @page_from, @page_to,
         @summary_json, @relied_upon, @sort_order, @now, @now)`),
-    update: db.prepare(`UPDATE chronology_entries SET date_of_service = @date_of_service, provider = @provider, facility = @facility,
+    update:
+      db.prepare(`UPDATE chronology_entries SET date_of_service = @date_of_service, provider = @provider, facility = @facility,
         record_type = @record_type, file_id = @file_id, page_from = @page_from, page_to = @page_to, summary_json = @summary_json,
         relied_upon = @relied_upon, updated_at = @now WHERE id = @id`),
     remove: db.prepare('DELETE FROM chronology_entries WHERE id = ?'),
@@ -79,21 +84,39 @@ export function createChronologyRepository(db: Db) {
     const text = (value: unknown, what: string) => {
       if (typeof value !== 'string') throw new AppFailure('invalid-input', `Enter the ${what} as text.`);
       const v = value.trim();
-      if (v.length > MAX_FIELD) throw new AppFailure('invalid-input', `The ${what} is too long (at most ${MAX_FIELD} characters).`);
+      if (v.length > MAX_FIELD)
+        throw new AppFailure('invalid-input', `The ${what} is too long (at most ${MAX_FIELD} characters).`);
       return v;
     };
     if (input.dateOfService !== null && (typeof input.dateOfService !== 'string' || !isValidIsoDate(input.dateOfService))) {
-      throw new AppFailure('invalid-input', 'Enter a real date of service (MM/DD/YYYY), or leave it empty for an undated record.');
+      throw new AppFailure(
+        'invalid-input',
+        'Enter a real date of service (MM/DD/YYYY), or leave it empty for an undated record.',
+      );
     }
     const summary = RichDocumentSchema.safeParse(input.summary);
-    if (!summary.success) throw new AppFailure('invalid-input', 'The summary could not be saved: its content is not a valid document.');
-    let source: { file_id: string | null; page_from: number | null; page_to: number | null } = { file_id: null, page_from: null, page_to: null };
+    if (!summary.success)
+      throw new AppFailure('invalid-input', 'The summary could not be saved: its content is not a valid document.');
+    let source: { file_id: string | null; page_from: number | null; page_to: number | null } = {
+      file_id: null,
+      page_from: null,
+      page_to: null,
+    };
     if (input.source) {
       const { fileId, pageFrom, pageTo } = input.source;
       const file = s.file.get(fileId) as { case_id: string; page_count: number } | undefined;
       if (!file || file.case_id !== caseId) throw new AppFailure('invalid-input', 'The cited record file is not in this case.');
-      if (!Number.isInteger(pageFrom) || !Number.isInteger(pageTo) || pageFrom < 1 || pageTo < pageFrom || pageTo > file.page_count) {
-        throw new AppFailure('invalid-input', `The cited pages must be a range within 1–${file.page_count} of that file, first page first.`);
+      if (
+        !Number.isInteger(pageFrom) ||
+        !Number.isInteger(pageTo) ||
+        pageFrom < 1 ||
+        pageTo < pageFrom ||
+        pageTo > file.page_count
+      ) {
+        throw new AppFailure(
+          'invalid-input',
+          `The cited pages must be a range within 1–${file.page_count} of that file, first page first.`,
+        );
       }
       source = { file_id: fileId, page_from: pageFrom, page_to: pageTo };
     }
@@ -157,7 +180,8 @@ export function createChronologyRepository(db: Db) {
         let [mineOrder, otherOrder] = [other.sort_order, mine.sort_order];
         if (mineOrder === otherOrder) {
           // Equal orders (never written by create, but possible in edited data): make the pair distinct.
-          [mineOrder, otherOrder] = direction === 'earlier' ? [mine.sort_order, mine.sort_order + 1] : [mine.sort_order + 1, mine.sort_order];
+          [mineOrder, otherOrder] =
+            direction === 'earlier' ? [mine.sort_order, mine.sort_order + 1] : [mine.sort_order + 1, mine.sort_order];
         }
         s.setOrder.run(mineOrder, id);
         s.setOrder.run(otherOrder, other.id);

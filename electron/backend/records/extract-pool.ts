@@ -83,7 +83,12 @@ export class ExtractPool {
     return (result as { pages: ExtractedPage[] }).pages;
   }
 
-  async renderPage(path: string, pageIndex: number, dpi: number, options: TaskOptions = {}): Promise<{ width: number; height: number; pgm: Uint8Array }> {
+  async renderPage(
+    path: string,
+    pageIndex: number,
+    dpi: number,
+    options: TaskOptions = {},
+  ): Promise<{ width: number; height: number; pgm: Uint8Array }> {
     const result = await this.run({ op: 'render', path, pageIndex, dpi }, options);
     return result as { width: number; height: number; pgm: Uint8Array };
   }
@@ -157,11 +162,14 @@ export class ExtractPool {
     const worker = slot.worker ?? this.spawn(slot);
     slot.running = task;
     worker.ref();
-    slot.timer = setTimeout(() => {
-      this.settle(task, new WorkerCrashError('timeout'));
-      slot.running = null;
-      void this.retire(slot).then(() => this.dispatch());
-    }, this.options.taskTimeoutMs ?? 10 * 60_000);
+    slot.timer = setTimeout(
+      () => {
+        this.settle(task, new WorkerCrashError('timeout'));
+        slot.running = null;
+        void this.retire(slot).then(() => this.dispatch());
+      },
+      this.options.taskTimeoutMs ?? 10 * 60_000,
+    );
     worker.postMessage({ ...task.body, id: task.seq } as ExtractRequest);
   }
 

@@ -7,7 +7,8 @@ export type ExtractRequest =
   | { id: number; op: 'render'; path: string; pageIndex: number; dpi: number }
   | { id: number; op: 'release'; path: string };
 
-export type ExtractResult = { pageCount: number } | { pages: ExtractedPage[] } | { width: number; height: number; pgm: Uint8Array } | { heapBytes: number };
+export type ExtractResult =
+  { pageCount: number } | { pages: ExtractedPage[] } | { width: number; height: number; pgm: Uint8Array } | { heapBytes: number };
 
 export type ExtractResponse =
   | { id: number; ok: true; result: ExtractResult }

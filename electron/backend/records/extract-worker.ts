@@ -69,7 +69,13 @@ export function serveExtractRequests(port: MessagePort, data: ExtractWorkerData 
         }
       },
       () => {
-        port.postMessage({ id: req.id, ok: false, reason: 'unreadable', pageNumber: null, fatal: true } satisfies ExtractResponse);
+        port.postMessage({
+          id: req.id,
+          ok: false,
+          reason: 'unreadable',
+          pageNumber: null,
+          fatal: true,
+        } satisfies ExtractResponse);
         process.exit(1);
       },
     );

@@ -11,10 +11,24 @@ import type { Db } from '../persistence/open-database';
 import { CancelledError, TASK_PRIORITY, WorkerCrashError, type ExtractPool } from './extract-pool';
 import { DEFAULT_MAX_FILE_BYTES, preflightPdf } from './pdf-preflight';
 import { describePdfReadError, PdfReadError } from './pdf-text-extractor';
-import { copyToTemp, moveIntoPlace, recordsDir, removeQuietly, storedRelativePath, sweepIncompleteImports, TEMP_PREFIX } from './record-file-store';
+import {
+  copyToTemp,
+  moveIntoPlace,
+  recordsDir,
+  removeQuietly,
+  storedRelativePath,
+  sweepIncompleteImports,
+  TEMP_PREFIX,
+} from './record-file-store';
 import type { RecordWriter } from './record-writer';
 import { createRecordsRepository } from './records-repository';
-import type { FileProblem, ImportBatchTarget, ImportState, ImportStatus, NewBatchInput } from '../../common/records/records-types';
+import type {
+  FileProblem,
+  ImportBatchTarget,
+  ImportState,
+  ImportStatus,
+  NewBatchInput,
+} from '../../common/records/records-types';
 
 export interface ImportServiceOptions {
   db: Db;
@@ -103,7 +117,8 @@ export function createImportService(options: ImportServiceOptions): ImportServic
 
   const getJob = (jobId: string): Job => {
     const job = jobs.get(jobId);
-    if (!job) throw new AppFailure('not-found', 'That import is no longer listed. Check the batch for the files that were imported.');
+    if (!job)
+      throw new AppFailure('not-found', 'That import is no longer listed. Check the batch for the files that were imported.');
     return job;
   };
 
@@ -143,7 +158,8 @@ export function createImportService(options: ImportServiceOptions): ImportServic
     } catch (error) {
       logError('records import', error);
       s.state = 'failed';
-      s.failure = 'The import stopped because of an unexpected error. Files listed as imported are complete; import the others again.';
+      s.failure =
+        'The import stopped because of an unexpected error. Files listed as imported are complete; import the others again.';
     } finally {
       s.state = s.state === 'failed' ? 'failed' : signal.aborted ? 'cancelled' : 'done';
       job.finishedAt = performance.now();
@@ -182,7 +198,11 @@ export function createImportService(options: ImportServiceOptions): ImportServic
       const existing = repo.findFileBySha(s.caseId, copy.sha256);
       const sameName = existing?.originalName ?? inJob.get(copy.sha256);
       if (sameName !== undefined) {
-        refuse(job, file, `${file.name} is already in this case (imported as ${sameName}); the same file was not imported twice.`);
+        refuse(
+          job,
+          file,
+          `${file.name} is already in this case (imported as ${sameName}); the same file was not imported twice.`,
+        );
         return null;
       }
       const pageCount = await pool.countPages(copy.tempPath, { keepOpen: true, signal });
@@ -199,7 +219,11 @@ export function createImportService(options: ImportServiceOptions): ImportServic
       const results = await Promise.allSettled(
         chunkRanges(pageCount, pool.size).map(async ([from, to]) => {
           try {
-            const got = await pool.extractPages(copy.tempPath, from, to, { signal: fileAbort.signal, pin, priority: TASK_PRIORITY.import });
+            const got = await pool.extractPages(copy.tempPath, from, to, {
+              signal: fileAbort.signal,
+              pin,
+              priority: TASK_PRIORITY.import,
+            });
             writer.stagePages(stageId, from, got);
             extracted += got.length;
             s.pagesDone += got.length;
@@ -391,15 +415,20 @@ export function chunkRanges(pageCount: number, workers: number): [number, number
 }
 
 function validateBatch(input: NewBatchInput): void {
-  if (typeof input.sender !== 'string' || !input.sender.trim()) throw new AppFailure('invalid-input', 'Enter who sent the records.');
+  if (typeof input.sender !== 'string' || !input.sender.trim())
+    throw new AppFailure('invalid-input', 'Enter who sent the records.');
   if (typeof input.dateReceived !== 'string' || !isValidIsoDate(input.dateReceived)) {
     throw new AppFailure('invalid-input', 'Enter the date the records were received (MM/DD/YYYY).');
   }
   const declared = input.declaredPageCount;
   if (declared !== null && (!Number.isInteger(declared) || declared < 0)) {
-    throw new AppFailure('invalid-input', 'The declared page count must be a whole number (or left empty when none was declared).');
+    throw new AppFailure(
+      'invalid-input',
+      'The declared page count must be a whole number (or left empty when none was declared).',
+    );
   }
-  if (typeof input.senderDeclarationReceived !== 'boolean') throw new AppFailure('invalid-input', 'Say whether the sender’s declaration came with the records.');
+  if (typeof input.senderDeclarationReceived !== 'boolean')
+    throw new AppFailure('invalid-input', 'Say whether the sender’s declaration came with the records.');
 }
 
 function describeFailure(name: string, error: unknown): string {
@@ -410,7 +439,8 @@ function describeFailure(name: string, error: unknown): string {
       : `${name} could not be read: the PDF reader stopped while reading it, which usually means the file is damaged. Ask the sender for the file again.`;
   }
   const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : '');
-  if (code === 'ENOSPC' || code === 'disk-full') return `${name} could not be stored: the disk is full. Free some space and import it again.`;
+  if (code === 'ENOSPC' || code === 'disk-full')
+    return `${name} could not be stored: the disk is full. Free some space and import it again.`;
   if (code === 'ENOENT') return `${name} could not be found. It may have been moved or deleted after it was chosen.`;
   if (code === 'EACCES' || code === 'EPERM') return `${name} could not be opened: you do not have permission to read it.`;
   logError('records import file', error);

@@ -82,7 +82,9 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
       const page = repo.pendingOcrPage(want.fileId, want.pageNumber);
       if (page && !inflight.has(page.pageId) && !skipped.has(page.pageId)) return { page, viewed: true };
     }
-    const next = repo.pendingOcrPages(0, inflight.size + skipped.size + 1).find((p) => !inflight.has(p.pageId) && !skipped.has(p.pageId));
+    const next = repo
+      .pendingOcrPages(0, inflight.size + skipped.size + 1)
+      .find((p) => !inflight.has(p.pageId) && !skipped.has(p.pageId));
     return next ? { page: next, viewed: false } : null;
   };
 
@@ -120,7 +122,9 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
     let text = '';
     let error: string | null = null;
     try {
-      const image = await pool.renderPage(file, page.pageNumber - 1, dpi, { priority: viewed ? TASK_PRIORITY.viewedPage : TASK_PRIORITY.ocr });
+      const image = await pool.renderPage(file, page.pageNumber - 1, dpi, {
+        priority: viewed ? TASK_PRIORITY.viewedPage : TASK_PRIORITY.ocr,
+      });
       recognizer = await takeRecognizer();
       text = cleanPageText(await recognizer.recognize(image.pgm));
     } catch (e) {
@@ -192,7 +196,8 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
       const wanted = Array.from({ length: READ_AHEAD + 1 }, (_, k) => ({ fileId, pageNumber: pageNumber + k }));
       // Most recent request first; drop older requests for the same pages.
       for (let i = priority.length - 1; i >= 0; i--) {
-        if (wanted.some((w) => w.fileId === priority[i]!.fileId && w.pageNumber === priority[i]!.pageNumber)) priority.splice(i, 1);
+        if (wanted.some((w) => w.fileId === priority[i]!.fileId && w.pageNumber === priority[i]!.pageNumber))
+          priority.splice(i, 1);
       }
       priority.unshift(...wanted);
       if (priority.length > 60) priority.length = 60;
@@ -201,7 +206,13 @@ export function createOcrService(options: OcrServiceOptions): OcrService {
     status: () => {
       const span = finishedAt.length >= 2 ? finishedAt.at(-1)! - finishedAt[0]! : 0;
       const pagesPerMinute = span > 0 ? ((finishedAt.length - 1) * 60_000) / span : null;
-      return { pendingPages: repo.countPendingOcr(), runningPages: inflight.size, paused: paused > 0 || pausedByUser, pausedByUser, pagesPerMinute };
+      return {
+        pendingPages: repo.countPendingOcr(),
+        runningPages: inflight.size,
+        paused: paused > 0 || pausedByUser,
+        pausedByUser,
+        pagesPerMinute,
+      };
     },
     whenIdle() {
       return new Promise<void>((resolve) => {

@@ -64,22 +64,29 @@ export function describeOpenError(name: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return `${name} could not be found. It may have been moved or deleted after it was chosen.`;
   if (code === 'EACCES' || code === 'EPERM') return `${name} could not be opened: you do not have permission to read it.`;
-  if (code === 'EBUSY') return `${name} could not be opened because another program is using it. Close that program and try again.`;
+  if (code === 'EBUSY')
+    return `${name} could not be opened because another program is using it. Close that program and try again.`;
   return `${name} could not be read from the disk. Try copying it to your computer first.`;
 }
 
 function describeNotPdf(name: string, head: Buffer): string {
   const starts = (bytes: number[]) => bytes.every((b, i) => head[i] === b);
   const text = head.subarray(0, 64).toString('latin1').trimStart().toLowerCase();
-  const kind =
-    starts([0x50, 0x4b, 0x03, 0x04]) ? 'a Word, Excel or other zipped document'
-    : starts([0xd0, 0xcf, 0x11, 0xe0]) ? 'an older Word or Excel document'
-    : starts([0x89, 0x50, 0x4e, 0x47]) ? 'a PNG image'
-    : starts([0xff, 0xd8, 0xff]) ? 'a JPEG image'
-    : starts([0x49, 0x49, 0x2a, 0x00]) || starts([0x4d, 0x4d, 0x00, 0x2a]) ? 'a TIFF image'
-    : text.startsWith('{\\rtf') ? 'a rich-text (RTF) document'
-    : text.startsWith('<!doctype html') || text.startsWith('<html') ? 'a web page'
-    : null;
+  const kind = starts([0x50, 0x4b, 0x03, 0x04])
+    ? 'a Word, Excel or other zipped document'
+    : starts([0xd0, 0xcf, 0x11, 0xe0])
+      ? 'an older Word or Excel document'
+      : starts([0x89, 0x50, 0x4e, 0x47])
+        ? 'a PNG image'
+        : starts([0xff, 0xd8, 0xff])
+          ? 'a JPEG image'
+          : starts([0x49, 0x49, 0x2a, 0x00]) || starts([0x4d, 0x4d, 0x00, 0x2a])
+            ? 'a TIFF image'
+            : text.startsWith('{\\rtf')
+              ? 'a rich-text (RTF) document'
+              : text.startsWith('<!doctype html') || text.startsWith('<html')
+                ? 'a web page'
+                : null;
   return kind
     ? `${name} is not a PDF: it is ${kind} with a .pdf name. Open it in the program that made it, save or print it as a PDF, and import that.`
     : `${name} is not a PDF file, although its name ends in .pdf. Ask the sender for the document as a PDF.`;

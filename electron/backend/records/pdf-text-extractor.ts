@@ -124,10 +124,13 @@ export class PdfDocumentReader {
         this.hashImageStream(object, hash);
       }
       const significant = countSignificantCharacters(text);
-      const hasTextLayer = significant >= MIN_TEXT_CHARACTERS && !(largestImage >= SCAN_IMAGE_PIXELS && significant < SCAN_TEXT_CHARACTERS);
+      const hasTextLayer =
+        significant >= MIN_TEXT_CHARACTERS && !(largestImage >= SCAN_IMAGE_PIXELS && significant < SCAN_TEXT_CHARACTERS);
       let contentHash: string | null = null;
       if (significant > 0 || images > 0) {
-        hash.update(`|${Math.round(m._FPDF_GetPageWidth(page))}x${Math.round(m._FPDF_GetPageHeight(page))}|${typeCounts.join(',')}|`);
+        hash.update(
+          `|${Math.round(m._FPDF_GetPageWidth(page))}x${Math.round(m._FPDF_GetPageHeight(page))}|${typeCounts.join(',')}|`,
+        );
         hash.update(text);
         contentHash = hash.digest('hex').slice(0, 32);
       }
@@ -197,7 +200,13 @@ export class PdfDocumentReader {
       const heap = m.HEAPU8;
       // Blank borders cost Tesseract time and change nothing it reads: keep the inked part with a tenth of an inch
       // around it (a blank page becomes a small white square, read in no time).
-      const ink = contentBounds(heap.subarray(buffer, buffer + stride * height), width, height, stride, Math.round((scale * 72) / 10));
+      const ink = contentBounds(
+        heap.subarray(buffer, buffer + stride * height),
+        width,
+        height,
+        stride,
+        Math.round((scale * 72) / 10),
+      );
       const box = ink ?? { x: 0, y: 0, width: Math.min(width, 64), height: Math.min(height, 64) };
       const header = new TextEncoder().encode(`P5\n${box.width} ${box.height}\n255\n`);
       const pgm = new Uint8Array(header.length + box.width * box.height);

@@ -28,7 +28,16 @@ export interface Pdfium {
   _FPDFBitmap_GetBuffer(bitmap: number): number;
   _FPDFBitmap_GetStride(bitmap: number): number;
   _FPDFBitmap_Destroy(bitmap: number): void;
-  _FPDF_RenderPageBitmap(bitmap: number, page: number, x: number, y: number, w: number, h: number, rotate: number, flags: number): void;
+  _FPDF_RenderPageBitmap(
+    bitmap: number,
+    page: number,
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    rotate: number,
+    flags: number,
+  ): void;
   wasmExports: { malloc(size: number): number; free(ptr: number): void };
   HEAPU8: Uint8Array;
   HEAP32: Int32Array;
@@ -48,7 +57,16 @@ export async function loadPdfium(wasmPath: string = locatePdfiumWasm()): Promise
   const bytes = fs.readFileSync(wasmPath);
   const wasmBinary = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   // Giving the binary (and a locateFile that is never used) keeps the loader from fetching anything.
-  const module = (await (PDFiumModule as unknown as (o: object) => Promise<Pdfium>)({ wasmBinary, locateFile: () => '' })) as Pdfium;
-  module._FPDF_InitLibraryWithConfig({ version: 2, m_pIsolate: null, m_pUserFontPaths: null, m_v8EmbedderSlot: 0, m_pPlatform: null });
+  const module = (await (PDFiumModule as unknown as (o: object) => Promise<Pdfium>)({
+    wasmBinary,
+    locateFile: () => '',
+  })) as Pdfium;
+  module._FPDF_InitLibraryWithConfig({
+    version: 2,
+    m_pIsolate: null,
+    m_pUserFontPaths: null,
+    m_v8EmbedderSlot: 0,
+    m_pPlatform: null,
+  });
   return module;
 }

@@ -50,7 +50,12 @@ export async function copyToTemp(source: string, dir: string, tempName: string, 
     },
   });
   try {
-    await pipeline(fs.createReadStream(source, { highWaterMark: 1024 * 1024 }), tap, fs.createWriteStream(tempPath), signal ? { signal } : {});
+    await pipeline(
+      fs.createReadStream(source, { highWaterMark: 1024 * 1024 }),
+      tap,
+      fs.createWriteStream(tempPath),
+      signal ? { signal } : {},
+    );
     const handle = await fsp.open(tempPath, 'r+');
     try {
       await handle.sync();
@@ -97,7 +102,8 @@ export function sweepIncompleteImports(db: Db, dataDir: string): { removed: numb
     const dir = path.join(casesDir, caseId, 'records');
     if (!SAFE_ID.test(caseId) || !fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir)) {
-      const orphan = name.startsWith(TEMP_PREFIX) || (STORED_NAME.test(name) && !referenced.get(`cases/${caseId}/records/${name}`));
+      const orphan =
+        name.startsWith(TEMP_PREFIX) || (STORED_NAME.test(name) && !referenced.get(`cases/${caseId}/records/${name}`));
       if (!orphan) continue;
       fs.rmSync(path.join(dir, name), { force: true });
       removed++;

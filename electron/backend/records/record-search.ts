@@ -75,7 +75,12 @@ export function createRecordSearch(db: Db) {
       const limit = Math.min(Math.max(1, Math.floor(options.limit ?? 50)), 500);
       const offset = Math.max(0, Math.floor(options.offset ?? 0));
       const statement = options.order === 'document' ? byDocument : byRelevance;
-      const rows = statement.all(fts, caseId, limit + 1, offset) as { fileId: string; fileName: string; pageNumber: number; snippet: string }[];
+      const rows = statement.all(fts, caseId, limit + 1, offset) as {
+        fileId: string;
+        fileName: string;
+        pageNumber: number;
+        snippet: string;
+      }[];
       const hits: SearchHit[] = rows.slice(0, limit).map((r) => ({
         fileId: r.fileId,
         fileName: r.fileName,

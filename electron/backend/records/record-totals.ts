@@ -2,7 +2,14 @@
 // sender, exact duplicate pages across the case, pages reviewed, and pages new since the last report.
 // A duplicate is a page whose content hash matches a page imported earlier; the first copy is the original.
 import type { Db } from '../persistence/open-database';
-import type { BatchTotals, CaseRecordTotals, DuplicateGroup, DuplicatePage, NewSinceTotals, SenderTotals } from '../../common/records/records-types';
+import type {
+  BatchTotals,
+  CaseRecordTotals,
+  DuplicateGroup,
+  DuplicatePage,
+  NewSinceTotals,
+  SenderTotals,
+} from '../../common/records/records-types';
 
 // "Repeats a page imported earlier in the case", unless the physician chose to count it.
 const IS_DUPLICATE = `p.content_hash IS NOT NULL AND p.count_if_duplicate = 0 AND EXISTS (
@@ -19,7 +26,8 @@ export function createRecordTotals(db: Db) {
       WHERE p.case_id = ? AND ${IS_DUPLICATE} GROUP BY f.batch_id`),
     reviewed: db.prepare('SELECT COUNT(*) AS n FROM record_pages WHERE case_id = ? AND reviewed_at IS NOT NULL'),
     awaitingOcr: db.prepare('SELECT COUNT(*) AS n FROM record_pages WHERE case_id = ? AND has_text_layer = 0 AND ocr_done = 0'),
-    duplicatePages: db.prepare(`SELECT p.content_hash AS hash, p.file_id AS fileId, f.original_name AS fileName, p.page_number AS pageNumber,
+    duplicatePages:
+      db.prepare(`SELECT p.content_hash AS hash, p.file_id AS fileId, f.original_name AS fileName, p.page_number AS pageNumber,
         p.count_if_duplicate AS countIfDuplicate
       FROM record_pages p JOIN record_files f ON f.id = p.file_id
       WHERE p.case_id = ? AND p.content_hash IN (
@@ -35,7 +43,9 @@ export function createRecordTotals(db: Db) {
 
   return {
     caseTotals(caseId: string): CaseRecordTotals {
-      const dupByBatch = new Map((s.duplicatesPerBatch.all(caseId) as { batchId: string; n: number }[]).map((r) => [r.batchId, r.n]));
+      const dupByBatch = new Map(
+        (s.duplicatesPerBatch.all(caseId) as { batchId: string; n: number }[]).map((r) => [r.batchId, r.n]),
+      );
       const rows = s.batches.all(caseId) as {
         id: string;
         sender: string;
@@ -78,12 +88,23 @@ export function createRecordTotals(db: Db) {
     },
 
     duplicates(caseId: string): DuplicateGroup[] {
-      const rows = s.duplicatePages.all(caseId, caseId) as { hash: string; fileId: string; fileName: string; pageNumber: number; countIfDuplicate: number }[];
+      const rows = s.duplicatePages.all(caseId, caseId) as {
+        hash: string;
+        fileId: string;
+        fileName: string;
+        pageNumber: number;
+        countIfDuplicate: number;
+      }[];
       const groups: DuplicateGroup[] = [];
       let current: DuplicateGroup | null = null;
       let hash = '';
       for (const r of rows) {
-        const page: DuplicatePage = { fileId: r.fileId, fileName: r.fileName, pageNumber: r.pageNumber, countIfDuplicate: r.countIfDuplicate === 1 };
+        const page: DuplicatePage = {
+          fileId: r.fileId,
+          fileName: r.fileName,
+          pageNumber: r.pageNumber,
+          countIfDuplicate: r.countIfDuplicate === 1,
+        };
         if (!current || r.hash !== hash) {
           current = { original: page, repeats: [] };
           hash = r.hash;

@@ -27,7 +27,11 @@ export function serveWriterRequests(port: MessagePort, data: WriterWorkerData): 
     } catch (error) {
       // The message goes to the import job, which turns it into a plain sentence; it carries no page text.
       const code = (error as { code?: string }).code ?? (error instanceof Error ? error.message : '');
-      port.postMessage({ id: req.id, ok: false, message: code === 'SQLITE_FULL' ? 'disk-full' : code || 'write-failed' } satisfies WriterResponse);
+      port.postMessage({
+        id: req.id,
+        ok: false,
+        message: code === 'SQLITE_FULL' ? 'disk-full' : code || 'write-failed',
+      } satisfies WriterResponse);
     }
   });
   port.on('close', () => db.close());

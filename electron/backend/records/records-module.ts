@@ -36,7 +36,10 @@ export interface RecordsModuleOptions {
 
 export function createRecordsModule(options: RecordsModuleOptions) {
   const { db, dataDir } = options;
-  const pool = new ExtractPool({ ...(options.extractWorkers ? { size: options.extractWorkers } : {}), ...(options.workerLocation ? { location: options.workerLocation } : {}) });
+  const pool = new ExtractPool({
+    ...(options.extractWorkers ? { size: options.extractWorkers } : {}),
+    ...(options.workerLocation ? { location: options.workerLocation } : {}),
+  });
   const writer = createRecordWriter(db, {
     ...(options.inlineWriter ? { inline: true } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
@@ -50,7 +53,14 @@ export function createRecordsModule(options: RecordsModuleOptions) {
     ...(options.ocrWorkers ? { workers: options.ocrWorkers } : {}),
     ...(options.createRecognizer ? { createRecognizer: options.createRecognizer } : {}),
   });
-  const imports = createImportService({ db, dataDir, pool, writer, ocr, ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}) });
+  const imports = createImportService({
+    db,
+    dataDir,
+    pool,
+    writer,
+    ocr,
+    ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+  });
   const repo = createRecordsRepository(db);
   const search = createRecordSearch(db);
   const totals = createRecordTotals(db);

@@ -113,9 +113,11 @@ const FILE_COLUMNS = `f.*, (SELECT COUNT(*) FROM record_pages p WHERE p.file_id 
 
 export function createRecordsRepository(db: Db) {
   const s = {
-    insertBatch: db.prepare(`INSERT INTO record_batches (id, case_id, sender, date_received, declared_page_count, sender_declaration_received, created_at, updated_at)
+    insertBatch:
+      db.prepare(`INSERT INTO record_batches (id, case_id, sender, date_received, declared_page_count, sender_declaration_received, created_at, updated_at)
       VALUES (@id, @case_id, @sender, @date_received, @declared_page_count, @sender_declaration_received, @now, @now)`),
-    updateBatch: db.prepare(`UPDATE record_batches SET sender = @sender, date_received = @date_received, declared_page_count = @declared_page_count,
+    updateBatch:
+      db.prepare(`UPDATE record_batches SET sender = @sender, date_received = @date_received, declared_page_count = @declared_page_count,
       sender_declaration_received = @sender_declaration_received, updated_at = @now WHERE id = @id`),
     batchById: db.prepare('SELECT * FROM record_batches WHERE id = ?'),
     batchesByCase: db.prepare('SELECT * FROM record_batches WHERE case_id = ? ORDER BY date_received, created_at'),
@@ -132,24 +134,31 @@ export function createRecordsRepository(db: Db) {
     storedRef: db.prepare('SELECT id, case_id, stored_path, original_name, byte_size, page_count FROM record_files WHERE id = ?'),
     storedPathReferenced: db.prepare('SELECT 1 FROM record_files WHERE stored_path = ? LIMIT 1'),
     batchCase: db.prepare('SELECT case_id FROM record_batches WHERE id = ?'),
-    insertFile: db.prepare(`INSERT INTO record_files (id, batch_id, case_id, sha256, original_name, stored_path, byte_size, page_count, status, imported_at)
+    insertFile:
+      db.prepare(`INSERT INTO record_files (id, batch_id, case_id, sha256, original_name, stored_path, byte_size, page_count, status, imported_at)
       VALUES (@id, @batch_id, @case_id, @sha256, @original_name, @stored_path, @byte_size, @page_count, @status, @imported_at)`),
     insertPage: db.prepare(`INSERT INTO record_pages (file_id, case_id, page_number, text, has_text_layer, ocr_done, content_hash)
       VALUES (?, ?, ?, ?, ?, 0, ?)`),
     pages: db.prepare('SELECT * FROM record_pages WHERE file_id = ? AND page_number BETWEEN ? AND ? ORDER BY page_number'),
     page: db.prepare('SELECT * FROM record_pages WHERE file_id = ? AND page_number = ?'),
-    nextPending: db.prepare(`SELECT p.id AS pageId, p.file_id AS fileId, p.case_id AS caseId, p.page_number AS pageNumber, f.stored_path AS storedPath
+    nextPending:
+      db.prepare(`SELECT p.id AS pageId, p.file_id AS fileId, p.case_id AS caseId, p.page_number AS pageNumber, f.stored_path AS storedPath
       FROM record_pages p JOIN record_files f ON f.id = p.file_id
       WHERE p.has_text_layer = 0 AND p.ocr_done = 0 AND p.id > ? ORDER BY p.id LIMIT ?`),
-    pendingPage: db.prepare(`SELECT p.id AS pageId, p.file_id AS fileId, p.case_id AS caseId, p.page_number AS pageNumber, f.stored_path AS storedPath
+    pendingPage:
+      db.prepare(`SELECT p.id AS pageId, p.file_id AS fileId, p.case_id AS caseId, p.page_number AS pageNumber, f.stored_path AS storedPath
       FROM record_pages p JOIN record_files f ON f.id = p.file_id
       WHERE p.file_id = ? AND p.page_number = ? AND p.has_text_layer = 0 AND p.ocr_done = 0`),
     countPending: db.prepare('SELECT COUNT(*) AS n FROM record_pages WHERE has_text_layer = 0 AND ocr_done = 0'),
-    applyOcr: db.prepare('UPDATE record_pages SET text = ?, ocr_done = 1, ocr_error = ? WHERE id = ? AND ocr_done = 0 RETURNING file_id'),
+    applyOcr: db.prepare(
+      'UPDATE record_pages SET text = ?, ocr_done = 1, ocr_error = ? WHERE id = ? AND ocr_done = 0 RETURNING file_id',
+    ),
     filePending: db.prepare('SELECT 1 FROM record_pages WHERE file_id = ? AND has_text_layer = 0 AND ocr_done = 0 LIMIT 1'),
     fileReady: db.prepare(`UPDATE record_files SET status = 'ready' WHERE id = ?`),
     markReviewed: db.prepare('UPDATE record_pages SET reviewed_at = ? WHERE file_id = ? AND page_number BETWEEN ? AND ?'),
-    setCountIfDuplicate: db.prepare('UPDATE record_pages SET count_if_duplicate = ? WHERE file_id = ? AND page_number BETWEEN ? AND ?'),
+    setCountIfDuplicate: db.prepare(
+      'UPDATE record_pages SET count_if_duplicate = ? WHERE file_id = ? AND page_number BETWEEN ? AND ?',
+    ),
   };
 
   const batchParams = (input: NewBatchInput) => ({
@@ -177,7 +186,9 @@ export function createRecordsRepository(db: Db) {
       status: needsOcr ? 'needs-ocr' : 'ready',
       imported_at: p.importedAt,
     });
-    p.pages.forEach((page, i) => s.insertPage.run(p.fileId, p.caseId, i + 1, page.text, page.hasTextLayer ? 1 : 0, page.contentHash));
+    p.pages.forEach((page, i) =>
+      s.insertPage.run(p.fileId, p.caseId, i + 1, page.text, page.hasTextLayer ? 1 : 0, page.contentHash),
+    );
     return { status: 'committed' };
   });
 
@@ -234,7 +245,16 @@ export function createRecordsRepository(db: Db) {
       const r = s.storedRef.get(id) as
         | { id: string; case_id: string; stored_path: string; original_name: string; byte_size: number; page_count: number }
         | undefined;
-      return r ? { id: r.id, caseId: r.case_id, storedPath: r.stored_path, originalName: r.original_name, byteSize: r.byte_size, pageCount: r.page_count } : null;
+      return r
+        ? {
+            id: r.id,
+            caseId: r.case_id,
+            storedPath: r.stored_path,
+            originalName: r.original_name,
+            byteSize: r.byte_size,
+            pageCount: r.page_count,
+          }
+        : null;
     },
     isStoredPathReferenced(storedPath: string): boolean {
       return !!s.storedPathReferenced.get(storedPath);
@@ -262,7 +282,13 @@ export function createRecordsRepository(db: Db) {
     applyOcrResult(pageId: number, text: string, error: string | null): { fileId: string | null; fileReady: boolean } {
       return applyOcr(pageId, text, error);
     },
-    markPagesReviewed(fileId: string, fromPage: number, toPage: number, reviewed: boolean, at: string = new Date().toISOString()): number {
+    markPagesReviewed(
+      fileId: string,
+      fromPage: number,
+      toPage: number,
+      reviewed: boolean,
+      at: string = new Date().toISOString(),
+    ): number {
       return s.markReviewed.run(reviewed ? at : null, fileId, fromPage, toPage).changes;
     },
     setCountIfDuplicate(fileId: string, fromPage: number, toPage: number, count: boolean): number {

@@ -30,7 +30,9 @@ export function spawnRecordsWorker(name: RecordsWorkerName, workerData: unknown,
   const entry = resolveWorkerEntry(name, location);
   if (!entry.endsWith('.ts')) return new Worker(entry, { workerData });
   // TypeScript source: load it through tsx inside the worker (a dev dependency, present wherever sources run).
-  const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(pathToFileURL(entry)).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  const tsxApi = pathToFileURL(
+    path.join(path.dirname(createRequire(pathToFileURL(entry)).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
+  ).href;
   const boot = `const { workerData } = require('node:worker_threads');
 import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(workerData.__entry, workerData.__entry));`;
   return new Worker(boot, { eval: true, workerData: { ...(workerData as object), __entry: pathToFileURL(entry).href } });

@@ -15,7 +15,11 @@ export function tesseractPaths(): { langPath: string; workerPath: string; corePa
   const engDir = path.dirname(req.resolve('@tesseract.js-data/eng/package.json'));
   const tessDir = path.dirname(req.resolve('tesseract.js/package.json'));
   const coreDir = path.dirname(req.resolve('tesseract.js-core/package.json'));
-  return { langPath: path.join(engDir, '4.0.0_best_int'), workerPath: path.join(tessDir, 'src', 'worker-script', 'node', 'index.js'), corePath: coreDir };
+  return {
+    langPath: path.join(engDir, '4.0.0_best_int'),
+    workerPath: path.join(tessDir, 'src', 'worker-script', 'node', 'index.js'),
+    corePath: coreDir,
+  };
 }
 
 export async function createTesseractRecognizer(dpi = 300): Promise<Recognizer> {

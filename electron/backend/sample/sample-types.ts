@@ -21,11 +21,19 @@ export interface SampleCase {
   discussion?: Partial<DiscussionData>;
 }
 
-export const para = (...texts: (string | { text: string; bold?: boolean; italic?: boolean; underline?: boolean })[]): RichDocument[number] => ({
+export const para = (
+  ...texts: (string | { text: string; bold?: boolean; italic?: boolean; underline?: boolean })[]
+): RichDocument[number] => ({
   type: 'paragraph',
   children: texts.map((t) => (typeof t === 'string' ? { text: t } : t)),
 });
 export const paras = (...texts: string[]): RichDocument => texts.map((t) => para(t));
-export const bullets = (...items: string[]): RichDocument[number] => ({ type: 'bulleted-list', children: items.map((text) => ({ type: 'list-item', children: [{ text }] })) });
-export const numbered = (...items: string[]): RichDocument[number] => ({ type: 'numbered-list', children: items.map((text) => ({ type: 'list-item', children: [{ text }] })) });
+export const bullets = (...items: string[]): RichDocument[number] => ({
+  type: 'bulleted-list',
+  children: items.map((text) => ({ type: 'list-item', children: [{ text }] })),
+});
+export const numbered = (...items: string[]): RichDocument[number] => ({
+  type: 'numbered-list',
+  children: items.map((text) => ({ type: 'list-item', children: [{ text }] })),
+});
 export const heading = (text: string): RichDocument[number] => ({ type: 'heading-one', children: [{ text }] });

@@ -34,14 +34,22 @@ const ManifestSchema = z.object({
 
 export async function seedSampleRecords(records: RecordsModule, caseId: string, dir: string): Promise<void> {
   const manifestFile = path.join(dir, 'manifest.json');
-  if (!fs.existsSync(manifestFile)) throw new AppFailure('not-found', 'The sample record set is missing from this installation; reinstall the app to get it back.');
+  if (!fs.existsSync(manifestFile))
+    throw new AppFailure(
+      'not-found',
+      'The sample record set is missing from this installation; reinstall the app to get it back.',
+    );
   const manifest = ManifestSchema.parse(JSON.parse(fs.readFileSync(manifestFile, 'utf8')));
   for (const batch of manifest.batches) {
     const { file, records: entries, ...batchInput } = batch;
     const jobId = records.imports.startImport(caseId, batchInput, [path.join(dir, file)]);
     const status = await records.imports.waitForImport(jobId);
     const imported = records.repo.listBatchFiles(status.batchId)[0];
-    if (status.state !== 'done' || !imported) throw new AppFailure('io-error', `The sample records (${file}) could not be imported: ${status.fileProblems[0]?.message ?? status.failure ?? 'unknown problem'}`);
+    if (status.state !== 'done' || !imported)
+      throw new AppFailure(
+        'io-error',
+        `The sample records (${file}) could not be imported: ${status.fileProblems[0]?.message ?? status.failure ?? 'unknown problem'}`,
+      );
     for (const e of entries) {
       records.chronology.create(caseId, {
         dateOfService: e.dateOfService,

@@ -11,7 +11,8 @@ export interface SettingRow {
 
 export function createSettingsRepository(db: Db) {
   const select = db.prepare('SELECT value_json AS json, value_blob AS blob, updated_at AS updatedAt FROM settings WHERE key = ?');
-  const upsert = db.prepare(`INSERT INTO settings (key, value_json, value_blob, updated_at) VALUES (@key, @json, @blob, @updatedAt)
+  const upsert =
+    db.prepare(`INSERT INTO settings (key, value_json, value_blob, updated_at) VALUES (@key, @json, @blob, @updatedAt)
     ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, value_blob = excluded.value_blob, updated_at = excluded.updated_at`);
   const remove = db.prepare('DELETE FROM settings WHERE key = ?');
   return {

@@ -76,7 +76,8 @@ export async function loadTemplates(folders: TemplateFolders): Promise<TemplateL
     }
   }
   const templates = [...byKey.values()].sort(
-    (a, b) => rank(a.origin) - rank(b.origin) || a.template.id.localeCompare(b.template.id) || a.template.version - b.template.version,
+    (a, b) =>
+      rank(a.origin) - rank(b.origin) || a.template.id.localeCompare(b.template.id) || a.template.version - b.template.version,
   );
   return { templates, problems };
 }
@@ -98,12 +99,21 @@ export function findTemplate(result: TemplateLoadResult, id: string, version: nu
 }
 
 /** Reads, parses and validates one file. */
-export async function loadTemplateFile(filePath: string, origin: TemplateOrigin): Promise<LoadedTemplate | { problems: TemplateFileProblem[] }> {
+export async function loadTemplateFile(
+  filePath: string,
+  origin: TemplateOrigin,
+): Promise<LoadedTemplate | { problems: TemplateFileProblem[] }> {
   const fileName = path.basename(filePath);
-  const problem = (p: Omit<TemplateFileProblem, 'fileName' | 'filePath' | 'origin'>) => ({ problems: [{ fileName, filePath, origin, ...p }] });
+  const problem = (p: Omit<TemplateFileProblem, 'fileName' | 'filePath' | 'origin'>) => ({
+    problems: [{ fileName, filePath, origin, ...p }],
+  });
   try {
     const info = await stat(filePath);
-    if (info.size > MAX_TEMPLATE_BYTES) return problem({ path: '', message: `The file is larger than ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB; a template is never that big.` });
+    if (info.size > MAX_TEMPLATE_BYTES)
+      return problem({
+        path: '',
+        message: `The file is larger than ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB; a template is never that big.`,
+      });
     const text = await readFile(filePath, 'utf8');
     const parsed = path.extname(filePath).toLowerCase() === '.json' ? parseJson(text) : parseYaml(text);
     if (!parsed.ok) return problem(parsed.problem);
@@ -125,13 +135,24 @@ async function listTemplateFiles(dir: string, origin: TemplateOrigin, problems: 
   try {
     const entries = await readdir(dir, { withFileTypes: true });
     return entries
-      .filter((e) => !e.name.startsWith('.') && TEMPLATE_EXTENSIONS.has(path.extname(e.name).toLowerCase()) && (e.isFile() || e.isSymbolicLink()))
+      .filter(
+        (e) =>
+          !e.name.startsWith('.') &&
+          TEMPLATE_EXTENSIONS.has(path.extname(e.name).toLowerCase()) &&
+          (e.isFile() || e.isSymbolicLink()),
+      )
       .map((e) => path.join(dir, e.name))
       .sort();
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     if (!(missing && origin === 'user')) {
-      problems.push({ fileName: path.basename(dir), filePath: dir, origin, path: '', message: `The templates folder could not be read (${errorText(error)}).` });
+      problems.push({
+        fileName: path.basename(dir),
+        filePath: dir,
+        origin,
+        path: '',
+        message: `The templates folder could not be read (${errorText(error)}).`,
+      });
     }
     return [];
   }
@@ -185,7 +206,11 @@ function parseYaml(text: string): Parsed {
     const hint = YAML_HINTS[first.code] ?? '';
     return {
       ok: false,
-      problem: { path: '', line: pos.line, message: `The file is not valid YAML (line ${pos.line}, column ${pos.col}): ${message}.${hint}` },
+      problem: {
+        path: '',
+        line: pos.line,
+        message: `The file is not valid YAML (line ${pos.line}, column ${pos.col}): ${message}.${hint}`,
+      },
     };
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 });

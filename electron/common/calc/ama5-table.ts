@@ -41,17 +41,24 @@ const ama5Schema = z
       .min(1),
     rounding: z.object({ method: z.literal('half-up-each-step'), confidence: confidenceSchema, note: z.string() }),
     digitsToHand: z.object({ method: z.literal('add'), citation: z.string().min(1), confidence: confidenceSchema }),
-    combinedValues: z.object({ citation: z.string().min(1), formula: z.string().min(1), confidence: confidenceSchema, status: z.string() }),
+    combinedValues: z.object({
+      citation: z.string().min(1),
+      formula: z.string().min(1),
+      confidence: confidenceSchema,
+      status: z.string(),
+    }),
     addInstead: z.object({ citation: z.string().min(1), reasonMinWords: z.number().int().min(0), confidence: confidenceSchema }),
   })
   .superRefine((t, ctx) => {
     const seen = new Set<string>();
     for (const c of t.conversions) {
-      if (seen.has(c.from)) ctx.addIssue({ code: 'custom', message: `${c.from} has more than one conversion; each level converts one way.` });
+      if (seen.has(c.from))
+        ctx.addIssue({ code: 'custom', message: `${c.from} has more than one conversion; each level converts one way.` });
       seen.add(c.from);
       if (c.from === c.to) ctx.addIssue({ code: 'custom', message: `${c.from} converts to itself.` });
     }
-    if (seen.has('whole-person')) ctx.addIssue({ code: 'custom', message: 'whole-person is the top level and cannot convert further.' });
+    if (seen.has('whole-person'))
+      ctx.addIssue({ code: 'custom', message: 'whole-person is the top level and cannot convert further.' });
   });
 
 export const AMA5 = loadRuleTable('ama5-conversions.json', ama5Schema, table);

@@ -18,8 +18,16 @@ const schema = z.object({
   explanationCheck: z.object({ minWords: z.number().int().min(1), requireSentence: z.boolean(), citation: z.string().min(1) }),
   cannotApportion: z.object({ citation: z.string().min(1), instruction: z.string().min(1) }),
   factorKinds: z.record(z.enum(FACTOR_KINDS), labelled),
-  regionCap: z.object({ percent: z.number().int().positive(), citation: z.string().min(1), regions: z.record(z.enum(BODY_REGIONS), labelled) }),
-  presumption: z.object({ citation: z.string().min(1), sections: z.string().min(1), types: z.record(z.string().min(1), labelled) }),
+  regionCap: z.object({
+    percent: z.number().int().positive(),
+    citation: z.string().min(1),
+    regions: z.record(z.enum(BODY_REGIONS), labelled),
+  }),
+  presumption: z.object({
+    citation: z.string().min(1),
+    sections: z.string().min(1),
+    types: z.record(z.string().min(1), labelled),
+  }),
 });
 
 export const APPORTIONMENT_RULES = loadRuleTable('ca-apportionment.json', schema, table);
@@ -82,7 +90,11 @@ export function explanationShortfall(text: string): 'empty' | 'one-line' | null 
 function explanationIssue(text: string, field: string, what: string): ApportionmentIssue | null {
   const shortfall = explanationShortfall(text);
   if (shortfall === 'empty') {
-    return { severity: 'error', field, message: `${what}: add an explanation of how and why it causes this part of the permanent disability; a bare percentage is not substantial evidence (${R.explanationCheck.citation}).` };
+    return {
+      severity: 'error',
+      field,
+      message: `${what}: add an explanation of how and why it causes this part of the permanent disability; a bare percentage is not substantial evidence (${R.explanationCheck.citation}).`,
+    };
   }
   if (shortfall === 'one-line') {
     return {
@@ -102,7 +114,13 @@ export function validateApportionment(entry: ApportionmentEntry): ApportionmentC
   if (entry.presumptionType) {
     const type = R.presumption.types[entry.presumptionType];
     if (!type) {
-      issues.push({ severity: 'error', field: 'presumption', message: `Unknown presumption type "${entry.presumptionType}". Choose one of: ${Object.values(R.presumption.types).map((t) => t.label).join('; ')}.` });
+      issues.push({
+        severity: 'error',
+        field: 'presumption',
+        message: `Unknown presumption type "${entry.presumptionType}". Choose one of: ${Object.values(R.presumption.types)
+          .map((t) => t.label)
+          .join('; ')}.`,
+      });
     } else {
       issues.push({
         severity: 'warning',
@@ -116,7 +134,11 @@ export function validateApportionment(entry: ApportionmentEntry): ApportionmentC
   if (d.kind === 'cannot-apportion') {
     const reasons = (d.reasons ?? '').trim();
     if (!reasons) {
-      issues.push({ severity: 'error', field: 'reasons', message: `${where}: "cannot apportion" needs the specific reasons why (${R.cannotApportion.citation}). ${R.cannotApportion.instruction}` });
+      issues.push({
+        severity: 'error',
+        field: 'reasons',
+        message: `${where}: "cannot apportion" needs the specific reasons why (${R.cannotApportion.citation}). ${R.cannotApportion.instruction}`,
+      });
     } else {
       const issue = explanationIssue(reasons, 'reasons', `${where}: the reasons apportionment cannot be determined`);
       if (issue) issues.push(issue);
@@ -144,7 +166,12 @@ export function validateApportionment(entry: ApportionmentEntry): ApportionmentC
   d.factors.forEach((f, i) => {
     const kindOk = (FACTOR_KINDS as readonly string[]).includes(f.kind);
     const name = `Factor ${i + 1} (${kindOk ? factorKindLabel(f.kind) : 'unknown kind'}${f.description ? `: ${f.description}` : ''})`;
-    if (!kindOk) issues.push({ severity: 'error', field: `factors.${i}.kind`, message: `${name}: choose a kind: ${FACTOR_KINDS.map(factorKindLabel).join(', ')}.` });
+    if (!kindOk)
+      issues.push({
+        severity: 'error',
+        field: `factors.${i}.kind`,
+        message: `${name}: choose a kind: ${FACTOR_KINDS.map(factorKindLabel).join(', ')}.`,
+      });
     checkPercent(f.percent, `factors.${i}.percent`, name);
     const issue = explanationIssue(f.explanation, `factors.${i}.explanation`, name);
     if (issue) issues.push(issue);
@@ -153,14 +180,23 @@ export function validateApportionment(entry: ApportionmentEntry): ApportionmentC
 
   if (percentsValid && total !== R.totalPercent) {
     const parts = [d.industrialPercent, ...d.factors.map((f) => f.percent)].join(' + ');
-    const gap = total < R.totalPercent ? `${R.totalPercent - total}% is not assigned to any cause` : `${total - R.totalPercent}% too much is assigned`;
+    const gap =
+      total < R.totalPercent
+        ? `${R.totalPercent - total}% is not assigned to any cause`
+        : `${total - R.totalPercent}% too much is assigned`;
     issues.push({
       severity: 'error',
       field: 'total',
       message: `Apportionment for ${where} totals ${total}% (${parts}); it must total exactly ${R.totalPercent}% (${gap}).`,
     });
   }
-  return { ok: !issues.some((i) => i.severity === 'error'), total: percentsValid ? total : null, issues, summary, rules: tableRef(R) };
+  return {
+    ok: !issues.some((i) => i.severity === 'error'),
+    total: percentsValid ? total : null,
+    issues,
+    summary,
+    rules: tableRef(R),
+  };
 }
 
 export interface RegionPercent {
@@ -195,10 +231,16 @@ export function checkRegionCaps(priorAwards: readonly RegionPercent[], current: 
   const add = (list: readonly RegionPercent[], key: 'prior' | 'current', what: string): void => {
     list.forEach((r, i) => {
       if (!(BODY_REGIONS as readonly string[]).includes(r.region)) {
-        throw new AppFailure('invalid-input', `${what} ${i + 1} has region "${String(r.region)}". Choose a region A–G from LC §4664(c)(1).`);
+        throw new AppFailure(
+          'invalid-input',
+          `${what} ${i + 1} has region "${String(r.region)}". Choose a region A–G from LC §4664(c)(1).`,
+        );
       }
       if (!isWholePercent(r.percent)) {
-        throw new AppFailure('invalid-input', `${what} ${i + 1}${r.description ? ` (${r.description})` : ''} is ${String(r.percent)}%. Enter a whole percent from 0 to 100.`);
+        throw new AppFailure(
+          'invalid-input',
+          `${what} ${i + 1}${r.description ? ` (${r.description})` : ''} is ${String(r.percent)}%. Enter a whole percent from 0 to 100.`,
+        );
       }
       const t = totals.get(r.region) ?? { prior: 0, current: 0 };
       t[key] += r.percent;

@@ -41,7 +41,11 @@ export function addBusinessDays(start: string, days: number, rules: HolidayTable
 }
 
 /** The first business day on or after (`forward`) or on or before (`backward`) the date. */
-export function nearestBusinessDay(iso: string, direction: 'forward' | 'backward', rules: HolidayTable = CA_STATE_HOLIDAYS): string {
+export function nearestBusinessDay(
+  iso: string,
+  direction: 'forward' | 'backward',
+  rules: HolidayTable = CA_STATE_HOLIDAYS,
+): string {
   let date = iso;
   while (!isBusinessDay(date, rules)) date = addCalendarDays(date, direction === 'forward' ? 1 : -1);
   return date;

@@ -48,7 +48,10 @@ function validate(values: readonly ImpairmentValue[]): ImpairmentLevel {
   values.forEach((v, i) => {
     const name = `Value ${i + 1}${v.label ? ` (${v.label})` : ''}`;
     if (!isImpairmentLevel(v.level)) {
-      throw new AppFailure('invalid-input', `${name} has no valid level ("${String(v.level)}"). Choose the level it is rated at, e.g. whole person.`);
+      throw new AppFailure(
+        'invalid-input',
+        `${name} has no valid level ("${String(v.level)}"). Choose the level it is rated at, e.g. whole person.`,
+      );
     }
     assertWholePercent(v.value, name);
   });
@@ -67,7 +70,10 @@ function validate(values: readonly ImpairmentValue[]): ImpairmentLevel {
  * Combines (or, with a written reason, adds) impairment values at one level. The result does not depend on input order:
  * values are always taken largest first, as the Guides instruct, because rounding at each step makes order matter.
  */
-export function combineValues(values: readonly ImpairmentValue[], method: CombineMethod = { kind: 'combine' }): CombinedValuesResult {
+export function combineValues(
+  values: readonly ImpairmentValue[],
+  method: CombineMethod = { kind: 'combine' },
+): CombinedValuesResult {
   const level = validate(values);
   const ordered = [...values].map((v) => v.value).sort((a, b) => b - a);
   const unit = levelLabel(level);

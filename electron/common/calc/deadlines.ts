@@ -28,7 +28,9 @@ const schema = z
     urgency: z.object({ 'due-within-5': z.number().int().min(0), 'due-within-10': z.number().int().min(0) }),
     rules: z.object({
       'qme-report-due': ruleSchema,
-      'supplemental-report-due': ruleSchema.refine((r) => r.agreementMaxDays !== undefined, { message: 'agreementMaxDays is required' }),
+      'supplemental-report-due': ruleSchema.refine((r) => r.agreementMaxDays !== undefined, {
+        message: 'agreementMaxDays is required',
+      }),
       'form-112-request-due': ruleSchema,
       'extension-good-cause': ruleSchema.refine((r) => r.maxDays !== undefined, { message: 'maxDays is required' }),
       'extension-pending-tests': ruleSchema.refine((r) => r.maxDays !== undefined, { message: 'maxDays is required' }),
@@ -76,7 +78,13 @@ function checkAnchor(anchor: string, rule: DeadlineRule): void {
   }
 }
 
-function computeDeadline(ruleId: DeadlineRuleId, anchor: string, options: DeadlineOptions, days?: number, extra?: { days: number; text: string }): ComputedDeadline {
+function computeDeadline(
+  ruleId: DeadlineRuleId,
+  anchor: string,
+  options: DeadlineOptions,
+  days?: number,
+  extra?: { days: number; text: string },
+): ComputedDeadline {
   const rule = DEADLINE_RULES.rules[ruleId];
   checkAnchor(anchor, rule);
   const offset = days ?? rule.days;
@@ -116,7 +124,16 @@ function computeDeadline(ruleId: DeadlineRuleId, anchor: string, options: Deadli
       );
     }
   }
-  return { ruleId, label: rule.label, date, explanation, citation: rule.citation, rolled, warnings, rules: tableRef(DEADLINE_RULES) };
+  return {
+    ruleId,
+    label: rule.label,
+    date,
+    explanation,
+    citation: rule.citation,
+    rolled,
+    warnings,
+    rules: tableRef(DEADLINE_RULES),
+  };
 }
 
 /** QME/AME report: exam (or commencement of the evaluation) + 30 calendar days. */
@@ -125,12 +142,20 @@ export function reportDueDate(examDate: string, options: DeadlineOptions = {}): 
 }
 
 /** Supplemental report: request + 60 calendar days, plus up to the table's maximum agreed by the parties. */
-export function supplementalReportDueDate(requestDate: string, agreedExtraDays = 0, options: DeadlineOptions = {}): ComputedDeadline {
+export function supplementalReportDueDate(
+  requestDate: string,
+  agreedExtraDays = 0,
+  options: DeadlineOptions = {},
+): ComputedDeadline {
   const max = DEADLINE_RULES.rules['supplemental-report-due'].agreementMaxDays!;
   if (!Number.isInteger(agreedExtraDays) || agreedExtraDays < 0 || agreedExtraDays > max) {
-    throw new AppFailure('invalid-input', `The parties may agree to 0–${max} extra days for a supplemental report; ${agreedExtraDays} was entered.`);
+    throw new AppFailure(
+      'invalid-input',
+      `The parties may agree to 0–${max} extra days for a supplemental report; ${agreedExtraDays} was entered.`,
+    );
   }
-  const extra = agreedExtraDays > 0 ? { days: agreedExtraDays, text: `+ ${agreedExtraDays} days agreed by the parties` } : undefined;
+  const extra =
+    agreedExtraDays > 0 ? { days: agreedExtraDays, text: `+ ${agreedExtraDays} days agreed by the parties` } : undefined;
   return computeDeadline('supplemental-report-due', requestDate, options, undefined, extra);
 }
 
@@ -142,13 +167,25 @@ export function extensionRequestDueDate(reportDue: string, options: DeadlineOpti
 export type ExtensionGround = 'good-cause' | 'pending-tests';
 
 /** New report due date after an approved extension: up to +15 days for good cause, up to +30 for pending tests or consultation. */
-export function extendedReportDueDate(reportDue: string, ground: ExtensionGround, days?: number, options: DeadlineOptions = {}): ComputedDeadline {
+export function extendedReportDueDate(
+  reportDue: string,
+  ground: ExtensionGround,
+  days?: number,
+  options: DeadlineOptions = {},
+): ComputedDeadline {
   const ruleId = ground === 'good-cause' ? 'extension-good-cause' : ground === 'pending-tests' ? 'extension-pending-tests' : null;
-  if (!ruleId) throw new AppFailure('invalid-input', `Unknown extension ground "${String(ground)}". Use good cause or pending tests/consultation.`);
+  if (!ruleId)
+    throw new AppFailure(
+      'invalid-input',
+      `Unknown extension ground "${String(ground)}". Use good cause or pending tests/consultation.`,
+    );
   const max = DEADLINE_RULES.rules[ruleId].maxDays!;
   const n = days ?? max;
   if (!Number.isInteger(n) || n < 1 || n > max) {
-    throw new AppFailure('invalid-input', `An extension for ${ground === 'good-cause' ? 'good cause' : 'pending tests or consultation'} can be 1–${max} days; ${String(n)} was entered.`);
+    throw new AppFailure(
+      'invalid-input',
+      `An extension for ${ground === 'good-cause' ? 'good cause' : 'pending tests or consultation'} can be 1–${max} days; ${String(n)} was entered.`,
+    );
   }
   return computeDeadline(ruleId, reportDue, options, n);
 }
@@ -194,8 +231,10 @@ export interface DeadlineUrgency {
 export function deadlineUrgency(due: string, today: string): DeadlineUrgency {
   const left = daysLeft(due, today);
   const t = DEADLINE_RULES.urgency;
-  const urgency: Urgency = left < 0 ? 'overdue' : left <= t['due-within-5'] ? 'due-within-5' : left <= t['due-within-10'] ? 'due-within-10' : 'ok';
+  const urgency: Urgency =
+    left < 0 ? 'overdue' : left <= t['due-within-5'] ? 'due-within-5' : left <= t['due-within-10'] ? 'due-within-10' : 'ok';
   const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
-  const message = left < 0 ? `Overdue by ${plural(-left)}` : left === 0 ? 'Due today' : left === 1 ? 'Due tomorrow' : `Due in ${plural(left)}`;
+  const message =
+    left < 0 ? `Overdue by ${plural(-left)}` : left === 0 ? 'Due today' : left === 1 ? 'Due tomorrow' : `Due in ${plural(left)}`;
   return { daysLeft: left, urgency, message };
 }

@@ -33,7 +33,9 @@ const timeCode = z
     hourlyCents: cents,
     unitMinutes: z.number().int().positive(),
     minimumMinutes: z.number().int().nonnegative(),
-    lateCancellation: z.object({ withinDays: z.number().int().positive(), payableMinutes: z.number().int().positive() }).optional(),
+    lateCancellation: z
+      .object({ withinDays: z.number().int().positive(), payableMinutes: z.number().int().positive() })
+      .optional(),
     confidence: confidenceSchema,
   })
   .refine((c) => (c.hourlyCents * c.unitMinutes) % 60 === 0, { message: 'hourly fee must divide into whole-cent units' });
@@ -42,8 +44,19 @@ const feeScheduleSchema = z.object({
   ...ruleTableMeta,
   effectiveTo: ruleIsoDate.optional(),
   codes: z.record(mlCode, z.discriminatedUnion('kind', [flatCode, timeCode])),
-  pageReview: z.object({ code: z.string().min(1), description: z.string().min(1), perPageCents: cents, modifiersApply: z.literal(false), confidence: confidenceSchema, note: z.string() }),
-  modifierCombining: z.object({ default: z.enum(['additive', 'multiplicative']), confidence: confidenceSchema, note: z.string() }),
+  pageReview: z.object({
+    code: z.string().min(1),
+    description: z.string().min(1),
+    perPageCents: cents,
+    modifiersApply: z.literal(false),
+    confidence: confidenceSchema,
+    note: z.string(),
+  }),
+  modifierCombining: z.object({
+    default: z.enum(['additive', 'multiplicative']),
+    confidence: confidenceSchema,
+    note: z.string(),
+  }),
   modifiers: z.record(
     modifierCode,
     z.object({
@@ -59,7 +72,9 @@ const feeScheduleSchema = z.object({
 export type FeeSchedule = z.output<typeof feeScheduleSchema>;
 
 /** Every fee schedule the app knows, oldest first; a new schedule is a new dated JSON file added here. */
-export const FEE_SCHEDULES: readonly FeeSchedule[] = [loadRuleTable('ca-ml-fee-schedule-2021.json', feeScheduleSchema, schedule2021)];
+export const FEE_SCHEDULES: readonly FeeSchedule[] = [
+  loadRuleTable('ca-ml-fee-schedule-2021.json', feeScheduleSchema, schedule2021),
+];
 
 export interface FeeInput {
   code: MlCode;
@@ -122,16 +137,26 @@ function parseModifiers(raw: readonly string[], code: MlCode, s: FeeSchedule): M
   for (const r of raw) {
     const m = String(r).trim().replace(/^-/, '');
     if (!(MODIFIER_CODES as readonly string[]).includes(m)) {
-      throw new AppFailure('invalid-input', `Unknown modifier "${r}". Use one of ${MODIFIER_CODES.map((c) => `-${c}`).join(', ')}.`);
+      throw new AppFailure(
+        'invalid-input',
+        `Unknown modifier "${r}". Use one of ${MODIFIER_CODES.map((c) => `-${c}`).join(', ')}.`,
+      );
     }
     const mod = m as ModifierCode;
     if (mods.includes(mod)) throw new AppFailure('invalid-input', `Modifier -${mod} is entered twice; enter each modifier once.`);
     const rule = s.modifiers[mod];
     if (!rule.appliesTo.includes(code)) {
-      throw new AppFailure('invalid-input', `Modifier -${mod} (${rule.label}) does not apply to ${code}; per the fee table it applies to ${rule.appliesTo.join(', ')}.`);
+      throw new AppFailure(
+        'invalid-input',
+        `Modifier -${mod} (${rule.label}) does not apply to ${code}; per the fee table it applies to ${rule.appliesTo.join(', ')}.`,
+      );
     }
     for (const other of rule.excludes ?? []) {
-      if (mods.includes(other)) throw new AppFailure('invalid-input', `Modifiers -${other} and -${mod} cannot be used together (${s.modifiers[other].label} vs ${rule.label}).`);
+      if (mods.includes(other))
+        throw new AppFailure(
+          'invalid-input',
+          `Modifiers -${other} and -${mod} cannot be used together (${s.modifiers[other].label} vs ${rule.label}).`,
+        );
     }
     mods.push(mod);
   }
@@ -141,12 +166,20 @@ function parseModifiers(raw: readonly string[], code: MlCode, s: FeeSchedule): M
 function checkCount(value: number | undefined, what: string, allowZero: boolean): void {
   if (value === undefined) return;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < (allowZero ? 0 : 1)) {
-    throw new AppFailure('invalid-input', `${what} must be a whole number${allowZero ? ' (0 or more)' : ' greater than 0'}; got ${String(value)}.`);
+    throw new AppFailure(
+      'invalid-input',
+      `${what} must be a whole number${allowZero ? ' (0 or more)' : ' greater than 0'}; got ${String(value)}.`,
+    );
   }
 }
 
 /** Applies the modifiers to a base amount: exact rational arithmetic, rounded half up to the cent once. */
-function applyModifiers(baseCents: number, mods: ModifierCode[], combining: ModifierCombining, s: FeeSchedule): { cents: number; text: string } {
+function applyModifiers(
+  baseCents: number,
+  mods: ModifierCode[],
+  combining: ModifierCombining,
+  s: FeeSchedule,
+): { cents: number; text: string } {
   if (mods.length === 0) return { cents: baseCents, text: '' };
   const pcts = mods.map((m) => s.modifiers[m].percent);
   let num: bigint;
@@ -174,14 +207,20 @@ function hm(minutes: number): string {
 export function calculateFee(input: FeeInput): FeeResult {
   const code = input.code;
   if (!(ML_CODES as readonly string[]).includes(code)) {
-    throw new AppFailure('invalid-input', `Unknown code "${String(code)}". Use one of ${ML_CODES.join(', ')} (pages beyond those included are added as MLPRR automatically).`);
+    throw new AppFailure(
+      'invalid-input',
+      `Unknown code "${String(code)}". Use one of ${ML_CODES.join(', ')} (pages beyond those included are added as MLPRR automatically).`,
+    );
   }
   assertIsoDate(input.serviceDate, 'The service date');
   const s = scheduleFor(input.serviceDate);
   const rule = s.codes[code];
   const combining = input.combining ?? s.modifierCombining.default;
   if (combining !== 'additive' && combining !== 'multiplicative') {
-    throw new AppFailure('invalid-input', `Unknown modifier combining method "${String(combining)}". Use additive or multiplicative.`);
+    throw new AppFailure(
+      'invalid-input',
+      `Unknown modifier combining method "${String(combining)}". Use additive or multiplicative.`,
+    );
   }
   const mods = parseModifiers(input.modifiers ?? [], code, s);
   const billedCode = [code, ...mods].join('-');
@@ -189,11 +228,22 @@ export function calculateFee(input: FeeInput): FeeResult {
   checkCount(input.minutes, 'Minutes', false);
   const lineItems: FeeLineItem[] = [];
   const warnings: string[] = [];
-  if (mods.length > 0) warnings.push(`Modifier amounts and the combining method (${combining}) are not yet confirmed against 8 CCR §9795; check before billing.`);
+  if (mods.length > 0)
+    warnings.push(
+      `Modifier amounts and the combining method (${combining}) are not yet confirmed against 8 CCR §9795; check before billing.`,
+    );
 
   if (rule.kind === 'flat') {
-    if (input.minutes !== undefined) throw new AppFailure('invalid-input', `${code} is a flat fee; remove the minutes (time is billed only with ML204 or ML205).`);
-    if (input.cancelledOn !== undefined) throw new AppFailure('invalid-input', `A cancellation date applies only to ML204 testimony; a missed or late-cancelled evaluation is billed as ML200.`);
+    if (input.minutes !== undefined)
+      throw new AppFailure(
+        'invalid-input',
+        `${code} is a flat fee; remove the minutes (time is billed only with ML204 or ML205).`,
+      );
+    if (input.cancelledOn !== undefined)
+      throw new AppFailure(
+        'invalid-input',
+        `A cancellation date applies only to ML204 testimony; a missed or late-cancelled evaluation is billed as ML200.`,
+      );
     const modified = applyModifiers(rule.feeCents, mods, combining, s);
     lineItems.push({
       code: billedCode,
@@ -221,15 +271,24 @@ export function calculateFee(input: FeeInput): FeeResult {
       if (rule.pagesNote) warnings.push(rule.pagesNote);
     }
   } else {
-    if (input.pagesReviewed !== undefined) throw new AppFailure('invalid-input', `${code} is billed by time; remove the page count (pages are billed with ML200–ML203).`);
+    if (input.pagesReviewed !== undefined)
+      throw new AppFailure(
+        'invalid-input',
+        `${code} is billed by time; remove the page count (pages are billed with ML200–ML203).`,
+      );
     const unitCents = (rule.hourlyCents * rule.unitMinutes) / 60;
     let billedMinutes: number;
     let basis: string;
     if (input.cancelledOn !== undefined) {
-      if (!rule.lateCancellation) throw new AppFailure('invalid-input', `${code} has no cancellation fee; remove the cancellation date.`);
+      if (!rule.lateCancellation)
+        throw new AppFailure('invalid-input', `${code} has no cancellation fee; remove the cancellation date.`);
       assertIsoDate(input.cancelledOn, 'The cancellation date');
       const before = daysBetween(input.cancelledOn, input.serviceDate);
-      if (before < 0) throw new AppFailure('invalid-input', `The cancellation date ${formatUsDate(input.cancelledOn)} is after the testimony date ${formatUsDate(input.serviceDate)}.`);
+      if (before < 0)
+        throw new AppFailure(
+          'invalid-input',
+          `The cancellation date ${formatUsDate(input.cancelledOn)} is after the testimony date ${formatUsDate(input.serviceDate)}.`,
+        );
       const within = rule.lateCancellation.withinDays;
       if (before > within) {
         billedMinutes = 0;
@@ -239,7 +298,8 @@ export function calculateFee(input: FeeInput): FeeResult {
         basis = `testimony on ${formatUsDate(input.serviceDate)} cancelled ${formatUsDate(input.cancelledOn)}, ${before} day${before === 1 ? '' : 's'} before (within ${within} days): ${hm(billedMinutes)} payable`;
       }
     } else {
-      if (input.minutes === undefined) throw new AppFailure('invalid-input', `Enter the minutes spent for ${code} (${rule.description.toLowerCase()}).`);
+      if (input.minutes === undefined)
+        throw new AppFailure('invalid-input', `Enter the minutes spent for ${code} (${rule.description.toLowerCase()}).`);
       const roundedUp = Math.ceil(input.minutes / rule.unitMinutes) * rule.unitMinutes;
       billedMinutes = Math.max(roundedUp, rule.minimumMinutes);
       basis =

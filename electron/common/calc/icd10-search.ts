@@ -25,15 +25,13 @@ const entrySchema = z.object({
   aliases: z.array(z.string().trim().min(1)).min(1).optional(),
 });
 
-const schema = z
-  .object({ ...ruleTableMeta, codes: z.array(entrySchema).min(1) })
-  .superRefine((t, ctx) => {
-    const seen = new Set<string>();
-    t.codes.forEach((c, i) => {
-      if (seen.has(c.code)) ctx.addIssue({ code: 'custom', path: ['codes', i, 'code'], message: `duplicate code ${c.code}` });
-      seen.add(c.code);
-    });
+const schema = z.object({ ...ruleTableMeta, codes: z.array(entrySchema).min(1) }).superRefine((t, ctx) => {
+  const seen = new Set<string>();
+  t.codes.forEach((c, i) => {
+    if (seen.has(c.code)) ctx.addIssue({ code: 'custom', path: ['codes', i, 'code'], message: `duplicate code ${c.code}` });
+    seen.add(c.code);
   });
+});
 
 const ICD10_TABLE = loadRuleTable('icd10-common.json', schema, table);
 
@@ -97,7 +95,15 @@ const INDEX: readonly IndexedEntry[] = ICD10_CODES.map((entry, order) => {
   const descText = normalizeText(entry.description);
   const ownWords = [...new Set([descText, ...aliasTexts].join(' ').split(' ').filter(Boolean))];
   const groupWords = [...new Set(normalizeText(entry.group).split(' ').filter(Boolean))];
-  return { entry, order, codeKey: codeKey(entry.code), descText: ` ${descText} `, aliasTexts: aliasTexts.map((a) => ` ${a} `), ownWords, groupWords };
+  return {
+    entry,
+    order,
+    codeKey: codeKey(entry.code),
+    descText: ` ${descText} `,
+    aliasTexts: aliasTexts.map((a) => ` ${a} `),
+    ownWords,
+    groupWords,
+  };
 });
 
 const BY_CODE = new Map(ICD10_CODES.map((c) => [c.code, c]));

@@ -1,7 +1,15 @@
 // Regional → whole-person conversion (AMA Guides 5th): digit → hand → upper extremity → whole person and
 // foot → lower extremity → whole person, one table factor per step, each step rounded to a whole percent and cited.
 import { AppFailure } from '../ipc/result';
-import { AMA5, type Ama5Conversion, type DigitLevel, DIGIT_LEVELS, type ImpairmentLevel, isImpairmentLevel, levelLabel } from './ama5-table';
+import {
+  AMA5,
+  type Ama5Conversion,
+  type DigitLevel,
+  DIGIT_LEVELS,
+  type ImpairmentLevel,
+  isImpairmentLevel,
+  levelLabel,
+} from './ama5-table';
 import { decimalText, divideRoundHalfUp, factorText } from './integer-math';
 import { tableRef, type RuleTableRef } from './rule-table';
 import { assertWholePercent } from './whole-percent';
@@ -78,8 +86,17 @@ export function convertStep(value: number, conversion: Ama5Conversion): Conversi
 
 /** Converts a regional impairment up the chain to `to` (default: whole person), rounding each step. */
 export function convertImpairment(value: number, from: ImpairmentLevel, to: ImpairmentLevel = 'whole-person'): ConversionResult {
-  for (const [name, l] of [['from', from], ['to', to]] as const) {
-    if (!isImpairmentLevel(l)) throw new AppFailure('invalid-input', `Unknown ${name} level "${String(l)}". Choose one of: ${Object.values(AMA5.levels).map((x) => x.label).join(', ')}.`);
+  for (const [name, l] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (!isImpairmentLevel(l))
+      throw new AppFailure(
+        'invalid-input',
+        `Unknown ${name} level "${String(l)}". Choose one of: ${Object.values(AMA5.levels)
+          .map((x) => x.label)
+          .join(', ')}.`,
+      );
   }
   assertWholePercent(value, `The ${levelLabel(from)} impairment`);
   const steps: ConversionStep[] = [];
@@ -121,10 +138,16 @@ export function totalHandFromDigits(digits: readonly DigitImpairment[]): TotalHa
   const seen = new Set<string>();
   for (const d of digits) {
     if (!(DIGIT_LEVELS as readonly string[]).includes(d.digit)) {
-      throw new AppFailure('invalid-input', `"${String(d.digit)}" is not a digit. Use thumb, index, middle, ring or little finger.`);
+      throw new AppFailure(
+        'invalid-input',
+        `"${String(d.digit)}" is not a digit. Use thumb, index, middle, ring or little finger.`,
+      );
     }
     if (seen.has(d.digit)) {
-      throw new AppFailure('invalid-input', `The ${levelLabel(d.digit)} is entered twice. Combine its impairments at the digit level first, then enter one value per digit.`);
+      throw new AppFailure(
+        'invalid-input',
+        `The ${levelLabel(d.digit)} is entered twice. Combine its impairments at the digit level first, then enter one value per digit.`,
+      );
     }
     seen.add(d.digit);
   }

@@ -35,7 +35,9 @@ export interface RuleTableRef {
 export function loadRuleTable<S extends z.ZodType>(fileName: string, schema: S, data: unknown): z.output<S> {
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    throw new Error(`Rule table electron/common/rules/${fileName} is invalid; fix the JSON before running the app:\n${z.prettifyError(parsed.error)}`);
+    throw new Error(
+      `Rule table electron/common/rules/${fileName} is invalid; fix the JSON before running the app:\n${z.prettifyError(parsed.error)}`,
+    );
   }
   return parsed.data;
 }

@@ -43,7 +43,8 @@ const holidayTableSchema = z
       if (h.rule.kind === 'days-after') {
         const target = h.rule.holiday;
         const j = ids.indexOf(target);
-        if (j < 0 || j >= i) ctx.addIssue({ code: 'custom', message: `${h.id} refers to "${target}", which must be listed before it.` });
+        if (j < 0 || j >= i)
+          ctx.addIssue({ code: 'custom', message: `${h.id} refers to "${target}", which must be listed before it.` });
       }
     });
   });
@@ -82,7 +83,10 @@ const cache = new WeakMap<HolidayTable, Map<number, StateHoliday[]>>();
 export function californiaStateHolidays(year: number, rules: HolidayTable = CA_STATE_HOLIDAYS): StateHoliday[] {
   const { from, to } = rules.coversYears;
   if (!Number.isInteger(year) || year < from || year > to) {
-    throw new AppFailure('invalid-input', `The holiday table covers ${from}–${to}; ${year} is outside it. Check the date's year.`);
+    throw new AppFailure(
+      'invalid-input',
+      `The holiday table covers ${from}–${to}; ${year} is outside it. Check the date's year.`,
+    );
   }
   let byYear = cache.get(rules);
   if (!byYear) cache.set(rules, (byYear = new Map()));

@@ -11,7 +11,10 @@ export function assertWholePercent(value: unknown, what: string): asserts value 
     throw new AppFailure('invalid-input', `${what} is not a number. Enter a whole percent from 0 to 100.`);
   }
   if (!Number.isInteger(value)) {
-    throw new AppFailure('invalid-input', `${what} is ${value}%, which is not a whole number. Round it to a whole percent (0–100) before combining or converting.`);
+    throw new AppFailure(
+      'invalid-input',
+      `${what} is ${value}%, which is not a whole number. Round it to a whole percent (0–100) before combining or converting.`,
+    );
   }
   if (value < 0 || value > 100) {
     throw new AppFailure('invalid-input', `${what} is ${value}%, outside 0–100%. Enter a whole percent from 0 to 100.`);
@@ -19,5 +22,8 @@ export function assertWholePercent(value: unknown, what: string): asserts value 
 }
 
 export function countWords(text: string): number {
-  return text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

@@ -53,7 +53,14 @@ const checkSchema = z.strictObject({
   requireAtLeastOne: z.boolean().default(false),
   weakAnswers: z.array(z.string().min(1)).default([]),
   psFields: z
-    .array(z.strictObject({ status: valueName, date: valueName, permanent: z.array(z.string()).min(1), notPermanent: z.array(z.string()).min(1) }))
+    .array(
+      z.strictObject({
+        status: valueName,
+        date: valueName,
+        permanent: z.array(z.string()).min(1),
+        notPermanent: z.array(z.string()).min(1),
+      }),
+    )
     .default([]),
   messages: z.record(z.string(), z.string().min(1)).default({}),
 });

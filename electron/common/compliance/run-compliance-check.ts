@@ -65,23 +65,30 @@ interface Outcome {
   target?: Partial<ComplianceTarget>;
 }
 
-const pass = (message: string, target?: Partial<ComplianceTarget>): Outcome => ({ status: 'pass', message, ...(target ? { target } : {}) });
-const missing = (message: string, target?: Partial<ComplianceTarget>): Outcome => ({ status: 'missing', message, ...(target ? { target } : {}) });
-const warning = (message: string, target?: Partial<ComplianceTarget>): Outcome => ({ status: 'warning', message, ...(target ? { target } : {}) });
+const pass = (message: string, target?: Partial<ComplianceTarget>): Outcome => ({
+  status: 'pass',
+  message,
+  ...(target ? { target } : {}),
+});
+const missing = (message: string, target?: Partial<ComplianceTarget>): Outcome => ({
+  status: 'missing',
+  message,
+  ...(target ? { target } : {}),
+});
+const warning = (message: string, target?: Partial<ComplianceTarget>): Outcome => ({
+  status: 'warning',
+  message,
+  ...(target ? { target } : {}),
+});
 
 const camel = (id: string) => id.replace(/-([a-z0-9])/g, (_, ch: string) => ch.toUpperCase());
 /** The field value that marks a section not applicable; its text is the reason. */
 export const notApplicableName = (sectionId: string) => `${R.notApplicablePrefix}${camel(sectionId)}`;
 
-const normalize = (text: string) =>
-  text
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+const normalize = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 
-const listText = (items: string[], max = 4) => (items.length <= max ? items.join('; ') : `${items.slice(0, max).join('; ')}; and ${items.length - max} more`);
+const listText = (items: string[], max = 4) =>
+  items.length <= max ? items.join('; ') : `${items.slice(0, max).join('; ')}; and ${items.length - max} more`;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -110,7 +117,8 @@ function valueTarget(env: Env, name: string): ComplianceTarget {
   const prefix = name.includes('.') ? name.split('.')[0]! : null;
   if (prefix) return { step: R.valueSteps[prefix] ?? 'case', fieldId: name };
   for (const s of env.template.sections) {
-    if ((s.kind === 'narrative' || s.kind === 'fields') && s.fields.some((f) => f.id === name)) return { step: s.step, sectionId: s.id, fieldId: name };
+    if ((s.kind === 'narrative' || s.kind === 'fields') && s.fields.some((f) => f.id === name))
+      return { step: s.step, sectionId: s.id, fieldId: name };
   }
   return { step: 'case', fieldId: name };
 }
@@ -126,7 +134,9 @@ type Fill =
 
 function sectionsFor(env: Env, rule: ComplianceCheckRule): Section[] {
   return env.template.sections.filter(
-    (s) => s.satisfies.some((r) => rule.requirementIds.includes(r)) || (s.kind === 'generated' && rule.generators.includes(s.generator)),
+    (s) =>
+      s.satisfies.some((r) => rule.requirementIds.includes(r)) ||
+      (s.kind === 'generated' && rule.generators.includes(s.generator)),
   );
 }
 
@@ -197,28 +207,60 @@ function sectionFill(env: Env, section: Section, allowNotApplicable: boolean): F
     const gap = generatedFilled(env, section);
     if (gap) gaps.push(gap);
   }
-  return gaps.length ? { state: 'empty', missing: gaps, missingFields: fieldGaps, ...(fieldId ? { fieldId } : {}) } : { state: 'filled' };
+  return gaps.length
+    ? { state: 'empty', missing: gaps, missingFields: fieldGaps, ...(fieldId ? { fieldId } : {}) }
+    : { state: 'filled' };
 }
 
-const sectionTarget = (s: Section, fieldId?: string): Partial<ComplianceTarget> => ({ step: s.step, sectionId: s.id, ...(fieldId ? { fieldId } : {}) });
+const sectionTarget = (s: Section, fieldId?: string): Partial<ComplianceTarget> => ({
+  step: s.step,
+  sectionId: s.id,
+  ...(fieldId ? { fieldId } : {}),
+});
 
 /** Checks a set of sections; required ones must be filled (or, where allowed, marked not applicable with a reason). */
 function checkSections(env: Env, rule: ComplianceCheckRule, sections: Section[]): Outcome {
   const included = sections.filter((s) => isSectionIncluded(s, env.values));
-  if (included.length === 0) return pass(rule.notIncludedMessage ?? `Not applicable to this case: ${sections.map((s) => s.title).join(', ')} ${sections.length === 1 ? 'is' : 'are'} not part of this report.`);
-  const fills = included.map((s) => ({ s, fill: sectionFill(env, s, rule.allowNotApplicable), required: isSectionRequired(s, env.values) }));
-  const na = fills.filter((f) => f.fill.state === 'not-applicable') as Array<{ s: Section; fill: Extract<Fill, { state: 'not-applicable' }> }>;
+  if (included.length === 0)
+    return pass(
+      rule.notIncludedMessage ??
+        `Not applicable to this case: ${sections.map((s) => s.title).join(', ')} ${sections.length === 1 ? 'is' : 'are'} not part of this report.`,
+    );
+  const fills = included.map((s) => ({
+    s,
+    fill: sectionFill(env, s, rule.allowNotApplicable),
+    required: isSectionRequired(s, env.values),
+  }));
+  const na = fills.filter((f) => f.fill.state === 'not-applicable') as Array<{
+    s: Section;
+    fill: Extract<Fill, { state: 'not-applicable' }>;
+  }>;
   const naNote = na.map((f) => `${f.s.title} marked not applicable: ${f.fill.reason}`);
 
   if (rule.match === 'any') {
-    if (fills.some((f) => f.fill.state !== 'empty')) return pass(`Addressed in ${fills.filter((f) => f.fill.state !== 'empty').map((f) => f.s.title).join(', ')}.`);
+    if (fills.some((f) => f.fill.state !== 'empty'))
+      return pass(
+        `Addressed in ${fills
+          .filter((f) => f.fill.state !== 'empty')
+          .map((f) => f.s.title)
+          .join(', ')}.`,
+      );
     const first = fills.find((f) => f.required) ?? fills[0]!;
-    return missing(`Not addressed yet: fill in at least one of ${included.map((s) => s.title).join(', ')}.`, sectionTarget(first.s));
+    return missing(
+      `Not addressed yet: fill in at least one of ${included.map((s) => s.title).join(', ')}.`,
+      sectionTarget(first.s),
+    );
   }
 
   const required = fills.filter((f) => f.required);
-  if (required.length === 0) return pass(`Not required for this case: ${included.map((s) => s.title).join(', ')} ${included.length === 1 ? 'is' : 'are'} needed only when ${included.length === 1 ? 'its' : 'their'} condition holds.`);
-  const empty = required.filter((f) => f.fill.state === 'empty') as Array<{ s: Section; fill: Extract<Fill, { state: 'empty' }> }>;
+  if (required.length === 0)
+    return pass(
+      `Not required for this case: ${included.map((s) => s.title).join(', ')} ${included.length === 1 ? 'is' : 'are'} needed only when ${included.length === 1 ? 'its' : 'their'} condition holds.`,
+    );
+  const empty = required.filter((f) => f.fill.state === 'empty') as Array<{
+    s: Section;
+    fill: Extract<Fill, { state: 'empty' }>;
+  }>;
   if (empty.length) {
     const first = empty[0]!;
     return missing(
@@ -243,20 +285,29 @@ function checkCaption(env: Env, rule: ComplianceCheckRule, sections: Section[]):
   const target = (fieldId: string) => ({ ...(caption ? { sectionId: caption.id } : {}), ...valueTarget(env, fieldId) });
   const injuries = env.ctx.data.injuries;
   // With injuries entered, the per-injury message below says which date is missing; the joined value would only repeat it.
-  const absent = missingValues(env, rule.requiredValues).filter((n) => !(rule.perInjuryDates && injuries.length > 0 && n === 'case.datesOfInjury'));
+  const absent = missingValues(env, rule.requiredValues).filter(
+    (n) => !(rule.perInjuryDates && injuries.length > 0 && n === 'case.datesOfInjury'),
+  );
   const gaps = absent.map((n) => valueLabel(env, n));
   let firstInjury: string | undefined;
   if (rule.perInjuryDates) {
     for (const i of injuries) {
       const dated = i.kind === 'specific' ? !!i.date : !!i.ctFrom && !!i.ctTo;
       if (!dated) {
-        gaps.push(`the ${i.kind === 'specific' ? 'date' : 'cumulative-trauma period'} of an injury${i.description ? ` (${i.description})` : ''}`);
+        gaps.push(
+          `the ${i.kind === 'specific' ? 'date' : 'cumulative-trauma period'} of an injury${i.description ? ` (${i.description})` : ''}`,
+        );
         firstInjury ??= i.id;
       }
     }
   }
   if (gaps.length) {
-    return missing(`Add ${listText(gaps)}.`, absent[0] ? target(absent[0]) : { step: 'case', ...(caption ? { sectionId: caption.id } : {}), fieldId: `injuries.${firstInjury}` });
+    return missing(
+      `Add ${listText(gaps)}.`,
+      absent[0]
+        ? target(absent[0])
+        : { step: 'case', ...(caption ? { sectionId: caption.id } : {}), fieldId: `injuries.${firstInjury}` },
+    );
   }
   if (rule.adjPerInjury === 'warn') {
     const noAdj = injuries.filter((i) => i.adjNumber.trim() === '');
@@ -273,7 +324,9 @@ function checkCaption(env: Env, rule: ComplianceCheckRule, sections: Section[]):
 function checkExamPlace(env: Env, rule: ComplianceCheckRule, sections: Section[]): Outcome {
   const absent = missingValues(env, rule.requiredValues);
   if (absent.length) {
-    const due = absent.includes('exam.dateCompleted') ? ' Without the exam date the report due date cannot be worked out either.' : '';
+    const due = absent.includes('exam.dateCompleted')
+      ? ' Without the exam date the report due date cannot be worked out either.'
+      : '';
     return missing(`Add the ${listText(absent.map((n) => valueLabel(env, n)))}.${due}`, valueTarget(env, absent[0]!));
   }
   const remote = rule.remote;
@@ -286,39 +339,68 @@ function checkExamPlace(env: Env, rule: ComplianceCheckRule, sections: Section[]
   }
   const sectionOutcome = checkSections(env, rule, sections);
   if (sectionOutcome.status !== 'pass') return sectionOutcome;
-  return pass(`Examination completed ${formatUsDate(String(env.values['exam.dateCompleted']))} at ${String(env.values['exam.streetAddress'])}.`);
+  return pass(
+    `Examination completed ${formatUsDate(String(env.values['exam.dateCompleted']))} at ${String(env.values['exam.streetAddress'])}.`,
+  );
 }
 
 function statementText(env: Env, sections: Section[]): string {
   return sections
-    .map((s) => [...s.fixedText.filter((p) => isParagraphIncluded(p, env.values)).map(paragraphText), s.kind === 'narrative' ? docText(env, s.id) : ''].join(' '))
+    .map((s) =>
+      [
+        ...s.fixedText.filter((p) => isParagraphIncluded(p, env.values)).map(paragraphText),
+        s.kind === 'narrative' ? docText(env, s.id) : '',
+      ].join(' '),
+    )
     .join(' ');
 }
 
 function checkStatement(env: Env, rule: ComplianceCheckRule, sections: Section[]): Outcome {
   const included = sections.filter((s) => isSectionIncluded(s, env.values));
-  if (included.length === 0) return missing(`The report has no ${rule.label.charAt(0).toLowerCase()}${rule.label.slice(1)} (${rule.citation}); the condition of its section does not hold.`, sectionTarget(sections[0]!));
+  if (included.length === 0)
+    return missing(
+      `The report has no ${rule.label.charAt(0).toLowerCase()}${rule.label.slice(1)} (${rule.citation}); the condition of its section does not hold.`,
+      sectionTarget(sections[0]!),
+    );
   const text = normalize(statementText(env, included));
   const first = included[0]!;
   if (rule.verbatim && !text.includes(normalize(rule.verbatim))) {
-    return missing(`The wording of the ${rule.citation} declaration has been changed; it must be word for word. Use the template's text.`, sectionTarget(first));
+    return missing(
+      `The wording of the ${rule.citation} declaration has been changed; it must be word for word. Use the template's text.`,
+      sectionTarget(first),
+    );
   }
   const absentPhrases = rule.phrases.filter((p) => !text.includes(normalize(p)));
-  if (absentPhrases.length) return missing(`The statement does not say ${listText(absentPhrases.map((p) => `"${p}"`))} (${rule.citation}).`, sectionTarget(first));
+  if (absentPhrases.length)
+    return missing(
+      `The statement does not say ${listText(absentPhrases.map((p) => `"${p}"`))} (${rule.citation}).`,
+      sectionTarget(first),
+    );
   const absent = missingValues(env, rule.requiredValues);
-  if (absent.length) return missing(`Add the ${listText(absent.map((n) => valueLabel(env, n)))}.`, { ...valueTarget(env, absent[0]!), sectionId: first.id });
+  if (absent.length)
+    return missing(`Add the ${listText(absent.map((n) => valueLabel(env, n)))}.`, {
+      ...valueTarget(env, absent[0]!),
+      sectionId: first.id,
+    });
   return pass(`Present in ${included.map((s) => s.title).join(', ')}.`, sectionTarget(first));
 }
 
 function checkSignature(env: Env, rule: ComplianceCheckRule, sections: Section[]): Outcome {
   const s = sections.find((x) => isSectionIncluded(x, env.values)) ?? sections[0]!;
   const absent = missingValues(env, rule.requiredValues);
-  if (absent.length) return missing(`Add the ${listText(absent.map((n) => valueLabel(env, n)))} in your physician profile.`, { ...valueTarget(env, absent[0]!), sectionId: s.id });
+  if (absent.length)
+    return missing(`Add the ${listText(absent.map((n) => valueLabel(env, n)))} in your physician profile.`, {
+      ...valueTarget(env, absent[0]!),
+      sectionId: s.id,
+    });
   const signed = env.values['signing.date'];
   const exam = env.values['exam.dateCompleted'] ?? env.values['case.examDate'];
   const showsDate = s.kind === 'generated' && s.boundFields.includes('signing.date');
   if (typeof signed === 'string' && signed !== '' && signed !== exam && !showsDate) {
-    return warning(`You sign on ${formatUsDate(signed)}, not the exam date; show the signing date next to the signature (8 CCR §35.5(b)).`, sectionTarget(s));
+    return warning(
+      `You sign on ${formatUsDate(signed)}, not the exam date; show the signing date next to the signature (8 CCR §35.5(b)).`,
+      sectionTarget(s),
+    );
   }
   return pass(`Signed by ${String(env.values['physician.name'])}.`, sectionTarget(s));
 }
@@ -328,13 +410,22 @@ function checkQuestions(env: Env, rule: ComplianceCheckRule, sections: Section[]
   const questions = env.ctx.data.questions;
   if (questions.length === 0) {
     return rule.requireAtLeastOne
-      ? missing('No questions are entered. Enter each referral question word for word, numbered as in the referral, and answer each one.', sectionTarget(s))
-      : pass('No questions from the parties are entered. If a cover letter asks questions, enter each one word for word and answer it.', sectionTarget(s));
+      ? missing(
+          'No questions are entered. Enter each referral question word for word, numbered as in the referral, and answer each one.',
+          sectionTarget(s),
+        )
+      : pass(
+          'No questions from the parties are entered. If a cover letter asks questions, enter each one word for word and answer it.',
+          sectionTarget(s),
+        );
   }
   const unanswered = questions.map((q, i) => ({ q, n: i + 1 })).filter(({ q }) => docText(env, answerSectionId(q.id)) === '');
   if (unanswered.length) {
     return missing(
-      `${plural(unanswered.length, 'question')} not answered yet: ${listText(unanswered.map(({ n, q }) => `#${n} "${q.text.length > 60 ? `${q.text.slice(0, 57)}…` : q.text}"`), 3)}.`,
+      `${plural(unanswered.length, 'question')} not answered yet: ${listText(
+        unanswered.map(({ n, q }) => `#${n} "${q.text.length > 60 ? `${q.text.slice(0, 57)}…` : q.text}"`),
+        3,
+      )}.`,
       { step: s.step, sectionId: s.id, fieldId: answerSectionId(unanswered[0]!.q.id) },
     );
   }
@@ -347,19 +438,26 @@ function checkQuestions(env: Env, rule: ComplianceCheckRule, sections: Section[]
       { step: s.step, sectionId: s.id, fieldId: answerSectionId(weak[0]!.q.id) },
     );
   }
-  return pass(`All ${plural(questions.length, 'question')} answered. Check that each is entered word for word.`, sectionTarget(s));
+  return pass(
+    `All ${plural(questions.length, 'question')} answered. Check that each is entered word for word.`,
+    sectionTarget(s),
+  );
 }
 
 function checkPageVerification(env: Env, sections: Section[]): Outcome {
   const s = sections.find((x) => isSectionIncluded(x, env.values)) ?? sections[0]!;
   const records = env.ctx.records;
-  if (!records) return missing('Records review has no page count yet. Review the records (or record that none were received) so the report can verify the total pages reviewed, even if it is 0.', { step: 'records', sectionId: s.id });
+  if (!records)
+    return missing(
+      'Records review has no page count yet. Review the records (or record that none were received) so the report can verify the total pages reviewed, even if it is 0.',
+      { step: 'records', sectionId: s.id },
+    );
   return pass(`The report verifies ${plural(records.totalPagesReviewed, 'page')} reviewed.`, sectionTarget(s));
 }
 
 function psOf(env: Env, rule: ComplianceCheckRule | undefined): boolean {
   if (env.ctx.discussion.ps) return isPermanentAndStationary(env.ctx.discussion.ps);
-  const fields = rule?.psFields.length ? rule.psFields : consistencyRule()?.psFields ?? [];
+  const fields = rule?.psFields.length ? rule.psFields : (consistencyRule()?.psFields ?? []);
   return fields.some((f) => f.permanent.includes(String(env.values[f.status] ?? '')));
 }
 
@@ -368,7 +466,9 @@ function consistencyRule(): ComplianceCheckRule | undefined {
 }
 
 function firstSectionWith(env: Env, generator: string): Section | undefined {
-  return env.template.sections.find((s) => s.kind === 'generated' && s.generator === generator && isSectionIncluded(s, env.values));
+  return env.template.sections.find(
+    (s) => s.kind === 'generated' && s.generator === generator && isSectionIncluded(s, env.values),
+  );
 }
 
 const rowsOf = (summary: DiscussionSummary): ImpairmentRowSummary[] => summary.impairments.flatMap((i) => i.rows);
@@ -401,7 +501,9 @@ function checkPdImpairments(env: Env, rule: ComplianceCheckRule): Outcome {
     }
   }
   if (gaps.length) return missing(`${listText(gaps)}.`, { ...target, ...(fieldId ? { fieldId } : {}) });
-  const combined = env.ctx.summary.impairments.filter((i) => i.combined).map((i) => `${i.injuryLabel}: ${i.combined!.value}% WPI`);
+  const combined = env.ctx.summary.impairments
+    .filter((i) => i.combined)
+    .map((i) => `${i.injuryLabel}: ${i.combined!.value}% WPI`);
   return pass(`Every body part claimed is rated with its citation${combined.length ? ` (${combined.join('; ')})` : ''}.`, target);
 }
 
@@ -411,7 +513,10 @@ function checkPdApportionment(env: Env, rule: ComplianceCheckRule): Outcome {
   if (!psOf(env, rule)) return pass('Not applicable: the examinee is not permanent and stationary.', target);
   const rated = rowsOf(env.ctx.summary).filter((r) => r.wpi !== null && r.wpi > 0);
   const absent = rated.filter(
-    (r) => !env.ctx.discussion.apportionments.some((a) => a.injuryId === r.injuryId && bodyPartKey(a.bodyPart) === bodyPartKey(r.bodyPart)),
+    (r) =>
+      !env.ctx.discussion.apportionments.some(
+        (a) => a.injuryId === r.injuryId && bodyPartKey(a.bodyPart) === bodyPartKey(r.bodyPart),
+      ),
   );
   if (absent.length) {
     return missing(
@@ -419,7 +524,12 @@ function checkPdApportionment(env: Env, rule: ComplianceCheckRule): Outcome {
       { ...target, fieldId: `impairments.${absent[0]!.impairmentId}` },
     );
   }
-  return pass(rated.length ? 'Every body part with permanent impairment is apportioned.' : 'No body part has permanent impairment to apportion.', target);
+  return pass(
+    rated.length
+      ? 'Every body part with permanent impairment is apportioned.'
+      : 'No body part has permanent impairment to apportion.',
+    target,
+  );
 }
 
 function checkApportionmentIssues(env: Env, which: 'total' | 'explanations'): Outcome {
@@ -429,13 +539,30 @@ function checkApportionmentIssues(env: Env, which: 'total' | 'explanations'): Ou
   if (entries.length === 0) return pass('No apportionment entered.', target);
   const isTotal = (field: string) => field === 'total' || field.endsWith('percent') || field.endsWith('kind');
   const relevant = entries.flatMap((e) =>
-    e.issues.filter((i) => (which === 'total' ? isTotal(i.field) : !isTotal(i.field) && i.field !== 'presumption')).map((i) => ({ e, i })),
+    e.issues
+      .filter((i) => (which === 'total' ? isTotal(i.field) : !isTotal(i.field) && i.field !== 'presumption'))
+      .map((i) => ({ e, i })),
   );
-  const fieldOf = (x: (typeof relevant)[number]) => `apportionments.${x.e.apportionmentId}.${x.i.field.replace(/^industrial\./, 'industrial.')}`;
+  const fieldOf = (x: (typeof relevant)[number]) =>
+    `apportionments.${x.e.apportionmentId}.${x.i.field.replace(/^industrial\./, 'industrial.')}`;
   const errors = relevant.filter((x) => x.i.severity === 'error');
-  if (errors.length) return missing(listText(errors.map((x) => x.i.message), 3), { ...target, fieldId: fieldOf(errors[0]!) });
+  if (errors.length)
+    return missing(
+      listText(
+        errors.map((x) => x.i.message),
+        3,
+      ),
+      { ...target, fieldId: fieldOf(errors[0]!) },
+    );
   const warnings = relevant.filter((x) => x.i.severity === 'warning');
-  if (warnings.length) return warning(listText(warnings.map((x) => x.i.message), 3), { ...target, fieldId: fieldOf(warnings[0]!) });
+  if (warnings.length)
+    return warning(
+      listText(
+        warnings.map((x) => x.i.message),
+        3,
+      ),
+      { ...target, fieldId: fieldOf(warnings[0]!) },
+    );
   return pass(
     which === 'total'
       ? `Each of ${plural(entries.length, 'apportionment')} totals 100%.`
@@ -450,7 +577,10 @@ function checkRegionCaps(env: Env): Outcome {
   const s = env.ctx.summary;
   const notes = [...s.regionCapProblems, ...(s.regionCaps?.warnings ?? [])];
   if (notes.length) return warning(listText(notes, 3), { ...target, fieldId: 'priorAwards' });
-  return pass(s.regionCaps?.rows.length ? 'No region passes the 100% lifetime cap.' : 'No prior awards or rated regions to check.', target);
+  return pass(
+    s.regionCaps?.rows.length ? 'No region passes the 100% lifetime cap.' : 'No prior awards or rated regions to check.',
+    target,
+  );
 }
 
 function checkRebuttal(env: Env): Outcome {
@@ -475,15 +605,23 @@ function checkRebuttal(env: Env): Outcome {
     for (const p of inj.problems) notes.push(`${inj.injuryLabel}: ${p}`);
   }
   if (notes.length) return warning(listText(notes, 3), { ...target, ...(fieldId ? { fieldId } : {}) });
-  const any = env.ctx.discussion.impairments.some((i) => i.almarazGuzman) || env.ctx.summary.impairments.some((i) => i.combined?.method === 'add');
-  return pass(any ? `Alternative ratings and added values carry their reasons (at least ${AMA5.addInstead.reasonMinWords} words for adding).` : 'No alternative rating or added values.', target);
+  const any =
+    env.ctx.discussion.impairments.some((i) => i.almarazGuzman) ||
+    env.ctx.summary.impairments.some((i) => i.combined?.method === 'add');
+  return pass(
+    any
+      ? `Alternative ratings and added values carry their reasons (at least ${AMA5.addInstead.reasonMinWords} words for adding).`
+      : 'No alternative rating or added values.',
+    target,
+  );
 }
 
 function checkConsistency(env: Env, rule: ComplianceCheckRule): Outcome {
   const notes: string[] = [];
   let target: Partial<ComplianceTarget> = { step: 'discussion' };
   const ps = env.ctx.discussion.ps;
-  if (ps && ps.status !== 'not-yet' && !ps.date) notes.push(`The ${ps.status === 'mmi' ? 'MMI' : 'permanent and stationary'} date is not entered in the discussion.`);
+  if (ps && ps.status !== 'not-yet' && !ps.date)
+    notes.push(`The ${ps.status === 'mmi' ? 'MMI' : 'permanent and stationary'} date is not entered in the discussion.`);
   for (const f of rule.psFields) {
     const statusValue = env.values[f.status];
     if (!ps || isMissingValue(statusValue)) continue;
@@ -492,17 +630,22 @@ function checkConsistency(env: Env, rule: ComplianceCheckRule): Outcome {
     const discussionPermanent = isPermanentAndStationary(ps);
     const fieldTarget = valueTarget(env, f.status);
     if ((fieldPermanent && !discussionPermanent) || (fieldNot && discussionPermanent)) {
-      notes.push(`The status in "${valueLabel(env, f.status)}" (${String(statusValue)}) disagrees with the discussion (${ps.status}).`);
+      notes.push(
+        `The status in "${valueLabel(env, f.status)}" (${String(statusValue)}) disagrees with the discussion (${ps.status}).`,
+      );
       target = fieldTarget;
     } else if (fieldPermanent && ps.date && !isMissingValue(env.values[f.date]) && env.values[f.date] !== ps.date) {
-      notes.push(`The date in "${valueLabel(env, f.date)}" (${formatUsDate(String(env.values[f.date]))}) disagrees with the discussion (${formatUsDate(ps.date)}).`);
+      notes.push(
+        `The date in "${valueLabel(env, f.date)}" (${formatUsDate(String(env.values[f.date]))}) disagrees with the discussion (${formatUsDate(ps.date)}).`,
+      );
       target = valueTarget(env, f.date);
     }
   }
   for (const r of rowsOf(env.ctx.summary)) {
     if (r.warnings.length) {
       notes.push(...r.warnings);
-      if (target.step === 'discussion' && !target.fieldId) target = { step: 'discussion', fieldId: `impairments.${r.impairmentId}` };
+      if (target.step === 'discussion' && !target.fieldId)
+        target = { step: 'discussion', fieldId: `impairments.${r.impairmentId}` };
     }
   }
   if (notes.length) return warning(listText(notes, 3), target);
@@ -578,11 +721,19 @@ export function runComplianceCheck(template: Template, ctx: ComplianceContext): 
 
   for (const rule of rules) {
     const sections = sectionsFor(env, rule);
-    const sectionBased = rule.requirementIds.length > 0 || ['caption', 'signature', 'questions', 'page-verification'].includes(rule.kind);
+    const sectionBased =
+      rule.requirementIds.length > 0 || ['caption', 'signature', 'questions', 'page-verification'].includes(rule.kind);
     let outcome: Outcome | null;
-    if (sectionBased && sections.length === 0 && ['caption', 'exam-place', 'sections', 'statement', 'signature', 'questions', 'page-verification'].includes(rule.kind)) {
+    if (
+      sectionBased &&
+      sections.length === 0 &&
+      ['caption', 'exam-place', 'sections', 'statement', 'signature', 'questions', 'page-verification'].includes(rule.kind)
+    ) {
       outcome = rule.requiredInTemplate
-        ? missing(`This template has no section for this (${rule.citation}). Use a template that includes it, or add a section that satisfies it.`, { step: 'review' })
+        ? missing(
+            `This template has no section for this (${rule.citation}). Use a template that includes it, or add a section that satisfies it.`,
+            { step: 'review' },
+          )
         : null;
     } else {
       switch (rule.kind) {
@@ -646,7 +797,11 @@ export function runComplianceCheck(template: Template, ctx: ComplianceContext): 
       status,
       message: outcome.message,
       blocking: status === 'missing' && rule.blocking,
-      target: { step: outcome.target?.step ?? firstSection?.step ?? 'review', ...(firstSection ? { sectionId: firstSection.id } : {}), ...outcome.target } as ComplianceTarget,
+      target: {
+        step: outcome.target?.step ?? firstSection?.step ?? 'review',
+        ...(firstSection ? { sectionId: firstSection.id } : {}),
+        ...outcome.target,
+      } as ComplianceTarget,
       citation: rule.citation,
     });
   }

@@ -9,7 +9,10 @@ const UPGRADERS: Record<number, (doc: unknown) => unknown> = {};
 
 export function upgradeDocument(version: number, raw: unknown): RichDocument {
   if (version > DOC_SCHEMA_VERSION) {
-    throw new AppFailure('invalid-file', 'This section was saved by a newer version of MedLegal Writer. Update the app to open it.');
+    throw new AppFailure(
+      'invalid-file',
+      'This section was saved by a newer version of MedLegal Writer. Update the app to open it.',
+    );
   }
   let doc = raw;
   for (let v = version; v < DOC_SCHEMA_VERSION; v++) {

@@ -30,7 +30,9 @@ export const discussionContract = {
   ).returns<Saved>(),
   'discussion:saveApportionment': channel(byCase({ items: z.array(ApportionmentSchema).max(500) })).returns<Saved>(),
   'discussion:savePriorAwards': channel(byCase({ items: z.array(PriorAwardSchema).max(100) })).returns<Saved>(),
-  'discussion:saveDisability': channel(byCase({ tdPeriods: z.array(TdPeriodSchema).max(200), ps: PsStatusSchema.nullable() })).returns<Saved>(),
+  'discussion:saveDisability': channel(
+    byCase({ tdPeriods: z.array(TdPeriodSchema).max(200), ps: PsStatusSchema.nullable() }),
+  ).returns<Saved>(),
   'discussion:saveSchedule': channel(byCase({ schedule: ScheduleSchema })).returns<Saved>(),
   'discussion:saveFee': channel(byCase({ fee: FeeInputSchema.nullable() })).returns<Saved>(),
   'discussion:summary': channel(byCase({})).returns<DiscussionSummary>(),

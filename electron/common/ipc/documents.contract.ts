@@ -17,7 +17,7 @@ export const documentsContract = {
   'documents:get': channel(z.object({ caseId: CaseIdSchema, sectionId: SectionIdSchema })).returns<SectionDocument>(),
   /** Ids of the case's sections (and question answers) that have any words: drives the workflow's completion marks. */
   'documents:filled': channel(z.object({ caseId: CaseIdSchema })).returns<string[]>(),
-  'documents:save': channel(
-    z.object({ caseId: CaseIdSchema, sectionId: SectionIdSchema, content: RichDocumentSchema }),
-  ).returns<{ updatedAt: string }>(),
+  'documents:save': channel(z.object({ caseId: CaseIdSchema, sectionId: SectionIdSchema, content: RichDocumentSchema })).returns<{
+    updatedAt: string;
+  }>(),
 };

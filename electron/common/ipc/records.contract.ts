@@ -35,7 +35,9 @@ const PdfPathSchema = z
   .string()
   .min(1)
   .max(4096)
-  .refine((p) => (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) && !p.includes('\0'), { message: 'Only files on this computer can be imported.' })
+  .refine((p) => (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) && !p.includes('\0'), {
+    message: 'Only files on this computer can be imported.',
+  })
   .refine((p) => /\.pdf$/i.test(p), { message: 'Only PDF files can be imported as records; save other documents as PDF first.' });
 
 export const ChronologyEntryInputSchema = z.object({
@@ -43,7 +45,10 @@ export const ChronologyEntryInputSchema = z.object({
   provider: z.string().trim().max(300),
   facility: z.string().trim().max(300),
   recordType: z.string().trim().max(200),
-  source: z.object({ fileId: id, pageFrom: pageNumber, pageTo: pageNumber }).refine((s) => s.pageFrom <= s.pageTo, { message: 'The page range must end on or after its first page.' }).nullable(),
+  source: z
+    .object({ fileId: id, pageFrom: pageNumber, pageTo: pageNumber })
+    .refine((s) => s.pageFrom <= s.pageTo, { message: 'The page range must end on or after its first page.' })
+    .nullable(),
   summary: RichDocumentSchema,
   reliedUpon: z.boolean(),
 });
@@ -68,18 +73,35 @@ export interface FileSlice {
 export const recordsContract = {
   'records:overview': channel(z.object({ caseId: CaseIdSchema })).returns<RecordsOverview>(),
   /** Opens the system's file picker (PDFs, many at once); null when cancelled. */
-  'records:chooseAndImport': channel(z.object({ caseId: CaseIdSchema, batch: BatchTargetSchema })).returns<{ jobId: string } | null>(),
+  'records:chooseAndImport': channel(z.object({ caseId: CaseIdSchema, batch: BatchTargetSchema })).returns<{
+    jobId: string;
+  } | null>(),
   /** Files dropped on the window. */
-  'records:importPaths': channel(z.object({ caseId: CaseIdSchema, batch: BatchTargetSchema, paths: z.array(PdfPathSchema).min(1).max(2000) })).returns<{ jobId: string }>(),
+  'records:importPaths': channel(
+    z.object({ caseId: CaseIdSchema, batch: BatchTargetSchema, paths: z.array(PdfPathSchema).min(1).max(2000) }),
+  ).returns<{ jobId: string }>(),
   'records:importStatus': channel(z.object({ jobId: id })).returns<ImportStatus>(),
   /** Pauses or resumes background OCR for every case (it stays paused until resumed or the app restarts). */
   'records:setOcrPaused': channel(z.object({ paused: z.boolean() })).returns<{ pausedByUser: boolean }>(),
   'records:cancelImport': channel(z.object({ jobId: id })).returns<ImportStatus>(),
   'records:updateBatch': channel(z.object({ batchId: id, batch: NewBatchSchema })).returns<RecordBatch>(),
   'records:deleteBatch': channel(z.object({ batchId: id })).returns<{ deleted: boolean }>(),
-  'records:setDuplicateCounted': channel(z.object({ fileId: id, pageFrom: pageNumber, pageTo: pageNumber, counted: z.boolean() })).returns<{ changed: number }>(),
-  'records:search': channel(z.object({ caseId: CaseIdSchema, query: z.string().max(500), limit: z.int().min(1).max(500).default(50) })).returns<SearchResult>(),
-  'records:readFile': channel(z.object({ fileId: id, start: z.int().min(0), length: z.int().min(1).max(8 * 1024 * 1024) })).returns<FileSlice>(),
+  'records:setDuplicateCounted': channel(
+    z.object({ fileId: id, pageFrom: pageNumber, pageTo: pageNumber, counted: z.boolean() }),
+  ).returns<{ changed: number }>(),
+  'records:search': channel(
+    z.object({ caseId: CaseIdSchema, query: z.string().max(500), limit: z.int().min(1).max(500).default(50) }),
+  ).returns<SearchResult>(),
+  'records:readFile': channel(
+    z.object({
+      fileId: id,
+      start: z.int().min(0),
+      length: z
+        .int()
+        .min(1)
+        .max(8 * 1024 * 1024),
+    }),
+  ).returns<FileSlice>(),
   /** The viewer shows this page: OCR takes it first if it still waits. */
   'records:viewingPage': channel(z.object({ fileId: id, pageNumber })).returns<{ ok: true }>(),
   'records:pageText': channel(z.object({ fileId: id, pageNumber })).returns<{ text: string; ocrPending: boolean } | null>(),

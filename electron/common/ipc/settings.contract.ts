@@ -2,7 +2,12 @@
 // file dialog in the backend's host; the file is checked before it is stored, and a refused file changes nothing.
 import { z } from 'zod';
 import type { PhysicianProfile } from '../report/template-values';
-import { PhysicianProfileSchema, type LetterheadSummary, type SettingsView, type SignatureImageSummary } from '../settings/settings-model';
+import {
+  PhysicianProfileSchema,
+  type LetterheadSummary,
+  type SettingsView,
+  type SignatureImageSummary,
+} from '../settings/settings-model';
 import { channel } from './channel';
 
 export const settingsContract = {

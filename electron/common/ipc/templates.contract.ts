@@ -22,7 +22,11 @@ export interface TemplateProblemView {
 }
 
 export const templatesContract = {
-  'templates:list': channel(z.object({})).returns<{ forNewCases: TemplateSummary[]; problems: TemplateProblemView[]; userFolder: string }>(),
+  'templates:list': channel(z.object({})).returns<{
+    forNewCases: TemplateSummary[];
+    problems: TemplateProblemView[];
+    userFolder: string;
+  }>(),
   'templates:get': channel(TemplateRefSchema).returns<Template>(),
   'templates:copyToUserFolder': channel(TemplateRefSchema).returns<{ fileName: string; id: string }>(),
 };

@@ -12,7 +12,11 @@ export function reportTotalsOf(totals: CaseRecordTotals): RecordsTotals | null {
  * What a section built from records review still lacks, or null when it has what it needs: one rule for the step
  * rail's completion marks and the compliance check before signing.
  */
-export function recordsSectionGap(generator: 'records-reviewed-table' | 'page-verification', records: RecordsTotals | null): string | null {
-  if (generator === 'records-reviewed-table') return records && records.totalPagesReceived > 0 ? null : 'no records are listed yet (records review has no documents)';
+export function recordsSectionGap(
+  generator: 'records-reviewed-table' | 'page-verification',
+  records: RecordsTotals | null,
+): string | null {
+  if (generator === 'records-reviewed-table')
+    return records && records.totalPagesReceived > 0 ? null : 'no records are listed yet (records review has no documents)';
   return records ? null : 'records review has no page count yet';
 }

@@ -16,19 +16,25 @@ export interface EntrySuggestion {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DATE_PATTERNS: { re: RegExp; toIso(m: RegExpExecArray): string | null }[] = [
   { re: /\b(0?[1-9]|1[0-2])[/.-](0?[1-9]|[12]\d|3[01])[/.-](\d{4}|\d{2})\b/g, toIso: (m) => iso(year(m[3]!), +m[1]!, +m[2]!) },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, toIso: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
-  { re: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), toIso: (m) => iso(+m[3]!, month(m[1]!), +m[2]!) },
+  {
+    re: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
+    toIso: (m) => iso(+m[3]!, month(m[1]!), +m[2]!),
+  },
   { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'gi'), toIso: (m) => iso(+m[3]!, month(m[2]!), +m[1]!) },
 ];
 const SERVICE_LABEL =
   /\b(date of service|dos|service date|date of visit|visit date|date of exam(?:ination)?|exam(?:ination)? date|encounter date|date of encounter|date of procedure|procedure date|date of surgery|surgery date|date of study|study date|admission date|date of admission|date seen|seen on|report date|date of report)\b/i;
 const PLAIN_DATE_LABEL = /\bdate\s*:/i;
-const NOT_SERVICE = /\b(dob|d\.o\.b|date of birth|birth ?date|doi|date of injury|injury date|printed|print date|fax(?:ed)?|received|page \d+ of)\b/i;
+const NOT_SERVICE =
+  /\b(dob|d\.o\.b|date of birth|birth ?date|doi|date of injury|injury date|printed|print date|fax(?:ed)?|received|page \d+ of)\b/i;
 
-const CREDENTIAL = "(?:M\\.?D\\.?|D\\.?O\\.?|D\\.?C\\.?|DPT|P\\.?T\\.?|PA-C|N\\.?P\\.?|FNP|Ph\\.?D\\.?|Psy\\.?D\\.?|R\\.?N\\.?|OTR(?:/L)?|DPM|DDS|LAc)";
+const CREDENTIAL =
+  '(?:M\\.?D\\.?|D\\.?O\\.?|D\\.?C\\.?|DPT|P\\.?T\\.?|PA-C|N\\.?P\\.?|FNP|Ph\\.?D\\.?|Psy\\.?D\\.?|R\\.?N\\.?|OTR(?:/L)?|DPM|DDS|LAc)';
 const NAME = "(?:Dr\\.?\\s+)?[A-Z][A-Za-z'’-]+(?:\\s+[A-Z]\\.)?(?:\\s+[A-Z][A-Za-z'’-]+){0,2}";
 const PROVIDER_LABEL = new RegExp(
   `\\b(?:rendering provider|treating physician|attending physician|interpreting physician|provider|physician|attending|author|examiner|surgeon|radiologist|therapist|dictated by|electronically signed by|signed by|reviewed by|seen by)\\s*[:\\-]?\\s*(${NAME}(?:,?\\s+${CREDENTIAL}(?![A-Za-z]))?)`,
@@ -62,7 +68,10 @@ const RECORD_TYPES: { type: string; re: RegExp }[] = [
 ];
 
 export function suggestEntry(pageText: string): EntrySuggestion {
-  const lines = pageText.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = pageText
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return {
     dateOfService: suggestDate(lines),
     provider: suggestProvider(lines),
@@ -147,7 +156,10 @@ function isTitleLine(line: string): boolean {
 }
 
 function tidyName(name: string): string {
-  return name.replace(/\s+/g, ' ').replace(/[,\s]+$/, '').trim();
+  return name
+    .replace(/\s+/g, ' ')
+    .replace(/[,\s]+$/, '')
+    .trim();
 }
 
 function titleCase(line: string): string {

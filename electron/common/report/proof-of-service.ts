@@ -60,7 +60,13 @@ export interface ServiceListRow {
 
 export interface ProofOfServiceContent {
   kind: 'declaration' | 'unrepresented' | 'list-only';
-  serviceList: { heading: string; intro: string; columns: typeof PROOF_OF_SERVICE_RULES.serviceList.columns; rows: ServiceListRow[]; showEmail: boolean };
+  serviceList: {
+    heading: string;
+    intro: string;
+    columns: typeof PROOF_OF_SERVICE_RULES.serviceList.columns;
+    rows: ServiceListRow[];
+    showEmail: boolean;
+  };
   declaration: {
     heading: string;
     subheading: string;
@@ -94,7 +100,11 @@ function fill(text: string, vars: Record<string, string>, missing: Set<string>):
     const v = vars[name]?.trim();
     if (v) return v;
     missing.add(name);
-    return `[${name.split('.').pop()!.replace(/([A-Z])/g, ' $1').toLowerCase()} not entered]`;
+    return `[${name
+      .split('.')
+      .pop()!
+      .replace(/([A-Z])/g, ' $1')
+      .toLowerCase()} not entered]`;
   });
 }
 
@@ -104,7 +114,9 @@ function servedParties(ctx: ReportContext, roles: readonly PartyRole[], warnings
   for (const role of roles) {
     const withRole = parties.filter((p) => p.role === role);
     if (role === 'examinee' && withRole.length === 0) {
-      warnings.push('The examinee is not in the case’s parties, so the service list shows no address for them. Add the examinee as a party (role Examinee) with their address.');
+      warnings.push(
+        'The examinee is not in the case’s parties, so the service list shows no address for them. Add the examinee as a party (role Examinee) with their address.',
+      );
       out.push({ id: 'examinee', role, name: ctx.caseRecord.examineeName, organization: '', address: '', phone: '', email: '' });
       continue;
     }
@@ -124,7 +136,9 @@ export function buildProofOfService(input: ProofOfServiceInput): ProofOfServiceC
   const parties = servedParties(ctx, roles, warnings);
   const electronic = service.method === 'electronic';
 
-  const defendants = [...new Set([ctx.caseRecord.employer, ctx.caseRecord.claimsAdministrator].map((s) => s.trim()).filter(Boolean))].join('; ');
+  const defendants = [
+    ...new Set([ctx.caseRecord.employer, ctx.caseRecord.claimsAdministrator].map((s) => s.trim()).filter(Boolean)),
+  ].join('; ');
   const vars: Record<string, string> = {
     'document.title': input.documentTitle,
     'document.date': formatUsDate(str(values['case.reportDate'])) || formatUsDate(service.date),
@@ -134,16 +148,27 @@ export function buildProofOfService(input: ProofOfServiceInput): ProofOfServiceC
     'case.defendants': defendants,
     'physician.name': nameWithCredentials(ctx.physician?.name ?? '', ctx.physician?.credentials ?? ''),
     'declarant.name': service.declarantName,
-    'declarant.address': service.declarantAddress.split(/\r?\n/).map((s) => s.trim()).filter(Boolean).join(', '),
+    'declarant.address': service.declarantAddress
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .join(', '),
     'service.date': formatUsDate(service.date),
     'service.county': service.county,
     'service.methodText': electronic ? R.declaration.methods.electronic : R.declaration.methods.mail,
   };
 
   const rows: ServiceListRow[] = parties.map((p) => {
-    const addressLines = p.address.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
-    if (!electronic && addressLines.length === 0 && p.id !== 'examinee') warnings.push(`${p.name} (${PARTY_ROLE_LABELS[p.role].toLowerCase()}) has no address, so the service list cannot show where the report was mailed.`);
-    if (electronic && !p.email.trim()) warnings.push(`${p.name} (${PARTY_ROLE_LABELS[p.role].toLowerCase()}) has no e-mail address for electronic service.`);
+    const addressLines = p.address
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (!electronic && addressLines.length === 0 && p.id !== 'examinee')
+      warnings.push(
+        `${p.name} (${PARTY_ROLE_LABELS[p.role].toLowerCase()}) has no address, so the service list cannot show where the report was mailed.`,
+      );
+    if (electronic && !p.email.trim())
+      warnings.push(`${p.name} (${PARTY_ROLE_LABELS[p.role].toLowerCase()}) has no e-mail address for electronic service.`);
     return {
       name: p.name,
       organization: p.organization,
@@ -161,7 +186,9 @@ export function buildProofOfService(input: ProofOfServiceInput): ProofOfServiceC
     declaration = {
       heading: R.declaration.heading,
       subheading: R.declaration.subheading,
-      caseLines: R.declaration.caseLines.map((l) => ({ label: l.label, value: fill(l.value, vars, new Set()) })).filter((l) => !/\[.* not entered\]$/.test(l.value) || l.label === 'Case'),
+      caseLines: R.declaration.caseLines
+        .map((l) => ({ label: l.label, value: fill(l.value, vars, new Set()) }))
+        .filter((l) => !/\[.* not entered\]$/.test(l.value) || l.label === 'Case'),
       paragraphs: [fill(R.declaration.opening, vars, missing), ...R.declaration.statements.map((s) => fill(s, vars, missing))],
       perjury: R.declaration.perjury,
       executed: fill(R.declaration.executed, vars, missing),
@@ -175,9 +202,14 @@ export function buildProofOfService(input: ProofOfServiceInput): ProofOfServiceC
   } else {
     notes = { heading: R.serviceList.heading, paragraphs: [R.otherArena.note] };
   }
-  if (rows.length === 0) warnings.push('No one on the case’s parties list is served with this report; add the parties and their addresses.');
-  if (missing.has('declarant.address')) warnings.push('The declaration of service has no business address: add your practice address in Settings → Physician profile.');
-  if (missing.has('declarant.name')) warnings.push('The declaration of service names no declarant: add your name in Settings → Physician profile.');
+  if (rows.length === 0)
+    warnings.push('No one on the case’s parties list is served with this report; add the parties and their addresses.');
+  if (missing.has('declarant.address'))
+    warnings.push(
+      'The declaration of service has no business address: add your practice address in Settings → Physician profile.',
+    );
+  if (missing.has('declarant.name'))
+    warnings.push('The declaration of service names no declarant: add your name in Settings → Physician profile.');
 
   return {
     kind,

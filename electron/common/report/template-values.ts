@@ -97,4 +97,3 @@ export function templateValues(ctx: ReportContext): Record<string, TemplateValue
 function stripUndefined(o: Record<string, TemplateValue>): Record<string, TemplateValue> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
-

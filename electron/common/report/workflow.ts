@@ -51,7 +51,11 @@ function generatedMissing(section: Extract<Section, { kind: 'generated' }>, inpu
   const { data, values, filledDocuments } = input;
   switch (section.generator) {
     case 'caption':
-      return section.boundFields.filter((name) => ['case.examineeName', 'case.claimNumber', 'case.examDate', 'exam.streetAddress'].includes(name) && isMissingValue(values[name]));
+      return section.boundFields.filter(
+        (name) =>
+          ['case.examineeName', 'case.claimNumber', 'case.examDate', 'exam.streetAddress'].includes(name) &&
+          isMissingValue(values[name]),
+      );
     case 'injuries-table':
       if (data.injuries.length === 0) return ['at least one injury'];
       return data.injuries.some((i) => i.bodyParts.length === 0) ? ['the body parts of each injury'] : [];
@@ -113,10 +117,15 @@ export function buildWorkflow(input: WorkflowInput): WorkflowStep[] {
     const views: WorkflowSection[] = own.map((section) => {
       const required = isSectionRequired(section, values);
       const missing = sectionMissing(section, input);
-      const completion: Completion = missing === null ? 'optional' : missing.length === 0 ? 'complete' : required ? 'incomplete' : 'optional';
+      const completion: Completion =
+        missing === null ? 'optional' : missing.length === 0 ? 'complete' : required ? 'incomplete' : 'optional';
       return { section, required, completion, missing: missing ?? [] };
     });
-    const completion: Completion = views.some((v) => v.completion === 'incomplete') ? 'incomplete' : views.some((v) => v.completion === 'complete') ? 'complete' : 'optional';
+    const completion: Completion = views.some((v) => v.completion === 'incomplete')
+      ? 'incomplete'
+      : views.some((v) => v.completion === 'complete')
+        ? 'complete'
+        : 'optional';
     return [{ step, label: STEP_LABELS[step], sections: views, completion }];
   });
 }

@@ -3,7 +3,11 @@
 import { z } from 'zod';
 import type { PhysicianProfile } from '../report/template-values';
 
-const text = (max: number) => z.string().trim().max(max, { message: `Keep this under ${max} characters.` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Keep this under ${max} characters.` });
 
 /** "Los Angeles", never "Los Angeles County": the declaration prints "… in Los Angeles County, California". */
 export const CountySchema = z

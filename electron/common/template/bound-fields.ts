@@ -13,20 +13,32 @@ export interface BoundFieldSpec {
 export const BOUND_FIELDS = {
   'case.examineeName': { type: 'text', label: 'examinee name', description: 'Full name of the injured worker or examinee.' },
   'case.dateOfBirth': { type: 'date', label: 'date of birth', description: 'Examinee date of birth.' },
-  'case.claimNumber': { type: 'text', label: 'claim number', description: 'Claim or file number(s) of the claims administrator or insurer.' },
+  'case.claimNumber': {
+    type: 'text',
+    label: 'claim number',
+    description: 'Claim or file number(s) of the claims administrator or insurer.',
+  },
   'case.employer': { type: 'text', label: 'employer', description: 'Employer at the time of injury.' },
   'case.claimsAdministrator': {
     type: 'text',
     label: 'claims administrator',
     description: 'Claims administrator or insurer (for an IME, the insurer or carrier).',
   },
-  'case.wcabCaseNumbers': { type: 'text', label: 'WCAB case number', description: 'WCAB case numbers (ADJ…), one per injury, joined.' },
+  'case.wcabCaseNumbers': {
+    type: 'text',
+    label: 'WCAB case number',
+    description: 'WCAB case numbers (ADJ…), one per injury, joined.',
+  },
   'case.datesOfInjury': {
     type: 'text',
     label: 'date of injury',
     description: 'Each injury as a specific date or a cumulative-trauma period (from–to), joined; for an IME, the date of loss.',
   },
-  'case.bodyPartsClaimed': { type: 'text', label: 'body parts claimed', description: 'Body parts and systems claimed, accepted or disputed.' },
+  'case.bodyPartsClaimed': {
+    type: 'text',
+    label: 'body parts claimed',
+    description: 'Body parts and systems claimed, accepted or disputed.',
+  },
   'case.psychClaimed': {
     type: 'boolean',
     label: 'psychiatric injury claimed',
@@ -40,7 +52,11 @@ export const BOUND_FIELDS = {
     label: 'referral source',
     description: 'Who asked for the evaluation (for an IME: the requesting insurer, employer, attorney or vendor).',
   },
-  'case.evaluatorRole': { type: 'text', label: 'evaluator role', description: 'Panel QME (with panel number), Agreed Panel QME, AME or IME.' },
+  'case.evaluatorRole': {
+    type: 'text',
+    label: 'evaluator role',
+    description: 'Panel QME (with panel number), Agreed Panel QME, AME or IME.',
+  },
   'case.jurisdiction': {
     type: 'text',
     label: 'jurisdiction',
@@ -66,14 +82,26 @@ export const BOUND_FIELDS = {
   },
   'exam.othersPresent': { type: 'text', label: 'others present', description: 'Other people present during the examination.' },
   'signing.date': { type: 'date', label: 'date of signing', description: 'Date the physician signs the report.' },
-  'signing.county': { type: 'text', label: 'county of signing', description: 'County in which the physician signs (Labor Code §4628(j)).' },
+  'signing.county': {
+    type: 'text',
+    label: 'county of signing',
+    description: 'County in which the physician signs (Labor Code §4628(j)).',
+  },
   'signing.state': { type: 'text', label: 'state of signing', description: 'State in which the physician signs.' },
   'physician.name': { type: 'text', label: 'physician name', description: 'Name of the signing physician.' },
-  'physician.credentials': { type: 'text', label: 'physician credentials', description: 'Degrees and board certifications, e.g. "MD, FAAOS".' },
+  'physician.credentials': {
+    type: 'text',
+    label: 'physician credentials',
+    description: 'Degrees and board certifications, e.g. "MD, FAAOS".',
+  },
   'physician.specialty': { type: 'text', label: 'physician specialty', description: 'Specialty of the signing physician.' },
   'physician.qmeNumber': { type: 'text', label: 'QME number', description: 'QME certification number (California).' },
   'physician.licenseNumber': { type: 'text', label: 'medical license number', description: 'Medical license number.' },
-  'records.totalPagesReceived': { type: 'number', label: 'total pages received', description: 'Pages of records received for this report.' },
+  'records.totalPagesReceived': {
+    type: 'number',
+    label: 'total pages received',
+    description: 'Pages of records received for this report.',
+  },
   'records.totalPagesReviewed': {
     type: 'number',
     label: 'total pages reviewed',

@@ -19,7 +19,10 @@ export function evaluateCondition(condition: Condition, values: TemplateValues):
 }
 
 /** Every field a condition names, with the path to its `field` key relative to the condition. */
-export function conditionFieldRefs(condition: Condition, path: Array<string | number> = []): Array<{ field: string; path: Array<string | number>; condition: Condition }> {
+export function conditionFieldRefs(
+  condition: Condition,
+  path: Array<string | number> = [],
+): Array<{ field: string; path: Array<string | number>; condition: Condition }> {
   if ('all' in condition) return condition.all.flatMap((c, i) => conditionFieldRefs(c, [...path, 'all', i]));
   if ('any' in condition) return condition.any.flatMap((c, i) => conditionFieldRefs(c, [...path, 'any', i]));
   return [{ field: condition.field, path, condition }];
@@ -33,7 +36,8 @@ export function comparedValues(condition: Condition): ConditionValue[] {
   return [];
 }
 
-const holds = (condition: Condition | undefined, values: TemplateValues) => (condition ? evaluateCondition(condition, values) : true);
+const holds = (condition: Condition | undefined, values: TemplateValues) =>
+  condition ? evaluateCondition(condition, values) : true;
 
 /** Whether the section appears in the workspace and the export. */
 export function isSectionIncluded(section: Section, values: TemplateValues): boolean {

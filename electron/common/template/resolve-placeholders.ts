@@ -60,7 +60,12 @@ export function scanPlaceholders(text: string): PlaceholderScan {
 
 /** Not entered yet: absent, null, blank text or NaN. */
 export function isMissingValue(value: TemplateValue): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (typeof value === 'number' && Number.isNaN(value));
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (typeof value === 'number' && Number.isNaN(value))
+  );
 }
 
 export function formatValue(value: string | number | boolean): string {
@@ -100,7 +105,11 @@ export function placeholderLookupFor(template: Template): PlaceholderLookup {
  * Replaces each {{name}} with its value. Values are inserted as plain text and never expanded again.
  * Malformed braces are left as written; validate-template reports them.
  */
-export function resolvePlaceholders(text: string, values: TemplateValues, lookup: PlaceholderLookup = boundFieldLookup): ResolvedText {
+export function resolvePlaceholders(
+  text: string,
+  values: TemplateValues,
+  lookup: PlaceholderLookup = boundFieldLookup,
+): ResolvedText {
   const missing: string[] = [];
   const resolved = text.replace(PLACEHOLDER, (raw, inner: string) => {
     const name = inner.trim();

@@ -52,10 +52,14 @@ export const VALUE_NAME = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)?$/;
 export const REQUIREMENT_ID = /^[a-z0-9]+([.-][a-z0-9]+)*$/;
 
 const kebabId = (what: string) =>
-  z.string().regex(KEBAB_ID, { message: `Use lower-case letters, digits and single hyphens for ${what} (e.g. "history-of-injury").` });
+  z
+    .string()
+    .regex(KEBAB_ID, { message: `Use lower-case letters, digits and single hyphens for ${what} (e.g. "history-of-injury").` });
 const fieldId = z
   .string()
-  .regex(FIELD_ID, { message: 'Use a camelCase field id: a lower-case letter first, then letters and digits (e.g. "historyTakenBy").' })
+  .regex(FIELD_ID, {
+    message: 'Use a camelCase field id: a lower-case letter first, then letters and digits (e.g. "historyTakenBy").',
+  })
   .describe('Stable field id, also its {{placeholder}} name. Never reuse or rename an id once a template is published.');
 const nonEmpty = z.string().trim().min(1, { message: 'Must not be empty.' });
 
@@ -73,20 +77,24 @@ export type Condition =
 
 const conditionField = z
   .string()
-  .regex(VALUE_NAME, { message: 'Name a field of this template (e.g. "psStatus") or an app-provided field (e.g. "case.psychClaimed").' })
+  .regex(VALUE_NAME, {
+    message: 'Name a field of this template (e.g. "psStatus") or an app-provided field (e.g. "case.psychClaimed").',
+  })
   .describe('A field id of this template or an app-provided field such as case.psychClaimed.');
 
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ field: conditionField, equals: ConditionValueSchema }),
-    z.strictObject({ field: conditionField, notEquals: ConditionValueSchema }),
-    z.strictObject({ field: conditionField, in: z.array(ConditionValueSchema).min(1) }),
-    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
-  ]),
-).describe(
-  'Condition as data: {field, equals | notEquals | in}, or {all: [...]} / {any: [...]}. A blank or missing value counts as null.',
-);
+export const ConditionSchema: z.ZodType<Condition> = z
+  .lazy(() =>
+    z.union([
+      z.strictObject({ field: conditionField, equals: ConditionValueSchema }),
+      z.strictObject({ field: conditionField, notEquals: ConditionValueSchema }),
+      z.strictObject({ field: conditionField, in: z.array(ConditionValueSchema).min(1) }),
+      z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+      z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+    ]),
+  )
+  .describe(
+    'Condition as data: {field, equals | notEquals | in}, or {all: [...]} / {any: [...]}. A blank or missing value counts as null.',
+  );
 
 // ---------- fields ----------
 
@@ -210,8 +218,13 @@ export type GeneratedSection = z.output<typeof GeneratedSectionSchema>;
 export const TemplateSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Path to template.schema.json, for editor help. Ignored by the app.'),
-    id: kebabId('template ids').describe('Stable template id. Cases pin id + version, so never reuse an id for a different report.'),
-    version: z.int().min(1).describe('Raise it for every published change; keep the old file so cases that pinned it still open.'),
+    id: kebabId('template ids').describe(
+      'Stable template id. Cases pin id + version, so never reuse an id for a different report.',
+    ),
+    version: z
+      .int()
+      .min(1)
+      .describe('Raise it for every published change; keep the old file so cases that pinned it still open.'),
     title: nonEmpty,
     description: nonEmpty,
     reportKind: z.enum(TEMPLATE_REPORT_KINDS),
@@ -231,7 +244,9 @@ export function templateKey(id: string, version: number): string {
 }
 
 /** Fields a template declares, with the section that holds them, in template order. */
-export function templateFields(template: Template): Array<{ field: Field; section: Section; sectionIndex: number; fieldIndex: number }> {
+export function templateFields(
+  template: Template,
+): Array<{ field: Field; section: Section; sectionIndex: number; fieldIndex: number }> {
   const out: Array<{ field: Field; section: Section; sectionIndex: number; fieldIndex: number }> = [];
   template.sections.forEach((section, sectionIndex) => {
     if (section.kind === 'narrative' || section.kind === 'fields') {

@@ -59,7 +59,12 @@ function issueProblems(issue: Issue, base: PathSegment[]): TemplateProblem[] {
         message: `Unknown key "${key}". Check its spelling; templates/README.md lists the keys a template may use.`,
       }));
     case 'invalid_value':
-      return [{ path, message: `Must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${describeValue(input)}.` }];
+      return [
+        {
+          path,
+          message: `Must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${describeValue(input)}.`,
+        },
+      ];
     case 'invalid_format':
       return [{ path, message: `${issue.message} Found ${describeValue(input)}.` }];
     case 'too_small':
@@ -74,19 +79,25 @@ function issueProblems(issue: Issue, base: PathSegment[]): TemplateProblem[] {
 }
 
 function tooSmallMessage(issue: Extract<Issue, { code: 'too_small' }>): string {
-  if (issue.origin === 'array' || issue.origin === 'set') return `Needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}.`;
+  if (issue.origin === 'array' || issue.origin === 'set')
+    return `Needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}.`;
   if (issue.origin === 'string') return 'Must not be empty.';
   return `Must be at least ${String(issue.minimum)}.`;
 }
 
-function unionProblems(issue: Extract<Issue, { code: 'invalid_union' }>, segments: PathSegment[], input: unknown): TemplateProblem[] {
+function unionProblems(
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  segments: PathSegment[],
+  input: unknown,
+): TemplateProblem[] {
   const path = formatPath(segments);
   const discriminator = (issue as { discriminator?: string }).discriminator;
   if (discriminator) {
     // zod puts the discriminator key on the path already.
     const found = isRecord(input) ? input[discriminator] : undefined;
     const options = ((issue as { options?: unknown[] }).options ?? []).map((o) => JSON.stringify(o)).join(', ');
-    if (!isRecord(input)) return [{ path: formatPath(segments.slice(0, -1)), message: `Expected an object, found ${describeValue(input)}.` }];
+    if (!isRecord(input))
+      return [{ path: formatPath(segments.slice(0, -1)), message: `Expected an object, found ${describeValue(input)}.` }];
     if (found === undefined) return [{ path, message: `Missing required key "${discriminator}" (one of ${options}).` }];
     return [{ path, message: `"${discriminator}" must be one of ${options}; found ${describeValue(found)}.` }];
   }
@@ -97,7 +108,9 @@ function unionProblems(issue: Extract<Issue, { code: 'invalid_union' }>, segment
   const best = fitting[0];
   if (best) return best.flatMap((i) => issueProblems(i, segments));
   const unknownKeys = commonUnknownKeys(issue.errors);
-  const prefix = unknownKeys.length ? `Unknown key${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((k) => `"${k}"`).join(', ')}. ` : '';
+  const prefix = unknownKeys.length
+    ? `Unknown key${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((k) => `"${k}"`).join(', ')}. `
+    : '';
   return [{ path, message: prefix + unionHint(segments) }];
 }
 
@@ -150,17 +163,29 @@ function semanticProblems(template: Template): TemplateProblem[] {
   const orders = new Map<number, string>();
   template.sections.forEach((section, i) => {
     const seen = sectionIds.get(section.id);
-    if (seen !== undefined) add(['sections', i, 'id'], `Section id "${section.id}" is already used by sections[${seen}]. Each id must be unique and is never reused.`);
+    if (seen !== undefined)
+      add(
+        ['sections', i, 'id'],
+        `Section id "${section.id}" is already used by sections[${seen}]. Each id must be unique and is never reused.`,
+      );
     else sectionIds.set(section.id, i);
     const orderOwner = orders.get(section.order);
-    if (orderOwner !== undefined) add(['sections', i, 'order'], `Order ${section.order} is already used by section "${orderOwner}". Give each section its own order.`);
+    if (orderOwner !== undefined)
+      add(
+        ['sections', i, 'order'],
+        `Order ${section.order} is already used by section "${orderOwner}". Give each section its own order.`,
+      );
     else orders.set(section.order, section.id);
   });
 
   const known = new Map<string, ValueInfo>();
   for (const { field, section, sectionIndex, fieldIndex } of templateFields(template)) {
     const prior = known.get(field.id);
-    if (prior) add(['sections', sectionIndex, 'fields', fieldIndex, 'id'], `Field id "${field.id}" is already used at ${prior.where}. Each id must be unique and is never reused.`);
+    if (prior)
+      add(
+        ['sections', sectionIndex, 'fields', fieldIndex, 'id'],
+        `Field id "${field.id}" is already used at ${prior.where}. Each id must be unique and is never reused.`,
+      );
     else known.set(field.id, fieldValueInfo(field, `sections[${sectionIndex}].fields[${fieldIndex}] (section "${section.id}")`));
     checkFieldShape(field, ['sections', sectionIndex, 'fields', fieldIndex], add);
   }
@@ -179,10 +204,14 @@ function semanticProblems(template: Template): TemplateProblem[] {
       const refPath = [...at, ...ref.path];
       const info = lookup(ref.field);
       if (!info) {
-        add([...refPath, 'field'], `Unknown field "${ref.field}" in condition.${suggestion(ref.field, allNames)} Name a field declared in this template or an app-provided field.`);
+        add(
+          [...refPath, 'field'],
+          `Unknown field "${ref.field}" in condition.${suggestion(ref.field, allNames)} Name a field declared in this template or an app-provided field.`,
+        );
         continue;
       }
-      if (ref.field === selfId) add([...refPath, 'field'], `A field's condition cannot depend on the field itself ("${ref.field}").`);
+      if (ref.field === selfId)
+        add([...refPath, 'field'], `A field's condition cannot depend on the field itself ("${ref.field}").`);
       for (const value of comparedValues(ref.condition)) {
         const wrong = valueMismatch(value, info);
         if (wrong) add(refPath, `Condition on "${ref.field}" ${wrong}`);
@@ -194,27 +223,35 @@ function semanticProblems(template: Template): TemplateProblem[] {
     const at: PathSegment[] = ['sections', i];
     checkCondition(section.includeWhen, [...at, 'includeWhen']);
     checkCondition(section.requiredWhen, [...at, 'requiredWhen']);
-    if (section.requiredWhen && !section.required) add([...at, 'requiredWhen'], 'requiredWhen has no effect while required is false. Set required: true.');
+    if (section.requiredWhen && !section.required)
+      add([...at, 'requiredWhen'], 'requiredWhen has no effect while required is false. Set required: true.');
 
     if (section.kind === 'narrative' || section.kind === 'fields') {
       section.fields.forEach((field, j) => {
         const fieldAt = [...at, 'fields', j];
         checkCondition(field.includeWhen, [...fieldAt, 'includeWhen'], field.id);
         checkCondition(field.requiredWhen, [...fieldAt, 'requiredWhen'], field.id);
-        if (field.requiredWhen && !field.required) add([...fieldAt, 'requiredWhen'], 'requiredWhen has no effect while required is false. Set required: true.');
+        if (field.requiredWhen && !field.required)
+          add([...fieldAt, 'requiredWhen'], 'requiredWhen has no effect while required is false. Set required: true.');
       });
     }
     if (section.kind === 'table') {
       const { rows, columns, allowAddRows } = section.table;
       if (rows.length === 0 && !allowAddRows) add([...at, 'table', 'rows'], 'A table needs fixed rows, or allowAddRows: true.');
-      duplicates(rows.map((r) => r.id)).forEach((j) => add([...at, 'table', 'rows', j, 'id'], `Row id "${rows[j]?.id}" appears twice in this table.`));
-      duplicates(columns.map((c) => c.id)).forEach((j) => add([...at, 'table', 'columns', j, 'id'], `Column id "${columns[j]?.id}" appears twice in this table.`));
+      duplicates(rows.map((r) => r.id)).forEach((j) =>
+        add([...at, 'table', 'rows', j, 'id'], `Row id "${rows[j]?.id}" appears twice in this table.`),
+      );
+      duplicates(columns.map((c) => c.id)).forEach((j) =>
+        add([...at, 'table', 'columns', j, 'id'], `Column id "${columns[j]?.id}" appears twice in this table.`),
+      );
       columns.forEach((column, j) => checkFieldShape(column, [...at, 'table', 'columns', j], add));
     }
     if (section.kind === 'generated') {
-      if (section.generator === 'fixed-text' && section.fixedText.length === 0) add([...at, 'fixedText'], 'A "fixed-text" section needs at least one fixedText paragraph.');
+      if (section.generator === 'fixed-text' && section.fixedText.length === 0)
+        add([...at, 'fixedText'], 'A "fixed-text" section needs at least one fixedText paragraph.');
       section.boundFields.forEach((name, j) => {
-        if (!boundFieldSpec(name)) add([...at, 'boundFields', j], `Unknown app-provided field "${name}".${suggestion(name, BOUND_FIELD_NAMES)}`);
+        if (!boundFieldSpec(name))
+          add([...at, 'boundFields', j], `Unknown app-provided field "${name}".${suggestion(name, BOUND_FIELD_NAMES)}`);
       });
     }
 
@@ -233,13 +270,21 @@ function semanticProblems(template: Template): TemplateProblem[] {
           );
         }
       }
-      for (const raw of scan.malformed) add(textAt, `Malformed placeholder "${raw}" in section "${section.id}". Write placeholders as {{fieldId}} or {{case.examineeName}}.`);
+      for (const raw of scan.malformed)
+        add(
+          textAt,
+          `Malformed placeholder "${raw}" in section "${section.id}". Write placeholders as {{fieldId}} or {{case.examineeName}}.`,
+        );
     });
   });
   return problems;
 }
 
-function checkFieldShape(field: Field | TableColumn, at: PathSegment[], add: (segments: PathSegment[], message: string) => void): void {
+function checkFieldShape(
+  field: Field | TableColumn,
+  at: PathSegment[],
+  add: (segments: PathSegment[], message: string) => void,
+): void {
   if (field.type === 'choice') {
     duplicates(field.options.map((o) => o.value)).forEach((k) =>
       add([...at, 'options', k, 'value'], `Option value "${field.options[k]?.value}" appears twice in "${field.id}".`),

@@ -2,7 +2,10 @@
 // Built from Chromium's context-menu params only; the words never leave the machine.
 import { Menu, type ContextMenuParams, type MenuItemConstructorOptions, type WebContents } from 'electron';
 
-export function buildContextMenuTemplate(params: ContextMenuParams, contents: Pick<WebContents, 'replaceMisspelling' | 'session'>): MenuItemConstructorOptions[] {
+export function buildContextMenuTemplate(
+  params: ContextMenuParams,
+  contents: Pick<WebContents, 'replaceMisspelling' | 'session'>,
+): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
   if (params.misspelledWord) {
     for (const suggestion of params.dictionarySuggestions.slice(0, 6)) {

@@ -46,7 +46,12 @@ export function EditorToolbar() {
         const label = `${name} (${MARK_SHORTCUTS.find((s) => s.action === mark)!.label})`;
         return (
           <Tooltip key={mark} content={label} relationship="label">
-            <ToolbarButton aria-pressed={isMarkActive(editor, mark)} appearance={isMarkActive(editor, mark) ? 'primary' : 'subtle'} icon={icon} onMouseDown={keepFocus(() => toggleMark(editor, mark))} />
+            <ToolbarButton
+              aria-pressed={isMarkActive(editor, mark)}
+              appearance={isMarkActive(editor, mark) ? 'primary' : 'subtle'}
+              icon={icon}
+              onMouseDown={keepFocus(() => toggleMark(editor, mark))}
+            />
           </Tooltip>
         );
       })}
@@ -55,7 +60,12 @@ export function EditorToolbar() {
         const label = `${name} (${BLOCK_SHORTCUTS.find((s) => s.action === format)!.label})`;
         return (
           <Tooltip key={format} content={label} relationship="label">
-            <ToolbarButton aria-pressed={isBlockActive(editor, format)} appearance={isBlockActive(editor, format) ? 'primary' : 'subtle'} icon={icon} onMouseDown={keepFocus(() => toggleBlock(editor, format))} />
+            <ToolbarButton
+              aria-pressed={isBlockActive(editor, format)}
+              appearance={isBlockActive(editor, format) ? 'primary' : 'subtle'}
+              icon={icon}
+              onMouseDown={keepFocus(() => toggleBlock(editor, format))}
+            />
           </Tooltip>
         );
       })}

@@ -61,7 +61,11 @@ export function RichTextEditor({ initialValue, onChange, label, placeholder }: R
 
   return (
     <div className={styles.frame}>
-      <Slate editor={editor} initialValue={initialValue as Descendant[]} onValueChange={(value) => onChange(value as RichDocument)}>
+      <Slate
+        editor={editor}
+        initialValue={initialValue as Descendant[]}
+        onValueChange={(value) => onChange(value as RichDocument)}
+      >
         <div className={styles.toolbar}>
           <EditorToolbar />
         </div>

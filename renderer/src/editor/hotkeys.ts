@@ -28,7 +28,10 @@ export const BLOCK_SHORTCUTS: Shortcut<BlockFormat>[] = [
   { action: 'bulleted-list', key: '8', shift: true, label: `${MOD}+Shift+8` },
 ];
 
-export function matches<T>(shortcut: Shortcut<T>, event: { key: string; code: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }): boolean {
+export function matches<T>(
+  shortcut: Shortcut<T>,
+  event: { key: string; code: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean },
+): boolean {
   const mod = IS_MAC ? event.metaKey : event.ctrlKey;
   if (!mod || event.shiftKey !== Boolean(shortcut.shift) || event.altKey !== Boolean(shortcut.alt)) return false;
   // Digits are matched by physical key: Shift+7 types "&" and Alt+1 may type another symbol on some layouts.

@@ -20,7 +20,12 @@ export function renderElement({ attributes, children, element }: RenderElementPr
       return <li {...attributes}>{children}</li>;
     default: {
       const unhandled: never = element;
-      return <p {...attributes}>{children}{void unhandled}</p>;
+      return (
+        <p {...attributes}>
+          {children}
+          {void unhandled}
+        </p>
+      );
     }
   }
 }

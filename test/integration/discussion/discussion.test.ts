@@ -1,94 +1,125 @@
 // The discussion step through the real registry over a temp SQLite file: each list saved and read back (also after
 // reopening), the summary (combined WPI with steps, apportionment flags, deadlines against an injected clock, fee with the
 // records page count), refusals that keep what was saved, and the case list sorted by deadline urgency.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend, type BackendOptions } from '../../../electron/backend/create-backend';
-import type { CaseRecord, CaseSummary } from '../../../electron/common/case/case-model';
-import type { DiscussionData } from '../../../electron/common/case/discussion-model';
-import type { DiscussionSummary } from '../../../electron/common/case/discussion-summary';
+import type { InputOf } from '../../../electron/common/ipc/contract';
 import type { RecordsTotals } from '../../../electron/common/report/template-values';
+import { createTempBackend, noonOn, type TempBackend } from '../../helpers/temp-backend';
 
-let dir: string;
-let backend: Backend;
+type Injury = InputOf<'caseData:saveInjuries'>['items'][number];
+type Impairment = InputOf<'discussion:saveImpairments'>['items'][number];
+type Combine = NonNullable<InputOf<'discussion:saveImpairments'>['combine']>[number];
+type Apportionment = InputOf<'discussion:saveApportionment'>['items'][number];
+type TdPeriod = InputOf<'discussion:saveDisability'>['tdPeriods'][number];
+
+let t: TempBackend;
 let today = '2026-03-12';
 let records: RecordsTotals | null = null;
-const options = (): BackendOptions => ({
-  dataDir: dir,
-  host: { chooseSavePath: async () => null },
-  now: () => {
-    const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-    return new Date(y, m - 1, d, 12);
-  },
-  recordsTotals: () => records,
-});
 
-async function invoke<T>(channel: string, payload: unknown): Promise<T> {
-  const result = await backend.registry.invoke(channel, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.data as T;
-}
+/** The message of a call that must be refused; the payloads are deliberately wrong, so the untyped escape. */
 async function refused(channel: string, payload: unknown): Promise<string> {
-  const result = await backend.registry.invoke(channel, payload);
+  const result = await t.invokeRaw(channel, payload);
   if (result.ok) throw new Error(`${channel} was accepted`);
   return result.error.message;
 }
 
-const FIELDS = { examineeName: 'Discussion Case', dateOfBirth: null, claimNumber: 'DC-1', employer: 'E', claimsAdministrator: 'CA', reportKind: 'QME', examDate: '2026-03-02' };
+const FIELDS: InputOf<'cases:create'>['fields'] = {
+  examineeName: 'Discussion Case',
+  dateOfBirth: null,
+  claimNumber: 'DC-1',
+  employer: 'E',
+  claimsAdministrator: 'CA',
+  reportKind: 'QME',
+  examDate: '2026-03-02',
+};
 
 async function caseWithInjury(fields: Partial<typeof FIELDS> = {}) {
-  const c = await invoke<CaseRecord>('cases:create', { fields: { ...FIELDS, ...fields } });
-  const injury = {
-    id: randomUUID(), kind: 'specific', date: '2025-06-15', ctFrom: null, ctTo: null, adjNumber: 'ADJ1234567', description: '', psychClaimed: false,
-    bodyParts: [{ name: 'Lumbar spine', status: 'accepted' }, { name: 'Right shoulder', status: 'accepted' }, { name: 'Left knee', status: 'disputed' }],
+  const c = await t.invoke('cases:create', { fields: { ...FIELDS, ...fields } });
+  const injury: Injury = {
+    id: randomUUID(),
+    kind: 'specific',
+    date: '2025-06-15',
+    ctFrom: null,
+    ctTo: null,
+    adjNumber: 'ADJ1234567',
+    description: '',
+    psychClaimed: false,
+    bodyParts: [
+      { name: 'Lumbar spine', status: 'accepted' },
+      { name: 'Right shoulder', status: 'accepted' },
+      { name: 'Left knee', status: 'disputed' },
+    ],
   };
-  await invoke('caseData:saveInjuries', { caseId: c.id, items: [injury] });
+  await t.invoke('caseData:saveInjuries', { caseId: c.id, items: [injury] });
   return { c, injuryId: injury.id };
 }
 
-const impairment = (injuryId: string, bodyPart: string, wpi: number | null, extra: Record<string, unknown> = {}) => ({
-  id: randomUUID(), injuryId, bodyPart, method: 'DRE', citation: 'Table 15-3', wpi, ...extra,
+const impairment = (injuryId: string, bodyPart: string, wpi: number | null, extra: Partial<Impairment> = {}): Impairment => ({
+  id: randomUUID(),
+  injuryId,
+  bodyPart,
+  method: 'DRE',
+  citation: 'Table 15-3',
+  wpi,
+  ...extra,
 });
 
-const HOW_AND_WHY = 'The lifting injury caused an acute disc protrusion documented on the MRI, and the present loss of motion follows directly from it.';
+const HOW_AND_WHY =
+  'The lifting injury caused an acute disc protrusion documented on the MRI, and the present loss of motion follows directly from it.';
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-discussion-'));
   today = '2026-03-12';
   records = null;
-  backend = createBackend(options());
+  t = createTempBackend({ prefix: 'medlegal-discussion-', now: () => noonOn(today), recordsTotals: () => records });
 });
 afterEach(async () => {
-  await backend.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await t.cleanup();
 });
 
 describe('saving and reading the discussion', () => {
   it('saves every list and input, reads them back after reopening the database, and drops them with the case', async () => {
     const { c, injuryId } = await caseWithInjury();
     const imps = [
-      impairment(injuryId, 'Lumbar spine', 30, { almarazGuzman: { strictWpi: 25, alternativeWpi: 30, reasons: 'The DRE category understates the radiculopathy.' } }),
+      impairment(injuryId, 'Lumbar spine', 30, {
+        almarazGuzman: { strictWpi: 25, alternativeWpi: 30, reasons: 'The DRE category understates the radiculopathy.' },
+      }),
       impairment(injuryId, 'Right shoulder', null, { regionalValue: 33, regionalLevel: 'upper-extremity', region: 'E' }),
     ];
-    const combine = [{ injuryId, method: 'add', addReason: 'Each impairment affects different activities of daily living without overlap.' }];
-    const apportionment = {
-      id: randomUUID(), injuryId, bodyPart: 'Lumbar spine', industrialPercent: 80, industrialExplanation: HOW_AND_WHY,
+    const combine: Combine[] = [
+      { injuryId, method: 'add', addReason: 'Each impairment affects different activities of daily living without overlap.' },
+    ];
+    const apportionment: Apportionment = {
+      id: randomUUID(),
+      injuryId,
+      bodyPart: 'Lumbar spine',
+      industrialPercent: 80,
+      industrialExplanation: HOW_AND_WHY,
       factors: [{ kind: 'pre-existing-pathology', label: 'Degenerative disc disease', percent: 20, explanation: HOW_AND_WHY }],
     };
-    const td = [{ id: randomUUID(), from: '2025-06-16', to: '2025-09-30', kind: 'total' }, { id: randomUUID(), from: '2025-10-01', to: null, kind: 'partial' }];
-    await invoke('discussion:saveImpairments', { caseId: c.id, items: imps, combine });
-    await invoke('discussion:saveApportionment', { caseId: c.id, items: [apportionment] });
-    await invoke('discussion:savePriorAwards', { caseId: c.id, items: [{ region: 'D', percent: 15, description: '2010 lumbar award' }] });
-    await invoke('discussion:saveDisability', { caseId: c.id, tdPeriods: td, ps: { status: 'permanent-and-stationary', date: '2026-03-02' } });
-    await invoke('discussion:saveSchedule', { caseId: c.id, schedule: { extension: { kind: 'good-cause', days: 10, approved: false } } });
-    await invoke('discussion:saveFee', { caseId: c.id, fee: { code: 'ML201', modifiers: ['93'], pagesReviewedOverride: 250 } });
+    const td: TdPeriod[] = [
+      { id: randomUUID(), from: '2025-06-16', to: '2025-09-30', kind: 'total' },
+      { id: randomUUID(), from: '2025-10-01', to: null, kind: 'partial' },
+    ];
+    await t.invoke('discussion:saveImpairments', { caseId: c.id, items: imps, combine });
+    await t.invoke('discussion:saveApportionment', { caseId: c.id, items: [apportionment] });
+    await t.invoke('discussion:savePriorAwards', {
+      caseId: c.id,
+      items: [{ region: 'D', percent: 15, description: '2010 lumbar award' }],
+    });
+    await t.invoke('discussion:saveDisability', {
+      caseId: c.id,
+      tdPeriods: td,
+      ps: { status: 'permanent-and-stationary', date: '2026-03-02' },
+    });
+    await t.invoke('discussion:saveSchedule', {
+      caseId: c.id,
+      schedule: { extension: { kind: 'good-cause', days: 10, approved: false } },
+    });
+    await t.invoke('discussion:saveFee', { caseId: c.id, fee: { code: 'ML201', modifiers: ['93'], pagesReviewedOverride: 250 } });
 
-    await backend.close();
-    backend = createBackend(options());
-    const d = await invoke<DiscussionData>('discussion:get', { caseId: c.id });
+    await t.reopen();
+    const d = await t.invoke('discussion:get', { caseId: c.id });
     expect(d.impairments).toEqual([
       { ...imps[0], regionalValue: null, regionalLevel: null, region: null },
       { ...imps[1], almarazGuzman: null },
@@ -98,54 +129,100 @@ describe('saving and reading the discussion', () => {
     expect(d.priorAwards).toEqual([{ region: 'D', percent: 15, description: '2010 lumbar award' }]);
     expect(d.tdPeriods).toEqual(td);
     expect(d.ps).toEqual({ status: 'permanent-and-stationary', date: '2026-03-02' });
-    expect(d.schedule).toEqual({ referralDueDate: null, supplementalRequestDate: null, agreedExtraDays: 0, extension: { kind: 'good-cause', days: 10, approved: false } });
+    expect(d.schedule).toEqual({
+      referralDueDate: null,
+      supplementalRequestDate: null,
+      agreedExtraDays: 0,
+      extension: { kind: 'good-cause', days: 10, approved: false },
+    });
     expect(d.fee).toEqual({ code: 'ML201', modifiers: ['93'], pagesReviewedOverride: 250, minutes: null, combining: null });
 
     // Whole-list saves: an edit replaces, an empty list clears; ratings saved without choices keep the saved choices.
-    await invoke('discussion:saveImpairments', { caseId: c.id, items: [imps[1]] });
-    expect((await invoke<DiscussionData>('discussion:get', { caseId: c.id })).combine).toEqual(combine);
-    await invoke('discussion:saveImpairments', { caseId: c.id, items: [imps[1]], combine: [] });
-    await invoke('discussion:saveDisability', { caseId: c.id, tdPeriods: [], ps: null });
-    await invoke('discussion:saveFee', { caseId: c.id, fee: null });
-    const after = await invoke<DiscussionData>('discussion:get', { caseId: c.id });
+    await t.invoke('discussion:saveImpairments', { caseId: c.id, items: [imps[1]!] });
+    expect((await t.invoke('discussion:get', { caseId: c.id })).combine).toEqual(combine);
+    await t.invoke('discussion:saveImpairments', { caseId: c.id, items: [imps[1]!], combine: [] });
+    await t.invoke('discussion:saveDisability', { caseId: c.id, tdPeriods: [], ps: null });
+    await t.invoke('discussion:saveFee', { caseId: c.id, fee: null });
+    const after = await t.invoke('discussion:get', { caseId: c.id });
     expect(after.impairments.map((i) => i.bodyPart)).toEqual(['Right shoulder']);
     expect([after.combine, after.tdPeriods, after.ps, after.fee]).toEqual([[], [], null, null]);
     expect(after.apportionments).toHaveLength(1);
 
-    await invoke('cases:delete', { id: c.id });
+    await t.invoke('cases:delete', { id: c.id });
     // Deleted cases stay restorable until the app closes; the next start finds them gone with all they held.
-    await backend.close();
-    backend = createBackend(options());
-    for (const table of ['discussion_impairments', 'discussion_apportionments', 'discussion_apportionment_factors', 'discussion_prior_awards', 'discussion_td_periods', 'discussion_settings']) {
-      expect((backend.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n).toBe(0);
+    const { db } = await t.reopen();
+    for (const table of [
+      'discussion_impairments',
+      'discussion_apportionments',
+      'discussion_apportionment_factors',
+      'discussion_prior_awards',
+      'discussion_td_periods',
+      'discussion_settings',
+    ]) {
+      expect((db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n).toBe(0);
     }
   });
 
   it('removes an injury’s ratings and apportionment when the injury is removed', async () => {
     const { c, injuryId } = await caseWithInjury();
-    await invoke('discussion:saveImpairments', { caseId: c.id, items: [impairment(injuryId, 'Lumbar spine', 10)] });
-    await invoke('discussion:saveApportionment', { caseId: c.id, items: [{ id: randomUUID(), injuryId, bodyPart: 'Lumbar spine', industrialPercent: 100, industrialExplanation: HOW_AND_WHY }] });
-    await invoke('caseData:saveInjuries', { caseId: c.id, items: [] });
-    const d = await invoke<DiscussionData>('discussion:get', { caseId: c.id });
+    await t.invoke('discussion:saveImpairments', { caseId: c.id, items: [impairment(injuryId, 'Lumbar spine', 10)] });
+    await t.invoke('discussion:saveApportionment', {
+      caseId: c.id,
+      items: [
+        { id: randomUUID(), injuryId, bodyPart: 'Lumbar spine', industrialPercent: 100, industrialExplanation: HOW_AND_WHY },
+      ],
+    });
+    await t.invoke('caseData:saveInjuries', { caseId: c.id, items: [] });
+    const d = await t.invoke('discussion:get', { caseId: c.id });
     expect([d.impairments, d.apportionments]).toEqual([[], []]);
   });
 
   it.each([
-    ['adding without a reason', 'discussion:saveImpairments', (injuryId: string) => ({ items: [], combine: [{ injuryId, method: 'add', addReason: '  ' }] }), 'Kite'],
-    ['a WPI over 100', 'discussion:saveImpairments', (injuryId: string) => ({ items: [impairment(injuryId, 'Lumbar spine', 101)] }), 'cannot exceed 100%'],
-    ['a regional value without its level', 'discussion:saveImpairments', (injuryId: string) => ({ items: [impairment(injuryId, 'Lumbar spine', null, { regionalValue: 20 })] }), 'Choose the level'],
-    ['a good-cause extension of 20 days', 'discussion:saveSchedule', () => ({ schedule: { extension: { kind: 'good-cause', days: 20, approved: true } } }), 'up to 15 days for good cause'],
+    [
+      'adding without a reason',
+      'discussion:saveImpairments',
+      (injuryId: string) => ({ items: [], combine: [{ injuryId, method: 'add', addReason: '  ' }] }),
+      'Kite',
+    ],
+    [
+      'a WPI over 100',
+      'discussion:saveImpairments',
+      (injuryId: string) => ({ items: [impairment(injuryId, 'Lumbar spine', 101)] }),
+      'cannot exceed 100%',
+    ],
+    [
+      'a regional value without its level',
+      'discussion:saveImpairments',
+      (injuryId: string) => ({ items: [impairment(injuryId, 'Lumbar spine', null, { regionalValue: 20 })] }),
+      'Choose the level',
+    ],
+    [
+      'a good-cause extension of 20 days',
+      'discussion:saveSchedule',
+      () => ({ schedule: { extension: { kind: 'good-cause', days: 20, approved: true } } }),
+      'up to 15 days for good cause',
+    ],
     ['40 agreed extra days', 'discussion:saveSchedule', () => ({ schedule: { agreedExtraDays: 40 } }), 'at most 30 extra days'],
-    ['a disability period ending before it starts', 'discussion:saveDisability', () => ({ tdPeriods: [{ id: randomUUID(), from: '2025-06-16', to: '2025-06-01', kind: 'total' }], ps: null }), 'end on or after'],
+    [
+      'a disability period ending before it starts',
+      'discussion:saveDisability',
+      () => ({ tdPeriods: [{ id: randomUUID(), from: '2025-06-16', to: '2025-06-01', kind: 'total' }], ps: null }),
+      'end on or after',
+    ],
     ['an unknown fee modifier', 'discussion:saveFee', () => ({ fee: { code: 'ML201', modifiers: ['99'] } }), 'fee.modifiers'],
-    ['a rating of an injury of another case', 'discussion:saveImpairments', () => ({ items: [impairment(randomUUID(), 'Lumbar spine', 10)] }), 'not part of this case'],
+    [
+      'a rating of an injury of another case',
+      'discussion:saveImpairments',
+      () => ({ items: [impairment(randomUUID(), 'Lumbar spine', 10)] }),
+      'not part of this case',
+    ],
   ])('refuses %s with a clear message and keeps what was saved', async (_, channel, payload, message) => {
     const { c, injuryId } = await caseWithInjury();
     const kept = impairment(injuryId, 'Lumbar spine', 12);
-    await invoke('discussion:saveImpairments', { caseId: c.id, items: [kept] });
-    await invoke('discussion:saveSchedule', { caseId: c.id, schedule: { agreedExtraDays: 5 } });
+    await t.invoke('discussion:saveImpairments', { caseId: c.id, items: [kept] });
+    await t.invoke('discussion:saveSchedule', { caseId: c.id, schedule: { agreedExtraDays: 5 } });
     expect(await refused(channel, { caseId: c.id, ...payload(injuryId) })).toContain(message);
-    const d = await invoke<DiscussionData>('discussion:get', { caseId: c.id });
+    const d = await t.invoke('discussion:get', { caseId: c.id });
     expect(d.impairments.map((i) => i.id)).toEqual([kept.id]);
     expect(d.schedule.agreedExtraDays).toBe(5);
   });
@@ -154,62 +231,92 @@ describe('saving and reading the discussion', () => {
     const a = await caseWithInjury();
     const b = await caseWithInjury({ examineeName: 'Other' });
     const shared = impairment(a.injuryId, 'Lumbar spine', 10);
-    await invoke('discussion:saveImpairments', { caseId: a.c.id, items: [shared] });
-    const result = await backend.registry.invoke('discussion:saveImpairments', { caseId: b.c.id, items: [{ ...shared, injuryId: b.injuryId }] });
-    expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect((await invoke<DiscussionData>('discussion:get', { caseId: a.c.id })).impairments).toEqual([{ ...shared, regionalValue: null, regionalLevel: null, region: null, almarazGuzman: null }]);
+    await t.invoke('discussion:saveImpairments', { caseId: a.c.id, items: [shared] });
+    const result = t.invoke('discussion:saveImpairments', { caseId: b.c.id, items: [{ ...shared, injuryId: b.injuryId }] });
+    await expect(result).rejects.toMatchObject({ code: 'conflict' });
+    expect((await t.invoke('discussion:get', { caseId: a.c.id })).impairments).toEqual([
+      { ...shared, regionalValue: null, regionalLevel: null, region: null, almarazGuzman: null },
+    ]);
   });
 });
 
 describe('the discussion summary', () => {
   it('combines the WPI largest first with each step shown, converting a regional value', async () => {
     const { c, injuryId } = await caseWithInjury();
-    await invoke('discussion:saveImpairments', {
+    await t.invoke('discussion:saveImpairments', {
       caseId: c.id,
       items: [
         impairment(injuryId, 'Right shoulder', null, { regionalValue: 33, regionalLevel: 'upper-extremity' }),
         impairment(injuryId, 'Lumbar spine', 30),
       ],
     });
-    let s = await invoke<DiscussionSummary>('discussion:summary', { caseId: c.id });
+    let s = await t.invoke('discussion:summary', { caseId: c.id });
     const inj = s.impairments[0]!;
-    expect(inj.rows.map((r) => [r.bodyPart, r.wpi, r.source])).toEqual([['Right shoulder', 20, 'converted'], ['Lumbar spine', 30, 'entered']]);
+    expect(inj.rows.map((r) => [r.bodyPart, r.wpi, r.source])).toEqual([
+      ['Right shoulder', 20, 'converted'],
+      ['Lumbar spine', 30, 'entered'],
+    ]);
     expect(inj.rows[0]!.conversion?.explanation).toBe('33% upper extremity = 20% whole person.');
     expect(inj.combined).toMatchObject({ value: 44, method: 'combine', steps: ['30 C 20 = 44'] });
     expect(inj.injuryLabel).toContain('06/15/2025');
 
-    await invoke('discussion:saveImpairments', {
+    await t.invoke('discussion:saveImpairments', {
       caseId: c.id,
-      items: [impairment(injuryId, 'Lumbar spine', 30), impairment(injuryId, 'Right shoulder', 20), impairment(injuryId, 'Left knee', 10)],
+      items: [
+        impairment(injuryId, 'Lumbar spine', 30),
+        impairment(injuryId, 'Right shoulder', 20),
+        impairment(injuryId, 'Left knee', 10),
+      ],
       combine: [{ injuryId, method: 'add', addReason: 'Synergistic.' }],
     });
-    s = await invoke<DiscussionSummary>('discussion:summary', { caseId: c.id });
-    expect(s.impairments[0]!.combined).toMatchObject({ value: 60, method: 'add', steps: ['30 + 20 = 50', '50 + 10 = 60'], reason: 'Synergistic.' });
+    s = await t.invoke('discussion:summary', { caseId: c.id });
+    expect(s.impairments[0]!.combined).toMatchObject({
+      value: 60,
+      method: 'add',
+      steps: ['30 + 20 = 50', '50 + 10 = 60'],
+      reason: 'Synergistic.',
+    });
     expect(s.impairments[0]!.combined!.warnings.join(' ')).toContain('Vigil');
   });
 
   it('flags an apportionment that does not total 100%, then passes once fixed', async () => {
     const { c, injuryId } = await caseWithInjury();
-    const entry = {
-      id: randomUUID(), injuryId, bodyPart: 'Lumbar spine', industrialPercent: 60, industrialExplanation: HOW_AND_WHY,
+    const entry: Apportionment = {
+      id: randomUUID(),
+      injuryId,
+      bodyPart: 'Lumbar spine',
+      industrialPercent: 60,
+      industrialExplanation: HOW_AND_WHY,
       factors: [{ kind: 'pre-existing-pathology', label: 'Degenerative disc disease', percent: 30, explanation: HOW_AND_WHY }],
     };
-    await invoke('discussion:saveApportionment', { caseId: c.id, items: [entry] });
-    let a = (await invoke<DiscussionSummary>('discussion:summary', { caseId: c.id })).apportionment[0]!;
+    await t.invoke('discussion:saveApportionment', { caseId: c.id, items: [entry] });
+    let a = (await t.invoke('discussion:summary', { caseId: c.id })).apportionment[0]!;
     expect(a).toMatchObject({ ok: false, total: 90 });
     expect(a.issues.find((i) => i.field === 'total')!.message).toContain('totals 90% (60 + 30)');
 
-    await invoke('discussion:saveApportionment', { caseId: c.id, items: [{ ...entry, industrialPercent: 70 }] });
-    a = (await invoke<DiscussionSummary>('discussion:summary', { caseId: c.id })).apportionment[0]!;
+    await t.invoke('discussion:saveApportionment', { caseId: c.id, items: [{ ...entry, industrialPercent: 70 }] });
+    a = (await t.invoke('discussion:summary', { caseId: c.id })).apportionment[0]!;
     expect(a).toMatchObject({ ok: true, total: 100, issues: [] });
   });
 
   it('warns when prior awards and the apportioned new disability pass a region’s 100% cap', async () => {
     const { c, injuryId } = await caseWithInjury();
-    await invoke('discussion:saveImpairments', { caseId: c.id, items: [impairment(injuryId, 'Lumbar spine', 40)] });
-    await invoke('discussion:saveApportionment', { caseId: c.id, items: [{ id: randomUUID(), injuryId, bodyPart: 'Lumbar spine', industrialPercent: 50, industrialExplanation: HOW_AND_WHY, factors: [{ kind: 'prior-injury-or-award', label: '2010 award', percent: 50, explanation: HOW_AND_WHY }] }] });
-    await invoke('discussion:savePriorAwards', { caseId: c.id, items: [{ region: 'D', percent: 85 }] });
-    const s = await invoke<DiscussionSummary>('discussion:summary', { caseId: c.id });
+    await t.invoke('discussion:saveImpairments', { caseId: c.id, items: [impairment(injuryId, 'Lumbar spine', 40)] });
+    await t.invoke('discussion:saveApportionment', {
+      caseId: c.id,
+      items: [
+        {
+          id: randomUUID(),
+          injuryId,
+          bodyPart: 'Lumbar spine',
+          industrialPercent: 50,
+          industrialExplanation: HOW_AND_WHY,
+          factors: [{ kind: 'prior-injury-or-award', label: '2010 award', percent: 50, explanation: HOW_AND_WHY }],
+        },
+      ],
+    });
+    await t.invoke('discussion:savePriorAwards', { caseId: c.id, items: [{ region: 'D', percent: 85 }] });
+    const s = await t.invoke('discussion:summary', { caseId: c.id });
     expect(s.regionCaps!.rows).toEqual([{ region: 'D', label: 'Spine', prior: 85, current: 20, total: 105, overCap: true }]);
     expect(s.regionCaps!.warnings[0]).toContain('Region D (Spine)');
   });
@@ -223,52 +330,82 @@ describe('the discussion summary', () => {
   ])('exam %s seen on %s: report due %s, Form 112 by %s, %i days left (%s)', async (exam, now, due, form112, left, urgency) => {
     today = now;
     const { c } = await caseWithInjury({ examDate: exam });
-    const d = (await invoke<DiscussionSummary>('discussion:summary', { caseId: c.id })).deadlines;
-    expect(d).toMatchObject({ today: now, kind: 'qme-report', reportDue: { date: due, ruleId: 'qme-report-due' }, form112: { date: form112 }, urgency: { daysLeft: left, urgency } });
+    const d = (await t.invoke('discussion:summary', { caseId: c.id })).deadlines;
+    expect(d).toMatchObject({
+      today: now,
+      kind: 'qme-report',
+      reportDue: { date: due, ruleId: 'qme-report-due' },
+      form112: { date: form112 },
+      urgency: { daysLeft: left, urgency },
+    });
     expect(d.reportDue!.explanation).toContain('+ 30 calendar days (8 CCR §38(a))');
   });
 
   it('moves the due date for an approved extension only, and counts a supplemental report from its request', async () => {
     const { c } = await caseWithInjury({ examDate: '2026-01-31' });
-    await invoke('discussion:saveSchedule', { caseId: c.id, schedule: { extension: { kind: 'pending-tests', days: 30, approved: false } } });
-    let d = (await invoke<DiscussionSummary>('discussion:summary', { caseId: c.id })).deadlines;
-    expect([d.effectiveDue!.date, d.extended, d.notes.join(' ')]).toEqual(['2026-03-02', null, expect.stringContaining('not recorded as approved')]);
-    await invoke('discussion:saveSchedule', { caseId: c.id, schedule: { extension: { kind: 'pending-tests', days: 30, approved: true } } });
-    d = (await invoke<DiscussionSummary>('discussion:summary', { caseId: c.id })).deadlines;
+    await t.invoke('discussion:saveSchedule', {
+      caseId: c.id,
+      schedule: { extension: { kind: 'pending-tests', days: 30, approved: false } },
+    });
+    let d = (await t.invoke('discussion:summary', { caseId: c.id })).deadlines;
+    expect([d.effectiveDue!.date, d.extended, d.notes.join(' ')]).toEqual([
+      '2026-03-02',
+      null,
+      expect.stringContaining('not recorded as approved'),
+    ]);
+    await t.invoke('discussion:saveSchedule', {
+      caseId: c.id,
+      schedule: { extension: { kind: 'pending-tests', days: 30, approved: true } },
+    });
+    d = (await t.invoke('discussion:summary', { caseId: c.id })).deadlines;
     expect(d.effectiveDue).toMatchObject({ date: '2026-04-01', ruleId: 'extension-pending-tests' });
 
-    await invoke('discussion:saveSchedule', { caseId: c.id, schedule: { supplementalRequestDate: '2026-01-30', agreedExtraDays: 30 } });
-    d = (await invoke<DiscussionSummary>('discussion:summary', { caseId: c.id })).deadlines;
-    expect(d).toMatchObject({ kind: 'supplemental', reportDue: { date: '2026-04-30', ruleId: 'supplemental-report-due' }, form112: null });
+    await t.invoke('discussion:saveSchedule', {
+      caseId: c.id,
+      schedule: { supplementalRequestDate: '2026-01-30', agreedExtraDays: 30 },
+    });
+    d = (await t.invoke('discussion:summary', { caseId: c.id })).deadlines;
+    expect(d).toMatchObject({
+      kind: 'supplemental',
+      reportDue: { date: '2026-04-30', ruleId: 'supplemental-report-due' },
+      form112: null,
+    });
   });
 
   it('takes an IME due date from the referral', async () => {
     const { c } = await caseWithInjury({ reportKind: 'IME' });
-    let d = (await invoke<DiscussionSummary>('discussion:summary', { caseId: c.id })).deadlines;
+    let d = (await t.invoke('discussion:summary', { caseId: c.id })).deadlines;
     expect([d.effectiveDue, d.notes]).toEqual([null, [expect.stringContaining('due date the referral gives')]]);
-    await invoke('discussion:saveSchedule', { caseId: c.id, schedule: { referralDueDate: '2026-03-20' } });
-    d = (await invoke<DiscussionSummary>('discussion:summary', { caseId: c.id })).deadlines;
-    expect(d).toMatchObject({ kind: 'ime', effectiveDue: { date: '2026-03-20', ruleId: 'ime-report-due' }, urgency: { daysLeft: 8, urgency: 'due-within-10' } });
+    await t.invoke('discussion:saveSchedule', { caseId: c.id, schedule: { referralDueDate: '2026-03-20' } });
+    d = (await t.invoke('discussion:summary', { caseId: c.id })).deadlines;
+    expect(d).toMatchObject({
+      kind: 'ime',
+      effectiveDue: { date: '2026-03-20', ruleId: 'ime-report-due' },
+      urgency: { daysLeft: 8, urgency: 'due-within-10' },
+    });
   });
 
   it('prices the fee with the records page count once records review has one, and the entered count until then', async () => {
     const { c } = await caseWithInjury();
-    await invoke('discussion:saveFee', { caseId: c.id, fee: { code: 'ML201', pagesReviewedOverride: 300 } });
-    let fee = (await invoke<DiscussionSummary>('discussion:summary', { caseId: c.id })).fee!;
+    await t.invoke('discussion:saveFee', { caseId: c.id, fee: { code: 'ML201', pagesReviewedOverride: 300 } });
+    let fee = (await t.invoke('discussion:summary', { caseId: c.id })).fee!;
     expect([fee.pagesSource, fee.pagesReviewed, fee.result!.total]).toEqual(['entered', 300, '$2,315.00']);
 
     records = { totalPagesReceived: 360, totalPagesReviewed: 350 };
-    fee = (await invoke<DiscussionSummary>('discussion:summary', { caseId: c.id })).fee!;
+    fee = (await t.invoke('discussion:summary', { caseId: c.id })).fee!;
     expect([fee.pagesSource, fee.pagesReviewed, fee.result!.total]).toEqual(['records', 350, '$2,465.00']);
-    expect(fee.result!.lineItems.map((l) => [l.code, l.quantity, l.amountCents])).toEqual([['ML201', 1, 201500], ['MLPRR', 150, 45000]]);
+    expect(fee.result!.lineItems.map((l) => [l.code, l.quantity, l.amountCents])).toEqual([
+      ['ML201', 1, 201500],
+      ['MLPRR', 150, 45000],
+    ]);
     expect(fee.notes.join(' ')).toContain('300 pages entered earlier are no longer used');
 
-    await invoke('discussion:saveFee', { caseId: c.id, fee: { code: 'ML203' } });
-    fee = (await invoke<DiscussionSummary>('discussion:summary', { caseId: c.id })).fee!;
+    await t.invoke('discussion:saveFee', { caseId: c.id, fee: { code: 'ML203' } });
+    fee = (await t.invoke('discussion:summary', { caseId: c.id })).fee!;
     expect([fee.result, fee.problems]).toEqual([null, [expect.stringContaining('supplemental report was requested')]]);
     records = { totalPagesReceived: 80, totalPagesReviewed: 80 };
-    await invoke('discussion:saveSchedule', { caseId: c.id, schedule: { supplementalRequestDate: '2026-03-01' } });
-    fee = (await invoke<DiscussionSummary>('discussion:summary', { caseId: c.id })).fee!;
+    await t.invoke('discussion:saveSchedule', { caseId: c.id, schedule: { supplementalRequestDate: '2026-03-01' } });
+    fee = (await t.invoke('discussion:summary', { caseId: c.id })).fee!;
     expect(fee.result!.total).toBe('$740.00');
   });
 });
@@ -276,16 +413,16 @@ describe('the discussion summary', () => {
 describe('the case list', () => {
   it('shows each case’s next deadline and sorts overdue first, then the soonest, then cases without a deadline', async () => {
     today = '2026-03-12';
-    const make = async (name: string, examDate: string | null, reportKind = 'QME') =>
-      invoke<CaseRecord>('cases:create', { fields: { ...FIELDS, examineeName: name, examDate, reportKind } });
+    const make = async (name: string, examDate: string | null, reportKind: 'QME' | 'IME' = 'QME') =>
+      t.invoke('cases:create', { fields: { ...FIELDS, examineeName: name, examDate, reportKind } });
     await make('No exam yet', null);
     await make('Due in 20 days', '2026-03-02');
     await make('Overdue', '2026-02-01');
     const ime = await make('IME due in 3 days', '2026-03-01', 'IME');
-    await invoke('discussion:saveSchedule', { caseId: ime.id, schedule: { referralDueDate: '2026-03-15' } });
+    await t.invoke('discussion:saveSchedule', { caseId: ime.id, schedule: { referralDueDate: '2026-03-15' } });
     await make('Due in 9 days', '2026-02-19');
 
-    const list = await invoke<CaseSummary[]>('cases:list', { query: '' });
+    const list = await t.invoke('cases:list', { query: '' });
     expect(list.map((c) => [c.examineeName, c.nextDeadline?.daysLeft ?? null, c.nextDeadline?.urgency ?? null])).toEqual([
       ['Overdue', -9, 'overdue'],
       ['IME due in 3 days', 3, 'due-within-5'],
@@ -295,6 +432,10 @@ describe('the case list', () => {
     ]);
     expect(list[0]!.nextDeadline).toEqual({ date: '2026-03-03', label: 'Report due', daysLeft: -9, urgency: 'overdue' });
     expect(list[1]!.nextDeadline!.label).toBe('IME report due');
-    expect((await invoke<CaseSummary[]>('cases:list', { query: 'due in' })).map((c) => c.examineeName)).toEqual(['IME due in 3 days', 'Due in 9 days', 'Due in 20 days']);
+    expect((await t.invoke('cases:list', { query: 'due in' })).map((c) => c.examineeName)).toEqual([
+      'IME due in 3 days',
+      'Due in 9 days',
+      'Due in 20 days',
+    ]);
   });
 });

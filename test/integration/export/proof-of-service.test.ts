@@ -2,8 +2,8 @@
 // list shows each served party's address, and an unrepresented case gets the QME Form 111 note instead of Form 122.
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { docxParts, partText } from '../../unit/export/docx-parts';
-import { PARTIES } from '../../unit/export/report-fixture';
+import { docxParts, partText } from '../../unit/report/docx/docx-parts';
+import { PARTIES } from '../../unit/report/docx/report-fixture';
 import { openSigningSession, type SigningSession } from '../signing/signing-session';
 
 let session: SigningSession;
@@ -56,7 +56,13 @@ describe('the proof of service', () => {
     session = await openSigningSession();
     const parties = PARTIES.map((p) => ({ ...p, email: `${p.id.slice(-3)}@example.invalid` }));
     await session.call('caseData:saveParties', { caseId: session.caseId, items: parties });
-    const outcome = await session.call('export:sign', { caseId: session.caseId, county: 'Los Angeles', proofOfService: true, serviceMethod: 'electronic', serviceDeclarant: 'Jamie Rivera' });
+    const outcome = await session.call('export:sign', {
+      caseId: session.caseId,
+      county: 'Los Angeles',
+      proofOfService: true,
+      serviceMethod: 'electronic',
+      serviceDeclarant: 'Jamie Rivera',
+    });
     const text = partText((await docxParts(fs.readFileSync(outcome.filePath!))).get('word/document.xml')!);
     expect(text).toContain('I, Jamie Rivera, declare:');
     expect(text).toContain('by electronic transmission');

@@ -2,12 +2,12 @@
 // and "Page 2 of N" on page 2, and every included section heading in template order.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportValues } from '../../../electron/backend/export/docx/build-template-report';
+import { reportValues } from '../../../electron/backend/report/docx/build-template-report';
 import { isSectionIncluded } from '../../../electron/common/template/conditions';
 import { sectionsInExportOrder } from '../../../electron/common/template/template-schema';
 import { pdfPageCount, pdfText, renderDocxToPdf } from '../../helpers/docx';
-import { builtinTemplate, GENERATOR_DATA, PHYSICIAN, qmeContext } from '../../unit/export/report-fixture';
-import { seedQmeCase, type SeededBackend } from './seed-qme-case';
+import { builtinTemplate, GENERATOR_DATA, PHYSICIAN, qmeContext } from '../../unit/report/docx/report-fixture';
+import { exportFixtureReport, seedQmeCase, type SeededBackend } from './seed-qme-case';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -19,12 +19,7 @@ describe('the exported QME report rendered by LibreOffice', () => {
   beforeAll(async () => {
     seeded = await seedQmeCase({ psych: true });
     const out = path.join(seeded.dir, 'qme.docx');
-    await seeded.backend.services.exports.exportTo(seeded.caseId, out, {
-      draft: true,
-      physician: PHYSICIAN,
-      records: { totalPagesReceived: 60, totalPagesReviewed: 48 },
-      generatorData: GENERATOR_DATA,
-    });
+    await exportFixtureReport(seeded, out, { draft: true });
     pdf = renderDocxToPdf(out, seeded.dir);
     pages = pdfPageCount(pdf);
   }, 180_000);

@@ -1,10 +1,12 @@
 // Puts the fictional QME case of the export tests into a real backend (SQLite in a temp data folder), the way the
 // workspace saves it: case, injuries, parties, diagnoses, questions, entered values and every section document.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createBackend, type Backend } from '../../../electron/backend/create-backend';
-import { qmeCaseData, qmeCaseRecord, qmeDocuments } from '../../unit/export/report-fixture';
+import type { Backend } from '../../../electron/backend/create-backend';
+import { createTempBackend } from '../../helpers/temp-backend';
+import type { RenderOptions } from '../../../electron/backend/report/docx/build-template-report';
+import { renderReport } from '../../../electron/backend/report/render-report';
+import { GENERATOR_DATA, PHYSICIAN, qmeCaseData, qmeCaseRecord, qmeDocuments } from '../../unit/report/docx/report-fixture';
 
 export interface SeededBackend {
   backend: Backend;
@@ -17,12 +19,18 @@ export interface SeededBackend {
  * Saves the fixture QME case into a backend through its services, the way the workspace saves it, and returns its id.
  * `withoutSigningDate` leaves the fixture's signing date out, for tests where signing stamps it.
  */
-export async function putFixtureQmeCase(backend: Backend, options: { psych?: boolean; withoutSigningDate?: boolean } = {}): Promise<string> {
+export async function putFixtureQmeCase(
+  backend: Backend,
+  options: { psych?: boolean; withoutSigningDate?: boolean } = {},
+): Promise<string> {
   const { cases, caseData, documents, templates } = backend.services;
   const record = qmeCaseRecord();
   const template = await templates.require(record.template);
   const { examineeName, dateOfBirth, claimNumber, employer, claimsAdministrator, reportKind, examDate } = record;
-  const created = cases.create({ examineeName, dateOfBirth, claimNumber, employer, claimsAdministrator, reportKind, examDate }, record.template);
+  const created = await cases.create(
+    { examineeName, dateOfBirth, claimNumber, employer, claimsAdministrator, reportKind, examDate },
+    record.template,
+  );
   const data = qmeCaseData({ psych: options.psych });
   caseData.saveInjuries(created.id, data.injuries);
   caseData.saveParties(created.id, data.parties);
@@ -35,18 +43,27 @@ export async function putFixtureQmeCase(backend: Backend, options: { psych?: boo
 }
 
 export async function seedQmeCase(options: { psych?: boolean; out?: string } = {}): Promise<SeededBackend> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-export-'));
-  const dataDir = path.join(dir, 'data');
-  fs.mkdirSync(dataDir);
-  const backend = createBackend({ dataDir, host: { chooseSavePath: async (name) => options.out ?? path.join(dir, name) } });
-  const caseId = await putFixtureQmeCase(backend, { psych: options.psych });
-  return {
-    backend,
-    dir,
-    caseId,
-    async close() {
-      await backend.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const temp = createTempBackend({
+    prefix: 'medlegal-export-',
+    dataSubdir: 'data',
+    host: { chooseSavePath: async (name) => options.out ?? path.join(temp.dir, name) },
+  });
+  try {
+    const caseId = await putFixtureQmeCase(temp.backend, { psych: options.psych });
+    return { backend: temp.backend, dir: temp.dir, caseId, close: temp.cleanup };
+  } catch (error) {
+    await temp.cleanup();
+    throw error;
+  }
+}
+
+/**
+ * Renders the seeded case through the one report pipeline and writes the .docx, with the fixture's physician, page
+ * totals and table rows in place of the (empty) settings and records review of the temporary backend.
+ */
+export async function exportFixtureReport(seeded: SeededBackend, filePath: string, options: RenderOptions): Promise<void> {
+  const report = await seeded.backend.services.assembler.assemble(seeded.caseId);
+  const fixture = { physician: PHYSICIAN, records: { totalPagesReceived: 60, totalPagesReviewed: 48 }, tables: GENERATOR_DATA };
+  const { buffer } = await renderReport({ ...report, ...fixture }, options);
+  fs.writeFileSync(filePath, buffer);
 }

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxParts } from '../../unit/export/docx-parts';
-import { GENERATOR_DATA, PHYSICIAN } from '../../unit/export/report-fixture';
-import { seedQmeCase, type SeededBackend } from './seed-qme-case';
+import { docxParts } from '../../unit/report/docx/docx-parts';
+import { PHYSICIAN } from '../../unit/report/docx/report-fixture';
+import { exportFixtureReport, seedQmeCase, type SeededBackend } from './seed-qme-case';
 
 /** A 2×1 transparent PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAC0lEQVR4nGNgQAcAAAkAAZQ0UTEAAAAASUVORK5CYII=', 'base64');
@@ -20,13 +20,11 @@ describe('a signed export', () => {
 
   beforeAll(async () => {
     seeded = await seedQmeCase();
-    const exports = seeded.backend.services.exports;
-    const common = { physician: PHYSICIAN, generatorData: GENERATOR_DATA, records: { totalPagesReceived: 60, totalPagesReviewed: 48 } };
     const signedFile = path.join(seeded.dir, 'signed.docx');
-    await exports.exportTo(seeded.caseId, signedFile, { ...common, draft: false, signaturePng: PNG });
+    await exportFixtureReport(seeded, signedFile, { draft: false, signaturePng: PNG });
     signed = await docxParts(fs.readFileSync(signedFile));
     const draftFile = path.join(seeded.dir, 'draft.docx');
-    await exports.exportTo(seeded.caseId, draftFile, { ...common });
+    await exportFixtureReport(seeded, draftFile, { draft: true });
     draft = await docxParts(fs.readFileSync(draftFile));
   });
   afterAll(async () => {
@@ -42,7 +40,9 @@ describe('a signed export', () => {
     expect([...signed.keys()].filter((n) => /comments/i.test(n))).toEqual([]);
     for (const [name, xml] of xmlParts(signed)) {
       expect(xml, name).not.toMatch(/<w:(comment|commentReference|commentRangeStart|commentRangeEnd)\b/);
-      expect(xml, name).not.toMatch(/<w:(ins|del|moveFrom|moveTo|rPrChange|pPrChange|sectPrChange|tblPrChange|tcPrChange|trPrChange|numberingChange)\b/);
+      expect(xml, name).not.toMatch(
+        /<w:(ins|del|moveFrom|moveTo|rPrChange|pPrChange|sectPrChange|tblPrChange|tcPrChange|trPrChange|numberingChange)\b/,
+      );
       expect(xml, name).not.toMatch(/<w:(vanish|specVanish|webHidden)\b/);
     }
     expect(signed.get('word/settings.xml')).not.toMatch(/<w:trackRevisions\b/);

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logoPng, SAMPLE_LETTERHEAD_PATH, SAMPLE_PRACTICE } from '../../../scripts/make-sample-letterhead';
 import { pdfPageCount, pdfText, renderDocxToPdf } from '../../helpers/docx';
-import { docxParts } from '../../unit/export/docx-parts';
-import { checkElementOrder, parseXml } from '../../unit/export/ooxml-check';
+import { docxParts } from '../../unit/report/docx/docx-parts';
+import { checkElementOrder, parseXml } from '../../unit/report/docx/ooxml-check';
 import { openSigningSession, TEST_PROFILE, type SigningSession } from '../signing/signing-session';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
@@ -28,7 +28,12 @@ describe('a signed export inside the letterhead, with the proof of service', () 
     fs.writeFileSync(signature, logoPng());
     session.nextOpenFile = signature;
     await session.call('settings:chooseSignatureImage', {});
-    const outcome = await session.call('export:sign', { caseId: session.caseId, county: 'Los Angeles', signingDate: '2026-11-24', proofOfService: true });
+    const outcome = await session.call('export:sign', {
+      caseId: session.caseId,
+      county: 'Los Angeles',
+      signingDate: '2026-11-24',
+      proofOfService: true,
+    });
     file = outcome.filePath!;
     parts = await docxParts(fs.readFileSync(file));
     pdf = renderDocxToPdf(file, session.dir);
@@ -48,7 +53,9 @@ describe('a signed export inside the letterhead, with the proof of service', () 
     for (const [name, xml] of xmlParts()) {
       expect(xml, name).not.toMatch(/\bDRAFT\b/);
       expect(xml, name).not.toMatch(/<w:(comment|commentReference|commentRangeStart|commentRangeEnd)\b/);
-      expect(xml, name).not.toMatch(/<w:(ins|del|moveFrom|moveTo|rPrChange|pPrChange|sectPrChange|tblPrChange|tcPrChange|trPrChange|numberingChange)\b/);
+      expect(xml, name).not.toMatch(
+        /<w:(ins|del|moveFrom|moveTo|rPrChange|pPrChange|sectPrChange|tblPrChange|tcPrChange|trPrChange|numberingChange)\b/,
+      );
       expect(xml, name).not.toMatch(/<w:(vanish|specVanish|webHidden)\b/);
     }
     expect(parts.get('word/settings.xml')).not.toMatch(/<w:trackRevisions\b/);
@@ -83,7 +90,10 @@ describe('a signed export inside the letterhead, with the proof of service', () 
 
   it('prints the letterhead’s header above the running header on page 2, and "Page 2 of N"', () => {
     const second = pdfText(pdf, 2, 2);
-    const lines = second.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = second
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(lines[0]).toBe(SAMPLE_PRACTICE.name);
     expect(lines[1]).toMatch(/^Maria Q\. Sample\s+•\s+Claim No\. SAMPLE-WC-20260115\s+Report date: 11\/20\/2026$/);
     expect(collapse(second)).toContain(`Page 2 of ${pages}`);
@@ -94,9 +104,12 @@ describe('a signed export inside the letterhead, with the proof of service', () 
     const last = collapse(pdfText(pdf, pages - 1, pages));
     expect(last).toContain('Declaration of Service of Medical-Legal Report');
     expect(last).toContain('I, Avery J. Example, MD, declare:');
-    expect(last).toContain('I declare under penalty of perjury under the laws of the State of California that the foregoing is true and correct.');
+    expect(last).toContain(
+      'I declare under penalty of perjury under the laws of the State of California that the foregoing is true and correct.',
+    );
     expect(last).toContain('Executed on 11/24/2026, in Los Angeles County, California.');
-    for (const address of ['12 Fictional Lane', '100 Main Street, Suite 4', '200 Ocean Boulevard', 'PO Box 1000']) expect(last).toContain(address);
+    for (const address of ['12 Fictional Lane', '100 Main Street, Suite 4', '200 Ocean Boulevard', 'PO Box 1000'])
+      expect(last).toContain(address);
     expect(last).not.toContain('300 Dock Road');
   });
 

@@ -21,24 +21,76 @@ function lintLayers(cwd: string): { status: number | null; output: string } {
 
 // [rule that must fire, planted file, its source]
 const PLANTS: Array<[string, string, string]> = [
-  ['common-imports-only-common', 'electron/common/probe-imports-backend.ts', "import { logError } from '../backend/log';\nexport const x = logError;\n"],
+  [
+    'common-imports-only-common',
+    'electron/common/probe-imports-backend.ts',
+    "import { logError } from '../backend/log';\nexport const x = logError;\n",
+  ],
   ['common-no-node-builtins', 'electron/common/probe-node-fs.ts', "import fs from 'node:fs';\nexport const x = fs;\n"],
   ['common-is-pure', 'electron/common/probe-path.ts', "import path from 'path';\nexport const x = path;\n"],
-  ['common-is-pure', 'electron/common/probe-slate-type.ts', "import type { Descendant } from 'slate';\nexport type X = Descendant;\n"],
-  ['ui-libraries-only-in-renderer', 'electron/common/probe-react.ts', "import type { ReactNode } from 'react';\nexport type X = ReactNode;\n"],
-  ['electron-only-in-main-and-preload', 'electron/common/probe-electron-type.ts', "import type { App } from 'electron';\nexport type X = App;\n"],
-  ['electron-only-in-main-and-preload', 'electron/backend/probe-electron.ts', "import { app } from 'electron';\nexport const x = app;\n"],
-  ['backend-imports-only-backend-and-common', 'electron/backend/probe-imports-main.ts', "import { resolveDataDir } from '../main/paths';\nexport const x = resolveDataDir;\n"],
+  [
+    'common-is-pure',
+    'electron/common/probe-slate-type.ts',
+    "import type { Descendant } from 'slate';\nexport type X = Descendant;\n",
+  ],
+  [
+    'ui-libraries-only-in-renderer',
+    'electron/common/probe-react.ts',
+    "import type { ReactNode } from 'react';\nexport type X = ReactNode;\n",
+  ],
+  [
+    'electron-only-in-main-and-preload',
+    'electron/common/probe-electron-type.ts',
+    "import type { App } from 'electron';\nexport type X = App;\n",
+  ],
+  [
+    'electron-only-in-main-and-preload',
+    'electron/backend/probe-electron.ts',
+    "import { app } from 'electron';\nexport const x = app;\n",
+  ],
+  [
+    'backend-imports-only-backend-and-common',
+    'electron/backend/probe-imports-main.ts',
+    "import { resolveDataDir } from '../main/paths';\nexport const x = resolveDataDir;\n",
+  ],
   ['main-imports-no-ui', 'electron/main/probe-imports-preload.ts', "import '../preload/index';\n"],
-  ['better-sqlite3-only-in-backend', 'electron/main/probe-sqlite.ts', "import Database from 'better-sqlite3';\nexport const x = Database;\n"],
-  ['docx-only-in-backend-export', 'electron/backend/services/probe-docx.ts', "import { Packer } from 'docx';\nexport const x = Packer;\n"],
-  ['preload-imports-only-ipc-contract', 'electron/preload/probe-imports-case-model.ts', "import { CaseFieldsSchema } from '../common/case/case-model';\nexport const x = CaseFieldsSchema;\n"],
+  [
+    'better-sqlite3-only-in-backend',
+    'electron/main/probe-sqlite.ts',
+    "import Database from 'better-sqlite3';\nexport const x = Database;\n",
+  ],
+  [
+    'docx-only-in-report-docx',
+    'electron/backend/export/probe-docx.ts',
+    "import { Packer } from 'docx';\nexport const x = Packer;\n",
+  ],
+  [
+    'preload-imports-only-ipc-contract',
+    'electron/preload/probe-imports-case-model.ts',
+    "import { CaseFieldsSchema } from '../common/case/case-model';\nexport const x = CaseFieldsSchema;\n",
+  ],
   ['preload-no-npm-but-electron', 'electron/preload/probe-zod.ts', "import { z } from 'zod';\nexport const x = z;\n"],
-  ['renderer-imports-only-renderer-and-common', 'renderer/src/probe-imports-backend.ts', "import { logError } from '../../electron/backend/log';\nexport const x = logError;\n"],
-  ['renderer-no-node', 'renderer/src/probe-child-process.ts', "import { execSync } from 'child_process';\nexport const x = execSync;\n"],
+  [
+    'renderer-imports-only-renderer-and-common',
+    'renderer/src/probe-imports-backend.ts',
+    "import { logError } from '../../electron/backend/log';\nexport const x = logError;\n",
+  ],
+  [
+    'renderer-no-node',
+    'renderer/src/probe-child-process.ts',
+    "import { execSync } from 'child_process';\nexport const x = execSync;\n",
+  ],
   ['renderer-no-node', 'renderer/src/probe-node-fs.ts', "import fs from 'node:fs';\nexport const x = fs;\n"],
-  ['electron-only-in-main-and-preload', 'renderer/src/probe-electron.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n"],
-  ['better-sqlite3-only-in-backend', 'renderer/src/probe-sqlite.ts', "import Database from 'better-sqlite3';\nexport const x = Database;\n"],
+  [
+    'electron-only-in-main-and-preload',
+    'renderer/src/probe-electron.ts',
+    "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n",
+  ],
+  [
+    'better-sqlite3-only-in-backend',
+    'renderer/src/probe-sqlite.ts',
+    "import Database from 'better-sqlite3';\nexport const x = Database;\n",
+  ],
 ];
 
 describe('layer rules', () => {
@@ -54,7 +106,8 @@ describe('layer rules', () => {
       if (fs.existsSync(path.join(repo, 'renderer', 'src'))) {
         fs.cpSync(path.join(repo, 'renderer', 'src'), path.join(copy, 'renderer', 'src'), { recursive: true, filter: skip });
       }
-      for (const file of ['.dependency-cruiser.cjs', 'tsconfig.base.json']) fs.copyFileSync(path.join(repo, file), path.join(copy, file));
+      for (const file of ['.dependency-cruiser.cjs', 'tsconfig.base.json'])
+        fs.copyFileSync(path.join(repo, file), path.join(copy, file));
       fs.symlinkSync(path.join(repo, 'node_modules'), path.join(copy, 'node_modules'), 'junction');
       for (const [, file, source] of PLANTS) {
         fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });

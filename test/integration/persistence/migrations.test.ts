@@ -58,23 +58,24 @@ describe('migrations', () => {
     }
   });
 
-  it.each(MIGRATIONS.slice(0, -1).map((m, i) => [m.id, i + 1] as const).concat(MIGRATIONS.length === 1 ? [[1, 1] as const] : []))(
-    'upgrade a database left at version %i and keep its cases and documents',
-    (_version, count) => {
-      buildOlderDatabase(temp.file, count);
-      const db = openDatabase(temp.file);
-      try {
-        expect(readAppliedMigrationIds(db)).toEqual(ALL_IDS);
-        expect(db.prepare('SELECT examinee_name, claim_number FROM cases').all()).toEqual([
-          { examinee_name: 'Older Examinee', claim_number: 'CLM-OLD' },
-        ]);
-        const doc = db.prepare('SELECT content_json FROM section_documents').get() as { content_json: string };
-        expect(doc.content_json).toContain('Written by an older version.');
-      } finally {
-        db.close();
-      }
-    },
-  );
+  it.each(
+    MIGRATIONS.slice(0, -1)
+      .map((m, i) => [m.id, i + 1] as const)
+      .concat(MIGRATIONS.length === 1 ? [[1, 1] as const] : []),
+  )('upgrade a database left at version %i and keep its cases and documents', (_version, count) => {
+    buildOlderDatabase(temp.file, count);
+    const db = openDatabase(temp.file);
+    try {
+      expect(readAppliedMigrationIds(db)).toEqual(ALL_IDS);
+      expect(db.prepare('SELECT examinee_name, claim_number FROM cases').all()).toEqual([
+        { examinee_name: 'Older Examinee', claim_number: 'CLM-OLD' },
+      ]);
+      const doc = db.prepare('SELECT content_json FROM section_documents').get() as { content_json: string };
+      expect(doc.content_json).toContain('Written by an older version.');
+    } finally {
+      db.close();
+    }
+  });
 
   it('apply a new migration to an existing database inside a transaction, and roll a failing one back', () => {
     buildOlderDatabase(temp.file, MIGRATIONS.length);

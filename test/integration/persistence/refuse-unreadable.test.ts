@@ -27,7 +27,9 @@ describe('a database from a newer version of the app', () => {
     openDatabase(temp.file).close();
     const db = new Database(temp.file);
     const future = (MIGRATIONS.at(-1)?.id ?? 0) + 1;
-    db.prepare("INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, 'from-the-future', '2099-01-01T00:00:00Z')").run(future);
+    db.prepare("INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, 'from-the-future', '2099-01-01T00:00:00Z')").run(
+      future,
+    );
     db.exec('CREATE TABLE future_feature (x TEXT)');
     db.close();
   });
@@ -94,7 +96,7 @@ describe('a file that is not a usable SQLite database', () => {
 describe('another program’s SQLite database', () => {
   it('is refused without being migrated or changed', () => {
     const db = new Database(temp.file);
-    db.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices (total) VALUES (12.5);");
+    db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices (total) VALUES (12.5);');
     db.close();
     const before = sha256(temp.file);
     const error = refusal(temp.file);

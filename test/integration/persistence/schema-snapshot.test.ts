@@ -24,7 +24,9 @@ it('the migrated schema matches test/fixtures/schema.snapshot.sql', async () => 
     '-- after adding a migration, run: npx vitest run test/integration/persistence -u',
     `-- migrations: ${MIGRATIONS.map((m) => `${m.id} ${m.name}`).join(', ')}`,
     '',
-    ...objects.map((o) => `-- ${o.type} ${o.name} on ${o.tbl_name}\n${o.sql ? `${normalise(o.sql)};` : '-- (no SQL: created implicitly)'}\n`),
+    ...objects.map(
+      (o) => `-- ${o.type} ${o.name} on ${o.tbl_name}\n${o.sql ? `${normalise(o.sql)};` : '-- (no SQL: created implicitly)'}\n`,
+    ),
   ].join('\n');
   await expect(dump).toMatchFileSnapshot('../../fixtures/schema.snapshot.sql');
 });

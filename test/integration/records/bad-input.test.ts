@@ -20,13 +20,25 @@ afterAll(async () => {
 });
 
 const cases: [string, (f: FixtureSet) => string, RegExp][] = [
-  ['an encrypted PDF', (f) => f.encrypted, /^Locked records\.pdf is protected by a password, so its pages cannot be read\. Ask the sender/],
+  [
+    'an encrypted PDF',
+    (f) => f.encrypted,
+    /^Locked records\.pdf is protected by a password, so its pages cannot be read\. Ask the sender/,
+  ],
   ['a truncated PDF', (f) => f.truncated, /^Interrupted download\.pdf is incomplete: the end of the file is missing/],
   ['a corrupt PDF', (f) => f.corrupt, /^Garbled\.pdf is damaged and its pages cannot be read\./],
   ['a zero-byte file', (f) => f.zeroByte, /^Empty upload\.pdf is empty \(0 bytes\)\./],
-  ['a Word file named .pdf', (f) => f.notPdf, /^Actually a Word file\.pdf is not a PDF: it is a Word, Excel or other zipped document with a \.pdf name\./],
+  [
+    'a Word file named .pdf',
+    (f) => f.notPdf,
+    /^Actually a Word file\.pdf is not a PDF: it is a Word, Excel or other zipped document with a \.pdf name\./,
+  ],
   ['a PDF with no pages', (f) => f.zeroPages, /^No pages\.pdf is a PDF with no pages\./],
-  ['a PDF with one damaged page', (f) => f.damagedPage, /^Damaged packet\.pdf is damaged: page 15 cannot be read, so the file was not imported\./],
+  [
+    'a PDF with one damaged page',
+    (f) => f.damagedPage,
+    /^Damaged packet\.pdf is damaged: page 15 cannot be read, so the file was not imported\./,
+  ],
   ['a file that is gone', (f) => path.join(f.dir, 'Deleted meanwhile.pdf'), /^Deleted meanwhile\.pdf could not be found\./],
 ];
 
@@ -49,7 +61,10 @@ describe('bad input', () => {
       const status = await importFiles(small, [fx.textA, fx.textB]);
       const sizeKb = Math.round(fs.statSync(fx.textA).size / 1024);
       expect(status.fileProblems).toEqual([
-        { fileName: path.basename(fx.textA), message: `${path.basename(fx.textA)} is ${sizeKb} KB, larger than the 20 KB limit for one file. Split it into smaller PDFs and import the parts.` },
+        {
+          fileName: path.basename(fx.textA),
+          message: `${path.basename(fx.textA)} is ${sizeKb} KB, larger than the 20 KB limit for one file. Split it into smaller PDFs and import the parts.`,
+        },
       ]);
       expect(small.records.repo.listFiles(small.caseId).map((f) => f.originalName)).toEqual([path.basename(fx.textB)]);
       assertConsistent(small);

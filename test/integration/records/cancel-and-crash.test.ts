@@ -85,13 +85,17 @@ describe('failure while saving', () => {
     let calls = 0;
     const writer: RecordWriter = {
       ...inline,
-      commitFile: (meta, stageId, pageCount) => (++calls === 1 ? Promise.reject(new Error('disk-full')) : inline.commitFile(meta, stageId, pageCount)),
+      commitFile: (meta, stageId, pageCount) =>
+        ++calls === 1 ? Promise.reject(new Error('disk-full')) : inline.commitFile(meta, stageId, pageCount),
     };
     const imports = createImportService({ db: h.db, dataDir: h.dataDir, pool, writer });
     try {
       const status = await imports.waitForImport(imports.startImport(h.caseId, BATCH, small));
       expect(status.fileProblems).toEqual([
-        { fileName: 'Letter 1.pdf', message: 'Letter 1.pdf could not be stored: the disk is full. Free some space and import it again.' },
+        {
+          fileName: 'Letter 1.pdf',
+          message: 'Letter 1.pdf could not be stored: the disk is full. Free some space and import it again.',
+        },
       ]);
       expect(h.records.repo.listFiles(h.caseId).map((f) => f.originalName)).toEqual(['Letter 2.pdf']);
       assertConsistent(h);
@@ -162,7 +166,12 @@ describe('crash', () => {
       fs.writeFileSync(path.join(h.recordsFolder, '.import-deadbeef-0.part'), 'half a copy');
       fs.writeFileSync(path.join(h.recordsFolder, `${'ab'.repeat(32)}.pdf`), '%PDF-1.7 renamed but never committed');
       fs.writeFileSync(path.join(h.recordsFolder, 'notes.txt'), 'not ours to delete');
-      const again = createImportService({ db: h.db, dataDir: h.dataDir, pool: new ExtractPool({ size: 1 }), writer: createInlineWriter(h.db) });
+      const again = createImportService({
+        db: h.db,
+        dataDir: h.dataDir,
+        pool: new ExtractPool({ size: 1 }),
+        writer: createInlineWriter(h.db),
+      });
       await again.close();
       expect(folderContents(h)).toEqual([...kept, 'notes.txt'].sort());
     } finally {

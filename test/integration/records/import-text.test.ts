@@ -5,7 +5,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordPage, type FixtureSet } from '../../fixtures/generate-pdfs';
-import { assertConsistent, createCase, createHarness, fixtures, folderContents, importFiles, type Harness } from './records-harness';
+import {
+  assertConsistent,
+  createCase,
+  createHarness,
+  fixtures,
+  folderContents,
+  importFiles,
+  type Harness,
+} from './records-harness';
 
 let fx: FixtureSet;
 let h: Harness;
@@ -26,7 +34,15 @@ describe('importing text PDFs', () => {
     const caseId = createCase(h.db);
     const status = await importFiles(h, [fx.textA, fx.textB], undefined, caseId);
 
-    expect(status).toMatchObject({ state: 'done', filesDone: 2, filesTotal: 2, filesImported: 2, pagesDone: 20, pagesTotal: 20, secondsLeft: 0 });
+    expect(status).toMatchObject({
+      state: 'done',
+      filesDone: 2,
+      filesTotal: 2,
+      filesImported: 2,
+      pagesDone: 20,
+      pagesTotal: 20,
+      secondsLeft: 0,
+    });
     expect(status.fileProblems).toEqual([]);
     expect(status.pagesPerSecond).toBeGreaterThan(0);
 
@@ -34,7 +50,10 @@ describe('importing text PDFs', () => {
     const b = fileNamed(caseId, path.basename(fx.textB));
     expect([a.pageCount, b.pageCount]).toEqual([12, 8]);
     expect(a.status).toBe('ready');
-    for (const [file, seed, pages] of [[a, 101, 12], [b, 202, 8]] as const) {
+    for (const [file, seed, pages] of [
+      [a, 101, 12],
+      [b, 202, 8],
+    ] as const) {
       const stored = h.records.repo.listPages(file.id);
       expect(stored.map((p) => p.pageNumber)).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
       stored.forEach((page, i) => {
@@ -62,11 +81,19 @@ describe('importing text PDFs', () => {
     const first = await importFiles(h, [fx.textA, fx.textACopy], undefined, caseId);
     expect(first.filesImported).toBe(1);
     expect(first.fileProblems).toEqual([
-      { fileName: path.basename(fx.textACopy), message: expect.stringContaining(`already in this case (imported as ${path.basename(fx.textA)})`) },
+      {
+        fileName: path.basename(fx.textACopy),
+        message: expect.stringContaining(`already in this case (imported as ${path.basename(fx.textA)})`),
+      },
     ]);
     expect(first.pagesTotal).toBe(12);
 
-    const later = await importFiles(h, [fx.textACopy], { sender: 'Applicant attorney', dateReceived: '2024-04-02', declaredPageCount: 12, senderDeclarationReceived: false }, caseId);
+    const later = await importFiles(
+      h,
+      [fx.textACopy],
+      { sender: 'Applicant attorney', dateReceived: '2024-04-02', declaredPageCount: 12, senderDeclarationReceived: false },
+      caseId,
+    );
     expect(later.filesImported).toBe(0);
     expect(later.fileProblems[0]!.message).toMatch(/already in this case/);
     expect(h.records.repo.listFiles(caseId)).toHaveLength(1);
@@ -80,7 +107,11 @@ describe('importing text PDFs', () => {
     const dup = fileNamed(caseId, path.basename(fx.withDuplicates));
 
     const groups = h.records.totals.duplicates(caseId);
-    const pairs = groups.map((g) => [g.original.fileName, g.original.pageNumber, g.repeats.map((r) => [r.fileName, r.pageNumber])]);
+    const pairs = groups.map((g) => [
+      g.original.fileName,
+      g.original.pageNumber,
+      g.repeats.map((r) => [r.fileName, r.pageNumber]),
+    ]);
     expect(pairs).toEqual(
       expect.arrayContaining([
         [a.originalName, 3, [[dup.originalName, 1]]],

@@ -28,7 +28,11 @@ afterAll(async () => {
   if (fx) fs.rmSync(fx.dir, { recursive: true, force: true });
 });
 
-const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 describe('OCR', () => {
   it('reads the known words of a scanned page and makes them searchable', async () => {
@@ -48,7 +52,9 @@ describe('OCR', () => {
     const missing = expected.filter((w) => !got.has(w));
     expect(missing).toEqual([]);
     expect(h.records.repo.getFile(file.id)).toMatchObject({ status: 'ready', ocrPendingPages: 0 });
-    expect(h.records.search.search(caseId, 'foraminal narrowing').hits.map((x) => [x.fileName, x.pageNumber])).toEqual([['Scanned MRI report.pdf', 1]]);
+    expect(h.records.search.search(caseId, 'foraminal narrowing').hits.map((x) => [x.fileName, x.pageNumber])).toEqual([
+      ['Scanned MRI report.pdf', 1],
+    ]);
     expect(h.records.suggestEntry(file.id, 1)).toMatchObject({
       dateOfService: { value: '2022-03-14' },
       provider: { value: 'Maria Alvarez, M.D.' },
@@ -87,7 +93,9 @@ describe('the page image OCR reads', () => {
       const scan = await pool.renderPage(scanned, 0, 300);
       expect(scan.width * scan.height).toBeLessThan(0.8 * full.width * full.height);
       expect(scan.width).toBeGreaterThan(full.width / 3);
-      expect(new TextDecoder().decode(scan.pgm.subarray(0, 20))).toMatch(new RegExp(`^P5\\n${scan.width} ${scan.height}\\n255\\n`));
+      expect(new TextDecoder().decode(scan.pgm.subarray(0, 20))).toMatch(
+        new RegExp(`^P5\\n${scan.width} ${scan.height}\\n255\\n`),
+      );
 
       const blankPdf = path.join(fx.dir, 'Blank page.pdf');
       const doc = await PDFDocument.create();

@@ -4,7 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from '../../../electron/backend/persistence/open-database';
-import { createRecordsModule, type RecordsModule, type RecordsModuleOptions } from '../../../electron/backend/records/records-module';
+import {
+  createRecordsModule,
+  type RecordsModule,
+  type RecordsModuleOptions,
+} from '../../../electron/backend/records/records-module';
 import type { ImportStatus, NewBatchInput } from '../../../electron/common/records/records-types';
 import { writeFixtureSet, type FixtureSet } from '../../fixtures/generate-pdfs';
 
@@ -21,7 +25,9 @@ let caseCounter = 0;
 
 export function createCase(db: Db, id = `case-${++caseCounter}`): string {
   const now = new Date().toISOString();
-  db.prepare(`INSERT INTO cases (id, examinee_name, report_kind, created_at, updated_at) VALUES (?, 'Sample, Pat (fictional)', 'QME', ?, ?)`).run(id, now, now);
+  db.prepare(
+    `INSERT INTO cases (id, examinee_name, report_kind, created_at, updated_at) VALUES (?, 'Sample, Pat (fictional)', 'QME', ?, ?)`,
+  ).run(id, now, now);
   return id;
 }
 
@@ -48,9 +54,19 @@ export async function fixtures(): Promise<FixtureSet> {
   return writeFixtureSet(fs.mkdtempSync(path.join(os.tmpdir(), 'mlw-fixtures-')));
 }
 
-export const BATCH: NewBatchInput = { sender: 'Defense attorney', dateReceived: '2024-03-01', declaredPageCount: null, senderDeclarationReceived: true };
+export const BATCH: NewBatchInput = {
+  sender: 'Defense attorney',
+  dateReceived: '2024-03-01',
+  declaredPageCount: null,
+  senderDeclarationReceived: true,
+};
 
-export async function importFiles(h: Harness, files: string[], batch: NewBatchInput | { batchId: string } = BATCH, caseId = h.caseId): Promise<ImportStatus> {
+export async function importFiles(
+  h: Harness,
+  files: string[],
+  batch: NewBatchInput | { batchId: string } = BATCH,
+  caseId = h.caseId,
+): Promise<ImportStatus> {
   const jobId = h.records.imports.startImport(caseId, batch, files);
   return h.records.imports.waitForImport(jobId);
 }
@@ -68,7 +84,11 @@ export function folderContents(h: Store, caseId = h.caseId): string[] {
  * Nothing half-done: every stored PDF has a file row and every file row its PDF and all its pages; no temp files.
  */
 export function assertConsistent(h: Store, caseId = h.caseId): void {
-  const rows = h.db.prepare('SELECT id, sha256, page_count, (SELECT COUNT(*) FROM record_pages p WHERE p.file_id = f.id) AS pages FROM record_files f WHERE case_id = ?').all(caseId) as {
+  const rows = h.db
+    .prepare(
+      'SELECT id, sha256, page_count, (SELECT COUNT(*) FROM record_pages p WHERE p.file_id = f.id) AS pages FROM record_files f WHERE case_id = ?',
+    )
+    .all(caseId) as {
     id: string;
     sha256: string;
     page_count: number;

@@ -40,12 +40,23 @@ describe('search input', () => {
     expect(toFtsQuery(input)).toBe(expected);
   });
 
-  it.each(['"', '(', ')', 'AND', 'lumbar AND', 'NEAR(', '*', 'a"b"c', '{col}: x', 'x OR', '🦴 fracture', '\u0000\u0007', 'é'.repeat(300)])(
-    '%j searches without an error',
-    (input) => {
-      expect(() => h.records.search.search(h.caseId, input)).not.toThrow();
-    },
-  );
+  it.each([
+    '"',
+    '(',
+    ')',
+    'AND',
+    'lumbar AND',
+    'NEAR(',
+    '*',
+    'a"b"c',
+    '{col}: x',
+    'x OR',
+    '🦴 fracture',
+    '\u0000\u0007',
+    'é'.repeat(300),
+  ])('%j searches without an error', (input) => {
+    expect(() => h.records.search.search(h.caseId, input)).not.toThrow();
+  });
 
   it('matches a prefix and a phrase with punctuation, citing file and page', () => {
     const hits = h.records.search.search(h.caseId, 'supraspin*', { limit: 200 }).hits;
@@ -80,9 +91,15 @@ describe('entry suggestions', () => {
   it.each([
     ['DOS: 3/4/21\nProvider: Jonathan Pike, D.O.', { dateOfService: '2021-03-04', provider: 'Jonathan Pike, D.O.' }],
     ['DOB: 01/02/1975\nDate of Injury: 05/06/2020\nExam Date: June 7, 2022', { dateOfService: '2022-06-07', provider: null }],
-    ['Patient: Doe, Jane\nDate of Service:\n2023-01-09\nElectronically signed by Hannah Brooks, PA-C on 01/10/2023', { dateOfService: '2023-01-09', provider: 'Hannah Brooks, PA-C' }],
+    [
+      'Patient: Doe, Jane\nDate of Service:\n2023-01-09\nElectronically signed by Hannah Brooks, PA-C on 01/10/2023',
+      { dateOfService: '2023-01-09', provider: 'Hannah Brooks, PA-C' },
+    ],
     ['Seen 14 Feb 2020 by Dr. Samuel Okafor', { dateOfService: '2020-02-14', provider: null }],
-    ['Printed 02/02/2024\nVisit date 11/30/2019\nRadiologist: Victor Morales, M.D.', { dateOfService: '2019-11-30', provider: 'Victor Morales, M.D.' }],
+    [
+      'Printed 02/02/2024\nVisit date 11/30/2019\nRadiologist: Victor Morales, M.D.',
+      { dateOfService: '2019-11-30', provider: 'Victor Morales, M.D.' },
+    ],
     ['Date: 13/45/2020 is not a date', { dateOfService: null, provider: null }],
   ])('%j', (text, want) => {
     const s = suggestEntry(text);
@@ -104,7 +121,10 @@ describe('entry suggestions', () => {
   });
 
   it('takes the facility from the letterhead', () => {
-    expect(suggestEntry('Redwood Community Hospital\n1 Sample Way, Sample City, CA 90000\nEMERGENCY DEPARTMENT RECORD').facility?.value).toBe('Redwood Community Hospital');
+    expect(
+      suggestEntry('Redwood Community Hospital\n1 Sample Way, Sample City, CA 90000\nEMERGENCY DEPARTMENT RECORD').facility
+        ?.value,
+    ).toBe('Redwood Community Hospital');
   });
 });
 
@@ -113,7 +133,12 @@ describe('stored file for the viewer', () => {
     const file = h.records.repo.listFiles(h.caseId).find((f) => f.originalName === 'Sierra Imaging.pdf')!;
     const original = fs.readFileSync(fx.textB);
     const whole = await h.records.openFileStream(file.id);
-    expect(whole).toMatchObject({ length: original.length, totalSize: original.length, fileName: 'Sierra Imaging.pdf', contentType: 'application/pdf' });
+    expect(whole).toMatchObject({
+      length: original.length,
+      totalSize: original.length,
+      fileName: 'Sierra Imaging.pdf',
+      contentType: 'application/pdf',
+    });
     expect((await buffer(whole.stream)).equals(original)).toBe(true);
     const part = await h.records.openFileStream(file.id, { start: 100, end: 1123 });
     expect(part.length).toBe(1024);

@@ -23,24 +23,52 @@ afterAll(async () => {
 describe('record totals', () => {
   it('flags a batch whose counted pages differ from the declared count, per batch and per sender', async () => {
     const caseId = createCase(h.db);
-    await importFiles(h, [fx.textA], { sender: 'Defense attorney', dateReceived: '2024-03-01', declaredPageCount: 12, senderDeclarationReceived: true }, caseId);
-    await importFiles(h, [fx.textB], { sender: 'Applicant attorney', dateReceived: '2024-03-05', declaredPageCount: 10, senderDeclarationReceived: false }, caseId);
-    await importFiles(h, [fx.withDuplicates], { sender: 'defense attorney ', dateReceived: '2024-06-10', declaredPageCount: null, senderDeclarationReceived: true }, caseId);
+    await importFiles(
+      h,
+      [fx.textA],
+      { sender: 'Defense attorney', dateReceived: '2024-03-01', declaredPageCount: 12, senderDeclarationReceived: true },
+      caseId,
+    );
+    await importFiles(
+      h,
+      [fx.textB],
+      { sender: 'Applicant attorney', dateReceived: '2024-03-05', declaredPageCount: 10, senderDeclarationReceived: false },
+      caseId,
+    );
+    await importFiles(
+      h,
+      [fx.withDuplicates],
+      { sender: 'defense attorney ', dateReceived: '2024-06-10', declaredPageCount: null, senderDeclarationReceived: true },
+      caseId,
+    );
 
     const totals = h.records.totals.caseTotals(caseId);
-    expect(totals.batches.map((b) => [b.sender, b.declaredPageCount, b.countedPages, b.countMismatch, b.duplicatePages])).toEqual([
-      ['Defense attorney', 12, 12, false, 0],
-      ['Applicant attorney', 10, 8, true, 0],
-      ['defense attorney', null, 5, false, 3],
-    ]);
+    expect(totals.batches.map((b) => [b.sender, b.declaredPageCount, b.countedPages, b.countMismatch, b.duplicatePages])).toEqual(
+      [
+        ['Defense attorney', 12, 12, false, 0],
+        ['Applicant attorney', 10, 8, true, 0],
+        ['defense attorney', null, 5, false, 3],
+      ],
+    );
     expect(totals.senders).toEqual([
       { sender: 'Defense attorney', countedPages: 17, declaredPages: 12 },
       { sender: 'Applicant attorney', countedPages: 8, declaredPages: 10 },
     ]);
-    expect(totals).toMatchObject({ pagesReceived: 25, duplicatePages: 3, pagesToVerify: 22, pagesReviewed: 0, pagesAwaitingOcr: 0 });
+    expect(totals).toMatchObject({
+      pagesReceived: 25,
+      duplicatePages: 3,
+      pagesToVerify: 22,
+      pagesReviewed: 0,
+      pagesAwaitingOcr: 0,
+    });
 
     // Supplemental report after 2024-04-01: only the June batch is new, and 3 of its 5 pages were seen before.
-    expect(h.records.totals.newSince(caseId, '2024-04-01')).toEqual({ sinceDate: '2024-04-01', pagesReceived: 5, duplicatePages: 3, newPages: 2 });
+    expect(h.records.totals.newSince(caseId, '2024-04-01')).toEqual({
+      sinceDate: '2024-04-01',
+      pagesReceived: 5,
+      duplicatePages: 3,
+      newPages: 2,
+    });
     expect(h.records.totals.newSince(caseId, '2024-03-01')).toMatchObject({ pagesReceived: 13, newPages: 10 });
   });
 
@@ -73,7 +101,15 @@ describe('chronology', () => {
     const c = h.records.chronology;
     c.create(caseId, entry({ dateOfService: '2022-05-01', provider: 'Priya Raman, M.D.' }));
     c.create(caseId, entry({ dateOfService: null, recordType: 'Job description' }));
-    const mri = c.create(caseId, entry({ dateOfService: '2021-11-20', recordType: 'MRI Lumbar Spine', source: { fileId: file.id, pageFrom: 3, pageTo: 4 }, reliedUpon: true }));
+    const mri = c.create(
+      caseId,
+      entry({
+        dateOfService: '2021-11-20',
+        recordType: 'MRI Lumbar Spine',
+        source: { fileId: file.id, pageFrom: 3, pageTo: 4 },
+        reliedUpon: true,
+      }),
+    );
     c.create(caseId, entry({ dateOfService: '2022-05-01', provider: 'Linda Chen, P.T.' }));
 
     const list = c.list(caseId);
@@ -83,11 +119,22 @@ describe('chronology', () => {
       [3, '2022-05-01', 'Linda Chen, P.T.'],
       [4, null, 'Job description'],
     ]);
-    expect(list[0]).toMatchObject({ id: mri.id, reliedUpon: true, sender: 'Defense attorney', sourceFileName: path.basename(fx.textA), source: { fileId: file.id, pageFrom: 3, pageTo: 4 } });
+    expect(list[0]).toMatchObject({
+      id: mri.id,
+      reliedUpon: true,
+      sender: 'Defense attorney',
+      sourceFileName: path.basename(fx.textA),
+      source: { fileId: file.id, pageFrom: 3, pageTo: 4 },
+    });
 
     // Same date: the physician can swap the two.
     c.move(list[2]!.id, 'earlier');
-    expect(c.list(caseId).map((e) => e.provider).slice(1, 3)).toEqual(['Linda Chen, P.T.', 'Priya Raman, M.D.']);
+    expect(
+      c
+        .list(caseId)
+        .map((e) => e.provider)
+        .slice(1, 3),
+    ).toEqual(['Linda Chen, P.T.', 'Priya Raman, M.D.']);
 
     // Editing the date re-sorts and renumbers.
     const updated = c.update(list[3]!.id, entry({ dateOfService: '2020-01-15', recordType: 'Job description' }));
@@ -116,20 +163,30 @@ describe('chronology', () => {
     const caseId = createCase(h.db);
     const status = await importFiles(h, [fx.textB], undefined, caseId);
     const file = h.records.repo.listFiles(caseId)[0]!;
-    const e = h.records.chronology.create(caseId, entry({ dateOfService: '2022-01-01', source: { fileId: file.id, pageFrom: 1, pageTo: 2 } }));
+    const e = h.records.chronology.create(
+      caseId,
+      entry({ dateOfService: '2022-01-01', source: { fileId: file.id, pageFrom: 1, pageTo: 2 } }),
+    );
     expect(await h.records.deleteBatch(status.batchId)).toBe(true);
     expect(h.records.repo.listFiles(caseId)).toEqual([]);
     expect(folderContents(h, caseId)).toEqual([]);
     expect(h.records.search.search(caseId, 'Fictional').hits).toEqual([]);
-    expect(h.records.chronology.get(e.id)).toMatchObject({ source: null, sender: null, summary: paragraphsToDocument(['Fictional summary.']) });
+    expect(h.records.chronology.get(e.id)).toMatchObject({
+      source: null,
+      sender: null,
+      summary: paragraphsToDocument(['Fictional summary.']),
+    });
   });
 
   it('lists 2,000 entries numbered in date order', () => {
     const caseId = createCase(h.db);
     // Rows written directly: create() per row would dominate the test's time. Listing speed: npm run bench:ingest.
-    const row = h.db.prepare(`INSERT INTO chronology_entries (id, case_id, date_of_service, provider, summary_json, sort_order, created_at, updated_at)
+    const row = h.db
+      .prepare(`INSERT INTO chronology_entries (id, case_id, date_of_service, provider, summary_json, sort_order, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    const summary = JSON.stringify(paragraphsToDocument(['Fictional summary of a visit, two or three sentences long in practice.']));
+    const summary = JSON.stringify(
+      paragraphsToDocument(['Fictional summary of a visit, two or three sentences long in practice.']),
+    );
     h.db.transaction(() => {
       for (let i = 0; i < 2000; i++) {
         const day = String((i % 28) + 1).padStart(2, '0');

@@ -28,7 +28,7 @@ describe('the PDF copy', () => {
     session = await openSigningSession({ pdfCopies: true });
     const outcome = await session.call('export:sign', { caseId: session.caseId, county: 'Los Angeles' });
     expect(outcome.pdf).toBe('converting');
-    await session.backend.services.signing.settled();
+    await session.backend.services.exports.settled();
     const [row] = await session.call('export:history', { caseId: session.caseId });
     expect(row!.pdfPath).toBe(outcome.filePath!.replace(/\.docx$/, '.pdf'));
     expect(fs.readFileSync(row!.pdfPath!).subarray(0, 5).toString()).toBe('%PDF-');
@@ -40,7 +40,7 @@ describe('the PDF copy', () => {
     session = await openSigningSession({ pdfCopies: true });
     const outcome = await session.call('export:sign', { caseId: session.caseId, county: 'Los Angeles' });
     expect(outcome.pdf).toBe('converting');
-    await session.backend.services.signing.settled();
+    await session.backend.services.exports.settled();
     const [row] = await session.call('export:history', { caseId: session.caseId });
     expect(row).toMatchObject({ signed: true, pdfPath: null });
     expect(fs.existsSync(outcome.filePath!)).toBe(true);

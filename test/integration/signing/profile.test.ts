@@ -1,7 +1,6 @@
 // The physician's profile round-trips through settings:saveProfile / settings:getProfile, survives a restart, and is
 // refused with a message the form can show when the name is missing or a field is malformed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../electron/backend/create-backend';
 import { openSigningSession, TEST_PROFILE, type SigningSession } from './signing-session';
 
 let session: SigningSession;
@@ -18,15 +17,22 @@ describe('the physician profile', () => {
     expect(saved).toEqual(TEST_PROFILE);
     expect((await session.call('settings:getProfile', {})).profile).toEqual(TEST_PROFILE);
 
-    await session.backend.close();
-    session.backend = createBackend({ dataDir: `${session.dir}/data`, host: { chooseSavePath: async () => null }, pdfCopies: false });
+    await session.reopen();
     expect(session.backend.services.settings.profile()).toEqual(TEST_PROFILE);
   });
 
   it('needs only the name; the other fields default to empty', async () => {
     session = await openSigningSession({ profile: false, seed: false });
     const saved = await session.call('settings:saveProfile', { name: '  Avery J. Example, MD  ' });
-    expect(saved).toEqual({ name: 'Avery J. Example, MD', credentials: '', specialty: '', qmeNumber: '', licenseNumber: '', practiceAddress: '', defaultCounty: '' });
+    expect(saved).toEqual({
+      name: 'Avery J. Example, MD',
+      credentials: '',
+      specialty: '',
+      qmeNumber: '',
+      licenseNumber: '',
+      practiceAddress: '',
+      defaultCounty: '',
+    });
   });
 
   it('stores the county without a trailing "County", since the declaration adds it', async () => {
@@ -38,8 +44,16 @@ describe('the physician profile', () => {
   it.each([
     ['no name', { ...TEST_PROFILE, name: '' }, /^name: Enter your name/],
     ['a name of spaces', { ...TEST_PROFILE, name: '   ' }, /^name: Enter your name/],
-    ['a county with digits', { ...TEST_PROFILE, defaultCounty: 'County 51' }, /^defaultCounty: Enter the county name in letters only/],
-    ['an overlong practice address', { ...TEST_PROFILE, practiceAddress: 'x'.repeat(501) }, /^practiceAddress: Keep this under 500 characters/],
+    [
+      'a county with digits',
+      { ...TEST_PROFILE, defaultCounty: 'County 51' },
+      /^defaultCounty: Enter the county name in letters only/,
+    ],
+    [
+      'an overlong practice address',
+      { ...TEST_PROFILE, practiceAddress: 'x'.repeat(501) },
+      /^practiceAddress: Keep this under 500 characters/,
+    ],
   ])('refuses %s and keeps the saved profile', async (_, profile, message) => {
     session = await openSigningSession({ seed: false });
     const error = await session.fail('settings:saveProfile', profile);

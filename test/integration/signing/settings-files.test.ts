@@ -45,7 +45,12 @@ describe('the signature image', () => {
     ['a JPEG photo', 'photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...Array(60).fill(0)]), /"photo\.jpg" is not a PNG image/],
     ['a cut-off PNG', 'cut.png', png.subarray(0, 100), /"cut\.png" is an incomplete PNG image/],
     ['an empty file', 'empty.png', Buffer.alloc(0), /"empty\.png" is empty/],
-    ['a 3 MB file', 'huge.png', Buffer.concat([png, Buffer.alloc(3 * 1024 * 1024)]), /"huge\.png" is 3\.0 MB; it can be at most 2\.0 MB/],
+    [
+      'a 3 MB file',
+      'huge.png',
+      Buffer.concat([png, Buffer.alloc(3 * 1024 * 1024)]),
+      /"huge\.png" is 3\.0 MB; it can be at most 2\.0 MB/,
+    ],
   ])('refuses %s, naming the file, and keeps the stored one', async (_, name, bytes, message) => {
     session.nextOpenFile = write(name, bytes);
     const error = await session.fail('settings:chooseSignatureImage', {});
@@ -71,7 +76,12 @@ describe('the letterhead', () => {
   it('is stored from the sample letterhead and summarised: its headers, footer and body font', async () => {
     session.nextOpenFile = SAMPLE_LETTERHEAD_PATH;
     const summary = await session.call('settings:chooseLetterhead', {});
-    expect(summary).toMatchObject({ fileName: 'sample-letterhead.docx', hasFirstPageHeader: true, bodyFont: 'Arial', bodySizePt: 11 });
+    expect(summary).toMatchObject({
+      fileName: 'sample-letterhead.docx',
+      hasFirstPageHeader: true,
+      bodyFont: 'Arial',
+      bodySizePt: 11,
+    });
     expect(summary!.firstPageHeaderText).toContain(SAMPLE_PRACTICE.name);
     expect(summary!.firstPageHeaderText).toContain('Torrance, CA 90505');
     expect(summary!.headerText).toBe(SAMPLE_PRACTICE.name);
@@ -80,8 +90,18 @@ describe('the letterhead', () => {
 
   it.each([
     ['a PDF', 'letterhead.pdf', () => strToU8('%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), /"letterhead\.pdf" is not a Word \.docx file/],
-    ['a zip that is not a Word document', 'archive.docx', () => zipSync({ 'readme.txt': strToU8('hello') }), /"archive\.docx" is not a Word document: it has no word\/document\.xml/],
-    ['a damaged zip', 'damaged.docx', () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]), /"damaged\.docx" could not be opened/],
+    [
+      'a zip that is not a Word document',
+      'archive.docx',
+      () => zipSync({ 'readme.txt': strToU8('hello') }),
+      /"archive\.docx" is not a Word document: it has no word\/document\.xml/,
+    ],
+    [
+      'a damaged zip',
+      'damaged.docx',
+      () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]),
+      /"damaged\.docx" could not be opened/,
+    ],
     ['an 11 MB file', 'big.docx', () => Buffer.alloc(11 * 1024 * 1024, 1), /"big\.docx" is 11\.0 MB; it can be at most 10\.0 MB/],
   ])('refuses %s, naming the file, and keeps the stored one', async (_, name, bytes, message) => {
     session.nextOpenFile = write(name, bytes());

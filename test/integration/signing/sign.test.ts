@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { docxParts } from '../../unit/export/docx-parts';
+import { docxParts } from '../../unit/report/docx/docx-parts';
 import { openSigningSession, type SigningSession } from './signing-session';
 
 let session: SigningSession;
@@ -18,7 +18,11 @@ const documentXml = async (file: string) => (await docxParts(fs.readFileSync(fil
 describe('signing a case', () => {
   it('stamps the date and county into the declaration, marks the case signed and records the file', async () => {
     session = await openSigningSession();
-    const outcome = await session.call('export:sign', { caseId: session.caseId, county: 'Orange County', signingDate: '2026-11-24' });
+    const outcome = await session.call('export:sign', {
+      caseId: session.caseId,
+      county: 'Orange County',
+      signingDate: '2026-11-24',
+    });
     expect(outcome).toMatchObject({ version: 1, signingDate: '2026-11-24', county: 'Orange', pdf: 'off' });
     expect(session.suggestedNames.at(-1)).toBe('Maria Q. Sample - 2026-11-02 - signed v1.docx');
 
@@ -28,7 +32,12 @@ describe('signing a case', () => {
     expect(xml).toContain('Signed in Orange County, California');
 
     const detail = await session.call('cases:get', { id: session.caseId });
-    expect(detail).toMatchObject({ status: 'signed', version: 1, signedVersion: { version: 1, signingDate: '2026-11-24', county: 'Orange' }, previousVersions: [] });
+    expect(detail).toMatchObject({
+      status: 'signed',
+      version: 1,
+      signedVersion: { version: 1, signingDate: '2026-11-24', county: 'Orange' },
+      previousVersions: [],
+    });
     const values = (await session.call('caseData:get', { caseId: session.caseId })).values;
     expect(values).toMatchObject({ 'signing.date': '2026-11-24', 'signing.county': 'Orange' });
 
@@ -61,13 +70,22 @@ describe('signing a case', () => {
     session.nextSavePath = null;
     const outcome = await session.call('export:sign', { caseId: session.caseId, county: 'Los Angeles' });
     expect(outcome).toMatchObject({ filePath: null, historyId: null });
-    expect(await session.call('cases:get', { id: session.caseId })).toMatchObject({ status: 'drafting', version: 1, signedVersion: null });
+    expect(await session.call('cases:get', { id: session.caseId })).toMatchObject({
+      status: 'drafting',
+      version: 1,
+      signedVersion: null,
+    });
     expect(await session.call('export:history', { caseId: session.caseId })).toEqual([]);
     expect((await session.call('caseData:get', { caseId: session.caseId })).values['signing.date']).toBeUndefined();
   });
 
   it.each([
-    ['a date after today', { signingDate: '2026-11-26' }, 'invalid-input', /signing date 11\/26\/2026 is after today \(11\/25\/2026\)/],
+    [
+      'a date after today',
+      { signingDate: '2026-11-26' },
+      'invalid-input',
+      /signing date 11\/26\/2026 is after today \(11\/25\/2026\)/,
+    ],
     ['no county', { county: '  ' }, 'invalid-input', /county: Enter the county where you sign/],
     ['a county with digits', { county: 'Zone 5' }, 'invalid-input', /county: Enter the county name in letters only/],
   ])('refuses %s', async (_, change, code, message) => {
@@ -89,14 +107,23 @@ describe('signing a case', () => {
     await session.call('export:sign', { caseId: session.caseId, county: 'Los Angeles', signingDate: '2026-11-23' });
     const again = await session.fail('export:sign', { caseId: session.caseId, county: 'Los Angeles' });
     expect(again.code).toBe('conflict');
-    expect(again.message).toMatch(/Version 1 of this report was already signed on 11\/23\/2026.*reopen it for editing.*version 2/);
+    expect(again.message).toMatch(
+      /Version 1 of this report was already signed on 11\/23\/2026.*reopen it for editing.*version 2/,
+    );
 
     const reopened = await session.call('cases:reopenForEdit', { caseId: session.caseId });
-    expect(reopened).toMatchObject({ status: 'drafting', version: 2, signedVersion: null, previousVersions: [{ version: 1, signingDate: '2026-11-23', county: 'Los Angeles' }] });
+    expect(reopened).toMatchObject({
+      status: 'drafting',
+      version: 2,
+      signedVersion: null,
+      previousVersions: [{ version: 1, signingDate: '2026-11-23', county: 'Los Angeles' }],
+    });
     const values = (await session.call('caseData:get', { caseId: session.caseId })).values;
     expect(values['signing.date']).toBeUndefined();
     expect(values['signing.county']).toBe('Los Angeles');
-    expect((await session.fail('cases:reopenForEdit', { caseId: session.caseId })).message).toMatch(/Version 2 of this report is not signed yet/);
+    expect((await session.fail('cases:reopenForEdit', { caseId: session.caseId })).message).toMatch(
+      /Version 2 of this report is not signed yet/,
+    );
 
     const second = await session.call('export:sign', { caseId: session.caseId, county: 'Ventura', signingDate: '2026-11-25' });
     expect(second.version).toBe(2);
@@ -106,15 +133,24 @@ describe('signing a case', () => {
       [2, true],
       [1, true],
     ]);
-    expect(await session.call('cases:get', { id: session.caseId })).toMatchObject({ version: 2, signedVersion: { version: 2, county: 'Ventura' } });
+    expect(await session.call('cases:get', { id: session.caseId })).toMatchObject({
+      version: 2,
+      signedVersion: { version: 2, county: 'Ventura' },
+    });
   });
 
   it('signs once when "Sign and export" is clicked twice before the first finishes', async () => {
     session = await openSigningSession();
     const input = { caseId: session.caseId, county: 'Los Angeles' };
-    const [first, second] = await Promise.all([session.backend.registry.invoke('export:sign', input), session.backend.registry.invoke('export:sign', input)]);
+    const [first, second] = await Promise.all([
+      session.backend.registry.invoke('export:sign', input),
+      session.backend.registry.invoke('export:sign', input),
+    ]);
     expect(first.ok).toBe(true);
-    expect(second).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/already being signed/) } });
+    expect(second).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringMatching(/already being signed/) },
+    });
     expect(await session.call('export:history', { caseId: session.caseId })).toHaveLength(1);
   });
 

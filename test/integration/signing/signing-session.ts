@@ -1,11 +1,11 @@
 // A real backend over a temp data folder with the fictional QME case of the export tests, a host whose save and open
 // dialogs the test answers, a fixed clock, and a call() that goes through the IPC registry like the renderer does.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createBackend, type Backend } from '../../../electron/backend/create-backend';
+import type { Backend } from '../../../electron/backend/create-backend';
 import type { ChannelName, InputOf, OutputOf } from '../../../electron/common/ipc/contract';
 import type { AppError } from '../../../electron/common/ipc/result';
+import { createTempBackend } from '../../helpers/temp-backend';
 import { putFixtureQmeCase } from '../export/seed-qme-case';
 
 /** The fictional profile the signing tests save; "Avery J. Example, MD" as in the demo. */
@@ -23,7 +23,8 @@ export const TEST_PROFILE = {
 export const TODAY = new Date(2026, 10, 25, 12, 0, 0);
 
 export interface SigningSession {
-  backend: Backend;
+  /** The open backend; reopen() replaces it. */
+  readonly backend: Backend;
   dir: string;
   caseId: string;
   /** Where the next save dialog answers (null = cancelled); by default a fresh file in dir/out. */
@@ -35,62 +36,76 @@ export interface SigningSession {
   call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>>;
   /** The error Result of a call that must fail. */
   fail<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<AppError>;
-  close(): void;
+  /** Closes the backend and opens a new one over the same data folder, as a restart of the app does. */
+  reopen(): Promise<void>;
+  close(): Promise<void>;
 }
 
-export async function openSigningSession(options: { profile?: boolean; pdfCopies?: boolean; seed?: boolean } = {}): Promise<SigningSession> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-signing-'));
-  const dataDir = path.join(dir, 'data');
-  const outDir = path.join(dir, 'out');
-  fs.mkdirSync(outDir, { recursive: true });
+export async function openSigningSession(
+  options: { profile?: boolean; pdfCopies?: boolean; seed?: boolean } = {},
+): Promise<SigningSession> {
   let saved = 0;
-  const session = {
-    nextSavePath: undefined,
-    nextOpenFile: null,
-    suggestedNames: [],
-  } as unknown as SigningSession;
-  const backend = createBackend({
-    dataDir,
+  const dialogs = { nextSavePath: undefined as string | null | undefined, nextOpenFile: null as string | null };
+  const suggestedNames: string[] = [];
+  const temp = createTempBackend({
+    prefix: 'medlegal-signing-',
+    dataSubdir: 'data',
     now: () => TODAY,
     pdfCopies: options.pdfCopies ?? false,
     host: {
       chooseSavePath: async (name) => {
-        session.suggestedNames.push(name);
-        const answer = session.nextSavePath;
-        session.nextSavePath = undefined;
+        suggestedNames.push(name);
+        const answer = dialogs.nextSavePath;
+        dialogs.nextSavePath = undefined;
         return answer === undefined ? path.join(outDir, `${++saved}-${name}`) : answer;
       },
       chooseOpenFile: async () => {
-        const answer = session.nextOpenFile;
-        session.nextOpenFile = null;
+        const answer = dialogs.nextOpenFile;
+        dialogs.nextOpenFile = null;
         return answer;
       },
     },
   });
-  const call = async <C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> => {
-    const result = await backend.registry.invoke(channel, input);
-    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
-    return result.data as OutputOf<C>;
-  };
-  const fail = async <C extends ChannelName>(channel: C, input: InputOf<C>): Promise<AppError> => {
-    const result = await backend.registry.invoke(channel, input);
-    if (result.ok) throw new Error(`${channel} was expected to fail but succeeded`);
-    return result.error;
-  };
+  const outDir = path.join(temp.dir, 'out');
+  fs.mkdirSync(outDir, { recursive: true });
 
   let caseId = '';
-  if (options.seed !== false) caseId = await putFixtureQmeCase(backend, { withoutSigningDate: true });
-  if (options.profile !== false) backend.services.settings.saveProfile(TEST_PROFILE);
+  try {
+    if (options.seed !== false) caseId = await putFixtureQmeCase(temp.backend, { withoutSigningDate: true });
+    if (options.profile !== false) temp.backend.services.settings.saveProfile(TEST_PROFILE);
+  } catch (error) {
+    await temp.cleanup();
+    throw error;
+  }
 
-  return Object.assign(session, {
-    backend,
-    dir,
-    caseId,
-    call,
-    fail,
-    async close() {
-      await backend.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    get backend() {
+      return temp.backend;
     },
-  });
+    dir: temp.dir,
+    caseId,
+    get nextSavePath() {
+      return dialogs.nextSavePath;
+    },
+    set nextSavePath(answer) {
+      dialogs.nextSavePath = answer;
+    },
+    get nextOpenFile() {
+      return dialogs.nextOpenFile;
+    },
+    set nextOpenFile(answer) {
+      dialogs.nextOpenFile = answer;
+    },
+    suggestedNames,
+    call: temp.invoke,
+    async fail(channel, input) {
+      const result = await temp.invokeRaw(channel, input);
+      if (result.ok) throw new Error(`${channel} was expected to fail but succeeded`);
+      return result.error;
+    },
+    async reopen() {
+      await temp.reopen();
+    },
+    close: temp.cleanup,
+  };
 }

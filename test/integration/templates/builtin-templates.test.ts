@@ -135,7 +135,9 @@ describe('California QME/AME comprehensive (ML201)', () => {
       expect(isSectionRequired(s, { psStatus: 'not-permanent-and-stationary' }), id).toBe(false);
       expect(isSectionRequired(s, { psStatus: 'permanent-and-stationary' }), id).toBe(true);
     }
-    expect(section(qme, 'impairment-rating').kind === 'generated' && section(qme, 'impairment-rating').title).toMatch(/5th edition/);
+    expect(section(qme, 'impairment-rating').kind === 'generated' && section(qme, 'impairment-rating').title).toMatch(
+      /5th edition/,
+    );
   });
 
   it('carries the Labor Code §4628(j) declaration word for word, with the date and county of signing', () => {
@@ -150,7 +152,9 @@ describe('California QME/AME comprehensive (ML201)', () => {
     expect(resolvePlaceholders(texts[1] ?? '', { 'signing.date': '2025-04-02', 'signing.county': 'Fresno' }).text).toBe(
       'Executed on 04/02/2025, in Fresno County, California.',
     );
-    expect(resolvePlaceholders(texts[1] ?? '', {}).text).toBe('Executed on [date of signing], in [county of signing] County, California.');
+    expect(resolvePlaceholders(texts[1] ?? '', {}).text).toBe(
+      'Executed on [date of signing], in [county of signing] County, California.',
+    );
   });
 
   it('states in the body of the report, before the signature, that §139.3 was not violated (Labor Code §5703)', () => {
@@ -170,7 +174,14 @@ describe('California QME/AME comprehensive (ML201)', () => {
     const [disclosures] = satisfying(qme, 'lc4628b');
     if (!disclosures || disclosures.kind !== 'fields') throw new Error('no §4628(b) fields section');
     const fields = new Map(disclosures.fields.map((f) => [f.id, f]));
-    for (const id of ['historyTakenBy', 'recordsSummarizedBy', 'examinationPerformedBy', 'conclusionsDraftedBy', 'otherContributors', 'adGuidelinesCompliance']) {
+    for (const id of [
+      'historyTakenBy',
+      'recordsSummarizedBy',
+      'examinationPerformedBy',
+      'conclusionsDraftedBy',
+      'otherContributors',
+      'adGuidelinesCompliance',
+    ]) {
       expect(fields.get(id)?.required, id).toBe(true);
     }
     const variance = fields.get('guidelinesVarianceExplanation');
@@ -234,7 +245,10 @@ describe('California QME/AME supplemental (ML203)', () => {
     expect(fixedTexts(satisfying(supp, 'lc4628j')[0]!)).toEqual(fixedTexts(satisfying(qme, 'lc4628j')[0]!));
     expect(fixedTexts(satisfying(supp, 'lc5703')[0]!)).toEqual(fixedTexts(satisfying(qme, 'lc5703')[0]!));
     for (const requirement of ['lc4628b', 'ccr9795-pages', '10682b-4', '10682b-15', 'ccr35.5c1']) {
-      expect(satisfying(supp, requirement).some((s) => s.required), requirement).toBe(true);
+      expect(
+        satisfying(supp, requirement).some((s) => s.required),
+        requirement,
+      ).toBe(true);
     }
     expect(fixedTexts(section(supp, 'supplemental-request')).join(' ')).toMatch(/No examination was performed/);
   });
@@ -258,7 +272,9 @@ describe('IME templates', () => {
   it('workers\u2019 compensation IME takes the jurisdiction and the AMA Guides edition from the case', () => {
     const t = template('ime-workers-comp');
     const caption = section(t, 'caption');
-    expect(caption.kind === 'generated' && caption.boundFields).toEqual(expect.arrayContaining(['case.jurisdiction', 'case.guidesEdition']));
+    expect(caption.kind === 'generated' && caption.boundFields).toEqual(
+      expect.arrayContaining(['case.jurisdiction', 'case.guidesEdition']),
+    );
     const purpose = fixedTexts(section(t, 'purpose-of-evaluation')).join(' ');
     expect(purpose).toContain('{{case.jurisdiction}}');
     expect(purpose).toContain('{{case.guidesEdition}}');

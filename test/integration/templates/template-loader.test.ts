@@ -62,17 +62,20 @@ describe('loadTemplates with bad files', () => {
     },
   ];
 
-  it.each(expectations)('$fileName: lists the file, the path in it and what is wrong', async ({ fileName, path: where, line, message }) => {
-    copyFileSync(path.join(invalidDir, fileName), path.join(userDir, fileName));
-    const result = await loadTemplates({ builtinDir, userDir });
-    const [problem, ...more] = problemFor(result.problems, fileName);
-    expect(more).toEqual([]);
-    expect(problem).toMatchObject({ fileName, filePath: path.join(userDir, fileName), origin: 'user', path: where, line });
-    expect(problem?.message).toMatch(message);
-    // The bad file is not offered, and the built-ins still are.
-    expect(result.templates.some((t) => t.fileName === fileName)).toBe(false);
-    expect(templatesForNewCases(result).map((t) => t.template.id)).toContain('ca-qme-comprehensive');
-  });
+  it.each(expectations)(
+    '$fileName: lists the file, the path in it and what is wrong',
+    async ({ fileName, path: where, line, message }) => {
+      copyFileSync(path.join(invalidDir, fileName), path.join(userDir, fileName));
+      const result = await loadTemplates({ builtinDir, userDir });
+      const [problem, ...more] = problemFor(result.problems, fileName);
+      expect(more).toEqual([]);
+      expect(problem).toMatchObject({ fileName, filePath: path.join(userDir, fileName), origin: 'user', path: where, line });
+      expect(problem?.message).toMatch(message);
+      // The bad file is not offered, and the built-ins still are.
+      expect(result.templates.some((t) => t.fileName === fileName)).toBe(false);
+      expect(templatesForNewCases(result).map((t) => t.template.id)).toContain('ca-qme-comprehensive');
+    },
+  );
 
   it('loads every good file of a folder that also holds bad ones, and never throws', async () => {
     const result = await loadTemplates({ builtinDir: invalidDir, userDir: null });
@@ -104,7 +107,12 @@ describe('loadTemplates with bad files', () => {
     expect(missingUser.problems).toEqual([]);
     const missingBuiltin = await loadTemplates({ builtinDir: path.join(userDir, 'no-builtins') });
     expect(missingBuiltin.problems).toEqual([
-      expect.objectContaining({ fileName: 'no-builtins', origin: 'builtin', path: '', message: 'The templates folder could not be read (not found).' }),
+      expect.objectContaining({
+        fileName: 'no-builtins',
+        origin: 'builtin',
+        path: '',
+        message: 'The templates folder could not be read (not found).',
+      }),
     ]);
   });
 });
@@ -128,7 +136,9 @@ describe('loadTemplates with user templates', () => {
       expect.objectContaining({
         origin: 'user',
         path: 'id',
-        message: expect.stringMatching(/^A built-in template \(ca-qme-comprehensive-v1\.yaml\) already has id "ca-qme-comprehensive" and version 1.*new id/),
+        message: expect.stringMatching(
+          /^A built-in template \(ca-qme-comprehensive-v1\.yaml\) already has id "ca-qme-comprehensive" and version 1.*new id/,
+        ),
       }),
     ]);
     expect(findTemplate(result, 'ca-qme-comprehensive', 1)?.origin).toBe('builtin');
@@ -154,7 +164,9 @@ describe('loadTemplates with user templates', () => {
     copyFileSync(validFixture, path.join(userDir, 'a.yaml'));
     copyFileSync(validFixture, path.join(userDir, 'b.yaml'));
     const result = await loadTemplates({ builtinDir, userDir });
-    expect(problemFor(result.problems, 'b.yaml')[0]?.message).toMatch(/^Another template \(a\.yaml\) already has id "short-ltd-ime"/);
+    expect(problemFor(result.problems, 'b.yaml')[0]?.message).toMatch(
+      /^Another template \(a\.yaml\) already has id "short-ltd-ime"/,
+    );
   });
 });
 

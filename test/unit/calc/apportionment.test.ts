@@ -14,7 +14,11 @@ const GOOD =
 const GOOD_INDUSTRIAL =
   'The lifting injury of 03/02/2024 caused the L4-5 disc herniation seen on the 2024 MRI, which within reasonable medical probability causes most of the present loss of motion and radiculopathy.';
 
-function entry(industrialPercent: number, factors: ApportionmentFactor[], extra: Partial<ApportionmentEntry> = {}): ApportionmentEntry {
+function entry(
+  industrialPercent: number,
+  factors: ApportionmentFactor[],
+  extra: Partial<ApportionmentEntry> = {},
+): ApportionmentEntry {
   return {
     bodyPart: 'Lumbar spine',
     injury: 'specific injury 03/02/2024',
@@ -22,13 +26,28 @@ function entry(industrialPercent: number, factors: ApportionmentFactor[], extra:
     ...extra,
   };
 }
-const factor = (percent: number, explanation = GOOD): ApportionmentFactor => ({ kind: 'pre-existing-pathology', percent, explanation, description: 'degenerative disc disease' });
+const factor = (percent: number, explanation = GOOD): ApportionmentFactor => ({
+  kind: 'pre-existing-pathology',
+  percent,
+  explanation,
+  description: 'degenerative disc disease',
+});
 
 describe('validateApportionment totals', () => {
   it.each([
-    { industrial: 60, other: 39, ok: false, message: 'totals 99% (60 + 39); it must total exactly 100% (1% is not assigned to any cause)' },
+    {
+      industrial: 60,
+      other: 39,
+      ok: false,
+      message: 'totals 99% (60 + 39); it must total exactly 100% (1% is not assigned to any cause)',
+    },
     { industrial: 60, other: 40, ok: true, message: null },
-    { industrial: 60, other: 41, ok: false, message: 'totals 101% (60 + 41); it must total exactly 100% (1% too much is assigned)' },
+    {
+      industrial: 60,
+      other: 41,
+      ok: false,
+      message: 'totals 101% (60 + 41); it must total exactly 100% (1% too much is assigned)',
+    },
     { industrial: 100, other: null, ok: true, message: null },
   ])('industrial $industrial + other $other → ok=$ok', ({ industrial, other, ok, message }) => {
     const check = validateApportionment(entry(industrial, other === null ? [] : [factor(other)]));
@@ -41,7 +60,11 @@ describe('validateApportionment totals', () => {
 
   it('adds several factors of different kinds', () => {
     const check = validateApportionment(
-      entry(50, [factor(30), { kind: 'prior-injury-or-award', percent: 15, explanation: GOOD }, { kind: 'subsequent-injury', percent: 5, explanation: GOOD }]),
+      entry(50, [
+        factor(30),
+        { kind: 'prior-injury-or-award', percent: 15, explanation: GOOD },
+        { kind: 'subsequent-injury', percent: 5, explanation: GOOD },
+      ]),
     );
     expect(check).toMatchObject({ ok: true, total: 100, issues: [] });
     expect(check.summary).toEqual([
@@ -82,7 +105,10 @@ describe('validateApportionment explanations (Escobedo)', () => {
 
   it.each([
     ['Degenerative changes.', 'one-line'],
-    ['degenerative disc disease at L4-5 and L5-S1 seen on the 2019 MRI which predates the injury and now causes part of the loss of motion and pain', 'one-line'],
+    [
+      'degenerative disc disease at L4-5 and L5-S1 seen on the 2019 MRI which predates the injury and now causes part of the loss of motion and pain',
+      'one-line',
+    ],
     [GOOD, null],
     ['', 'empty'],
   ])('classifies %j as %s', (text, expected) => {
@@ -99,7 +125,11 @@ describe('validateApportionment explanations (Escobedo)', () => {
 
 describe('cannot apportion', () => {
   it.each(['', '   '])('requires specific reasons (%j)', (reasons) => {
-    const check = validateApportionment({ bodyPart: 'Cervical spine', injury: 'CT 2020–2023', determination: { kind: 'cannot-apportion', reasons } });
+    const check = validateApportionment({
+      bodyPart: 'Cervical spine',
+      injury: 'CT 2020–2023',
+      determination: { kind: 'cannot-apportion', reasons },
+    });
     expect(check.ok).toBe(false);
     expect(check.total).toBeNull();
     expect(check.issues[0]).toMatchObject({ severity: 'error', field: 'reasons' });
@@ -109,13 +139,21 @@ describe('cannot apportion', () => {
   it('accepts specific reasons and puts them in the summary', () => {
     const reasons =
       'No records before the injury are available and the examinee denies prior neck symptoms, so there is no medical basis to say what part of the disability pre-existing degeneration causes. I have asked for the prior records.';
-    const check = validateApportionment({ bodyPart: 'Cervical spine', injury: 'CT 2020–2023', determination: { kind: 'cannot-apportion', reasons } });
+    const check = validateApportionment({
+      bodyPart: 'Cervical spine',
+      injury: 'CT 2020–2023',
+      determination: { kind: 'cannot-apportion', reasons },
+    });
     expect(check).toMatchObject({ ok: true, issues: [] });
     expect(check.summary[0]).toContain('cannot be determined');
   });
 
   it('warns when the reasons are a single phrase', () => {
-    const check = validateApportionment({ bodyPart: 'Cervical spine', injury: 'CT', determination: { kind: 'cannot-apportion', reasons: 'Insufficient information' } });
+    const check = validateApportionment({
+      bodyPart: 'Cervical spine',
+      injury: 'CT',
+      determination: { kind: 'cannot-apportion', reasons: 'Insufficient information' },
+    });
     expect(check.ok).toBe(true);
     expect(check.issues[0]?.severity).toBe('warning');
   });

@@ -1,6 +1,11 @@
 // Business-day arithmetic: weekends and observed state holidays are skipped and reported.
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, isBusinessDay, nearestBusinessDay, nonBusinessReason } from '../../../electron/common/calc/business-days';
+import {
+  addBusinessDays,
+  isBusinessDay,
+  nearestBusinessDay,
+  nonBusinessReason,
+} from '../../../electron/common/calc/business-days';
 
 describe('addBusinessDays', () => {
   it.each([

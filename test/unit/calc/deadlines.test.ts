@@ -64,7 +64,11 @@ describe('reportDueDate (exam + 30 calendar days)', () => {
 describe('supplementalReportDueDate (request + 60, + up to 30 by agreement)', () => {
   it.each([
     [0, '2026-05-01', 'Supplemental report due: request 03/02/2026 + 60 calendar days (8 CCR §38(h))'],
-    [20, '2026-05-21', 'Supplemental report due: request 03/02/2026 + 60 calendar days + 20 days agreed by the parties (8 CCR §38(h))'],
+    [
+      20,
+      '2026-05-21',
+      'Supplemental report due: request 03/02/2026 + 60 calendar days + 20 days agreed by the parties (8 CCR §38(h))',
+    ],
     [30, '2026-05-31', null],
   ])('with %i agreed days → %s', (extra, date, explanation) => {
     const d = supplementalReportDueDate('2026-03-02', extra);
@@ -124,7 +128,9 @@ describe('appointmentNotificationDueDate (Form 110 within 5 business days)', () 
   ])('appointment made %s → Form 110 due %s', (made, due, skipped) => {
     const d = appointmentNotificationDueDate(made);
     expect(d.date).toBe(due);
-    expect(d.explanation).toMatch(/^Form 110 appointment notification due: appointment made \d\d\/\d\d\/\d{4} \+ 5 business days \(8 CCR §34\(a\)\)/);
+    expect(d.explanation).toMatch(
+      /^Form 110 appointment notification due: appointment made \d\d\/\d\d\/\d{4} \+ 5 business days \(8 CCR §34\(a\)\)/,
+    );
     if (skipped) expect(d.explanation).toContain(skipped);
     else expect(d.explanation).not.toContain('skipped');
   });
@@ -158,7 +164,12 @@ describe('daysLeft and deadlineUrgency', () => {
 describe('imeReportDueDate', () => {
   it('wraps the referral due date so it gets the same urgency treatment', () => {
     const d = imeReportDueDate('2026-04-15');
-    expect(d).toMatchObject({ ruleId: 'ime-report-due', date: '2026-04-15', explanation: 'IME report due: 04/15/2026, as stated in the referral', warnings: [] });
+    expect(d).toMatchObject({
+      ruleId: 'ime-report-due',
+      date: '2026-04-15',
+      explanation: 'IME report due: 04/15/2026, as stated in the referral',
+      warnings: [],
+    });
     expect(deadlineUrgency(d.date, '2026-04-08')).toMatchObject({ urgency: 'due-within-10', daysLeft: 7 });
   });
 

@@ -54,9 +54,32 @@ describe('icd10-common.json', () => {
 
   it('covers every region the reports need', () => {
     expect(ICD10_GROUPS).toEqual(
-      expect.arrayContaining(['Lumbar and thoracic spine', 'Cervical spine', 'Shoulder', 'Wrist and hand', 'Knee and leg', 'Psychiatric', 'Hearing and ear']),
+      expect.arrayContaining([
+        'Lumbar and thoracic spine',
+        'Cervical spine',
+        'Shoulder',
+        'Wrist and hand',
+        'Knee and leg',
+        'Psychiatric',
+        'Hearing and ear',
+      ]),
     );
-    for (const code of ['M54.50', 'M54.51', 'M54.59', 'M51.16', 'M51.17', 'M51.26', 'S33.5XXA', 'S13.4XXA', 'S23.3XXA', 'M72.2', 'R42', 'G89.4', 'I10', 'K40.90']) {
+    for (const code of [
+      'M54.50',
+      'M54.51',
+      'M54.59',
+      'M51.16',
+      'M51.17',
+      'M51.26',
+      'S33.5XXA',
+      'S13.4XXA',
+      'S23.3XXA',
+      'M72.2',
+      'R42',
+      'G89.4',
+      'I10',
+      'K40.90',
+    ]) {
       expect(lookupIcd10(code), code).toBeDefined();
     }
   });

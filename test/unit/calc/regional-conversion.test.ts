@@ -107,7 +107,13 @@ describe('totalHandFromDigits', () => {
 
   it.each([
     [[], /at least one digit/],
-    [[{ digit: 'thumb', value: 10 }, { digit: 'thumb', value: 5 }], /entered twice/],
+    [
+      [
+        { digit: 'thumb', value: 10 },
+        { digit: 'thumb', value: 5 },
+      ],
+      /entered twice/,
+    ],
     [[{ digit: 'hand', value: 10 }], /not a digit/],
   ] as const)('rejects %j', (digits, message) => {
     expect(() => totalHandFromDigits(digits as never)).toThrow(message);

@@ -1,22 +1,48 @@
 // California state holidays computed from the rule table, checked against published CalHR schedules and weekend observance.
 import { describe, expect, it } from 'vitest';
-import { CA_STATE_HOLIDAYS, californiaStateHolidays, parseHolidayTable, stateHolidayOn } from '../../../electron/common/calc/state-holidays';
+import {
+  CA_STATE_HOLIDAYS,
+  californiaStateHolidays,
+  parseHolidayTable,
+  stateHolidayOn,
+} from '../../../electron/common/calc/state-holidays';
 import { isBusinessDay } from '../../../electron/common/calc/business-days';
 
-const observed = (year: number) => californiaStateHolidays(year).map((h) => h.observed).filter(Boolean);
+const observed = (year: number) =>
+  californiaStateHolidays(year)
+    .map((h) => h.observed)
+    .filter(Boolean);
 
 describe('californiaStateHolidays', () => {
   it('matches the CalHR 2024 schedule (Cesar Chavez Day on a Sunday observed Monday)', () => {
     expect(observed(2024)).toEqual([
-      '2024-01-01', '2024-01-15', '2024-02-19', '2024-04-01', '2024-05-27', '2024-07-04',
-      '2024-09-02', '2024-11-11', '2024-11-28', '2024-11-29', '2024-12-25',
+      '2024-01-01',
+      '2024-01-15',
+      '2024-02-19',
+      '2024-04-01',
+      '2024-05-27',
+      '2024-07-04',
+      '2024-09-02',
+      '2024-11-11',
+      '2024-11-28',
+      '2024-11-29',
+      '2024-12-25',
     ]);
   });
 
   it('matches the CalHR 2014 schedule', () => {
     expect(observed(2014)).toEqual([
-      '2014-01-01', '2014-01-20', '2014-02-17', '2014-03-31', '2014-05-26', '2014-07-04',
-      '2014-09-01', '2014-11-11', '2014-11-27', '2014-11-28', '2014-12-25',
+      '2014-01-01',
+      '2014-01-20',
+      '2014-02-17',
+      '2014-03-31',
+      '2014-05-26',
+      '2014-07-04',
+      '2014-09-01',
+      '2014-11-11',
+      '2014-11-27',
+      '2014-11-28',
+      '2014-12-25',
     ]);
   });
 
@@ -37,7 +63,10 @@ describe('californiaStateHolidays', () => {
   });
 
   it('follows the table when it says Saturday holidays move to Friday, including across the new year', () => {
-    const fridayRule = parseHolidayTable({ ...CA_STATE_HOLIDAYS, observance: { sunday: 'following-monday', saturday: 'preceding-friday' } });
+    const fridayRule = parseHolidayTable({
+      ...CA_STATE_HOLIDAYS,
+      observance: { sunday: 'following-monday', saturday: 'preceding-friday' },
+    });
     expect(isBusinessDay('2026-07-03', fridayRule)).toBe(false);
     // New Year's Day 2022 was a Saturday: observed Friday 12/31/2021.
     expect(stateHolidayOn('2021-12-31', fridayRule)?.id).toBe('new-years-day');
@@ -81,9 +110,14 @@ describe('californiaStateHolidays', () => {
   });
 
   it('rejects a broken table loudly, naming the file', () => {
-    expect(() => parseHolidayTable({ ...CA_STATE_HOLIDAYS, observance: { sunday: 'tuesday', saturday: 'none' } })).toThrow(/ca-state-holidays\.json is invalid/);
+    expect(() => parseHolidayTable({ ...CA_STATE_HOLIDAYS, observance: { sunday: 'tuesday', saturday: 'none' } })).toThrow(
+      /ca-state-holidays\.json is invalid/,
+    );
     expect(() =>
-      parseHolidayTable({ ...CA_STATE_HOLIDAYS, holidays: [{ id: 'x', name: 'X', rule: { kind: 'days-after', holiday: 'missing', days: 1 } }] }),
+      parseHolidayTable({
+        ...CA_STATE_HOLIDAYS,
+        holidays: [{ id: 'x', name: 'X', rule: { kind: 'days-after', holiday: 'missing', days: 1 } }],
+      }),
     ).toThrow(/refers to "missing"/);
   });
 });

@@ -1,7 +1,12 @@
 // The pure parts of the discussion summary the integration tests do not reach: the LC §4664(c) region of a body part,
 // and the case list's deadline for a served report or a calculator refusal.
 import { describe, expect, it } from 'vitest';
-import { BODY_REGION_RULES, computeDeadlines, inferBodyRegion, nextDeadlineOf } from '../../../electron/common/case/discussion-summary';
+import {
+  BODY_REGION_RULES,
+  computeDeadlines,
+  inferBodyRegion,
+  nextDeadlineOf,
+} from '../../../electron/common/case/discussion-summary';
 import { EMPTY_SCHEDULE } from '../../../electron/common/case/discussion-model';
 import { completeQmeCase } from '../../fixtures/complete-qme-case';
 
@@ -29,7 +34,11 @@ describe('LC §4664(c) region of a body part', () => {
   });
 
   it('the keyword table is dated and sourced', () => {
-    expect(BODY_REGION_RULES).toMatchObject({ id: 'lc4664-body-regions', version: expect.any(String), effectiveFrom: '2004-04-19' });
+    expect(BODY_REGION_RULES).toMatchObject({
+      id: 'lc4664-body-regions',
+      version: expect.any(String),
+      effectiveFrom: '2004-04-19',
+    });
     expect(BODY_REGION_RULES.source.length).toBeGreaterThan(0);
   });
 });
@@ -37,7 +46,12 @@ describe('LC §4664(c) region of a body part', () => {
 describe('deadlines for the case list', () => {
   it('has no next deadline once the report is served', () => {
     const { caseRecord } = completeQmeCase();
-    expect(nextDeadlineOf(caseRecord, EMPTY_SCHEDULE, '2026-03-12')).toEqual({ date: '2026-04-01', label: 'Report due', daysLeft: 20, urgency: 'ok' });
+    expect(nextDeadlineOf(caseRecord, EMPTY_SCHEDULE, '2026-03-12')).toEqual({
+      date: '2026-04-01',
+      label: 'Report due',
+      daysLeft: 20,
+      urgency: 'ok',
+    });
     expect(nextDeadlineOf({ ...caseRecord, status: 'served' }, EMPTY_SCHEDULE, '2026-03-12')).toBeNull();
   });
 

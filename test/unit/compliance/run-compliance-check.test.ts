@@ -3,11 +3,23 @@
 import { describe, expect, it } from 'vitest';
 import { answerSectionId } from '../../../electron/common/case/structure-model';
 import { COMPLIANCE_RULES } from '../../../electron/common/compliance/compliance-rules';
-import { notApplicableName, runComplianceCheck, tallyCompliance, type ComplianceItem } from '../../../electron/common/compliance/run-compliance-check';
+import {
+  notApplicableName,
+  runComplianceCheck,
+  tallyCompliance,
+  type ComplianceItem,
+} from '../../../electron/common/compliance/run-compliance-check';
 import { tableValueName } from '../../../electron/common/report/table-values';
 import type { Template } from '../../../electron/common/template/template-schema';
 import { completeLtdImeCase, IME_IDS, LTD_GRID_ROWS, ltdGrid } from '../../fixtures/complete-ime-case';
-import { builtinTemplate, completeQmeCase, complianceContext, doc, QME_IDS, type CaseParts } from '../../fixtures/complete-qme-case';
+import {
+  builtinTemplate,
+  completeQmeCase,
+  complianceContext,
+  doc,
+  QME_IDS,
+  type CaseParts,
+} from '../../fixtures/complete-qme-case';
 
 const QME = builtinTemplate('ca-qme-comprehensive');
 const LTD = builtinTemplate('ime-disability-insurance');
@@ -19,7 +31,10 @@ const item = (items: ComplianceItem[], id: string) => {
   if (!found) throw new Error(`no item ${id} in ${items.map((i) => i.id).join(', ')}`);
   return found;
 };
-const withoutSection = (template: Template, sectionId: string): Template => ({ ...template, sections: template.sections.filter((s) => s.id !== sectionId) });
+const withoutSection = (template: Template, sectionId: string): Template => ({
+  ...template,
+  sections: template.sections.filter((s) => s.id !== sectionId),
+});
 
 describe('compliance check: complete QME case', () => {
   it('passes every check, none blocking, and covers each §10.1 area', () => {
@@ -28,9 +43,21 @@ describe('compliance check: complete QME case', () => {
     expect(tallyCompliance(items)).toMatchObject({ warning: 0, missing: 0, incomplete: false });
     expect(items.map((i) => i.id)).toEqual(
       expect.arrayContaining([
-        'caption', 'exam-date-place', 'disclosures-lc4628b', 'declaration-lc4628j', 'statement-lc5703', 'signature', 'party-questions',
-        'page-verification', 'pd-impairments', 'pd-apportionment', 'apportionment-total', 'apportionment-explanations', 'timeliness',
-        'required-sections', ...Array.from({ length: 13 }, (_, i) => `element-10682b-${i + 2}`),
+        'caption',
+        'exam-date-place',
+        'disclosures-lc4628b',
+        'declaration-lc4628j',
+        'statement-lc5703',
+        'signature',
+        'party-questions',
+        'page-verification',
+        'pd-impairments',
+        'pd-apportionment',
+        'apportionment-total',
+        'apportionment-explanations',
+        'timeliness',
+        'required-sections',
+        ...Array.from({ length: 13 }, (_, i) => `element-10682b-${i + 2}`),
       ]),
     );
     for (const i of items) expect(i.message).toMatch(/\S/);
@@ -44,61 +71,263 @@ describe('compliance check: complete QME case', () => {
 });
 
 type Mutation = (p: CaseParts) => void;
-const dropDoc = (sectionId: string): Mutation => (p) => p.documents.delete(sectionId);
-const setValue = (name: string, value: string | number | boolean | null): Mutation => (p) => {
-  if (value === null) delete p.data.values[name];
-  else p.data.values[name] = value;
-};
+const dropDoc =
+  (sectionId: string): Mutation =>
+  (p) =>
+    p.documents.delete(sectionId);
+const setValue =
+  (name: string, value: string | number | boolean | null): Mutation =>
+  (p) => {
+    if (value === null) delete p.data.values[name];
+    else p.data.values[name] = value;
+  };
 
 // [what is taken away, the change, the one check that must fail, its status, the step it points to, the section or field it points to]
 const QME_REMOVALS: Array<[string, Mutation, string, 'missing' | 'warning', string, string?]> = [
   ['the examinee name', (p) => (p.caseRecord.examineeName = ''), 'caption', 'missing', 'case', 'case.examineeName'],
   ['the employer', (p) => (p.caseRecord.employer = ''), 'caption', 'missing', 'case', 'case.employer'],
-  ['the claims administrator', (p) => (p.caseRecord.claimsAdministrator = ''), 'caption', 'missing', 'case', 'case.claimsAdministrator'],
+  [
+    'the claims administrator',
+    (p) => (p.caseRecord.claimsAdministrator = ''),
+    'caption',
+    'missing',
+    'case',
+    'case.claimsAdministrator',
+  ],
   ['the claim number', (p) => (p.caseRecord.claimNumber = ''), 'caption', 'missing', 'case', 'case.claimNumber'],
   ['the evaluator role', setValue('case.evaluatorRole', null), 'caption', 'missing', 'case', 'case.evaluatorRole'],
   ['the physician specialty', (p) => (p.physician.specialty = ''), 'caption', 'missing', 'review', 'physician.specialty'],
   ['the report date', setValue('case.reportDate', null), 'caption', 'missing', 'case', 'case.reportDate'],
   ['the date of injury', (p) => (p.data.injuries[0]!.date = null), 'caption', 'missing', 'case'],
-  ['the ADJ number (warning only)', (p) => (p.data.injuries[0]!.adjNumber = ''), 'caption', 'warning', 'case', `injuries.${QME_IDS.injury}`],
+  [
+    'the ADJ number (warning only)',
+    (p) => (p.data.injuries[0]!.adjNumber = ''),
+    'caption',
+    'warning',
+    'case',
+    `injuries.${QME_IDS.injury}`,
+  ],
   ['the exam date', (p) => (p.caseRecord.examDate = null), 'exam-date-place', 'missing', 'case', 'exam.dateCompleted'],
-  ['the street address of the exam', setValue('exam.streetAddress', null), 'exam-date-place', 'missing', 'case', 'exam.streetAddress'],
-  ['the remote-exam agreement', setValue('remoteEvaluation', true), 'exam-date-place', 'missing', 'case', 'remoteAgreementOnFile'],
+  [
+    'the street address of the exam',
+    setValue('exam.streetAddress', null),
+    'exam-date-place',
+    'missing',
+    'case',
+    'exam.streetAddress',
+  ],
+  [
+    'the remote-exam agreement',
+    setValue('remoteEvaluation', true),
+    'exam-date-place',
+    'missing',
+    'case',
+    'remoteAgreementOnFile',
+  ],
   ['the history of the injury', dropDoc('history-of-injury'), 'element-10682b-2', 'missing', 'interview', 'history-of-injury'],
   ['the complaints', dropDoc('current-complaints'), 'element-10682b-3', 'missing', 'interview', 'current-complaints'],
-  ['the records list', (p) => (p.records = { totalPagesReceived: 0, totalPagesReviewed: 0 }), 'element-10682b-4', 'missing', 'records', 'records-reviewed'],
-  ['the past medical history', dropDoc('past-medical-history'), 'element-10682b-5', 'missing', 'interview', 'past-medical-history'],
-  ['the prior injuries and claims', dropDoc('prior-injuries-and-claims'), 'element-10682b-5', 'missing', 'interview', 'prior-injuries-and-claims'],
-  ['the examination findings', dropDoc('physical-examination'), 'element-10682b-6', 'missing', 'examination', 'physical-examination'],
+  [
+    'the records list',
+    (p) => (p.records = { totalPagesReceived: 0, totalPagesReviewed: 0 }),
+    'element-10682b-4',
+    'missing',
+    'records',
+    'records-reviewed',
+  ],
+  [
+    'the past medical history',
+    dropDoc('past-medical-history'),
+    'element-10682b-5',
+    'missing',
+    'interview',
+    'past-medical-history',
+  ],
+  [
+    'the prior injuries and claims',
+    dropDoc('prior-injuries-and-claims'),
+    'element-10682b-5',
+    'missing',
+    'interview',
+    'prior-injuries-and-claims',
+  ],
+  [
+    'the examination findings',
+    dropDoc('physical-examination'),
+    'element-10682b-6',
+    'missing',
+    'examination',
+    'physical-examination',
+  ],
   ['the diagnoses', (p) => (p.data.diagnoses = []), 'element-10682b-7', 'missing', 'diagnoses', 'diagnoses'],
-  ['the temporary disability', dropDoc('temporary-disability'), 'element-10682b-8', 'missing', 'discussion', 'temporary-disability'],
+  [
+    'the temporary disability',
+    dropDoc('temporary-disability'),
+    'element-10682b-8',
+    'missing',
+    'discussion',
+    'temporary-disability',
+  ],
   ['the work restrictions', dropDoc('work-restrictions'), 'element-10682b-8', 'missing', 'discussion', 'work-restrictions'],
   ['the causation', dropDoc('causation'), 'element-10682b-9', 'missing', 'discussion', 'causation'],
-  ['the future medical care', dropDoc('future-medical-care'), 'element-10682b-10', 'missing', 'discussion', 'future-medical-care'],
-  ['the P&S narrative', dropDoc('permanent-and-stationary-status'), 'element-10682b-11', 'missing', 'discussion', 'permanent-and-stationary-status'],
+  [
+    'the future medical care',
+    dropDoc('future-medical-care'),
+    'element-10682b-10',
+    'missing',
+    'discussion',
+    'future-medical-care',
+  ],
+  [
+    'the P&S narrative',
+    dropDoc('permanent-and-stationary-status'),
+    'element-10682b-11',
+    'missing',
+    'discussion',
+    'permanent-and-stationary-status',
+  ],
   ['the P&S date field', setValue('psDate', null), 'element-10682b-11', 'missing', 'discussion', 'psDate'],
-  ['the impairment discussion', dropDoc('impairment-discussion'), 'element-10682b-11', 'missing', 'discussion', 'impairment-discussion'],
-  ['the apportionment discussion', dropDoc('apportionment-discussion'), 'element-10682b-12', 'missing', 'discussion', 'apportionment-discussion'],
+  [
+    'the impairment discussion',
+    dropDoc('impairment-discussion'),
+    'element-10682b-11',
+    'missing',
+    'discussion',
+    'impairment-discussion',
+  ],
+  [
+    'the apportionment discussion',
+    dropDoc('apportionment-discussion'),
+    'element-10682b-12',
+    'missing',
+    'discussion',
+    'apportionment-discussion',
+  ],
   ['who took the history', setValue('historyTakenBy', null), 'disclosures-lc4628b', 'missing', 'review', 'historyTakenBy'],
-  ['the other contributors', setValue('otherContributors', null), 'disclosures-lc4628b', 'missing', 'review', 'otherContributors'],
-  ['the AD-guidelines variance explanation', setValue('adGuidelinesCompliance', 'did-not-comply'), 'disclosures-lc4628b', 'missing', 'review', 'guidelinesVarianceExplanation'],
+  [
+    'the other contributors',
+    setValue('otherContributors', null),
+    'disclosures-lc4628b',
+    'missing',
+    'review',
+    'otherContributors',
+  ],
+  [
+    'the AD-guidelines variance explanation',
+    setValue('adGuidelinesCompliance', 'did-not-comply'),
+    'disclosures-lc4628b',
+    'missing',
+    'review',
+    'guidelinesVarianceExplanation',
+  ],
   ['the signing date', setValue('signing.date', null), 'declaration-lc4628j', 'missing', 'review', 'signing.date'],
-  ['the county of signing', (p) => { delete p.data.values['signing.county']; p.physician.defaultCounty = ''; }, 'declaration-lc4628j', 'missing', 'review', 'signing.county'],
+  [
+    'the county of signing',
+    (p) => {
+      delete p.data.values['signing.county'];
+      p.physician.defaultCounty = '';
+    },
+    'declaration-lc4628j',
+    'missing',
+    'review',
+    'signing.county',
+  ],
   ['the physician name', (p) => (p.physician.name = ''), 'signature', 'missing', 'review', 'physician.name'],
-  ['an answer to a party question', dropDoc(answerSectionId(QME_IDS.question2)), 'party-questions', 'missing', 'questions', answerSectionId(QME_IDS.question2)],
-  ['a real answer ("see above")', (p) => p.documents.set(answerSectionId(QME_IDS.question1), doc('See above.')), 'party-questions', 'warning', 'questions', answerSectionId(QME_IDS.question1)],
-  ['the WPI of one body part', (p) => (p.discussion.impairments = p.discussion.impairments.filter((i) => i.id !== QME_IDS.shoulder)), 'pd-impairments', 'missing', 'discussion', `injuries.${QME_IDS.injury}`],
-  ['the Guides citation', (p) => (p.discussion.impairments[0]!.citation = ''), 'pd-impairments', 'missing', 'discussion', `impairments.${QME_IDS.lumbar}`],
-  ['the apportionment of one body part', (p) => (p.discussion.apportionments = p.discussion.apportionments.filter((a) => a.id !== QME_IDS.shoulderApportionment)), 'pd-apportionment', 'missing', 'discussion', `impairments.${QME_IDS.shoulder}`],
-  ['10% of the lumbar apportionment', (p) => (p.discussion.apportionments[0]!.factors[0]!.percent = 10), 'apportionment-total', 'missing', 'discussion', `apportionments.${QME_IDS.lumbarApportionment}.total`],
-  ['the industrial percentage', (p) => (p.discussion.apportionments[1]!.industrialPercent = null), 'apportionment-total', 'missing', 'discussion', `apportionments.${QME_IDS.shoulderApportionment}.industrial.percent`],
-  ['a factor’s how-and-why', (p) => (p.discussion.apportionments[0]!.factors[0]!.explanation = ''), 'apportionment-explanations', 'missing', 'discussion', `apportionments.${QME_IDS.lumbarApportionment}.factors.0.explanation`],
-  ['all but one line of a how-and-why', (p) => (p.discussion.apportionments[0]!.factors[0]!.explanation = 'Degeneration.'), 'apportionment-explanations', 'warning', 'discussion'],
-  ['the reasons apportionment cannot be determined', (p) => Object.assign(p.discussion.apportionments[1]!, { cannotApportion: true, cannotApportionReasons: '' }), 'apportionment-explanations', 'missing', 'discussion'],
+  [
+    'an answer to a party question',
+    dropDoc(answerSectionId(QME_IDS.question2)),
+    'party-questions',
+    'missing',
+    'questions',
+    answerSectionId(QME_IDS.question2),
+  ],
+  [
+    'a real answer ("see above")',
+    (p) => p.documents.set(answerSectionId(QME_IDS.question1), doc('See above.')),
+    'party-questions',
+    'warning',
+    'questions',
+    answerSectionId(QME_IDS.question1),
+  ],
+  [
+    'the WPI of one body part',
+    (p) => (p.discussion.impairments = p.discussion.impairments.filter((i) => i.id !== QME_IDS.shoulder)),
+    'pd-impairments',
+    'missing',
+    'discussion',
+    `injuries.${QME_IDS.injury}`,
+  ],
+  [
+    'the Guides citation',
+    (p) => (p.discussion.impairments[0]!.citation = ''),
+    'pd-impairments',
+    'missing',
+    'discussion',
+    `impairments.${QME_IDS.lumbar}`,
+  ],
+  [
+    'the apportionment of one body part',
+    (p) => (p.discussion.apportionments = p.discussion.apportionments.filter((a) => a.id !== QME_IDS.shoulderApportionment)),
+    'pd-apportionment',
+    'missing',
+    'discussion',
+    `impairments.${QME_IDS.shoulder}`,
+  ],
+  [
+    '10% of the lumbar apportionment',
+    (p) => (p.discussion.apportionments[0]!.factors[0]!.percent = 10),
+    'apportionment-total',
+    'missing',
+    'discussion',
+    `apportionments.${QME_IDS.lumbarApportionment}.total`,
+  ],
+  [
+    'the industrial percentage',
+    (p) => (p.discussion.apportionments[1]!.industrialPercent = null),
+    'apportionment-total',
+    'missing',
+    'discussion',
+    `apportionments.${QME_IDS.shoulderApportionment}.industrial.percent`,
+  ],
+  [
+    'a factor’s how-and-why',
+    (p) => (p.discussion.apportionments[0]!.factors[0]!.explanation = ''),
+    'apportionment-explanations',
+    'missing',
+    'discussion',
+    `apportionments.${QME_IDS.lumbarApportionment}.factors.0.explanation`,
+  ],
+  [
+    'all but one line of a how-and-why',
+    (p) => (p.discussion.apportionments[0]!.factors[0]!.explanation = 'Degeneration.'),
+    'apportionment-explanations',
+    'warning',
+    'discussion',
+  ],
+  [
+    'the reasons apportionment cannot be determined',
+    (p) => Object.assign(p.discussion.apportionments[1]!, { cannotApportion: true, cannotApportionReasons: '' }),
+    'apportionment-explanations',
+    'missing',
+    'discussion',
+  ],
   ['the introduction', dropDoc('introduction'), 'required-sections', 'missing', 'case', 'introduction'],
   ['the employment history', dropDoc('employment-history'), 'required-sections', 'missing', 'interview', 'employment-history'],
-  ['the self-procured reports answer', setValue('selfProcuredReportsReceived', null), 'required-sections', 'missing', 'records', 'selfProcuredReportsReceived'],
-  ['the self-procured reports discussion', setValue('selfProcuredReportsReceived', true), 'required-sections', 'missing', 'records', 'self-procured-reports'],
+  [
+    'the self-procured reports answer',
+    setValue('selfProcuredReportsReceived', null),
+    'required-sections',
+    'missing',
+    'records',
+    'selfProcuredReportsReceived',
+  ],
+  [
+    'the self-procured reports discussion',
+    setValue('selfProcuredReportsReceived', true),
+    'required-sections',
+    'missing',
+    'records',
+    'self-procured-reports',
+  ],
 ];
 
 describe('compliance check: removing one required element makes exactly that check fail', () => {
@@ -146,7 +375,8 @@ describe('compliance check: not applicable, psychiatric claims, P&S and timeline
   it('accepts an element marked not applicable with a reason, warns on a bare one, and fails an empty one', () => {
     const parts = completeQmeCase();
     parts.documents.delete('history-of-injury');
-    parts.data.values[notApplicableName('history-of-injury')] = 'Record review only: the examinee was not interviewed about the injury.';
+    parts.data.values[notApplicableName('history-of-injury')] =
+      'Record review only: the examinee was not interviewed about the injury.';
     const ok = item(run(parts), 'element-10682b-2');
     expect(ok.status).toBe('pass');
     expect(ok.message).toContain('not applicable');
@@ -162,7 +392,11 @@ describe('compliance check: not applicable, psychiatric claims, P&S and timeline
     parts.data.injuries[0]!.psychClaimed = true;
     const items = run(parts);
     expect(failing(items).map((i) => i.id)).toEqual(['element-10682b-13']);
-    expect(item(items, 'element-10682b-13').target).toMatchObject({ step: 'discussion', sectionId: 'psychiatric-causation', fieldId: 'psychCausationPercent' });
+    expect(item(items, 'element-10682b-13').target).toMatchObject({
+      step: 'discussion',
+      sectionId: 'psychiatric-causation',
+      fieldId: 'psychCausationPercent',
+    });
   });
 
   it('does not require WPI or apportionment when the examinee is not permanent and stationary', () => {
@@ -222,7 +456,8 @@ describe('compliance check: not applicable, psychiatric claims, P&S and timeline
     expect(t.blocking).toBe(false);
     expect(t.message).toContain(text);
     if (today === '2026-03-27') expect(t.message).toMatch(/Form 112 is 03\/27\/2026\.$/);
-    else if (status === 'warning' && text.startsWith('due')) expect(t.message).toContain('Form 112 is 03/27/2026 (already passed)');
+    else if (status === 'warning' && text.startsWith('due'))
+      expect(t.message).toContain('Form 112 is 03/27/2026 (already passed)');
   });
 
   it('uses the extended due date once an extension is approved', () => {
@@ -237,7 +472,16 @@ describe('compliance check: IME (disability insurance)', () => {
   it('a complete LTD IME passes every IME check and none of the QME-only ones', () => {
     const items = run(completeLtdImeCase(), LTD);
     expect(failing(items)).toEqual([]);
-    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['ime-identification', 'ime-questions', 'ime-independence', 'ime-ltd-grid', 'signature', 'timeliness']));
+    expect(items.map((i) => i.id)).toEqual(
+      expect.arrayContaining([
+        'ime-identification',
+        'ime-questions',
+        'ime-independence',
+        'ime-ltd-grid',
+        'signature',
+        'timeliness',
+      ]),
+    );
     expect(items.map((i) => i.id)).not.toContain('caption');
     expect(items.map((i) => i.id)).not.toContain('statement-lc5703');
   });
@@ -249,8 +493,20 @@ describe('compliance check: IME (disability insurance)', () => {
     ['the exam date', (p) => (p.caseRecord.examDate = null), 'ime-identification', 'missing', 'case.examDate'],
     ['the questions', (p) => (p.data.questions = []), 'ime-questions', 'missing', 'referral-questions'],
     ['an answer', dropDoc(answerSectionId(IME_IDS.question1)), 'ime-questions', 'missing', answerSectionId(IME_IDS.question1)],
-    ['a real answer ("see above")', (p) => p.documents.set(answerSectionId(IME_IDS.question2), doc('As above.')), 'ime-questions', 'warning', answerSectionId(IME_IDS.question2)],
-    ['one duration in the grid', setValue(tableValueName('restrictions-and-limitations'), ltdGrid(LTD_GRID_ROWS.slice(1))), 'ime-ltd-grid', 'missing', 'restrictions-and-limitations'],
+    [
+      'a real answer ("see above")',
+      (p) => p.documents.set(answerSectionId(IME_IDS.question2), doc('As above.')),
+      'ime-questions',
+      'warning',
+      answerSectionId(IME_IDS.question2),
+    ],
+    [
+      'one duration in the grid',
+      setValue(tableValueName('restrictions-and-limitations'), ltdGrid(LTD_GRID_ROWS.slice(1))),
+      'ime-ltd-grid',
+      'missing',
+      'restrictions-and-limitations',
+    ],
     ['the basis for the restrictions', dropDoc('restrictions-rationale'), 'ime-ltd-grid', 'missing', 'restrictions-rationale'],
     ['the physician name', (p) => (p.physician.name = ''), 'signature', 'missing', 'physician.name'],
     ['the prognosis', dropDoc('prognosis'), 'required-sections', 'missing', 'prognosis'],
@@ -267,12 +523,18 @@ describe('compliance check: IME (disability insurance)', () => {
   });
 
   it('a template without the independence statement fails that check', () => {
-    expect(failing(run(completeLtdImeCase(), withoutSection(LTD, 'independence-statement'))).map((i) => i.id)).toEqual(['ime-independence']);
+    expect(failing(run(completeLtdImeCase(), withoutSection(LTD, 'independence-statement'))).map((i) => i.id)).toEqual([
+      'ime-independence',
+    ]);
   });
 
   it('the IME due date comes from the referral', () => {
     const parts = completeLtdImeCase();
     parts.today = '2026-02-25';
-    expect(item(run(parts, LTD), 'timeliness')).toMatchObject({ status: 'warning', blocking: false, message: expect.stringContaining('overdue by 1 day') });
+    expect(item(run(parts, LTD), 'timeliness')).toMatchObject({
+      status: 'warning',
+      blocking: false,
+      message: expect.stringContaining('overdue by 1 day'),
+    });
   });
 });

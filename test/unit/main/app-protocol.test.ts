@@ -6,11 +6,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const registerSchemesAsPrivileged = vi.fn();
-vi.mock('electron', () => ({ protocol: { registerSchemesAsPrivileged: (...args: unknown[]) => registerSchemesAsPrivileged(...args) } }));
+vi.mock('electron', () => ({
+  protocol: { registerSchemesAsPrivileged: (...args: unknown[]) => registerSchemesAsPrivileged(...args) },
+}));
 
-const { createAppRequestHandler, registerAppSchemePrivileged, resolveAppPath, serveAppProtocol } = await import(
-  '../../../electron/main/security/app-protocol'
-);
+const { createAppRequestHandler, registerAppSchemePrivileged, resolveAppPath, serveAppProtocol } =
+  await import('../../../electron/main/security/app-protocol');
 
 let sandbox: string;
 let root: string;
@@ -72,10 +73,12 @@ describe('resolveAppPath', () => {
     }
   });
 
-  it.each(['app://medlegal/..%2fsecret.txt', 'app://medlegal/..%5csecret.txt', 'app://evil/index.html', 'app://medlegal/%2fetc%2fpasswd'])(
-    'returns null, not a folded path, for %s',
-    (url) => expect(resolveAppPath(root, url)).toBeNull(),
-  );
+  it.each([
+    'app://medlegal/..%2fsecret.txt',
+    'app://medlegal/..%5csecret.txt',
+    'app://evil/index.html',
+    'app://medlegal/%2fetc%2fpasswd',
+  ])('returns null, not a folded path, for %s', (url) => expect(resolveAppPath(root, url)).toBeNull());
 });
 
 describe('app:// request handler', () => {
@@ -116,7 +119,9 @@ describe('app:// request handler', () => {
 describe('scheme registration', () => {
   it('registers app: as standard and secure, without bypassing CSP', () => {
     registerAppSchemePrivileged();
-    const [schemes] = registerSchemesAsPrivileged.mock.calls.at(-1) as [Array<{ scheme: string; privileges: Record<string, boolean> }>];
+    const [schemes] = registerSchemesAsPrivileged.mock.calls.at(-1) as [
+      Array<{ scheme: string; privileges: Record<string, boolean> }>,
+    ];
     expect(schemes).toHaveLength(1);
     expect(schemes[0]?.scheme).toBe('app');
     expect(schemes[0]?.privileges).toMatchObject({ standard: true, secure: true });

@@ -31,7 +31,9 @@ describe('renderer and native binding', () => {
   it('reads the unpacked copy in a packaged app, never the one inside app.asar', () => {
     const seen: string[] = [];
     const found = findElectronSqliteBinding('/opt/MedLegal Writer/resources/app.asar', (f) => (seen.push(f), true));
-    expect(found).toBe(path.join('/opt/MedLegal Writer/resources/app.asar.unpacked', 'native', 'electron', 'better_sqlite3.node'));
+    expect(found).toBe(
+      path.join('/opt/MedLegal Writer/resources/app.asar.unpacked', 'native', 'electron', 'better_sqlite3.node'),
+    );
     expect(seen.every((f) => !f.includes(`app.asar${path.sep}`))).toBe(true);
   });
 });

@@ -18,7 +18,18 @@ function fakeSession() {
   return handlers;
 }
 
-const PERMISSIONS = ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', 'serial', 'usb', 'fullscreen', 'unknown'];
+const PERMISSIONS = [
+  'media',
+  'geolocation',
+  'notifications',
+  'clipboard-read',
+  'openExternal',
+  'hid',
+  'serial',
+  'usb',
+  'fullscreen',
+  'unknown',
+];
 
 describe('permissions', () => {
   it.each(PERMISSIONS)('a request for %s is denied', (permission) => {

@@ -16,12 +16,19 @@ describe('contentBounds', () => {
   });
 
   it('holds every pixel of ink, faint ones included, with the margin on each side', () => {
-    const gray = page(100, 80, 100, [[20, 10, 0], [70, 50, 190], [45, 30, 10]]);
+    const gray = page(100, 80, 100, [
+      [20, 10, 0],
+      [70, 50, 190],
+      [45, 30, 10],
+    ]);
     expect(contentBounds(gray, 100, 80, 100, 5)).toEqual({ x: 15, y: 5, width: 61, height: 51 });
   });
 
   it('clips the margin at the edges of the page', () => {
-    const gray = page(50, 40, 50, [[0, 0, 0], [49, 39, 0]]);
+    const gray = page(50, 40, 50, [
+      [0, 0, 0],
+      [49, 39, 0],
+    ]);
     expect(contentBounds(gray, 50, 40, 50, 10)).toEqual({ x: 0, y: 0, width: 50, height: 40 });
   });
 

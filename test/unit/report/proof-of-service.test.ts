@@ -2,11 +2,21 @@
 // declaration and is served on the worker, attorneys and claims administrator (never the employer); an unrepresented
 // one gets the Form 111 note; other forums only the service list.
 import { describe, expect, it } from 'vitest';
-import { buildProofOfService, PROOF_OF_SERVICE_RULES, type ServiceDetails } from '../../../electron/common/report/proof-of-service';
+import {
+  buildProofOfService,
+  PROOF_OF_SERVICE_RULES,
+  type ServiceDetails,
+} from '../../../electron/common/report/proof-of-service';
 import { templateValues } from '../../../electron/common/report/template-values';
-import { PARTIES, PHYSICIAN, qmeContext } from '../export/report-fixture';
+import { PARTIES, PHYSICIAN, qmeContext } from './docx/report-fixture';
 
-const SERVICE: ServiceDetails = { method: 'mail', date: '2026-11-24', county: 'Los Angeles', declarantName: 'Avery R. Fictional', declarantAddress: '500 Example Avenue, Suite 200\nPasadena, CA 91101' };
+const SERVICE: ServiceDetails = {
+  method: 'mail',
+  date: '2026-11-24',
+  county: 'Los Angeles',
+  declarantName: 'Avery R. Fictional',
+  declarantAddress: '500 Example Avenue, Suite 200\nPasadena, CA 91101',
+};
 
 function build(options: { parties?: typeof PARTIES; arena?: string; service?: Partial<ServiceDetails> } = {}) {
   const ctx = qmeContext();
@@ -23,7 +33,11 @@ function build(options: { parties?: typeof PARTIES; arena?: string; service?: Pa
 describe('the proof of service', () => {
   it('names its source and version', () => {
     expect(PROOF_OF_SERVICE_RULES.source.map((s) => s.citation).join(' ')).toMatch(/8 CCR §36\(a\)\(1\).*8 CCR §36\(b\)/);
-    expect(build().rules).toEqual({ id: 'ca-proof-of-service', version: '1.0.0', effectiveFrom: PROOF_OF_SERVICE_RULES.effectiveFrom });
+    expect(build().rules).toEqual({
+      id: 'ca-proof-of-service',
+      version: '1.0.0',
+      effectiveFrom: PROOF_OF_SERVICE_RULES.effectiveFrom,
+    });
   });
 
   it('serves a represented case on the examinee, both attorneys and the claims administrator, with their addresses', () => {
@@ -42,10 +56,16 @@ describe('the proof of service', () => {
     const d = build().declaration!;
     const text = [...d.paragraphs, d.perjury, d.executed].join('\n');
     expect(text).toContain('I, Avery R. Fictional, declare:');
-    expect(text).toContain('employed in, the County of Los Angeles, State of California. My business address is 500 Example Avenue, Suite 200, Pasadena, CA 91101.');
-    expect(text).toContain(`On 11/24/2026, I served the Qualified Medical Evaluation report dated 11/20/2026, signed by ${PHYSICIAN.name}, ${PHYSICIAN.credentials}, concerning Maria Q. Sample`);
+    expect(text).toContain(
+      'employed in, the County of Los Angeles, State of California. My business address is 500 Example Avenue, Suite 200, Pasadena, CA 91101.',
+    );
+    expect(text).toContain(
+      `On 11/24/2026, I served the Qualified Medical Evaluation report dated 11/20/2026, signed by ${PHYSICIAN.name}, ${PHYSICIAN.credentials}, concerning Maria Q. Sample`,
+    );
     expect(text).toContain('first-class postage fully prepaid');
-    expect(text).toContain('I declare under penalty of perjury under the laws of the State of California that the foregoing is true and correct.');
+    expect(text).toContain(
+      'I declare under penalty of perjury under the laws of the State of California that the foregoing is true and correct.',
+    );
     expect(text).toContain('Executed on 11/24/2026, in Los Angeles County, California.');
     expect(d.caseLines).toEqual([
       { label: 'Case', value: 'Maria Q. Sample v. Harbor View Distribution, Inc.; Golden Poppy Claims Services' },
@@ -55,7 +75,9 @@ describe('the proof of service', () => {
   });
 
   it('serves electronically with each e-mail address, and warns for a party without one', () => {
-    const parties = PARTIES.map((p) => (p.role === 'claims-administrator' ? p : { ...p, email: `${p.name.split(' ')[0]!.toLowerCase()}@example.invalid` }));
+    const parties = PARTIES.map((p) =>
+      p.role === 'claims-administrator' ? p : { ...p, email: `${p.name.split(' ')[0]!.toLowerCase()}@example.invalid` },
+    );
     const pos = build({ parties, service: { method: 'electronic' } });
     expect(pos.serviceList.showEmail).toBe(true);
     expect(pos.declaration!.paragraphs.join(' ')).toContain('by electronic transmission');
@@ -67,7 +89,9 @@ describe('the proof of service', () => {
     const pos = build({ parties: PARTIES.filter((p) => p.role !== 'applicant-attorney') });
     expect(pos.kind).toBe('unrepresented');
     expect(pos.declaration).toBeNull();
-    expect(pos.notes!.paragraphs[0]).toMatch(/8 CCR §36\(b\) requires, QME Form 111 \(QME Findings Summary\) is completed and attached/);
+    expect(pos.notes!.paragraphs[0]).toMatch(
+      /8 CCR §36\(b\) requires, QME Form 111 \(QME Findings Summary\) is completed and attached/,
+    );
     expect(pos.serviceList.rows.map((r) => r.role)).toEqual(['Examinee', 'Claims administrator']);
   });
 

@@ -7,8 +7,18 @@ import { builtinTemplate, completeQmeCase } from '../../fixtures/complete-qme-ca
 
 function recordsStep(records: WorkflowInput['records']) {
   const parts = completeQmeCase();
-  const values = templateValues({ caseRecord: parts.caseRecord, data: parts.data, physician: parts.physician, records: records ?? null });
-  const input: WorkflowInput = { template: builtinTemplate('ca-qme-comprehensive'), values, data: parts.data, filledDocuments: new Set(parts.documents.keys()) };
+  const values = templateValues({
+    caseRecord: parts.caseRecord,
+    data: parts.data,
+    physician: parts.physician,
+    records: records ?? null,
+  });
+  const input: WorkflowInput = {
+    template: builtinTemplate('ca-qme-comprehensive'),
+    values,
+    data: parts.data,
+    filledDocuments: new Set(parts.documents.keys()),
+  };
   if (records !== undefined) input.records = records;
   return buildWorkflow(input).find((s) => s.step === 'records')!;
 }
@@ -24,11 +34,15 @@ describe('records step completion', () => {
   it('is complete once pages are received and counted', () => {
     const step = recordsStep({ totalPagesReceived: 286, totalPagesReviewed: 286 });
     expect(step.sections.filter((v) => v.section.kind === 'generated').map((v) => v.completion)).not.toContain('incomplete');
-    expect(step.sections.find((v) => v.section.kind === 'generated' && v.section.generator === 'records-reviewed-table')!.completion).toBe('complete');
+    expect(
+      step.sections.find((v) => v.section.kind === 'generated' && v.section.generator === 'records-reviewed-table')!.completion,
+    ).toBe('complete');
   });
 
   it('is not judged when the caller has no totals to give', () => {
-    const table = recordsStep(undefined).sections.find((v) => v.section.kind === 'generated' && v.section.generator === 'records-reviewed-table')!;
+    const table = recordsStep(undefined).sections.find(
+      (v) => v.section.kind === 'generated' && v.section.generator === 'records-reviewed-table',
+    )!;
     expect(table.completion).toBe('optional');
   });
 });

@@ -17,7 +17,12 @@ describe('evaluateCondition', () => {
     ['equals false value', { field: 'case.psychClaimed', equals: true }, { 'case.psychClaimed': false }, false],
     ['equals on a missing value', { field: 'case.psychClaimed', equals: true }, {}, false],
     ['equals does not coerce types', { field: 'n', equals: 5 }, { n: '5' }, false],
-    ['notEquals', { field: 'psStatus', notEquals: 'permanent-and-stationary' }, { psStatus: 'not-permanent-and-stationary' }, true],
+    [
+      'notEquals',
+      { field: 'psStatus', notEquals: 'permanent-and-stationary' },
+      { psStatus: 'not-permanent-and-stationary' },
+      true,
+    ],
     ['notEquals null means answered', { field: 'timeSpent', notEquals: null }, { timeSpent: '2 hours' }, true],
     ['blank text counts as null', { field: 'timeSpent', notEquals: null }, { timeSpent: '  ' }, false],
     ['absent counts as null', { field: 'timeSpent', equals: null }, {}, true],
@@ -25,25 +30,50 @@ describe('evaluateCondition', () => {
     ['not in', { field: 'coverageType', in: ['ltd'] }, { coverageType: 'std' }, false],
     [
       'all',
-      { all: [{ field: 'a', equals: true }, { field: 'b', equals: 2 }] },
+      {
+        all: [
+          { field: 'a', equals: true },
+          { field: 'b', equals: 2 },
+        ],
+      },
       { a: true, b: 2 },
       true,
     ],
     [
       'all with one false',
-      { all: [{ field: 'a', equals: true }, { field: 'b', equals: 2 }] },
+      {
+        all: [
+          { field: 'a', equals: true },
+          { field: 'b', equals: 2 },
+        ],
+      },
       { a: true, b: 3 },
       false,
     ],
     [
       'any',
-      { any: [{ field: 'a', equals: true }, { field: 'b', equals: 2 }] },
+      {
+        any: [
+          { field: 'a', equals: true },
+          { field: 'b', equals: 2 },
+        ],
+      },
       { a: false, b: 2 },
       true,
     ],
     [
       'nested',
-      { any: [{ all: [{ field: 'a', equals: true }, { field: 'b', notEquals: null }] }, { field: 'c', in: ['x'] }] },
+      {
+        any: [
+          {
+            all: [
+              { field: 'a', equals: true },
+              { field: 'b', notEquals: null },
+            ],
+          },
+          { field: 'c', in: ['x'] },
+        ],
+      },
       { a: true, b: 'set' },
       true,
     ],
@@ -86,7 +116,13 @@ describe('section, field and paragraph state', () => {
     required: false,
     fields: [
       { id: 'compliance', type: 'yes-no', label: 'Complied?', required: true },
-      { id: 'variance', type: 'longtext', label: 'Variance', required: true, includeWhen: { field: 'compliance', equals: false } },
+      {
+        id: 'variance',
+        type: 'longtext',
+        label: 'Variance',
+        required: true,
+        includeWhen: { field: 'compliance', equals: false },
+      },
       { id: 'note', type: 'text', label: 'Note', required: true, requiredWhen: { field: 'compliance', equals: true } },
     ],
   });

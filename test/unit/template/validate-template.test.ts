@@ -177,11 +177,15 @@ describe('validateTemplate', () => {
       name: 'unknown app-provided placeholder with a suggestion',
       input: withChange((t) => (t.sections[2]!.fixedText = ['In {{signing.countee}} County.'])),
       path: 'sections[2].fixedText[0]',
-      message: /\{\{signing\.countee\}\} in section "declaration": it is not an app-provided field\. Did you mean "signing\.county"\?/,
+      message:
+        /\{\{signing\.countee\}\} in section "declaration": it is not an app-provided field\. Did you mean "signing\.county"\?/,
     },
     {
       name: 'unknown placeholder in a conditional paragraph',
-      input: withChange((t) => (t.sections[2]!.fixedText = [{ text: 'Rated: {{rating}}', includeWhen: { field: 'ratingRequested', equals: true } }])),
+      input: withChange(
+        (t) =>
+          (t.sections[2]!.fixedText = [{ text: 'Rated: {{rating}}', includeWhen: { field: 'ratingRequested', equals: true } }]),
+      ),
       path: 'sections[2].fixedText[0].text',
       message: /Unknown placeholder \{\{rating\}\}/,
     },
@@ -193,7 +197,15 @@ describe('validateTemplate', () => {
     },
     {
       name: 'unknown field in a condition',
-      input: withChange((t) => (t.sections[1]!.includeWhen = { any: [{ field: 'case.psychClaimed', equals: true }, { field: 'ratingAsked', equals: true }] })),
+      input: withChange(
+        (t) =>
+          (t.sections[1]!.includeWhen = {
+            any: [
+              { field: 'case.psychClaimed', equals: true },
+              { field: 'ratingAsked', equals: true },
+            ],
+          }),
+      ),
       path: 'sections[1].includeWhen.any[1].field',
       message: /Unknown field "ratingAsked" in condition/,
     },

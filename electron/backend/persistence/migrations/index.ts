@@ -7,4 +7,11 @@ import { migration0004 } from './0004-discussion';
 import { migration0005 } from './0005-settings-and-signing';
 import { migration0006 } from './0006-case-trash';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+];

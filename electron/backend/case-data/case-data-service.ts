@@ -1,0 +1,43 @@
+// Structured case data: checks the case exists, then saves one list in one transaction.
+import type {
+  CaseData,
+  Diagnosis,
+  FieldValues,
+  Injury,
+  Measurement,
+  Party,
+  PartyQuestion,
+} from '../../common/case/structure-model';
+import { AppFailure } from '../../common/ipc/result';
+import type { CaseDataRepository } from './case-data-repository';
+import type { CaseService } from '../cases/case-service';
+
+export function createCaseDataService(cases: CaseService, repo: CaseDataRepository) {
+  const save = <T>(caseId: string, items: T, write: (caseId: string, items: T) => void) => {
+    cases.get(caseId);
+    try {
+      write(caseId, items);
+    } catch (error) {
+      if (error instanceof AppFailure) throw error;
+      throw new AppFailure(
+        'conflict',
+        'That change could not be saved because it refers to another case’s data. Reopen the case and try again.',
+      );
+    }
+    cases.touch(caseId);
+    return { updatedAt: new Date().toISOString() };
+  };
+  return {
+    get(caseId: string): CaseData {
+      cases.get(caseId);
+      return repo.get(caseId);
+    },
+    saveInjuries: (caseId: string, items: Injury[]) => save(caseId, items, repo.saveInjuries),
+    saveParties: (caseId: string, items: Party[]) => save(caseId, items, repo.saveParties),
+    saveDiagnoses: (caseId: string, items: Diagnosis[]) => save(caseId, items, repo.saveDiagnoses),
+    saveMeasurements: (caseId: string, items: Measurement[]) => save(caseId, items, repo.saveMeasurements),
+    saveQuestions: (caseId: string, items: PartyQuestion[]) => save(caseId, items, repo.saveQuestions),
+    saveValues: (caseId: string, values: FieldValues) => save(caseId, values, repo.saveValues),
+  };
+}
+export type CaseDataService = ReturnType<typeof createCaseDataService>;

@@ -1,0 +1,141 @@
+// Case lifecycle: create, update, list/search (by urgency), delete to a trash (restorable until the app closes), the
+// sample cases, and the case's signed versions (reopening a signed one for editing starts the next version).
+import {
+  DEFAULT_TEMPLATE,
+  type CaseFields,
+  type CaseRecord,
+  type CaseStatus,
+  type CaseSummary,
+  type TemplateRef,
+} from '../../common/case/case-model';
+import { EMPTY_SCHEDULE } from '../../common/case/discussion-model';
+import { nextDeadlineOf } from '../../common/case/discussion-summary';
+import type { CaseDetail, SignedVersion } from '../../common/case/signing-model';
+import { AppFailure } from '../../common/ipc/result';
+import type { CaseDataRepository } from '../case-data/case-data-repository';
+import type { DiscussionRepository } from '../discussion/discussion-repository';
+import type { DocumentRepository } from '../documents/document-repository';
+import type { Db } from '../persistence/open-database';
+import { SAMPLE_LTD_CASE } from '../sample/sample-ltd-case';
+import { SAMPLE_QME_CASE } from '../sample/sample-qme-case';
+import { seedSampleCase } from '../sample/seed-sample';
+import { createCaseRepository } from './case-repository';
+import { createCaseVersionsRepository } from './case-versions-repository';
+
+const SAMPLES = { qme: SAMPLE_QME_CASE, ltd: SAMPLE_LTD_CASE } as const;
+type SampleName = keyof typeof SAMPLES;
+
+export interface CaseServiceDeps {
+  db: Db;
+  caseData: CaseDataRepository;
+  documents: DocumentRepository;
+  discussion: DiscussionRepository;
+  /** Throws when a case's template cannot be loaded (the template service's require). */
+  requireTemplate: (ref: TemplateRef) => Promise<unknown>;
+  /** Imports the sample QME case's record set into the case just written. */
+  seedSampleRecords: (caseId: string) => Promise<void>;
+  /** Today as ISO YYYY-MM-DD: the case list counts the days left to each deadline from it. */
+  today: () => string;
+}
+
+/** Overdue first, then the soonest deadline; cases without a deadline last, most recently edited first. */
+function byUrgency(a: CaseSummary, b: CaseSummary): number {
+  if (a.nextDeadline && b.nextDeadline) return a.nextDeadline.daysLeft - b.nextDeadline.daysLeft;
+  if (a.nextDeadline || b.nextDeadline) return a.nextDeadline ? -1 : 1;
+  return b.updatedAt.localeCompare(a.updatedAt);
+}
+
+export function createCaseService(deps: CaseServiceDeps) {
+  const { db } = deps;
+  const repo = createCaseRepository(db);
+  const versions = createCaseVersionsRepository(db);
+  const get = (id: string): CaseRecord => {
+    const found = repo.get(id);
+    if (!found)
+      throw new AppFailure('not-found', 'That case no longer exists. It may have been deleted; go back to the case list.');
+    return found;
+  };
+  const detail = (id: string): CaseDetail => ({ ...get(id), ...versions.state(id) });
+
+  return {
+    get,
+    detail,
+    versionState: (id: string) => versions.state(id),
+    list(query: string): CaseSummary[] {
+      const records = repo.list(query);
+      const today = deps.today();
+      const schedules = deps.discussion.schedules(records.map((c) => c.id));
+      return records
+        .map((r) => ({ ...r, nextDeadline: nextDeadlineOf(r, schedules.get(r.id) ?? EMPTY_SCHEDULE, today) }))
+        .sort(byUrgency);
+    },
+    /** A case without a template gets its kind's default; the template must be loadable, since the case pins it. */
+    async create(fields: CaseFields, template: TemplateRef = DEFAULT_TEMPLATE[fields.reportKind]): Promise<CaseRecord> {
+      await deps.requireTemplate(template);
+      return repo.create(fields, template);
+    },
+    touch: (id: string) => repo.touch(id),
+    update(id: string, fields: CaseFields): CaseRecord {
+      const updated = repo.update(id, fields);
+      if (!updated) throw new AppFailure('not-found', 'That case no longer exists, so the change was not saved.');
+      return updated;
+    },
+    /** Moves the case to the trash: restore() brings it back until the app closes. */
+    delete(id: string) {
+      if (!repo.delete(id)) throw new AppFailure('not-found', 'That case was already deleted.');
+      return { deleted: true as const };
+    },
+    restore(id: string): CaseRecord {
+      const restored = repo.restore(id);
+      if (!restored)
+        throw new AppFailure(
+          'not-found',
+          'That case can no longer be restored: deleted cases are removed for good when the app closes.',
+        );
+      return restored;
+    },
+    /** Removes deleted cases for good (at close, and at start after a crash); returns how many. */
+    purgeDeleted: () => repo.purgeDeleted(),
+    /** Creates a fresh copy of a sample case each time, so the user can experiment freely. */
+    async openSample(name: SampleName): Promise<CaseRecord> {
+      const created = seedSampleCase(
+        { db, cases: repo, caseData: deps.caseData, documents: deps.documents, discussion: deps.discussion },
+        SAMPLES[name],
+      );
+      // Only the QME sample comes with a record set (records review is part of every QME).
+      if (name === 'qme') await deps.seedSampleRecords(created.id);
+      return created;
+    },
+
+    /** The date records are "new since": the prior report date entered for the case, else its last signing date. */
+    lastReportDate(caseId: string): string | null {
+      const entered = deps.caseData.get(caseId).values.priorReportDate;
+      if (typeof entered === 'string' && entered) return entered;
+      const state = versions.state(caseId);
+      return state.signedVersion?.signingDate ?? state.previousVersions[0]?.signingDate ?? null;
+    },
+    /** Part of the signing transaction (the caller opens it): freezes the current version and marks the case signed. */
+    markSigned(caseId: string, signature: SignedVersion) {
+      versions.insertSignature({ caseId, ...signature });
+      repo.setStatus(caseId, 'signed' satisfies CaseStatus);
+    },
+    /** Starts the next version of a signed case: back to drafting, the signing date cleared (the county stays). */
+    reopenForEdit(caseId: string): CaseDetail {
+      const state = versions.state(get(caseId).id);
+      if (!state.signedVersion) {
+        throw new AppFailure(
+          'conflict',
+          `Version ${state.version} of this report is not signed yet, so there is nothing to reopen; keep editing it.`,
+        );
+      }
+      const signed = state.signedVersion;
+      db.transaction(() => {
+        versions.markReopened(caseId, signed.version, new Date().toISOString());
+        repo.setStatus(caseId, 'drafting');
+        deps.caseData.saveValues(caseId, { 'signing.date': null });
+      })();
+      return detail(caseId);
+    },
+  };
+}
+export type CaseService = ReturnType<typeof createCaseService>;

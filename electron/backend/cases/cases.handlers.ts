@@ -1,0 +1,14 @@
+// The cases:* channels: the case list, one case with its signed versions, create/update, delete and undo, samples.
+import type { HandlersOf } from '../ipc/handler-registry';
+import type { CaseService } from './case-service';
+
+export const casesHandlers = (cases: CaseService): HandlersOf<'cases'> => ({
+  'cases:list': ({ query }) => cases.list(query),
+  'cases:get': ({ id }) => cases.detail(id),
+  'cases:reopenForEdit': ({ caseId }) => cases.reopenForEdit(caseId),
+  'cases:create': ({ fields, template }) => cases.create(fields, template),
+  'cases:update': ({ id, fields }) => cases.update(id, fields),
+  'cases:delete': ({ id }) => cases.delete(id),
+  'cases:restore': ({ id }) => cases.restore(id),
+  'cases:openSample': ({ sample }) => cases.openSample(sample),
+});

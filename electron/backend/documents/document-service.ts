@@ -1,0 +1,25 @@
+// Loading and saving a case's rich-text sections; a never-saved section opens as one empty paragraph.
+import type { RichDocument } from '../../common/document/doc-model';
+import { documentPlainText, emptyDocument } from '../../common/document/doc-model';
+import type { SectionDocument } from '../../common/ipc/documents.contract';
+import type { CaseService } from '../cases/case-service';
+import type { DocumentRepository } from './document-repository';
+
+export function createDocumentService(cases: CaseService, documents: DocumentRepository) {
+  return {
+    get(caseId: string, sectionId: string): SectionDocument {
+      cases.get(caseId);
+      const saved = documents.get(caseId, sectionId);
+      return { caseId, sectionId, content: saved?.content ?? emptyDocument(), updatedAt: saved?.updatedAt ?? null };
+    },
+    filled(caseId: string): string[] {
+      cases.get(caseId);
+      return [...documents.allForCase(caseId)].filter(([, doc]) => documentPlainText(doc).trim() !== '').map(([id]) => id);
+    },
+    save(caseId: string, sectionId: string, content: RichDocument) {
+      cases.get(caseId);
+      return { updatedAt: documents.save(caseId, sectionId, content) };
+    },
+  };
+}
+export type DocumentService = ReturnType<typeof createDocumentService>;

@@ -1,0 +1,9 @@
+// The documents:* channels: a case's rich-text sections.
+import type { HandlersOf } from '../ipc/handler-registry';
+import type { DocumentService } from './document-service';
+
+export const documentsHandlers = (documents: DocumentService): HandlersOf<'documents'> => ({
+  'documents:get': ({ caseId, sectionId }) => documents.get(caseId, sectionId),
+  'documents:filled': ({ caseId }) => documents.filled(caseId),
+  'documents:save': ({ caseId, sectionId, content }) => documents.save(caseId, sectionId, content),
+});

@@ -1,0 +1,83 @@
+// Rows of export_history: one per file written (draft or signed), with the file's SHA-256.
+import type { ExportHistoryEntry } from '../../common/case/signing-model';
+import type { Db } from '../persistence/open-database';
+
+interface HistoryRow {
+  id: string;
+  case_id: string;
+  case_version: number;
+  exported_at: string;
+  file_path: string;
+  sha256: string;
+  bytes: number;
+  template_id: string;
+  template_version: number;
+  signed: number;
+  incomplete: number;
+  blocking_items: string;
+  proof_of_service: number;
+  letterhead: number;
+  pdf_path: string | null;
+}
+
+function parseBlocking(json: string): ExportHistoryEntry['blockingItems'] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? (parsed as ExportHistoryEntry['blockingItems']) : [];
+  } catch {
+    return [];
+  }
+}
+
+const toEntry = (r: HistoryRow): ExportHistoryEntry => ({
+  id: r.id,
+  caseId: r.case_id,
+  caseVersion: r.case_version,
+  exportedAt: r.exported_at,
+  filePath: r.file_path,
+  sha256: r.sha256,
+  bytes: r.bytes,
+  template: { id: r.template_id, version: r.template_version },
+  signed: r.signed === 1,
+  incomplete: r.incomplete === 1,
+  blockingItems: parseBlocking(r.blocking_items),
+  proofOfService: r.proof_of_service === 1,
+  letterhead: r.letterhead === 1,
+  pdfPath: r.pdf_path,
+});
+
+export type NewHistoryEntry = Omit<ExportHistoryEntry, 'pdfPath'>;
+
+export function createExportHistoryRepository(db: Db) {
+  const insertHistory =
+    db.prepare(`INSERT INTO export_history (id, case_id, case_version, exported_at, file_path, sha256, bytes, template_id,
+      template_version, signed, incomplete, blocking_items, proof_of_service, letterhead)
+    VALUES (@id, @caseId, @caseVersion, @exportedAt, @filePath, @sha256, @bytes, @templateId, @templateVersion, @signed, @incomplete,
+      @blockingItems, @proofOfService, @letterhead)`);
+  const history = db.prepare('SELECT * FROM export_history WHERE case_id = ? ORDER BY exported_at DESC, rowid DESC');
+  const setPdf = db.prepare('UPDATE export_history SET pdf_path = ? WHERE id = ?');
+
+  return {
+    insert(e: NewHistoryEntry): void {
+      insertHistory.run({
+        id: e.id,
+        caseId: e.caseId,
+        caseVersion: e.caseVersion,
+        exportedAt: e.exportedAt,
+        filePath: e.filePath,
+        sha256: e.sha256,
+        bytes: e.bytes,
+        templateId: e.template.id,
+        templateVersion: e.template.version,
+        signed: e.signed ? 1 : 0,
+        incomplete: e.incomplete ? 1 : 0,
+        blockingItems: JSON.stringify(e.blockingItems),
+        proofOfService: e.proofOfService ? 1 : 0,
+        letterhead: e.letterhead ? 1 : 0,
+      });
+    },
+    list: (caseId: string): ExportHistoryEntry[] => (history.all(caseId) as HistoryRow[]).map(toEntry),
+    setPdfPath: (id: string, pdfPath: string) => setPdf.run(pdfPath, id),
+  };
+}
+export type ExportHistoryRepository = ReturnType<typeof createExportHistoryRepository>;

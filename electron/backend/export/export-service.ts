@@ -1,0 +1,246 @@
+// Draft export and "Sign and export", each recorded in the export history with the SHA-256 of the file as written to disk,
+// so the physician can prove what was served. Each export assembles the report once, checks it once and renders it once.
+// Signing stamps the date and county into the case values (the §4628(j) declaration prints them), marks the case signed
+// and freezes its version; nothing is changed when the save dialog is cancelled or the file cannot be written.
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import type { ExportHistoryEntry, ServiceMethod } from '../../common/case/signing-model';
+import type { FieldValues } from '../../common/case/structure-model';
+import type { ExportOutcome, SignOutcome } from '../../common/ipc/export.contract';
+import { AppFailure } from '../../common/ipc/result';
+import type { ServiceDetails } from '../../common/report/proof-of-service';
+import { formatUsDate } from '../../common/util/iso-date';
+import type { CaseDataService } from '../case-data/case-data-service';
+import type { CaseService } from '../cases/case-service';
+import { writeFileAtomic } from '../fs/atomic-write';
+import type { BackendHost } from '../host';
+import type { Db } from '../persistence/open-database';
+import { checkReport, type AssembledReport, type ReportAssembler } from '../report/assemble-report';
+import type { RenderOptions } from '../report/docx/build-template-report';
+import { renderReport, type RenderedDocx } from '../report/render-report';
+import type { SettingsService } from '../settings/settings-service';
+import { createExportHistoryRepository } from './export-history-repository';
+import { convertToPdf, findSoffice } from './pdf-copy';
+
+export interface ExportServiceDeps {
+  db: Db;
+  cases: Pick<CaseService, 'get' | 'versionState' | 'markSigned'>;
+  caseData: Pick<CaseDataService, 'saveValues'>;
+  assembler: ReportAssembler;
+  settings: Pick<SettingsService, 'profile' | 'letterhead' | 'signaturePng'>;
+  host: BackendHost;
+  /** ISO date of today, from the backend's clock. */
+  today: () => string;
+  /** Make a PDF copy beside each signed .docx when LibreOffice is installed (default true). */
+  pdfCopies?: boolean;
+}
+
+export interface SignRequest {
+  caseId: string;
+  county: string;
+  /** ISO date; today when not given. */
+  signingDate?: string;
+  proofOfService?: boolean;
+  serviceMethod?: ServiceMethod;
+  /** Who serves and signs the declaration of service, when not the physician. */
+  serviceDeclarant?: string;
+}
+
+type Blocking = ExportHistoryEntry['blockingItems'];
+
+interface Produced {
+  report: AssembledReport;
+  rendered: RenderedDocx;
+  blocking: Blocking;
+  letterhead: boolean;
+  proofOfService: boolean;
+}
+
+const sha256File = (filePath: string) => {
+  const bytes = fs.readFileSync(filePath);
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+};
+
+/** Served by mail, by the physician, on the signing date, in the signing county, unless told otherwise. */
+function serviceDetails(report: AssembledReport, given: Partial<ServiceDetails>): ServiceDetails {
+  const values = report.data.values;
+  const value = (name: string) => (typeof values[name] === 'string' ? (values[name] as string).trim() : '');
+  return {
+    method: given.method ?? 'mail',
+    date: given.date ?? (value('signing.date') || report.today),
+    county: given.county ?? (value('signing.county') || report.physician?.defaultCounty || ''),
+    declarantName: given.declarantName ?? report.physician?.name ?? '',
+    declarantAddress: given.declarantAddress ?? report.physician?.practiceAddress ?? '',
+  };
+}
+
+export function createExportService(deps: ExportServiceDeps) {
+  const { settings } = deps;
+  const history = createExportHistoryRepository(deps.db);
+  const pending = new Set<Promise<unknown>>();
+  const signingNow = new Set<string>();
+  const soffice = deps.pdfCopies === false ? null : findSoffice();
+
+  /** Assembles, checks and renders once; `values` are printed as if saved (the signing stamp). */
+  async function produce(
+    caseId: string,
+    values: FieldValues,
+    options: Omit<RenderOptions, 'letterhead' | 'proofOfService'> & { service?: Partial<ServiceDetails> },
+  ): Promise<Produced> {
+    const report = await deps.assembler.assemble(caseId, values);
+    const blocking = checkReport(report)
+      .filter((i) => i.blocking)
+      .map((i) => ({ id: i.id, label: i.label, message: i.message }));
+    const letterhead = settings.letterhead() ?? undefined;
+    const { service, ...render } = options;
+    const proofOfService = service ? serviceDetails(report, service) : undefined;
+    const rendered = await renderReport(report, { ...render, letterhead, proofOfService });
+    return { report, rendered, blocking, letterhead: !!letterhead, proofOfService: !!proofOfService };
+  }
+
+  function record(filePath: string, produced: Produced, signed: boolean, version: number): ExportHistoryEntry {
+    const { report, blocking } = produced;
+    return {
+      id: randomUUID(),
+      caseId: report.caseRecord.id,
+      caseVersion: version,
+      exportedAt: new Date().toISOString(),
+      filePath,
+      ...sha256File(filePath),
+      template: report.caseRecord.template,
+      signed,
+      incomplete: blocking.length > 0,
+      blockingItems: blocking,
+      proofOfService: produced.proofOfService,
+      letterhead: produced.letterhead,
+      pdfPath: null,
+    };
+  }
+
+  function startPdfCopy(historyId: string, docxPath: string): SignOutcome['pdf'] {
+    if (deps.pdfCopies === false) return 'off';
+    if (!soffice) return 'unavailable';
+    const job = convertToPdf(soffice, docxPath)
+      .then((pdfPath) => {
+        if (pdfPath) history.setPdfPath(historyId, pdfPath);
+      })
+      // The database may have been closed meanwhile (app quit); the PDF is then simply not recorded.
+      .catch(() => undefined)
+      .finally(() => pending.delete(job));
+    pending.add(job);
+    return 'converting';
+  }
+
+  const incompleteWarning = (blocking: Blocking) =>
+    blocking.length ? [`Recorded as incomplete in the export history: ${blocking.map((b) => b.label).join('; ')}.`] : [];
+
+  async function signOnce(request: SignRequest): Promise<SignOutcome> {
+    const { caseId, county } = request;
+    const state = deps.cases.versionState(deps.cases.get(caseId).id);
+    if (state.signedVersion) {
+      const s = state.signedVersion;
+      throw new AppFailure(
+        'conflict',
+        `Version ${s.version} of this report was already signed on ${formatUsDate(s.signingDate)}. To change it, reopen it for editing (that starts version ${s.version + 1}); the signed file stays in the export history.`,
+      );
+    }
+    if (!settings.profile()?.name.trim()) {
+      throw new AppFailure(
+        'invalid-input',
+        'Add your name in Settings → Physician profile before signing: it prints in the signature block and the document properties.',
+      );
+    }
+    const today = deps.today();
+    const signingDate = request.signingDate ?? today;
+    if (signingDate > today) {
+      throw new AppFailure(
+        'invalid-input',
+        `The signing date ${formatUsDate(signingDate)} is after today (${formatUsDate(today)}). Sign with today's date or an earlier one.`,
+      );
+    }
+    if (!county.trim())
+      throw new AppFailure('invalid-input', 'Enter the county where you sign the report; the declaration must state it.');
+
+    const stamped = { 'signing.date': signingDate, 'signing.county': county };
+    const declarant = request.serviceDeclarant?.trim();
+    const produced = await produce(caseId, stamped, {
+      draft: false,
+      signaturePng: settings.signaturePng() ?? undefined,
+      ...(request.proofOfService
+        ? {
+            service: {
+              method: request.serviceMethod ?? 'mail',
+              date: signingDate,
+              county,
+              ...(declarant ? { declarantName: declarant } : {}),
+            },
+          }
+        : {}),
+    });
+    const { rendered, blocking } = produced;
+    const suggested = rendered.fileName.replace(/\.docx$/i, ` - signed v${state.version}.docx`);
+    const filePath = await deps.host.chooseSavePath(suggested, { name: 'Word document', extensions: ['docx'] });
+    const outcome = { version: state.version, signingDate, county, incomplete: blocking.length > 0 };
+    if (!filePath) return { ...outcome, filePath: null, warnings: rendered.warnings, historyId: null, pdf: 'off' };
+
+    writeFileAtomic(filePath, rendered.buffer);
+    const entry = record(filePath, produced, true, state.version);
+    deps.db.transaction(() => {
+      deps.caseData.saveValues(caseId, stamped);
+      deps.cases.markSigned(caseId, { version: state.version, signedAt: entry.exportedAt, signingDate, county });
+      history.insert(entry);
+    })();
+    return {
+      ...outcome,
+      filePath,
+      warnings: [...rendered.warnings, ...incompleteWarning(blocking)],
+      historyId: entry.id,
+      pdf: startPdfCopy(entry.id, filePath),
+    };
+  }
+
+  return {
+    history(caseId: string): ExportHistoryEntry[] {
+      deps.cases.get(caseId);
+      return history.list(caseId);
+    },
+
+    /** The unsigned export (DRAFT watermark), recorded in the history as a draft. */
+    async exportDraft({
+      caseId,
+      proofOfService = false,
+    }: {
+      caseId: string;
+      proofOfService?: boolean;
+    }): Promise<ExportOutcome & { historyId: string | null }> {
+      const { version } = deps.cases.versionState(deps.cases.get(caseId).id);
+      const produced = await produce(caseId, {}, { draft: true, ...(proofOfService ? { service: {} } : {}) });
+      const { rendered } = produced;
+      const filePath = await deps.host.chooseSavePath(rendered.fileName, { name: 'Word document', extensions: ['docx'] });
+      if (!filePath) return { filePath: null, warnings: rendered.warnings, historyId: null };
+      writeFileAtomic(filePath, rendered.buffer);
+      const entry = record(filePath, produced, false, version);
+      history.insert(entry);
+      return { filePath, warnings: rendered.warnings, historyId: entry.id };
+    },
+
+    /** "Sign and export": see the notes at the top. */
+    async sign(request: SignRequest): Promise<SignOutcome> {
+      // One signing per case at a time: a second click while the save dialog is open must not sign the version twice.
+      if (signingNow.has(request.caseId))
+        throw new AppFailure('conflict', 'This report is already being signed; finish or cancel the save dialog first.');
+      signingNow.add(request.caseId);
+      try {
+        return await signOnce(request);
+      } finally {
+        signingNow.delete(request.caseId);
+      }
+    },
+
+    /** Resolves when every background PDF copy has finished (the demo and tests wait before closing the database). */
+    async settled(): Promise<void> {
+      while (pending.size) await Promise.all([...pending]);
+    },
+  };
+}
+export type ExportService = ReturnType<typeof createExportService>;

@@ -1,0 +1,137 @@
+// What the records channels do, over the records module: checks that cases, batches and files exist, reads slices
+// of stored PDFs for the viewer, asks the host for files to import, and turns records into report inputs
+// (page totals for the verification and the fee, numbered rows for the "Records reviewed" table).
+import type { ChronologyEntryInput, ImportBatchTarget, NewBatchInput, OcrProgress } from '../../common/records/records-types';
+import type { RecordsTotals } from '../../common/report/template-values';
+import type { FileSlice, RecordsOverview } from '../../common/ipc/records.contract';
+import { reportTotalsOf } from '../../common/records/report-totals';
+import { AppFailure } from '../../common/ipc/result';
+import type { RecordReviewedRow } from '../report/docx/generator-data';
+import type { BackendHost } from '../host';
+import type { CaseService } from '../cases/case-service';
+import type { RecordsModule } from './records-module';
+
+async function readSlice(records: RecordsModule, fileId: string, start: number, length: number): Promise<FileSlice> {
+  const { stream, totalSize } = await records.openFileStream(fileId, { start, end: start + length - 1 });
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { base64: Buffer.concat(chunks).toString('base64'), start, total: totalSize };
+}
+
+export interface RecordsServiceDeps {
+  records: RecordsModule;
+  host: BackendHost;
+  /** Records are new since the case's last report (entered prior report date, else the last signing). */
+  cases: Pick<CaseService, 'get' | 'lastReportDate'>;
+}
+
+export function createRecordsService({ records, host, cases }: RecordsServiceDeps) {
+  const caseExists = (caseId: string) => void cases.get(caseId);
+  const file = (fileId: string) => {
+    const found = records.repo.getFile(fileId);
+    if (!found) throw new AppFailure('not-found', 'That record file is no longer in the case.');
+    return found;
+  };
+
+  /** `awaiting`: this case's pages waiting for OCR, from the totals the caller already read. */
+  const ocrProgress = (awaiting: number): OcrProgress => {
+    const status = records.ocr.status();
+    const rateApplies = !status.paused && status.pagesPerMinute !== null;
+    return {
+      awaiting,
+      pausedByUser: status.pausedByUser,
+      running: status.runningPages,
+      waitingForImport: status.paused && !status.pausedByUser,
+      pagesPerMinute: status.pagesPerMinute,
+      secondsLeft: rateApplies && status.pendingPages > 0 ? (status.pendingPages * 60) / status.pagesPerMinute! : null,
+    };
+  };
+
+  return {
+    overview(caseId: string): RecordsOverview {
+      caseExists(caseId);
+      const totals = records.totals.caseTotals(caseId);
+      return {
+        batches: records.repo.listBatches(caseId),
+        files: records.repo.listFiles(caseId),
+        totals,
+        duplicates: records.totals.duplicates(caseId),
+        newSinceLastReport: ((since) => (since ? records.totals.newSince(caseId, since) : null))(cases.lastReportDate(caseId)),
+        ocr: ocrProgress(totals.pagesAwaitingOcr),
+      };
+    },
+    setOcrPaused(paused: boolean): { pausedByUser: boolean } {
+      records.ocr.setPausedByUser(paused);
+      return { pausedByUser: records.ocr.status().pausedByUser };
+    },
+    async chooseAndImport(caseId: string, batch: ImportBatchTarget): Promise<{ jobId: string } | null> {
+      caseExists(caseId);
+      if (!host.chooseOpenFiles) throw new AppFailure('invalid-input', 'Choosing files is not available here.');
+      const paths = await host.chooseOpenFiles({ name: 'PDF documents', extensions: ['pdf'] });
+      if (paths.length === 0) return null;
+      return { jobId: records.imports.startImport(caseId, batch, paths) };
+    },
+    importPaths(caseId: string, batch: ImportBatchTarget, paths: string[]): { jobId: string } {
+      caseExists(caseId);
+      return { jobId: records.imports.startImport(caseId, batch, paths) };
+    },
+    importStatus: (jobId: string) => records.imports.getImportStatus(jobId),
+    cancelImport: (jobId: string) => records.imports.cancelImport(jobId),
+    updateBatch(batchId: string, batch: NewBatchInput) {
+      const updated = records.repo.updateBatch(batchId, batch);
+      if (!updated) throw new AppFailure('not-found', 'That sender batch no longer exists.');
+      return updated;
+    },
+    async deleteBatch(batchId: string) {
+      return { deleted: await records.deleteBatch(batchId) };
+    },
+    setDuplicateCounted(fileId: string, from: number, to: number, counted: boolean) {
+      file(fileId);
+      return { changed: records.repo.setCountIfDuplicate(fileId, from, to, counted) };
+    },
+    search(caseId: string, query: string, limit: number) {
+      caseExists(caseId);
+      return records.search.search(caseId, query, { limit });
+    },
+    readFile: (fileId: string, start: number, length: number) => readSlice(records, fileId, start, length),
+    viewingPage(fileId: string, pageNumber: number) {
+      records.viewingPage(fileId, pageNumber);
+      return { ok: true as const };
+    },
+    pageText(fileId: string, pageNumber: number) {
+      const page = records.repo.getPage(fileId, pageNumber);
+      return page ? { text: page.text, ocrPending: !page.hasTextLayer && !page.ocrDone } : null;
+    },
+    suggestEntry: (fileId: string, pageNumber: number) => records.suggestEntry(fileId, pageNumber),
+    listChronology(caseId: string) {
+      caseExists(caseId);
+      return records.chronology.list(caseId);
+    },
+    createEntry(caseId: string, entry: ChronologyEntryInput) {
+      caseExists(caseId);
+      if (entry.source) file(entry.source.fileId);
+      return records.chronology.create(caseId, entry);
+    },
+    updateEntry(entryId: string, entry: ChronologyEntryInput) {
+      if (entry.source) file(entry.source.fileId);
+      return records.chronology.update(entryId, entry);
+    },
+    deleteEntry: (entryId: string) => ({ deleted: records.chronology.delete(entryId) }),
+
+    /** Page totals for the report and the fee; null while the case has no records imported. */
+    totalsFor(caseId: string): RecordsTotals | null {
+      return reportTotalsOf(records.totals.caseTotals(caseId));
+    },
+    /** The numbered "Records reviewed" table: one row per chronology entry, in date order. */
+    reviewedRows(caseId: string): RecordReviewedRow[] {
+      return records.chronology.list(caseId).map((e) => ({
+        number: e.number,
+        date: e.dateOfService ?? 'undated',
+        author: [e.provider, e.facility].filter((s) => s.trim() !== '').join(', '),
+        type: e.recordType,
+        pages: e.source ? e.source.pageTo - e.source.pageFrom + 1 : 0,
+      }));
+    },
+  };
+}
+export type RecordsService = ReturnType<typeof createRecordsService>;

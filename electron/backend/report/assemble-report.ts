@@ -1,0 +1,93 @@
+// The one reader of a case for a report: its pinned template, case data, documents, the discussion and its summary,
+// the physician's profile, the records totals and the generated tables' rows, as one AssembledReport value.
+// The compliance check and the Word renderer both take that value, so what is checked is what is printed.
+import type { DiscussionData } from '../../common/case/discussion-model';
+import { injuryLabel, type DiscussionSummary } from '../../common/case/discussion-summary';
+import type { FieldValues, Injury } from '../../common/case/structure-model';
+import { runComplianceCheck, type ComplianceContext, type ComplianceItem } from '../../common/compliance/run-compliance-check';
+import type { PhysicianProfile, RecordsTotals } from '../../common/report/template-values';
+import type { Template } from '../../common/template/template-schema';
+import type { CaseDataService } from '../case-data/case-data-service';
+import type { CaseService } from '../cases/case-service';
+import type { DiscussionService } from '../discussion/discussion-service';
+import type { DocumentRepository } from '../documents/document-repository';
+import type { TemplateService } from '../templates/template-service';
+import type { GeneratorData, RecordReviewedRow } from './docx/generator-data';
+
+export interface AssembledReport extends ComplianceContext {
+  template: Template;
+  /** Rows of the generated tables (records reviewed, impairment, apportionment). */
+  tables: GeneratorData;
+}
+
+export interface ReportAssemblerDeps {
+  cases: Pick<CaseService, 'get'>;
+  caseData: Pick<CaseDataService, 'get'>;
+  documents: Pick<DocumentRepository, 'allForCase'>;
+  templates: Pick<TemplateService, 'require'>;
+  discussion: Pick<DiscussionService, 'get' | 'summary'>;
+  physician: () => PhysicianProfile | null;
+  records: {
+    totals(caseId: string): RecordsTotals | null;
+    reviewedRows(caseId: string): RecordReviewedRow[];
+  };
+  today: () => string;
+}
+
+/** The impairment and apportionment tables' rows, from the discussion summary. */
+export function discussionTables(
+  summary: DiscussionSummary,
+  discussion: DiscussionData,
+  injuries: Injury[],
+): Pick<GeneratorData, 'impairment' | 'apportionment'> {
+  const rows = summary.impairments.flatMap((injury) =>
+    injury.rows
+      .filter((r) => r.wpi !== null)
+      .map((r) => ({ bodyPart: r.bodyPart, injury: injury.injuryLabel, method: r.method, citation: r.citation, wpi: r.wpi! })),
+  );
+  const combinedByInjury = summary.impairments
+    .filter((i) => i.combined)
+    .map(({ injuryLabel: injury, combined }) => {
+      const { value, steps, explanation, method, reason } = combined!;
+      return { injury, value, steps, explanation, method, reason };
+    });
+  const apportionment = discussion.apportionments
+    .filter((a) => !a.cannotApportion && a.industrialPercent !== null)
+    .map((a) => ({
+      bodyPart: a.bodyPart,
+      injury: injuryLabel(injuries.find((i) => i.id === a.injuryId)),
+      industrialPercent: a.industrialPercent!,
+      factors: a.factors.map((f) => ({ label: f.label, percent: f.percent, explanation: f.explanation })),
+    }));
+  return { impairment: rows.length ? { rows, combinedByInjury } : undefined, apportionment };
+}
+
+/** The compliance check of exactly what would be printed. */
+export const checkReport = (report: AssembledReport): ComplianceItem[] => runComplianceCheck(report.template, report);
+
+export function createReportAssembler(deps: ReportAssemblerDeps) {
+  return {
+    /** `values` are printed as if saved with the case (signing stamps the date and county before they are saved). */
+    async assemble(caseId: string, values: FieldValues = {}): Promise<AssembledReport> {
+      const caseRecord = deps.cases.get(caseId);
+      const template = await deps.templates.require(caseRecord.template);
+      const saved = deps.caseData.get(caseId);
+      const data = { ...saved, values: { ...saved.values, ...values } };
+      const discussion = deps.discussion.get(caseId);
+      const summary = deps.discussion.summary(caseId);
+      return {
+        template,
+        caseRecord,
+        data,
+        physician: deps.physician(),
+        records: deps.records.totals(caseId),
+        documents: deps.documents.allForCase(caseId),
+        discussion,
+        summary,
+        today: deps.today(),
+        tables: { ...discussionTables(summary, discussion, data.injuries), records: deps.records.reviewedRows(caseId) },
+      };
+    },
+  };
+}
+export type ReportAssembler = ReturnType<typeof createReportAssembler>;

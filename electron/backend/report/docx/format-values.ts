@@ -1,0 +1,57 @@
+// How entered values read in the report: dates MM/DD/YYYY, yes/no as Yes/No, choices by their label (never the stored id),
+// numbers with their unit. Shared by field lines and table cells so both print a value the same way.
+import type { Field, TableColumn } from '../../../common/template/template-schema';
+import { formatUsDate, isValidIsoDate } from '../../../common/util/iso-date';
+
+export type PrintableValue = string | number | boolean | null | undefined;
+
+/** Upper-cases the first letter: choice labels are written lower-case so they read well inside sentences. */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function isBlank(value: PrintableValue): value is null | undefined | '' {
+  return (
+    value === null ||
+    value === undefined ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (typeof value === 'number' && Number.isNaN(value))
+  );
+}
+
+/** The value as printed, or null when nothing was entered. */
+export function formatEnteredValue(spec: Field | TableColumn, value: PrintableValue): string | null {
+  if (isBlank(value)) return null;
+  switch (spec.type) {
+    case 'date':
+      return typeof value === 'string' && isValidIsoDate(value) ? formatUsDate(value) : String(value);
+    case 'yes-no':
+      if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+      return value === 'true' ? 'Yes' : value === 'false' ? 'No' : String(value);
+    case 'choice': {
+      const option = spec.options.find((o) => o.value === value);
+      return sentenceCase(option ? option.label : String(value));
+    }
+    case 'number': {
+      const text = typeof value === 'number' ? value.toLocaleString('en-US') : String(value);
+      if (!spec.unit) return text;
+      return spec.unit === '%' ? `${text}%` : `${text} ${spec.unit}`;
+    }
+    case 'text':
+    case 'longtext':
+      return String(value);
+    default: {
+      const unhandled: never = spec;
+      return String((unhandled as { type?: string }) && value);
+    }
+  }
+}
+
+/** An ISO date as MM/DD/YYYY; other text (e.g. "undated") as written. */
+export function formatLooseDate(value: string): string {
+  return isValidIsoDate(value) ? formatUsDate(value) : value;
+}
+
+export function formatPercent(value: number): string {
+  return `${value.toLocaleString('en-US')}%`;
+}

@@ -1,0 +1,347 @@
+// Content the app builds from case data for a template's generated sections: the injuries, diagnoses, records,
+// impairment and apportionment tables, the parties' questions with their answers, and the signature block.
+import { HeadingLevel, ImageRun, LineRuleType, Paragraph, TextRun, type Table } from 'docx';
+import { answerSectionId, PARTY_ROLE_LABELS, type CaseData, type PartyQuestion } from '../../../common/case/structure-model';
+import { documentPlainText, type RichDocument } from '../../../common/document/doc-model';
+import { nameWithCredentials } from '../../../common/report/physician-name';
+import { describeInjuryDate } from '../../../common/report/template-values';
+import { missingText, type TemplateValues } from '../../../common/template/resolve-placeholders';
+import { formatUsDate } from '../../../common/util/iso-date';
+import { formatLooseDate, formatPercent } from './format-values';
+import type { GeneratorData } from './generator-data';
+import { NUMBERED_REF, type ListInstanceAllocator } from './numbering';
+import { sanitizeText } from './sanitize-text';
+import { serializeDocument } from './serialize-block';
+import { serializeInline } from './serialize-inline';
+import { STYLE } from './styles';
+import { gridTable } from './tables';
+import type { ExportWarnings } from './warnings';
+
+export type Block = Paragraph | Table;
+
+const clean = (s: string) => sanitizeText(s).text;
+
+/** A line in place of an empty table, so the reader sees the table was considered, not forgotten. */
+export function noneEntered(what: string): Paragraph {
+  return new Paragraph({ style: STYLE.placeholder, children: [new TextRun(`No ${what} entered.`)] });
+}
+
+export function injuriesTable(data: CaseData): Block[] {
+  if (data.injuries.length === 0) return [noneEntered('injuries')];
+  const rows = data.injuries.map((injury, i) => {
+    const parts = injury.bodyParts.map((p) => `${p.name} (${p.status})`);
+    if (injury.psychClaimed) parts.push('Psychiatric injury claimed');
+    return [
+      String(i + 1),
+      describeInjuryDate(injury) || 'Not entered',
+      injury.kind === 'specific' ? 'Specific' : 'Cumulative trauma',
+      injury.adjNumber || 'Not yet assigned',
+      parts.join('\n') || 'None entered',
+    ];
+  });
+  return [
+    gridTable(['No.', 'Date of injury', 'Type', 'WCAB case no.', 'Body parts claimed'], rows, [6, 24, 17, 18, 35], {
+      align: ['right'],
+    }),
+  ];
+}
+
+export function diagnosesTable(data: CaseData): Block[] {
+  if (data.diagnoses.length === 0) return [noneEntered('diagnoses')];
+  const rows = data.diagnoses.map((d) => [d.bodyPart || 'Not specified', d.code, d.description]);
+  return [gridTable(['Body part', 'ICD-10-CM code', 'Description'], rows, [24, 19, 57])];
+}
+
+export function recordsReviewedTable(data: GeneratorData): Block[] {
+  const records = data.records ?? [];
+  if (records.length === 0) return [noneEntered('records')];
+  const total = records.reduce((sum, r) => sum + (Number.isFinite(r.pages) ? r.pages : 0), 0);
+  const rows = records.map((r) => [String(r.number), formatLooseDate(r.date), r.author, r.type, r.pages.toLocaleString('en-US')]);
+  rows.push(['', '', '', 'Total pages', total.toLocaleString('en-US')]);
+  return [
+    gridTable(['No.', 'Date', 'Author or facility', 'Type of record', 'Pages'], rows, [7, 14, 36, 33, 10], {
+      align: ['right', 'left', 'left', 'left', 'right'],
+      boldRows: [rows.length - 1],
+    }),
+  ];
+}
+
+export function impairmentTable(data: GeneratorData): Block[] {
+  const impairment = data.impairment;
+  if (!impairment || impairment.rows.length === 0) return [noneEntered('impairment ratings')];
+  const rows = impairment.rows.map((r) => [r.bodyPart, r.injury, r.method, r.citation, formatPercent(r.wpi)]);
+  const out: Block[] = [
+    gridTable(['Body part', 'Injury', 'Method', 'AMA Guides citation', 'WPI'], rows, [18, 17, 29, 25, 11], {
+      align: ['left', 'left', 'left', 'left', 'right'],
+    }),
+  ];
+  const combos = impairment.combinedByInjury ?? (impairment.combined ? [{ ...impairment.combined, injury: '' }] : []);
+  for (const combined of combos) {
+    const label = combined.injury
+      ? `Combined whole person impairment, ${combined.injury}: `
+      : 'Combined whole person impairment: ';
+    out.push(
+      new Paragraph({
+        spacing: { before: 160 },
+        keepNext: combined.steps.length > 0 || undefined,
+        children: [
+          new TextRun({ text: clean(label), bold: true }),
+          new TextRun({ text: `${formatPercent(combined.value)} WPI`, bold: true }),
+        ],
+      }),
+    );
+    if (combined.steps.length) {
+      const how =
+        combined.method === 'add'
+          ? 'Added instead of combined, for the reason given below:'
+          : 'Combined using the Combined Values Chart, largest value first:';
+      out.push(new Paragraph({ keepNext: true, spacing: { after: 60 }, children: [new TextRun(how)] }));
+      combined.steps.forEach((step, i) =>
+        out.push(
+          new Paragraph({
+            indent: { left: 720 },
+            spacing: { after: 0 },
+            keepNext: i < combined.steps.length - 1 || undefined,
+            children: [new TextRun(clean(step))],
+          }),
+        ),
+      );
+    }
+    if (combined.explanation)
+      out.push(new Paragraph({ spacing: { before: 120 }, children: [new TextRun(clean(combined.explanation))] }));
+    if (combined.method === 'add' && combined.reason) {
+      out.push(
+        new Paragraph({
+          children: [
+            new TextRun({ text: 'Reason for adding (activities of daily living, Kite/Vigil): ', bold: true }),
+            new TextRun(clean(combined.reason)),
+          ],
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+export function apportionmentTable(data: GeneratorData, warnings: ExportWarnings): Block[] {
+  const entries = data.apportionment ?? [];
+  if (entries.length === 0) return [noneEntered('apportionment determinations')];
+  const rows: string[][] = [];
+  const out: Block[] = [];
+  for (const e of entries) {
+    rows.push([e.bodyPart, e.injury, 'This industrial injury', formatPercent(e.industrialPercent)]);
+    for (const f of e.factors) rows.push(['', '', f.label, formatPercent(f.percent)]);
+    const total = e.industrialPercent + e.factors.reduce((s, f) => s + f.percent, 0);
+    if (total !== 100) warnings.add(`Apportionment for ${e.bodyPart} (${e.injury}) adds up to ${total}%, not 100%.`);
+  }
+  out.push(
+    gridTable(['Body part', 'Injury', 'Cause of permanent disability', 'Percent'], rows, [20, 20, 46, 14], {
+      align: ['left', 'left', 'left', 'right'],
+    }),
+  );
+  const explained = entries.flatMap((e) => e.factors.filter((f) => f.explanation.trim()).map((f) => ({ e, f })));
+  if (explained.length) {
+    out.push(
+      new Paragraph({
+        spacing: { before: 200 },
+        keepNext: true,
+        children: [new TextRun({ text: 'How and why each other factor causes its share:', bold: true })],
+      }),
+    );
+    for (const { e, f } of explained) {
+      out.push(
+        new Paragraph({
+          children: [
+            new TextRun({
+              text: `${clean(e.bodyPart)}, ${clean(e.injury)}: ${clean(f.label)} (${formatPercent(f.percent)}). `,
+              italics: true,
+            }),
+            new TextRun(clean(f.explanation)),
+          ],
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** "0" when nothing was reviewed: the verification must state a number, even zero. */
+export function pageVerification(values: TemplateValues, hasFixedText: boolean): Block[] {
+  if (hasFixedText) return [];
+  const pages = Number(values['records.totalPagesReviewed'] ?? 0) || 0;
+  return [
+    new Paragraph({
+      children: [
+        new TextRun(
+          `I verify under penalty of perjury that the total number of pages of records reviewed by me in connection with this report is ${pages.toLocaleString('en-US')}.`,
+        ),
+      ],
+    }),
+  ];
+}
+
+interface QuestionGroup {
+  title: string;
+  questions: PartyQuestion[];
+}
+
+function groupQuestions(data: CaseData): QuestionGroup[] {
+  const groups = new Map<string, QuestionGroup>();
+  const partyById = new Map(data.parties.map((p) => [p.id, p]));
+  for (const q of data.questions) {
+    const party = q.partyId ? partyById.get(q.partyId) : undefined;
+    const key = party ? party.id : 'all';
+    if (!groups.has(key)) {
+      const who = party
+        ? `${[party.name, party.organization].filter(Boolean).join(', ')} (${PARTY_ROLE_LABELS[party.role].toLowerCase()})`
+        : 'all parties';
+      groups.set(key, { title: `Questions from ${who}`, questions: [] });
+    }
+    groups.get(key)!.questions.push(q);
+  }
+  // Parties in the order they were entered in the case; joint questions first.
+  const order = ['all', ...data.parties.map((p) => p.id)];
+  return [...groups.entries()].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([, g]) => g);
+}
+
+/** Each party's questions as that party wrote them, numbered from 1 per party, each followed by its answer. */
+export function partyQuestionsAnswers(
+  data: CaseData,
+  documents: ReadonlyMap<string, RichDocument>,
+  ctx: { nextListInstance: ListInstanceAllocator; warnings: ExportWarnings; draft: boolean },
+): Block[] {
+  if (data.questions.length === 0) return [noneEntered('questions from the parties')];
+  const out: Block[] = [];
+  let unanswered = 0;
+  for (const group of groupQuestions(data)) {
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(clean(group.title))] }));
+    const instance = ctx.nextListInstance();
+    for (const q of group.questions) {
+      const lines = clean(q.text).split(/\r?\n/);
+      out.push(
+        new Paragraph({
+          numbering: { reference: NUMBERED_REF, level: 0, instance },
+          keepNext: true,
+          children: lines.map((line, i) => new TextRun({ text: line, italics: true, break: i > 0 ? 1 : undefined })),
+        }),
+      );
+      const answer = documents.get(answerSectionId(q.id));
+      if (!answer || documentPlainText(answer).trim() === '') {
+        unanswered++;
+        out.push(
+          new Paragraph({
+            indent: { left: 720 },
+            children: [
+              new TextRun({ text: 'Answer: ', bold: true }),
+              ...(ctx.draft ? [new TextRun({ text: '[No answer entered.]', italics: true })] : []),
+            ],
+          }),
+        );
+        continue;
+      }
+      const [first, ...rest] = answer;
+      if (first && first.type === 'paragraph') {
+        out.push(
+          new Paragraph({
+            children: [new TextRun({ text: 'Answer: ', bold: true }), ...serializeInline(first.children, ctx.warnings)],
+          }),
+        );
+        out.push(
+          ...serializeDocument(rest, { nextListInstance: ctx.nextListInstance, warnings: ctx.warnings, headingOffset: 1 }),
+        );
+      } else {
+        out.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: 'Answer:', bold: true })] }));
+        out.push(
+          ...serializeDocument(answer, { nextListInstance: ctx.nextListInstance, warnings: ctx.warnings, headingOffset: 1 }),
+        );
+      }
+    }
+  }
+  if (unanswered) ctx.warnings.add(`${unanswered} of the parties' question(s) have no answer yet.`);
+  return out;
+}
+
+/** Width and height of a PNG from its IHDR chunk; null when the bytes are not a PNG. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 24 || signature.some((b, i) => bytes[i] !== b)) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const width = view.getUint32(16);
+  const height = view.getUint32(20);
+  return width > 0 && height > 0 ? { width, height } : null;
+}
+
+const SIGNATURE_BOX = { width: 240, height: 80 };
+
+export function signatureBlock(
+  values: TemplateValues,
+  options: { signaturePng?: Uint8Array; defaultState: string },
+  warnings: ExportWarnings,
+  missing: (label: string) => void,
+): Block[] {
+  const str = (name: string) => (values[name] === undefined || values[name] === null ? '' : String(values[name]).trim());
+  const want = (name: string, label: string) => {
+    const v = str(name);
+    if (!v) missing(label);
+    return v || missingText(label);
+  };
+  const out: Block[] = [];
+  const size = options.signaturePng ? pngSize(options.signaturePng) : null;
+  if (options.signaturePng && !size) warnings.add('The signature image is not a PNG file, so the signature line was left blank.');
+  if (options.signaturePng && size) {
+    const scale = Math.min(SIGNATURE_BOX.width / size.width, SIGNATURE_BOX.height / size.height, 1);
+    out.push(
+      new Paragraph({
+        style: STYLE.signature,
+        // "At least" spacing: LibreOffice crops an inline picture in a paragraph with proportional line spacing.
+        spacing: { before: 240, line: 240, lineRule: LineRuleType.AT_LEAST },
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: options.signaturePng,
+            transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
+            altText: { name: 'Signature', title: 'Signature', description: 'Signature of the reporting physician' },
+          }),
+        ],
+      }),
+    );
+  } else {
+    out.push(new Paragraph({ style: STYLE.signature, spacing: { before: 720 }, children: [] }));
+  }
+  out.push(new Paragraph({ style: STYLE.signature, children: [new TextRun('\u005F'.repeat(36))] }));
+  const name = want('physician.name', 'physician name');
+  const credentials = str('physician.credentials');
+  out.push(
+    new Paragraph({
+      style: STYLE.signature,
+      children: [new TextRun({ text: clean(nameWithCredentials(name, credentials)), bold: true })],
+    }),
+  );
+  const specialty = str('physician.specialty');
+  if (specialty) out.push(new Paragraph({ style: STYLE.signature, children: [new TextRun(clean(specialty))] }));
+  const qme = str('physician.qmeNumber');
+  if (qme)
+    out.push(new Paragraph({ style: STYLE.signature, children: [new TextRun(`Qualified Medical Evaluator No. ${clean(qme)}`)] }));
+  const license = str('physician.licenseNumber');
+  if (license)
+    out.push(new Paragraph({ style: STYLE.signature, children: [new TextRun(`Medical License No. ${clean(license)}`)] }));
+  const rawDate = str('signing.date');
+  const date = formatUsDate(rawDate) || rawDate;
+  if (!date) missing('date of signing');
+  const county = want('signing.county', 'county of signing');
+  const state = str('signing.state') || options.defaultState;
+  out.push(
+    new Paragraph({
+      style: STYLE.signature,
+      spacing: { before: 120 },
+      children: [new TextRun(`Date signed: ${date || missingText('date of signing')}`)],
+    }),
+  );
+  out.push(
+    new Paragraph({
+      style: STYLE.signature,
+      children: [new TextRun(clean(`Signed in ${county} County${state ? `, ${state}` : ''}`))],
+    }),
+  );
+  return out;
+}

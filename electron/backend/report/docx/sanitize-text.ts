@@ -1,0 +1,13 @@
+// Word's XML cannot carry most C0 control characters; a pasted one would make the file unreadable.
+// Tabs and newlines are kept (the serializer maps them), everything else in C0 and lone surrogates is dropped.
+const INVALID_XML_CHARS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function sanitizeText(text: string): { text: string; removed: number } {
+  let removed = 0;
+  const clean = text.replace(INVALID_XML_CHARS, () => {
+    removed++;
+    return '';
+  });
+  return { text: clean, removed };
+}

@@ -1,0 +1,38 @@
+// An AssembledReport → the Word file's bytes: the docx built and packed, then placed inside the physician's letterhead.
+// Choosing where to save, signing and the export history belong to the export room.
+import type { AssembledReport } from './assemble-report';
+import { buildTemplateReport, type RenderOptions } from './docx/build-template-report';
+import { applyLetterhead } from './docx/letterhead';
+import { packReport } from './docx/pack-report';
+import { ExportWarnings } from './docx/warnings';
+
+export interface RenderedDocx {
+  buffer: Buffer;
+  warnings: string[];
+  fileName: string;
+  /** The document title written to its properties. */
+  title: string;
+}
+
+function suggestedReportFileName(examineeName: string, examDate: string | null): string {
+  const name =
+    examineeName
+      .replace(/[^A-Za-z0-9 .'-]+/g, '')
+      .trim()
+      .replace(/\s+/g, ' ') || 'Report';
+  return `${name} - ${examDate ?? 'undated'}.docx`;
+}
+
+export async function renderReport(report: AssembledReport, options: RenderOptions): Promise<RenderedDocx> {
+  const { document, warnings, title } = buildTemplateReport(report, options);
+  let buffer = await packReport(document);
+  const letterheadWarnings = new ExportWarnings();
+  if (options.letterhead) buffer = Buffer.from(applyLetterhead(buffer, options.letterhead, letterheadWarnings));
+  const { examineeName, examDate } = report.caseRecord;
+  return {
+    buffer,
+    warnings: [...warnings, ...letterheadWarnings.list()],
+    fileName: suggestedReportFileName(examineeName, examDate),
+    title,
+  };
+}

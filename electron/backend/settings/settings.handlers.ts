@@ -1,0 +1,12 @@
+// The settings:* channels: the physician's profile, signature image and letterhead.
+import type { HandlersOf } from '../ipc/handler-registry';
+import type { SettingsService } from './settings-service';
+
+export const settingsHandlers = (settings: SettingsService): HandlersOf<'settings'> => ({
+  'settings:getProfile': () => settings.view(),
+  'settings:saveProfile': (profile) => settings.saveProfile(profile),
+  'settings:chooseSignatureImage': () => settings.chooseSignatureImage(),
+  'settings:clearSignatureImage': () => settings.clearSignatureImage(),
+  'settings:chooseLetterhead': () => settings.chooseLetterhead(),
+  'settings:clearLetterhead': () => settings.clearLetterhead(),
+});
