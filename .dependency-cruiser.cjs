@@ -1,4 +1,4 @@
-// Layer and library-ownership rules (docs: ../shared/docs/architecture.md "Rules that keep it clean").
+// Layer, room and library-ownership rules (docs/architecture.md, "Layers, named by where the code runs").
 // Run: npm run lint:layers. Paths are relative to the repository root; npm packages are matched by
 // "(^|/)node_modules/<name>/" so the rules also hold when the tree is checked from a copy (see the layer test).
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -17,6 +17,15 @@ module.exports = {
       severity: 'error',
       from: { path: '^electron/common/' },
       to: { path: '^(electron/(?!common/)|renderer/|scripts/|test/|templates/)' },
+    },
+    {
+      name: 'common-models-below-ipc',
+      comment:
+        'Inside electron/common the arrows run one way: the ipc contracts import the domain models, rules and errors; ' +
+        'a model, calculator or rule never imports electron/common/ipc.',
+      severity: 'error',
+      from: { path: '^electron/common/(?!ipc/)' },
+      to: { path: '^electron/common/ipc/' },
     },
     {
       name: 'common-is-pure',
@@ -44,6 +53,15 @@ module.exports = {
       severity: 'error',
       from: { path: '^electron/backend/' },
       to: { path: '^(electron/(main|preload)/|renderer/|scripts/|test/)' },
+    },
+    {
+      name: 'handlers-serve-their-own-domain',
+      comment:
+        "A domain's <domain>.handlers.ts calls only its own room's service (and the registry types); the compliance " +
+        'channel reads through the one report pipeline. Cross-domain wiring belongs in create-backend.ts.',
+      severity: 'error',
+      from: { path: '^electron/backend/([^/]+)/[^/]+[.]handlers[.]ts$' },
+      to: { path: '^electron/backend/', pathNot: ['^electron/backend/($1|ipc)/', '^electron/backend/report/assemble-report[.]ts$'] },
     },
     {
       name: 'main-imports-no-ui',

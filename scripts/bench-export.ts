@@ -18,7 +18,7 @@ import {
   type FormattedText,
   type RichDocument,
 } from '../electron/common/document/doc-model';
-import type { PhysicianProfile } from '../electron/common/report/template-values';
+import type { PhysicianProfile } from '../electron/common/settings/settings-model';
 import { sectionsInExportOrder } from '../electron/common/template/template-schema';
 import { qmeCaseData } from '../test/unit/report/docx/report-fixture';
 

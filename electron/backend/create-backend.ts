@@ -2,7 +2,7 @@
 // service) and merges the domains' handler maps into the one registry. No business rule lives here.
 // Electron main, the E2E bridge, the demo and the benchmarks all start the app through this one function.
 import path from 'node:path';
-import type { RecordsTotals } from '../common/report/template-values';
+import type { RecordsTotals } from '../common/records/report-totals';
 import { todayIso } from '../common/util/iso-date';
 import { caseDataHandlers } from './case-data/case-data.handlers';
 import { createCaseDataRepository } from './case-data/case-data-repository';
@@ -98,8 +98,7 @@ function createServices(db: Db, options: BackendOptions) {
   const records = createRecordsService({ records: recordsModule, host, cases });
   const recordsTotals = options.recordsTotals ?? records.totalsFor;
   const discussion = createDiscussionService({
-    getCase: cases.get,
-    touchCase: cases.touch,
+    cases,
     caseData: (id) => repos.caseData.get(id),
     repo: repos.discussion,
     today,

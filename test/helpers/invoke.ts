@@ -1,7 +1,8 @@
 // Calls through the real IPC handler registry the way the renderer does, typed by the contract: the channel fixes the
 // input and output types, and a failed Result becomes an InvokeError that keeps the AppFailure code and message.
 import type { ChannelName, InputOf, OutputOf } from '../../electron/common/ipc/contract';
-import type { AppError, ErrorCode, Result } from '../../electron/common/ipc/result';
+import type { AppError, ErrorCode } from '../../electron/common/errors';
+import type { Result } from '../../electron/common/ipc/result';
 
 /** What the helpers need of a registry; structural, so a test can pass `backend.registry` wherever it lives. */
 export interface IpcRegistry {

@@ -8,25 +8,12 @@ import type {
   Party,
   PartyQuestion,
 } from '../../common/case/structure-model';
-import { AppFailure } from '../../common/ipc/result';
 import type { CaseDataRepository } from './case-data-repository';
 import type { CaseService } from '../cases/case-service';
 
 export function createCaseDataService(cases: CaseService, repo: CaseDataRepository) {
-  const save = <T>(caseId: string, items: T, write: (caseId: string, items: T) => void) => {
-    cases.get(caseId);
-    try {
-      write(caseId, items);
-    } catch (error) {
-      if (error instanceof AppFailure) throw error;
-      throw new AppFailure(
-        'conflict',
-        'That change could not be saved because it refers to another case’s data. Reopen the case and try again.',
-      );
-    }
-    cases.touch(caseId);
-    return { updatedAt: new Date().toISOString() };
-  };
+  const save = <T>(caseId: string, items: T, write: (caseId: string, items: T) => void) =>
+    cases.saveTo(caseId, () => write(caseId, items));
   return {
     get(caseId: string): CaseData {
       cases.get(caseId);

@@ -11,7 +11,7 @@ import {
 import { EMPTY_SCHEDULE } from '../../common/case/discussion-model';
 import { nextDeadlineOf } from '../../common/case/discussion-summary';
 import type { CaseDetail, SignedVersion } from '../../common/case/signing-model';
-import { AppFailure } from '../../common/ipc/result';
+import { AppFailure } from '../../common/errors';
 import type { CaseDataRepository } from '../case-data/case-data-repository';
 import type { DiscussionRepository } from '../discussion/discussion-repository';
 import type { DocumentRepository } from '../documents/document-repository';
@@ -74,7 +74,24 @@ export function createCaseService(deps: CaseServiceDeps) {
       await deps.requireTemplate(template);
       return repo.create(fields, template);
     },
-    touch: (id: string) => repo.touch(id),
+    /**
+     * Saves one part of a case (a list, values, discussion rows): the case must exist, and a write that meets another
+     * case's rows (a stale screen) becomes a conflict the user can act on. Marks the case edited.
+     */
+    saveTo(caseId: string, write: () => void): { updatedAt: string } {
+      get(caseId);
+      try {
+        write();
+      } catch (error) {
+        if (error instanceof AppFailure) throw error;
+        throw new AppFailure(
+          'conflict',
+          'That change could not be saved because it refers to another case’s data. Reopen the case and try again.',
+        );
+      }
+      repo.touch(caseId);
+      return { updatedAt: new Date().toISOString() };
+    },
     update(id: string, fields: CaseFields): CaseRecord {
       const updated = repo.update(id, fields);
       if (!updated) throw new AppFailure('not-found', 'That case no longer exists, so the change was not saved.');

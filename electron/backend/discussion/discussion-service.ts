@@ -1,7 +1,6 @@
 // Discussion data of a case (impairments, apportionment, prior awards, disability, deadline and fee inputs) and the
 // summary computed from it. "Today" comes from an injected clock and the records page count from an injected function,
 // so deadlines and fees are testable and records review can own its own totals.
-import type { CaseRecord } from '../../common/case/case-model';
 import { computeDiscussionSummary, type DiscussionSummary } from '../../common/case/discussion-summary';
 import type {
   Apportionment,
@@ -15,14 +14,13 @@ import type {
   TdPeriod,
 } from '../../common/case/discussion-model';
 import type { CaseData } from '../../common/case/structure-model';
-import { AppFailure } from '../../common/ipc/result';
-import type { RecordsTotals } from '../../common/report/template-values';
+import { AppFailure } from '../../common/errors';
+import type { RecordsTotals } from '../../common/records/report-totals';
+import type { CaseService } from '../cases/case-service';
 import type { DiscussionRepository } from './discussion-repository';
 
 export interface DiscussionServiceDeps {
-  /** Throws not-found for an unknown case (the case service's get). */
-  getCase: (caseId: string) => CaseRecord;
-  touchCase: (caseId: string) => void;
+  cases: Pick<CaseService, 'get' | 'saveTo'>;
   caseData: (caseId: string) => CaseData;
   repo: DiscussionRepository;
   /** Today's date as ISO YYYY-MM-DD. */
@@ -45,23 +43,11 @@ export function createDiscussionService(deps: DiscussionServiceDeps) {
     }
   };
 
-  const save = <A extends unknown[]>(caseId: string, write: (caseId: string, ...args: A) => void, ...args: A) => {
-    deps.getCase(caseId);
-    try {
-      write(caseId, ...args);
-    } catch (error) {
-      if (error instanceof AppFailure) throw error;
-      throw new AppFailure(
-        'conflict',
-        'That change could not be saved because it refers to another case’s data. Reopen the case and try again.',
-      );
-    }
-    deps.touchCase(caseId);
-    return { updatedAt: new Date().toISOString() };
-  };
+  const save = <A extends unknown[]>(caseId: string, write: (caseId: string, ...args: A) => void, ...args: A) =>
+    deps.cases.saveTo(caseId, () => write(caseId, ...args));
 
   const get = (caseId: string): DiscussionData => {
-    deps.getCase(caseId);
+    deps.cases.get(caseId);
     return repo.get(caseId);
   };
 
@@ -69,7 +55,7 @@ export function createDiscussionService(deps: DiscussionServiceDeps) {
     get,
     /** Saves the ratings; the combine-or-add choices too when given (undefined keeps the saved ones). */
     saveImpairments(caseId: string, items: Impairment[], combine?: CombineOption[]) {
-      deps.getCase(caseId);
+      deps.cases.get(caseId);
       assertInjuries(caseId, [...items.map((i) => i.injuryId), ...(combine ?? []).map((c) => c.injuryId)]);
       if (combine && new Set(combine.map((c) => c.injuryId)).size !== combine.length) {
         throw new AppFailure('invalid-input', 'Each injury can have only one combining choice (combine or add).');
@@ -77,7 +63,7 @@ export function createDiscussionService(deps: DiscussionServiceDeps) {
       return save(caseId, repo.saveImpairments, items, combine);
     },
     saveApportionment(caseId: string, items: Apportionment[]) {
-      deps.getCase(caseId);
+      deps.cases.get(caseId);
       assertInjuries(
         caseId,
         items.map((a) => a.injuryId),
@@ -91,7 +77,7 @@ export function createDiscussionService(deps: DiscussionServiceDeps) {
     saveFee: (caseId: string, fee: FeeInput | null) => save(caseId, repo.saveFee, fee),
 
     summary(caseId: string): DiscussionSummary {
-      const caseRecord = deps.getCase(caseId);
+      const caseRecord = deps.cases.get(caseId);
       return computeDiscussionSummary({
         caseRecord,
         injuries: deps.caseData(caseId).injuries,

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import type { ExportHistoryEntry, ServiceMethod } from '../../common/case/signing-model';
 import type { FieldValues } from '../../common/case/structure-model';
 import type { ExportOutcome, SignOutcome } from '../../common/ipc/export.contract';
-import { AppFailure } from '../../common/ipc/result';
+import { AppFailure } from '../../common/errors';
 import type { ServiceDetails } from '../../common/report/proof-of-service';
 import { formatUsDate } from '../../common/util/iso-date';
 import type { CaseDataService } from '../case-data/case-data-service';

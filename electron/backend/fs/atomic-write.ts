@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { AppFailure } from '../../common/ipc/result';
+import { AppFailure } from '../../common/errors';
 
 export function writeFileAtomic(target: string, data: Uint8Array): void {
   const dir = path.dirname(target);

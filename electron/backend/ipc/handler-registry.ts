@@ -1,7 +1,8 @@
 // The one place every IPC call passes through on the backend side: unknown channel → error, zod parse → error,
 // then the handler, with failures turned into Result values. Electron's ipcMain and the E2E bridge both call invoke().
 import { contract, type ChannelName, type OutputOf, type ParsedInputOf } from '../../common/ipc/contract';
-import { AppFailure, fail, ok, type Result } from '../../common/ipc/result';
+import { AppFailure } from '../../common/errors';
+import { fail, ok, type Result } from '../../common/ipc/result';
 import { logError } from '../log';
 
 export type Handlers = { [C in ChannelName]: (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>> };

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppFailure } from '../../common/ipc/result';
+import { AppFailure } from '../../common/errors';
 import { MIGRATIONS } from './migrations';
 import { migrate, readAppliedMigrationIds } from './migrate';
 

@@ -4,8 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import path from 'node:path';
-import { AppFailure } from '../../common/ipc/result';
-import { isValidIsoDate } from '../../common/util/iso-date';
+import { AppFailure } from '../../common/errors';
 import { logError } from '../log';
 import type { Db } from '../persistence/open-database';
 import { CancelledError, TASK_PRIORITY, WorkerCrashError, type ExtractPool } from './extract-pool';
@@ -22,13 +21,7 @@ import {
 } from './record-file-store';
 import type { RecordWriter } from './record-writer';
 import { createRecordsRepository } from './records-repository';
-import type {
-  FileProblem,
-  ImportBatchTarget,
-  ImportState,
-  ImportStatus,
-  NewBatchInput,
-} from '../../common/records/records-types';
+import type { FileProblem, ImportBatchTarget, ImportState, ImportStatus } from '../../common/records/records-types';
 
 export interface ImportServiceOptions {
   db: Db;
@@ -46,6 +39,7 @@ export interface ImportServiceOptions {
 }
 
 export interface ImportService {
+  /** `batch` and `filePaths` are valid already (parsed at the IPC boundary or by the caller); the case and batch are checked here. */
   startImport(caseId: string, batch: ImportBatchTarget, filePaths: readonly string[]): string;
   getImportStatus(jobId: string): ImportStatus;
   cancelImport(jobId: string): ImportStatus;
@@ -128,7 +122,6 @@ export function createImportService(options: ImportServiceOptions): ImportServic
       if (!batch || batch.caseId !== caseId) throw new AppFailure('not-found', 'That sender batch is no longer in this case.');
       return batch.id;
     }
-    validateBatch(target);
     return repo.createBatch(caseId, target).id;
   };
 
@@ -341,9 +334,6 @@ export function createImportService(options: ImportServiceOptions): ImportServic
     startImport(caseId, batch, filePaths) {
       if (!repo.caseExists(caseId)) throw new AppFailure('not-found', 'That case could not be found.');
       recordsDir(dataDir, caseId);
-      if (!Array.isArray(filePaths) || filePaths.length === 0 || filePaths.some((p) => typeof p !== 'string' || !p)) {
-        throw new AppFailure('invalid-input', 'Choose one or more PDF files to import.');
-      }
       const batchId = resolveBatch(caseId, batch);
       const jobId = randomUUID();
       const job: Job = {
@@ -412,23 +402,6 @@ export function chunkRanges(pageCount: number, workers: number): [number, number
   const ranges: [number, number][] = [];
   for (let from = 0; from < pageCount; from += size) ranges.push([from, Math.min(pageCount, from + size)]);
   return ranges;
-}
-
-function validateBatch(input: NewBatchInput): void {
-  if (typeof input.sender !== 'string' || !input.sender.trim())
-    throw new AppFailure('invalid-input', 'Enter who sent the records.');
-  if (typeof input.dateReceived !== 'string' || !isValidIsoDate(input.dateReceived)) {
-    throw new AppFailure('invalid-input', 'Enter the date the records were received (MM/DD/YYYY).');
-  }
-  const declared = input.declaredPageCount;
-  if (declared !== null && (!Number.isInteger(declared) || declared < 0)) {
-    throw new AppFailure(
-      'invalid-input',
-      'The declared page count must be a whole number (or left empty when none was declared).',
-    );
-  }
-  if (typeof input.senderDeclarationReceived !== 'boolean')
-    throw new AppFailure('invalid-input', 'Say whether the sender’s declaration came with the records.');
 }
 
 function describeFailure(name: string, error: unknown): string {

@@ -7,7 +7,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { AppFailure } from '../../common/ipc/result';
+import { AppFailure } from '../../common/errors';
 import type { Db } from '../persistence/open-database';
 import type { RecordsRepository } from './records-repository';
 

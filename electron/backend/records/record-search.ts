@@ -72,7 +72,7 @@ export function createRecordSearch(db: Db) {
     search(caseId: string, query: string, options: SearchOptions = {}): SearchResult {
       const fts = toFtsQuery(query);
       if (!fts) return { hits: [], more: false };
-      const limit = Math.min(Math.max(1, Math.floor(options.limit ?? 50)), 500);
+      const limit = options.limit ?? 50; // 1–500: the records:search schema bounds it
       const offset = Math.max(0, Math.floor(options.offset ?? 0));
       const statement = options.order === 'document' ? byDocument : byRelevance;
       const rows = statement.all(fts, caseId, limit + 1, offset) as {

@@ -161,8 +161,9 @@ export function createRecordsRepository(db: Db) {
     ),
   };
 
+  /** `input` is valid (parsed with NewBatchSchema, which trims the sender) before it gets here. */
   const batchParams = (input: NewBatchInput) => ({
-    sender: input.sender.trim(),
+    sender: input.sender,
     date_received: input.dateReceived,
     declared_page_count: input.declaredPageCount,
     sender_declaration_received: input.senderDeclarationReceived ? 1 : 0,

@@ -2,10 +2,10 @@
 // of stored PDFs for the viewer, asks the host for files to import, and turns records into report inputs
 // (page totals for the verification and the fee, numbered rows for the "Records reviewed" table).
 import type { ChronologyEntryInput, ImportBatchTarget, NewBatchInput, OcrProgress } from '../../common/records/records-types';
-import type { RecordsTotals } from '../../common/report/template-values';
+import type { RecordsTotals } from '../../common/records/report-totals';
 import type { FileSlice, RecordsOverview } from '../../common/ipc/records.contract';
 import { reportTotalsOf } from '../../common/records/report-totals';
-import { AppFailure } from '../../common/ipc/result';
+import { AppFailure } from '../../common/errors';
 import type { RecordReviewedRow } from '../report/docx/generator-data';
 import type { BackendHost } from '../host';
 import type { CaseService } from '../cases/case-service';

@@ -4,29 +4,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { paragraphsToDocument } from '../../common/document/doc-model';
-import { AppFailure } from '../../common/ipc/result';
-import { isoDate } from '../../common/util/iso-date';
+import { AppFailure } from '../../common/errors';
+import { ChronologyEntryInputSchema, NewBatchSchema, PageNumberSchema } from '../../common/records/records-types';
 import type { RecordsModule } from '../records/records-module';
 
+// Built on the records input schemas: the import and the chronology trust their input, so the manifest is checked
+// (and trimmed) here exactly as the IPC boundary checks what the physician enters.
 const ManifestSchema = z.object({
   batches: z.array(
-    z.object({
+    NewBatchSchema.extend({
       file: z.string().regex(/^[a-z0-9-]+\.pdf$/),
-      sender: z.string().min(1),
-      dateReceived: isoDate,
-      declaredPageCount: z.int().min(0).nullable(),
-      senderDeclarationReceived: z.boolean(),
       records: z.array(
-        z.object({
-          dateOfService: isoDate,
-          provider: z.string(),
-          facility: z.string(),
-          recordType: z.string(),
-          pageFrom: z.int().min(1),
-          pageTo: z.int().min(1),
-          summary: z.string(),
-          reliedUpon: z.boolean(),
-        }),
+        ChronologyEntryInputSchema.omit({ source: true, summary: true })
+          .extend({ pageFrom: PageNumberSchema, pageTo: PageNumberSchema, summary: z.string() })
+          .refine((e) => e.pageFrom <= e.pageTo, { message: 'The page range must end on or after its first page.' }),
       ),
     }),
   ),

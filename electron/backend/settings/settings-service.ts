@@ -2,8 +2,8 @@
 // is checked completely before anything is stored; a refused file leaves the stored one as it was.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppFailure } from '../../common/ipc/result';
-import type { PhysicianProfile } from '../../common/report/template-values';
+import { AppFailure } from '../../common/errors';
+import type { PhysicianProfile } from '../../common/settings/settings-model';
 import {
   LETTERHEAD_MAX_BYTES,
   PhysicianProfileSchema,

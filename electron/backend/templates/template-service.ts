@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TemplateRef } from '../../common/case/case-model';
 import type { TemplateProblemView, TemplateSummary } from '../../common/ipc/templates.contract';
-import { AppFailure } from '../../common/ipc/result';
+import { AppFailure } from '../../common/errors';
 import type { Template } from '../../common/template/template-schema';
 import {
   findTemplate,

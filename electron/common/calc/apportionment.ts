@@ -2,7 +2,7 @@
 // carries a how-and-why explanation, or the physician states specific reasons it cannot be apportioned; plus the §4664(c) region cap.
 import { z } from 'zod';
 import table from '../rules/ca-apportionment.json';
-import { AppFailure } from '../ipc/result';
+import { AppFailure } from '../errors';
 import { loadRuleTable, ruleTableMeta, tableRef, type RuleTableRef } from './rule-table';
 import { countWords, isWholePercent } from './whole-percent';
 

@@ -1,6 +1,6 @@
 // Business days for California deadlines: Monday–Friday except the state holidays state offices close for.
 // Counting starts the day after the anchor, and every holiday skipped is reported so the explanation can name it.
-import { AppFailure } from '../ipc/result';
+import { AppFailure } from '../errors';
 import { addCalendarDays, assertIsoDate, weekdayOf } from './calendar-math';
 import { CA_STATE_HOLIDAYS, type HolidayTable, type StateHoliday, stateHolidayOn } from './state-holidays';
 

@@ -1,5 +1,5 @@
 // Calendar arithmetic on ISO date strings via UTC day numbers, so time zones and DST never shift a deadline by a day.
-import { AppFailure } from '../ipc/result';
+import { AppFailure } from '../errors';
 import { isValidIsoDate } from '../util/iso-date';
 
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 // Combined Values Chart arithmetic (AMA Guides 5th): A + B(1 − A) on whole percents, largest first, each step
 // rounded half up, plus the Kite/Vigil "add instead" choice, which needs a written reason. Only same-level values combine.
-import { AppFailure } from '../ipc/result';
+import { AppFailure } from '../errors';
 import { AMA5, type ImpairmentLevel, isImpairmentLevel, levelLabel } from './ama5-table';
 import { divideRoundHalfUp } from './integer-math';
 import { tableRef, type RuleTableRef } from './rule-table';

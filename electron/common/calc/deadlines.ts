@@ -2,7 +2,7 @@
 // sentence for the report. Calendar-day rules are not moved off weekends/holidays unless the table or caller says so.
 import { z } from 'zod';
 import table from '../rules/ca-qme-deadlines.json';
-import { AppFailure } from '../ipc/result';
+import { AppFailure } from '../errors';
 import { formatUsDate } from '../util/iso-date';
 import { addBusinessDays, nearestBusinessDay, nonBusinessReason } from './business-days';
 import { addCalendarDays, assertIsoDate, daysBetween, weekdayName } from './calendar-math';

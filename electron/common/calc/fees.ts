@@ -2,7 +2,7 @@
 // time-based ML204/ML205 in 15-minute units, and modifiers combined additively or multiplicatively. All money is integer cents.
 import { z } from 'zod';
 import schedule2021 from '../rules/ca-ml-fee-schedule-2021.json';
-import { AppFailure } from '../ipc/result';
+import { AppFailure } from '../errors';
 import { formatUsDate } from '../util/iso-date';
 import { assertIsoDate, daysBetween } from './calendar-math';
 import { divideRoundHalfUpBig, multiplierText } from './integer-math';

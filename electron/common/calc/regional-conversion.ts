@@ -1,6 +1,6 @@
 // Regional → whole-person conversion (AMA Guides 5th): digit → hand → upper extremity → whole person and
 // foot → lower extremity → whole person, one table factor per step, each step rounded to a whole percent and cited.
-import { AppFailure } from '../ipc/result';
+import { AppFailure } from '../errors';
 import {
   AMA5,
   type Ama5Conversion,

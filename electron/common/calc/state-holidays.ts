@@ -2,7 +2,7 @@
 // fixed dates, nth and last weekdays, days after another holiday, and the table's Sunday/Saturday observance.
 import { z } from 'zod';
 import table from '../rules/ca-state-holidays.json';
-import { AppFailure } from '../ipc/result';
+import { AppFailure } from '../errors';
 import { addCalendarDays, isoOf, weekdayOf } from './calendar-math';
 import { loadRuleTable, ruleTableMeta, tableRef, type RuleTableRef } from './rule-table';
 

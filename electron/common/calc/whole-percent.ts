@@ -1,5 +1,5 @@
 // Input checks shared by the impairment calculators: ratings are whole percents from 0 to 100.
-import { AppFailure } from '../ipc/result';
+import { AppFailure } from '../errors';
 
 export function isWholePercent(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;

@@ -1,5 +1,5 @@
 // Stored documents carry a schema version; upgraders run before validation so old cases always open.
-import { AppFailure } from '../ipc/result';
+import { AppFailure } from '../errors';
 import { RichDocumentSchema, type RichDocument } from './doc-model';
 
 export const DOC_SCHEMA_VERSION = 1;

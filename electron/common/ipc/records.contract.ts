@@ -1,57 +1,30 @@
 // Channels for records review: sender batches and their import (with progress and cancel), the page-count check,
-// duplicate pages, full-text search with page citations, the stored PDFs for the viewer, and the chronology.
+// duplicate pages, full-text search with page citations, the stored PDFs for the viewer, and the chronology. Record input
+// schemas come from records-types (one schema per record type); RecordsOverview and FileSlice are output-only interfaces.
 import { z } from 'zod';
 import { CaseIdSchema } from '../case/case-model';
-import { RichDocumentSchema } from '../document/doc-model';
 import type { EntrySuggestion } from '../records/suggest-entry';
-import type {
-  CaseRecordTotals,
-  ChronologyEntry,
-  DuplicateGroup,
-  ImportStatus,
-  NewSinceTotals,
-  OcrProgress,
-  RecordBatch,
-  RecordFile,
-  SearchResult,
+import {
+  ChronologyEntryInputSchema,
+  ImportBatchTargetSchema,
+  NewBatchSchema,
+  PageNumberSchema as pageNumber,
+  PdfPathSchema,
+  RecordIdSchema as id,
+  type CaseRecordTotals,
+  type ChronologyEntry,
+  type DuplicateGroup,
+  type ImportStatus,
+  type NewSinceTotals,
+  type OcrProgress,
+  type RecordBatch,
+  type RecordFile,
+  type SearchResult,
 } from '../records/records-types';
-import { isoDate } from '../util/iso-date';
 import { channel } from './channel';
 
-const id = z.string().uuid();
-const pageNumber = z.int().min(1).max(1_000_000);
-
-export const NewBatchSchema = z.object({
-  sender: z.string().trim().min(1, { message: 'Name who sent these records.' }).max(200),
-  dateReceived: isoDate,
-  declaredPageCount: z.int().min(0, { message: 'The declared page count cannot be negative.' }).max(10_000_000).nullable(),
-  senderDeclarationReceived: z.boolean(),
-});
-
-const BatchTargetSchema = z.union([z.object({ batchId: id }), NewBatchSchema]);
-
-/** Dropped files arrive as absolute paths of PDFs; anything else is refused before the backend touches it. */
-const PdfPathSchema = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((p) => (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) && !p.includes('\0'), {
-    message: 'Only files on this computer can be imported.',
-  })
-  .refine((p) => /\.pdf$/i.test(p), { message: 'Only PDF files can be imported as records; save other documents as PDF first.' });
-
-export const ChronologyEntryInputSchema = z.object({
-  dateOfService: isoDate.nullable(),
-  provider: z.string().trim().max(300),
-  facility: z.string().trim().max(300),
-  recordType: z.string().trim().max(200),
-  source: z
-    .object({ fileId: id, pageFrom: pageNumber, pageTo: pageNumber })
-    .refine((s) => s.pageFrom <= s.pageTo, { message: 'The page range must end on or after its first page.' })
-    .nullable(),
-  summary: RichDocumentSchema,
-  reliedUpon: z.boolean(),
-});
+/** The records input schemas live with the records model; re-exported for the UI, which has always imported them here. */
+export { ChronologyEntryInputSchema, NewBatchSchema };
 
 export interface RecordsOverview {
   batches: RecordBatch[];
@@ -73,12 +46,12 @@ export interface FileSlice {
 export const recordsContract = {
   'records:overview': channel(z.object({ caseId: CaseIdSchema })).returns<RecordsOverview>(),
   /** Opens the system's file picker (PDFs, many at once); null when cancelled. */
-  'records:chooseAndImport': channel(z.object({ caseId: CaseIdSchema, batch: BatchTargetSchema })).returns<{
+  'records:chooseAndImport': channel(z.object({ caseId: CaseIdSchema, batch: ImportBatchTargetSchema })).returns<{
     jobId: string;
   } | null>(),
   /** Files dropped on the window. */
   'records:importPaths': channel(
-    z.object({ caseId: CaseIdSchema, batch: BatchTargetSchema, paths: z.array(PdfPathSchema).min(1).max(2000) }),
+    z.object({ caseId: CaseIdSchema, batch: ImportBatchTargetSchema, paths: z.array(PdfPathSchema).min(1).max(2000) }),
   ).returns<{ jobId: string }>(),
   'records:importStatus': channel(z.object({ jobId: id })).returns<ImportStatus>(),
   /** Pauses or resumes background OCR for every case (it stays paused until resumed or the app restarts). */

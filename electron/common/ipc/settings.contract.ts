@@ -1,7 +1,7 @@
 // Channels for the physician's settings: profile, signature image and letterhead. Choosing a file opens the system's
 // file dialog in the backend's host; the file is checked before it is stored, and a refused file changes nothing.
 import { z } from 'zod';
-import type { PhysicianProfile } from '../report/template-values';
+import type { PhysicianProfile } from '../settings/settings-model';
 import {
   PhysicianProfileSchema,
   type LetterheadSummary,

@@ -1,7 +1,12 @@
 // The page totals a report prints (page verification) and the fee counts, from the records review totals.
 // Null until records were imported: the template then prints its own "0 pages" wording from the fee fallback.
-import type { RecordsTotals } from '../report/template-values';
 import type { CaseRecordTotals } from './records-types';
+
+/** The page counts the report prints (page verification) and the fee counts. */
+export interface RecordsTotals {
+  totalPagesReceived: number;
+  totalPagesReviewed: number;
+}
 
 export function reportTotalsOf(totals: CaseRecordTotals): RecordsTotals | null {
   if (totals.batches.length === 0) return null;

@@ -3,24 +3,12 @@
 // compliance check all read values through this one function, so they always agree.
 import type { CaseRecord } from '../case/case-model';
 import type { CaseData, Injury, Party } from '../case/structure-model';
+import type { RecordsTotals } from '../records/report-totals';
+import type { PhysicianProfile } from '../settings/settings-model';
 import type { BoundFieldName } from '../template/bound-fields';
 import type { TemplateValue } from '../template/resolve-placeholders';
 import { formatUsDate } from '../util/iso-date';
 
-export interface PhysicianProfile {
-  name: string;
-  credentials: string;
-  specialty: string;
-  qmeNumber: string;
-  licenseNumber: string;
-  practiceAddress: string;
-  defaultCounty: string;
-}
-
-export interface RecordsTotals {
-  totalPagesReceived: number;
-  totalPagesReviewed: number;
-}
 
 export interface ReportContext {
   caseRecord: CaseRecord;

@@ -6,7 +6,7 @@ import { isMissingValue, type TemplateValues } from '../template/resolve-placeho
 import { STEPS, STEP_LABELS, type Section, type Step, type Template } from '../template/template-schema';
 import { answerSectionId } from '../case/structure-model';
 import { isTableRowFilled, readTableValue } from './table-values';
-import type { RecordsTotals } from './template-values';
+import type { RecordsTotals } from '../records/report-totals';
 import { recordsSectionGap } from '../records/report-totals';
 
 export type Completion = 'complete' | 'incomplete' | 'optional';

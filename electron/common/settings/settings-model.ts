@@ -1,7 +1,6 @@
 // The physician's settings as the UI and the backend exchange them: the profile (validated here, so the form and the
 // backend agree), and summaries of the stored signature image and letterhead (the files themselves stay in the backend).
 import { z } from 'zod';
-import type { PhysicianProfile } from '../report/template-values';
 
 const text = (max: number) =>
   z
@@ -33,9 +32,8 @@ export const PhysicianProfileSchema = z.object({
 /** What the form sends; missing optional fields become ''. */
 export type PhysicianProfileInput = z.input<typeof PhysicianProfileSchema>;
 
-// The schema's output must stay assignable to the profile the export and the templates read.
-type Assert<T extends true> = T;
-export type ProfileSchemaMatches = Assert<z.output<typeof PhysicianProfileSchema> extends PhysicianProfile ? true : false>;
+/** The profile as saved: what the signature block, the declarations and the templates print. */
+export type PhysicianProfile = z.output<typeof PhysicianProfileSchema>;
 
 /** Largest signature image accepted: a signature scanned at 300 dpi is far smaller. */
 export const SIGNATURE_IMAGE_MAX_BYTES = 2 * 1024 * 1024;

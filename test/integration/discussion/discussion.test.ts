@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../../electron/common/ipc/contract';
-import type { RecordsTotals } from '../../../electron/common/report/template-values';
+import type { RecordsTotals } from '../../../electron/common/records/report-totals';
 import { createTempBackend, noonOn, type TempBackend } from '../../helpers/temp-backend';
 
 type Injury = InputOf<'caseData:saveInjuries'>['items'][number];

@@ -49,6 +49,16 @@ const PLANTS: Array<[string, string, string]> = [
     "import { app } from 'electron';\nexport const x = app;\n",
   ],
   [
+    'common-models-below-ipc',
+    'electron/common/calc/probe-imports-ipc.ts',
+    "import { ok } from '../ipc/result';\nexport const x = ok;\n",
+  ],
+  [
+    'handlers-serve-their-own-domain',
+    'electron/backend/cases/probe.handlers.ts',
+    "import type { ExportService } from '../export/export-service';\nexport type X = ExportService;\n",
+  ],
+  [
     'backend-imports-only-backend-and-common',
     'electron/backend/probe-imports-main.ts',
     "import { resolveDataDir } from '../main/paths';\nexport const x = resolveDataDir;\n",

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate, readAppliedMigrationIds, type Migration } from '../../../electron/backend/persistence/migrate';
 import { MIGRATIONS } from '../../../electron/backend/persistence/migrations';
 import { openDatabase } from '../../../electron/backend/persistence/open-database';
-import { AppFailure } from '../../../electron/common/ipc/result';
+import { AppFailure } from '../../../electron/common/errors';
 import { tempDatabaseFile, type TempData } from './temp-database';
 
 const ALL_IDS = MIGRATIONS.map((m) => m.id);

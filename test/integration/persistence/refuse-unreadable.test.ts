@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../electron/backend/persistence/migrations';
 import { openDatabase } from '../../../electron/backend/persistence/open-database';
-import { AppFailure } from '../../../electron/common/ipc/result';
+import { AppFailure } from '../../../electron/common/errors';
 import { sha256, tempDatabaseFile, type TempData } from './temp-database';
 
 let temp: TempData;

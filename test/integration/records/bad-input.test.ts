@@ -1,10 +1,15 @@
 // Each kind of bad file gets a plain message naming it; the other files of the batch still import; neither the
-// database nor the case folder keeps anything of the refused file.
+// database nor the case folder keeps anything of the refused file. Bad records input (batches, chronology entries) is
+// refused once, at the IPC boundary, with a message naming the field; the repositories trust what passes it.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasXmlInvalidCharacters } from '../../../electron/backend/records/text-sanitize';
+import { paragraphsToDocument } from '../../../electron/common/document/doc-model';
+import type { ChronologyEntryInput, NewBatchInput } from '../../../electron/common/records/records-types';
 import type { FixtureSet } from '../../fixtures/generate-pdfs';
+import { createTempBackend, type TempBackend } from '../../helpers/temp-backend';
 import { assertConsistent, createCase, createHarness, fixtures, importFiles, type Harness } from './records-harness';
 
 let fx: FixtureSet;
@@ -92,5 +97,114 @@ describe('bad input', () => {
     for (const p of status.fileProblems) expect(p.message.startsWith(p.fileName)).toBe(true);
     expect(status.filesImported).toBe(1);
     assertConsistent(h, caseId);
+  });
+});
+
+describe('bad records input at the IPC boundary', () => {
+  let t: TempBackend;
+  let caseId: string;
+
+  beforeAll(async () => {
+    t = createTempBackend({ prefix: 'medlegal-records-input-' });
+    const fields = {
+      examineeName: 'Sample, Pat (fictional)',
+      dateOfBirth: null,
+      claimNumber: '',
+      employer: '',
+      claimsAdministrator: '',
+      reportKind: 'QME' as const,
+      examDate: null,
+    };
+    caseId = (await t.invoke('cases:create', { fields })).id;
+  });
+  afterAll(async () => {
+    await t.cleanup();
+  });
+
+  /** The failure the renderer would receive; the call must fail. */
+  const refusal = async (channel: string, payload: unknown) => {
+    const result = await t.invokeRaw(channel, payload);
+    if (result.ok) throw new Error(`${channel} accepted ${JSON.stringify(payload).slice(0, 200)}`);
+    return result.error;
+  };
+
+  const entry: ChronologyEntryInput = {
+    dateOfService: '2023-02-14',
+    provider: 'Priya Raman, M.D.',
+    facility: 'Fictional Orthopedic Group',
+    recordType: 'Office / progress note',
+    source: null,
+    summary: paragraphsToDocument(['Fictional summary.']),
+    reliedUpon: true,
+  };
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['an over-long provider', { provider: 'P'.repeat(301) }, 'entry.provider: Keep the provider to 300 characters or fewer.'],
+    ['an over-long facility', { facility: 'F'.repeat(301) }, 'entry.facility: Keep the facility to 300 characters or fewer.'],
+    [
+      'an over-long record type',
+      { recordType: 'R'.repeat(201) },
+      'entry.recordType: Keep the record type to 200 characters or fewer.',
+    ],
+    ['an unreal date of service', { dateOfService: '2023-02-30' }, 'entry.dateOfService: Enter a real date (MM/DD/YYYY).'],
+    [
+      'a page range that ends before it starts',
+      { source: { fileId: randomUUID(), pageFrom: 3, pageTo: 2 } },
+      'entry.source: The page range must end on or after its first page.',
+    ],
+    ['a page 0', { source: { fileId: randomUUID(), pageFrom: 0, pageTo: 2 } }, 'entry.source.pageFrom: '],
+    ['a summary that is not a document', { summary: [{ type: 'nonsense' }] }, 'entry.summary'],
+    ['a relied-upon flag that is not yes or no', { reliedUpon: 'yes' }, 'entry.reliedUpon: '],
+  ])('chronology:create refuses %s with a message naming the field', async (_what, bad, message) => {
+    const failure = await refusal('chronology:create', { caseId, entry: { ...entry, ...bad } });
+    expect(failure.code).toBe('invalid-input');
+    expect(failure.message.startsWith(message)).toBe(true);
+    expect(await t.invoke('chronology:list', { caseId })).toEqual([]);
+  });
+
+  it('takes a provider of exactly 300 characters, trimmed, and refuses the same on update once it is longer', async () => {
+    const longest = 'P'.repeat(300);
+    const created = await t.invoke('chronology:create', { caseId, entry: { ...entry, provider: `  ${longest}  ` } });
+    expect(created.provider).toBe(longest);
+    const failure = await refusal('chronology:update', { entryId: created.id, entry: { ...entry, provider: `${longest}P` } });
+    expect(failure).toEqual({ code: 'invalid-input', message: 'entry.provider: Keep the provider to 300 characters or fewer.' });
+    expect((await t.invoke('chronology:list', { caseId })).map((e) => e.provider)).toEqual([longest]);
+    await t.invoke('chronology:delete', { entryId: created.id });
+  });
+
+  const batch: NewBatchInput = {
+    sender: 'Fictional Claims Services',
+    dateReceived: '2024-03-01',
+    declaredPageCount: 12,
+    senderDeclarationReceived: true,
+  };
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['an over-long sender', { sender: 'S'.repeat(201) }, 'batch.sender: Keep the sender to 200 characters or fewer.'],
+    ['a blank sender', { sender: '   ' }, 'batch.sender: Name who sent these records.'],
+    ['an unreal date received', { dateReceived: '2024-02-30' }, 'batch.dateReceived: Enter a real date (MM/DD/YYYY).'],
+    [
+      'a negative declared count',
+      { declaredPageCount: -1 },
+      'batch.declaredPageCount: The declared page count cannot be negative.',
+    ],
+  ])('records:importPaths refuses a new batch with %s, naming the field, and creates nothing', async (_what, bad, message) => {
+    const failure = await refusal('records:importPaths', {
+      caseId,
+      batch: { ...batch, ...bad },
+      paths: [path.join(t.dir, 'Fictional records.pdf')],
+    });
+    expect(failure).toEqual({ code: 'invalid-input', message });
+    expect((await t.invoke('records:overview', { caseId })).batches).toEqual([]);
+  });
+
+  it('records:updateBatch refuses an over-long sender and keeps the batch as it was', async () => {
+    // A missing file still creates its batch (the file is reported as a problem), which is all this test needs.
+    const { jobId } = await t.invoke('records:importPaths', { caseId, batch, paths: [path.join(t.dir, 'Gone.pdf')] });
+    const { batchId } = await t.invoke('records:importStatus', { jobId });
+    const failure = await refusal('records:updateBatch', { batchId, batch: { ...batch, sender: 'S'.repeat(201) } });
+    expect(failure).toEqual({ code: 'invalid-input', message: 'batch.sender: Keep the sender to 200 characters or fewer.' });
+    expect((await t.invoke('records:overview', { caseId })).batches).toMatchObject([{ id: batchId, sender: batch.sender }]);
+    await t.invoke('records:deleteBatch', { batchId });
   });
 });

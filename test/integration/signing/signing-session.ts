@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Backend } from '../../../electron/backend/create-backend';
 import type { ChannelName, InputOf, OutputOf } from '../../../electron/common/ipc/contract';
-import type { AppError } from '../../../electron/common/ipc/result';
+import type { AppError } from '../../../electron/common/errors';
 import { createTempBackend } from '../../helpers/temp-backend';
 import { putFixtureQmeCase } from '../export/seed-qme-case';
 

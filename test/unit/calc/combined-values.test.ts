@@ -1,7 +1,7 @@
 // Combined Values Chart arithmetic: pairs, largest-first ordering, steps for the report, add-instead and invalid input.
 import { describe, expect, it } from 'vitest';
 import { combinePair, combineValues, type ImpairmentValue } from '../../../electron/common/calc/combined-values';
-import { AppFailure } from '../../../electron/common/ipc/result';
+import { AppFailure } from '../../../electron/common/errors';
 import { permutations } from './permutations';
 
 const wp = (...values: number[]): ImpairmentValue[] => values.map((value) => ({ value, level: 'whole-person' }));

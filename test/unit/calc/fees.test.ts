@@ -1,7 +1,7 @@
 // Medical-Legal Fee Schedule: worked examples from the requirements, MLPRR, time-based codes, modifiers, invalid input.
 import { describe, expect, it } from 'vitest';
 import { calculateFee, type FeeInput, formatCents } from '../../../electron/common/calc/fees';
-import { AppFailure } from '../../../electron/common/ipc/result';
+import { AppFailure } from '../../../electron/common/errors';
 
 const on = '2026-03-02';
 

@@ -12,7 +12,7 @@
 //   tables have absolute widths.
 import { readTheme, type IPropertiesOptions, type IStylesOptions, type IThemeOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
-import { AppFailure } from '../../../common/ipc/result';
+import { AppFailure } from '../../../common/errors';
 import {
   attr,
   childElements,
