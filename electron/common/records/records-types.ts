@@ -1,15 +1,74 @@
-// Plain data shapes of the records feature (batches, files, pages, import progress, search hits, totals, chronology).
-// No behaviour here, and nothing Node-specific, so the IPC contract in electron/common can mirror or re-export them.
-import type { RichDocument } from '../document/doc-model';
+// The records feature's data. Input that crosses the IPC boundary (batches, import target, PDF paths, chronology entries)
+// is a zod schema with its type derived from it; the contract and the UI parse with these. Output-only shapes (stored
+// batches, files, pages, entries; import status, OCR progress, search hits, totals, duplicates) are never parsed: interfaces.
+import { z } from 'zod';
+import { RichDocumentSchema } from '../document/doc-model';
+import { isoDate } from '../util/iso-date';
 
-export interface NewBatchInput {
-  sender: string;
+/** Ids of batches, files and chronology entries (randomUUID). */
+export const RecordIdSchema = z.string().uuid();
+/** A 1-based page number of a stored file. */
+export const PageNumberSchema = z
+  .int({ message: 'Enter the page number as a whole number.' })
+  .min(1, { message: 'Page numbers start at 1.' })
+  .max(1_000_000, { message: 'No record file has that many pages.' });
+
+const text = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Keep the ${what} to ${max} characters or fewer.` });
+
+export const NewBatchSchema = z.object({
+  sender: text('sender', 200).min(1, { message: 'Name who sent these records.' }),
   /** ISO YYYY-MM-DD. */
-  dateReceived: string;
+  dateReceived: isoDate,
   /** The page count the sender attested to; null when the sender declared none. */
-  declaredPageCount: number | null;
-  senderDeclarationReceived: boolean;
-}
+  declaredPageCount: z
+    .int({ message: 'The declared page count must be a whole number, or left empty when the sender declared none.' })
+    .min(0, { message: 'The declared page count cannot be negative.' })
+    .max(10_000_000, { message: 'The declared page count can be at most 10,000,000.' })
+    .nullable(),
+  senderDeclarationReceived: z.boolean(),
+});
+export type NewBatchInput = z.infer<typeof NewBatchSchema>;
+
+/**
+ * Where the import puts new files: an existing batch, or a batch it creates first. A new batch with a bad field is
+ * refused naming that field; the union's own message is for input that is neither shape (e.g. a missing field).
+ */
+export const ImportBatchTargetSchema = z.union([z.object({ batchId: RecordIdSchema }), NewBatchSchema], {
+  message: 'Name an existing sender batch, or describe the new one: sender, date received, declared page count.',
+});
+export type ImportBatchTarget = z.infer<typeof ImportBatchTargetSchema>;
+
+/** Dropped files arrive as absolute paths of PDFs; anything else is refused before the backend touches it. */
+export const PdfPathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) && !p.includes('\0'), {
+    message: 'Only files on this computer can be imported.',
+  })
+  .refine((p) => /\.pdf$/i.test(p), { message: 'Only PDF files can be imported as records; save other documents as PDF first.' });
+
+export const ChronologyEntryInputSchema = z.object({
+  /** ISO YYYY-MM-DD, or null when the record is undated. */
+  dateOfService: isoDate.nullable(),
+  /** Author or treating provider. */
+  provider: text('provider', 300),
+  facility: text('facility', 300),
+  recordType: text('record type', 200),
+  /** The cited source: a page range in one stored file, or null. */
+  source: z
+    .object({ fileId: RecordIdSchema, pageFrom: PageNumberSchema, pageTo: PageNumberSchema })
+    .refine((s) => s.pageFrom <= s.pageTo, { message: 'The page range must end on or after its first page.' })
+    .nullable(),
+  /** The physician's summary (the Slate value). */
+  summary: RichDocumentSchema,
+  reliedUpon: z.boolean(),
+});
+export type ChronologyEntryInput = z.infer<typeof ChronologyEntryInputSchema>;
 
 export interface RecordBatch extends NewBatchInput {
   id: string;
@@ -45,9 +104,6 @@ export interface RecordPage {
   reviewedAt: string | null;
   countIfDuplicate: boolean;
 }
-
-/** Where the import puts new files: an existing batch, or a batch it creates first. */
-export type ImportBatchTarget = { batchId: string } | NewBatchInput;
 
 export type ImportState = 'queued' | 'counting' | 'importing' | 'done' | 'cancelled' | 'failed';
 
@@ -153,20 +209,6 @@ export interface CaseRecordTotals {
   pagesToVerify: number;
   pagesReviewed: number;
   pagesAwaitingOcr: number;
-}
-
-export interface ChronologyEntryInput {
-  /** ISO YYYY-MM-DD, or null when the record is undated. */
-  dateOfService: string | null;
-  /** Author or treating provider. */
-  provider: string;
-  facility: string;
-  recordType: string;
-  /** The cited source: a page range in one stored file, or null. */
-  source: { fileId: string; pageFrom: number; pageTo: number } | null;
-  /** The physician's summary (the Slate value). */
-  summary: RichDocument;
-  reliedUpon: boolean;
 }
 
 export interface ChronologyEntry extends ChronologyEntryInput {
