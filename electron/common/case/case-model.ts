@@ -6,7 +6,11 @@ import { isoDate } from '../util/iso-date';
 export const REPORT_KINDS = ['QME', 'IME'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-const text = (max: number) => z.string().trim().max(max, { message: `Keep this under ${max} characters.` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Keep this under ${max} characters.` });
 
 export const CaseFieldsSchema = z.object({
   examineeName: text(200).min(1, { message: 'Enter the examinee’s name.' }),

@@ -9,9 +9,16 @@ import { ML_CODES, MODIFIER_CODES } from '../calc/fees';
 import { isoDate } from '../util/iso-date';
 
 const id = z.string().uuid();
-const text = (max: number) => z.string().trim().max(max, { message: `Keep this under ${max} characters.` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Keep this under ${max} characters.` });
 const percent = (what: string) =>
-  z.int({ message: `${what} must be a whole percent from 0 to 100.` }).min(0, { message: `${what} must be 0% or more.` }).max(100, { message: `${what} cannot exceed 100%.` });
+  z
+    .int({ message: `${what} must be a whole percent from 0 to 100.` })
+    .min(0, { message: `${what} must be 0% or more.` })
+    .max(100, { message: `${what} cannot exceed 100%.` });
 
 // ---------- impairment ----------
 
@@ -107,7 +114,10 @@ export const TdPeriodSchema = z
     to: isoDate.nullable().default(null),
     kind: z.enum(TD_KINDS),
   })
-  .refine((p) => p.to === null || p.from <= p.to, { message: 'A disability period must end on or after its start.', path: ['to'] });
+  .refine((p) => p.to === null || p.from <= p.to, {
+    message: 'A disability period must end on or after its start.',
+    path: ['to'],
+  });
 export type TdPeriod = z.infer<typeof TdPeriodSchema>;
 
 export const PS_STATUSES = ['permanent-and-stationary', 'not-yet', 'mmi'] as const;
@@ -116,7 +126,8 @@ export const PsStatusSchema = z.object({ status: z.enum(PS_STATUSES), date: isoD
 export type PsStatus = z.infer<typeof PsStatusSchema>;
 
 /** P&S and MMI both mean permanent disability can be rated now. */
-export const isPermanentAndStationary = (ps: PsStatus | null | undefined): boolean => ps?.status === 'permanent-and-stationary' || ps?.status === 'mmi';
+export const isPermanentAndStationary = (ps: PsStatus | null | undefined): boolean =>
+  ps?.status === 'permanent-and-stationary' || ps?.status === 'mmi';
 
 // ---------- schedule (deadline inputs) ----------
 
@@ -174,7 +185,12 @@ export interface DiscussionData {
   fee: FeeInput | null;
 }
 
-export const EMPTY_SCHEDULE: Schedule = { referralDueDate: null, supplementalRequestDate: null, agreedExtraDays: 0, extension: null };
+export const EMPTY_SCHEDULE: Schedule = {
+  referralDueDate: null,
+  supplementalRequestDate: null,
+  agreedExtraDays: 0,
+  extension: null,
+};
 
 export const EMPTY_DISCUSSION: DiscussionData = {
   impairments: [],

@@ -3,8 +3,15 @@
 // the compliance check and the export all read the same numbers; a calculator's refusal becomes a problem line, never a throw.
 import { z } from 'zod';
 import regionTable from '../rules/lc4664-body-regions.json';
-import { BODY_REGIONS, checkRegionCaps, validateApportionment, type ApportionmentCheck, type BodyRegion, type RegionCapCheck, type RegionPercent } from '../calc/apportionment';
-import { combineValues } from '../calc/combined-values';
+import {
+  BODY_REGIONS,
+  checkRegionCaps,
+  validateApportionment,
+  type ApportionmentCheck,
+  type BodyRegion,
+  type RegionCapCheck,
+  type RegionPercent,
+} from '../calc/apportionment';
 import {
   deadlineUrgency,
   extendedReportDueDate,
@@ -18,18 +25,31 @@ import {
 } from '../calc/deadlines';
 import { calculateFee, type FeeResult } from '../calc/fees';
 import { divideRoundHalfUp } from '../calc/integer-math';
-import { convertImpairment } from '../calc/regional-conversion';
 import { loadRuleTable, ruleTableMeta } from '../calc/rule-table';
-import { AppFailure } from '../ipc/result';
-import { describeInjuryDate, type RecordsTotals } from '../report/template-values';
+import { AppFailure } from '../errors';
+import { describeInjuryDate } from '../report/template-values';
+import type { RecordsTotals } from '../records/report-totals';
 import type { CaseRecord, NextDeadline } from './case-model';
-import { bodyPartKey, type Apportionment, type DiscussionData, type FeeInput, type Impairment, type Schedule } from './discussion-model';
+import {
+  bodyPartKey,
+  type Apportionment,
+  type DiscussionData,
+  type FeeInput,
+  type Impairment,
+  type Schedule,
+} from './discussion-model';
+import { combineInjury, combineOptionFor, wpiInUse } from './impairment-rules';
 import type { Injury } from './structure-model';
 
 const region = z.enum(BODY_REGIONS);
 export const BODY_REGION_RULES = loadRuleTable(
   'lc4664-body-regions.json',
-  z.object({ ...ruleTableMeta, order: z.array(region).min(1), fallback: region, keywords: z.record(region, z.array(z.string().min(1))) }),
+  z.object({
+    ...ruleTableMeta,
+    order: z.array(region).min(1),
+    fallback: region,
+    keywords: z.record(region, z.array(z.string().min(1))),
+  }),
   regionTable,
 );
 
@@ -43,7 +63,8 @@ export function inferBodyRegion(bodyPart: string): BodyRegion {
   return BODY_REGION_RULES.fallback;
 }
 
-const message = (error: unknown): string => (error instanceof AppFailure ? error.message : error instanceof Error ? error.message : String(error));
+const message = (error: unknown): string =>
+  error instanceof AppFailure ? error.message : error instanceof Error ? error.message : String(error);
 
 // ---------- impairment ----------
 
@@ -90,23 +111,17 @@ export function injuryLabel(injury: Injury | undefined): string {
 
 function impairmentRow(i: Impairment): ImpairmentRowSummary {
   const warnings: string[] = [];
-  let conversion: ImpairmentRowSummary['conversion'] = null;
-  let converted: number | null = null;
-  if (i.regionalValue !== null && i.regionalLevel !== null) {
-    try {
-      const c = convertImpairment(i.regionalValue, i.regionalLevel, 'whole-person');
-      conversion = { explanation: c.explanation, steps: c.steps.map((s) => s.text) };
-      converted = c.value;
-    } catch (error) {
-      warnings.push(`${i.bodyPart}: ${message(error)}`);
-    }
-  }
-  const wpi = i.wpi ?? converted;
-  if (i.wpi !== null && converted !== null && i.wpi !== converted) {
-    warnings.push(`${i.bodyPart}: the entered WPI (${i.wpi}%) differs from the conversion of the regional value (${conversion?.explanation ?? `${converted}%`}). Check which is right.`);
+  const { wpi, source, conversion, conversionError } = wpiInUse(i);
+  if (conversionError) warnings.push(`${i.bodyPart}: ${conversionError}`);
+  if (i.wpi !== null && conversion && i.wpi !== conversion.value) {
+    warnings.push(
+      `${i.bodyPart}: the entered WPI (${i.wpi}%) differs from the conversion of the regional value (${conversion.explanation}). Check which is right.`,
+    );
   }
   if (i.almarazGuzman && wpi !== null && wpi !== i.almarazGuzman.alternativeWpi) {
-    warnings.push(`${i.bodyPart}: the WPI used (${wpi}%) differs from the Almaraz/Guzman alternative rating (${i.almarazGuzman.alternativeWpi}%).`);
+    warnings.push(
+      `${i.bodyPart}: the WPI used (${wpi}%) differs from the Almaraz/Guzman alternative rating (${i.almarazGuzman.alternativeWpi}%).`,
+    );
   }
   return {
     impairmentId: i.id,
@@ -115,8 +130,8 @@ function impairmentRow(i: Impairment): ImpairmentRowSummary {
     method: i.method,
     citation: i.citation,
     wpi,
-    source: i.wpi !== null ? 'entered' : converted !== null ? 'converted' : 'none',
-    conversion,
+    source,
+    conversion: conversion && { explanation: conversion.explanation, steps: conversion.steps.map((s) => s.text) },
     region: i.region ?? inferBodyRegion(i.bodyPart),
     warnings,
   };
@@ -125,25 +140,25 @@ function impairmentRow(i: Impairment): ImpairmentRowSummary {
 function impairmentSummaries(injuries: Injury[], d: DiscussionData): InjuryImpairmentSummary[] {
   const byInjury = new Map<string, Impairment[]>();
   for (const i of d.impairments) byInjury.set(i.injuryId, [...(byInjury.get(i.injuryId) ?? []), i]);
-  const order = [...injuries.map((i) => i.id).filter((id) => byInjury.has(id)), ...[...byInjury.keys()].filter((id) => !injuries.some((i) => i.id === id))];
+  const order = [
+    ...injuries.map((i) => i.id).filter((id) => byInjury.has(id)),
+    ...[...byInjury.keys()].filter((id) => !injuries.some((i) => i.id === id)),
+  ];
   return order.map((injuryId) => {
     const rows = (byInjury.get(injuryId) ?? []).map(impairmentRow);
-    const problems: string[] = [];
-    for (const r of rows) if (r.wpi === null) problems.push(`${r.bodyPart}: enter the whole person impairment, or a regional value with its level to convert.`);
-    const usable = rows.filter((r) => r.wpi !== null);
-    const option = d.combine.find((c) => c.injuryId === injuryId);
-    let combined: CombinedSummary | null = null;
-    if (usable.length > 0) {
-      try {
-        const r = combineValues(
-          usable.map((u) => ({ value: u.wpi!, level: 'whole-person' as const, label: u.bodyPart })),
-          option?.method === 'add' ? { kind: 'add', reason: option.addReason } : { kind: 'combine' },
-        );
-        combined = { value: r.value, method: r.method, steps: r.steps, explanation: r.explanation, ...(r.reason ? { reason: r.reason } : {}), warnings: r.warnings };
-      } catch (error) {
-        problems.push(message(error));
-      }
-    }
+    const { missing, result: r, problem } = combineInjury(rows, combineOptionFor(d.combine, injuryId));
+    const problems = missing.map(
+      (bodyPart) => `${bodyPart}: enter the whole person impairment, or a regional value with its level to convert.`,
+    );
+    if (problem) problems.push(problem);
+    const combined: CombinedSummary | null = r && {
+      value: r.value,
+      method: r.method,
+      steps: r.steps,
+      explanation: r.explanation,
+      ...(r.reason ? { reason: r.reason } : {}),
+      warnings: r.warnings,
+    };
     return { injuryId, injuryLabel: injuryLabel(injuries.find((i) => i.id === injuryId)), rows, combined, problems };
   });
 }
@@ -167,7 +182,12 @@ export function checkApportionment(a: Apportionment, injury: string): Apportionm
           kind: 'apportioned',
           industrialPercent: a.industrialPercent ?? 0,
           industrialExplanation: a.industrialExplanation,
-          factors: a.factors.map((f) => ({ kind: f.kind, percent: f.percent, explanation: f.explanation, description: f.label || undefined })),
+          factors: a.factors.map((f) => ({
+            kind: f.kind,
+            percent: f.percent,
+            explanation: f.explanation,
+            description: f.label || undefined,
+          })),
         },
   });
 }
@@ -179,7 +199,11 @@ function apportionmentSummaries(injuries: Injury[], d: DiscussionData): Apportio
     if (!a.cannotApportion && a.industrialPercent === null) {
       // Without the industrial share the total is meaningless; ask for the missing number instead.
       const issues = check.issues.filter((i) => i.field !== 'total');
-      issues.unshift({ severity: 'error', field: 'industrial.percent', message: `Enter the industrial percentage for ${a.bodyPart} (${injury}).` });
+      issues.unshift({
+        severity: 'error',
+        field: 'industrial.percent',
+        message: `Enter the industrial percentage for ${a.bodyPart} (${injury}).`,
+      });
       return { ...check, ok: false, total: null, issues, apportionmentId: a.id, injuryId: a.injuryId, bodyPart: a.bodyPart };
     }
     return { ...check, apportionmentId: a.id, injuryId: a.injuryId, bodyPart: a.bodyPart };
@@ -225,7 +249,18 @@ export interface DeadlineSummary {
 }
 
 export function computeDeadlines(caseRecord: CaseRecord, schedule: Schedule, today: string): DeadlineSummary {
-  const out: DeadlineSummary = { today, kind: null, reportDue: null, form112: null, form112Urgency: null, extended: null, effectiveDue: null, urgency: null, problems: [], notes: [] };
+  const out: DeadlineSummary = {
+    today,
+    kind: null,
+    reportDue: null,
+    form112: null,
+    form112Urgency: null,
+    extended: null,
+    effectiveDue: null,
+    urgency: null,
+    problems: [],
+    notes: [],
+  };
   try {
     if (caseRecord.reportKind === 'IME') {
       if (!schedule.referralDueDate) {
@@ -256,7 +291,9 @@ export function computeDeadlines(caseRecord: CaseRecord, schedule: Schedule, tod
         out.notes.push('An extension was requested but is not recorded as approved; the original due date stands.');
       }
     } else if (ext && out.kind !== 'qme-report') {
-      out.notes.push('Form 112 extensions apply to the initial QME/AME report; the extension entered is ignored for this deadline.');
+      out.notes.push(
+        'Form 112 extensions apply to the initial QME/AME report; the extension entered is ignored for this deadline.',
+      );
     }
     out.urgency = deadlineUrgency(out.effectiveDue.date, today);
   } catch (error) {
@@ -289,30 +326,46 @@ export interface FeeSummary {
 function feeSummary(caseRecord: CaseRecord, d: DiscussionData, records: RecordsTotals | null, today: string): FeeSummary | null {
   const input = d.fee;
   if (!input) return null;
-  const out: FeeSummary = { input, serviceDate: null, pagesReviewed: null, pagesSource: 'none', result: null, problems: [], notes: [] };
+  const out: FeeSummary = {
+    input,
+    serviceDate: null,
+    pagesReviewed: null,
+    pagesSource: 'none',
+    result: null,
+    problems: [],
+    notes: [],
+  };
   const timed = input.code === 'ML204' || input.code === 'ML205';
   if (timed) {
     out.serviceDate = today;
     out.notes.push('Testimony and sub rosa review are priced with the fee schedule in force today.');
   } else if (input.code === 'ML203') {
     out.serviceDate = d.schedule.supplementalRequestDate;
-    if (!out.serviceDate) out.problems.push('Enter the date the supplemental report was requested: ML203 is priced by the schedule in force on that date.');
+    if (!out.serviceDate)
+      out.problems.push(
+        'Enter the date the supplemental report was requested: ML203 is priced by the schedule in force on that date.',
+      );
   } else {
     out.serviceDate = caseRecord.examDate;
-    if (!out.serviceDate) out.problems.push(`Enter the exam date: ${input.code} is priced by the schedule in force on that date.`);
+    if (!out.serviceDate)
+      out.problems.push(`Enter the exam date: ${input.code} is priced by the schedule in force on that date.`);
   }
   if (!timed) {
     if (records) {
       out.pagesReviewed = records.totalPagesReviewed;
       out.pagesSource = 'records';
       if (input.pagesReviewedOverride !== null && input.pagesReviewedOverride !== records.totalPagesReviewed) {
-        out.notes.push(`Records review counts ${records.totalPagesReviewed} pages reviewed; the ${input.pagesReviewedOverride} pages entered earlier are no longer used.`);
+        out.notes.push(
+          `Records review counts ${records.totalPagesReviewed} pages reviewed; the ${input.pagesReviewedOverride} pages entered earlier are no longer used.`,
+        );
       }
     } else if (input.pagesReviewedOverride !== null) {
       out.pagesReviewed = input.pagesReviewedOverride;
       out.pagesSource = 'entered';
     } else {
-      out.notes.push('No page count yet: enter the pages reviewed, or review the records, to price record review beyond the included pages.');
+      out.notes.push(
+        'No page count yet: enter the pages reviewed, or review the records, to price record review beyond the included pages.',
+      );
     }
   } else if (input.minutes === null) {
     out.problems.push(`Enter the minutes spent for ${input.code}.`);
@@ -357,7 +410,10 @@ export interface DiscussionSummaryInput {
 export function computeDiscussionSummary(input: DiscussionSummaryInput): DiscussionSummary {
   const { caseRecord, injuries, discussion: d, today, records } = input;
   const impairments = impairmentSummaries(injuries, d);
-  const caps = regionCaps(impairments.flatMap((i) => i.rows), d);
+  const caps = regionCaps(
+    impairments.flatMap((i) => i.rows),
+    d,
+  );
   return {
     today,
     impairments,

@@ -4,7 +4,11 @@ import { z } from 'zod';
 import { isoDate } from '../util/iso-date';
 
 const id = z.string().uuid();
-const text = (max: number) => z.string().trim().max(max, { message: `Keep this under ${max} characters.` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Keep this under ${max} characters.` });
 
 export const BODY_PART_STATUSES = ['accepted', 'disputed', 'undetermined'] as const;
 export const INJURY_KINDS = ['specific', 'cumulative'] as const;
@@ -24,7 +28,9 @@ export const InjurySchema = z
     date: isoDate.nullable(),
     ctFrom: isoDate.nullable(),
     ctTo: isoDate.nullable(),
-    adjNumber: text(20).refine((v) => v === '' || ADJ_NUMBER.test(v), { message: 'A WCAB case number reads ADJ followed by digits, e.g. ADJ1234567.' }),
+    adjNumber: text(20).refine((v) => v === '' || ADJ_NUMBER.test(v), {
+      message: 'A WCAB case number reads ADJ followed by digits, e.g. ADJ1234567.',
+    }),
     description: text(500),
     psychClaimed: z.boolean(),
     bodyParts: z.array(BodyPartSchema).max(60),
@@ -74,7 +80,13 @@ export const ICD10_CODE = /^[A-TV-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
 export const DiagnosisSchema = z.object({
   id,
   bodyPart: text(120),
-  code: z.string().trim().toUpperCase().refine((v) => ICD10_CODE.test(v), { message: 'Enter an ICD-10-CM code such as M54.16 (letter, two characters, optional dot and up to four more).' }),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((v) => ICD10_CODE.test(v), {
+      message: 'Enter an ICD-10-CM code such as M54.16 (letter, two characters, optional dot and up to four more).',
+    }),
   description: text(300).min(1, { message: 'Describe the diagnosis.' }),
 });
 export type Diagnosis = z.infer<typeof DiagnosisSchema>;
@@ -118,4 +130,11 @@ export interface CaseData {
   values: FieldValues;
 }
 
-export const EMPTY_CASE_DATA: CaseData = { injuries: [], parties: [], diagnoses: [], measurements: [], questions: [], values: {} };
+export const EMPTY_CASE_DATA: CaseData = {
+  injuries: [],
+  parties: [],
+  diagnoses: [],
+  measurements: [],
+  questions: [],
+  values: {},
+};

@@ -1,7 +1,8 @@
 // The only code that touches the preload's global. Unwraps Results into values or ApiError,
 // so components deal in data and in messages meant for the user.
 import type { ChannelName, InputOf, OutputOf } from '../../../electron/common/ipc/contract';
-import type { AppError, Result } from '../../../electron/common/ipc/result';
+import type { AppError } from '../../../electron/common/errors';
+import type { Result } from '../../../electron/common/ipc/result';
 
 export class ApiError extends Error {
   constructor(readonly error: AppError) {

@@ -12,8 +12,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
     return (
       <main style={{ padding: 32, display: 'grid', gap: 12, maxWidth: 640 }} role="alert">
         <Title2>This screen ran into a problem</Title2>
-        <Body1>Everything saved so far is safe on this computer. Reload the window to continue; if it happens again, restart the app.</Body1>
-        <Button appearance="primary" onClick={() => window.location.reload()}>Reload</Button>
+        <Body1>
+          Everything saved so far is safe on this computer. Reload the window to continue; if it happens again, restart the app.
+        </Body1>
+        <Button appearance="primary" onClick={() => window.location.reload()}>
+          Reload
+        </Button>
       </main>
     );
   }

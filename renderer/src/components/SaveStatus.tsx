@@ -7,16 +7,33 @@ export function SaveStatus({ state }: { state: SaveState }) {
   const content = (() => {
     switch (state.kind) {
       case 'saved':
-        return (<><CheckmarkCircleRegular aria-hidden /> Saved</>);
+        return (
+          <>
+            <CheckmarkCircleRegular aria-hidden /> Saved
+          </>
+        );
       case 'unsaved':
       case 'saving':
-        return (<><Spinner size="extra-tiny" aria-hidden /> Saving…</>);
+        return (
+          <>
+            <Spinner size="extra-tiny" aria-hidden /> Saving…
+          </>
+        );
       case 'error':
-        return (<span style={{ color: tokens.colorPaletteRedForeground1 }}><ErrorCircleRegular aria-hidden /> Not saved: {state.message} Retrying…</span>);
+        return (
+          <span style={{ color: tokens.colorPaletteRedForeground1 }}>
+            <ErrorCircleRegular aria-hidden /> Not saved: {state.message} Retrying…
+          </span>
+        );
     }
   })();
   return (
-    <Caption1 role="status" aria-live="polite" data-testid="save-status" style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
+    <Caption1
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+      style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}
+    >
       {content}
     </Caption1>
   );

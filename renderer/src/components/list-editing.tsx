@@ -1,8 +1,9 @@
-// What the case-data editors share: per-item zod issues and validity reporting, the "Removed … Undo" notice, the empty
-// state and the compact card styles. Kept here so each editor file holds only its own fields.
+// What the list and form editors of every feature share (case data, discussion, records): per-item zod issues and
+// validity reporting, the "Removed … Undo" notice, the empty state and the compact card styles.
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { z } from 'zod';
+import { useReportValidity } from '../hooks/use-report-validity';
 
 /**
  * A v4 UUID for a new item. crypto.randomUUID exists only in secure contexts: the app's app:// scheme is one, but the E2E
@@ -50,15 +51,9 @@ export function useListEditing<T>(
 ) {
   const issues = useMemo(() => items.map((item) => issuesOf(schema, item)), [items, schema]);
   const valid = issues.every((i) => Object.keys(i).length === 0);
-  const report = useRef(onValidityChange);
-  useEffect(() => {
-    report.current = onValidityChange;
-  });
-  useEffect(() => {
-    report.current?.(valid);
-  }, [valid]);
+  const report = useReportValidity(valid, onValidityChange);
   const emit = (next: T[]) => {
-    onValidityChange?.(listIsValid(schema, next));
+    report(listIsValid(schema, next));
     onChange(next);
   };
   return { issues, valid, emit };
@@ -126,7 +121,15 @@ export function RemovedNotice({
   );
 }
 
-function RemovedMessage({ what, onUndo, fallbackFocus }: { what: string; onUndo: () => void; fallbackFocus: RefObject<HTMLElement | null> }) {
+function RemovedMessage({
+  what,
+  onUndo,
+  fallbackFocus,
+}: {
+  what: string;
+  onUndo: () => void;
+  fallbackFocus: RefObject<HTMLElement | null>;
+}) {
   const focused = useRef(false);
   useEffect(
     () => () => {

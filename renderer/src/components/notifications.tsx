@@ -17,8 +17,20 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const { dispatchToast, dismissToast } = useToastController(toasterId);
   const notify = useMemo<Notify>(
     () => ({
-      info: (message) => dispatchToast(<Toast><ToastTitle>{message}</ToastTitle></Toast>, { intent: 'success', timeout: 4000 }),
-      error: (message) => dispatchToast(<Toast role="alert"><ToastTitle>{message}</ToastTitle></Toast>, { intent: 'error', timeout: 10000 }),
+      info: (message) =>
+        dispatchToast(
+          <Toast>
+            <ToastTitle>{message}</ToastTitle>
+          </Toast>,
+          { intent: 'success', timeout: 4000 },
+        ),
+      error: (message) =>
+        dispatchToast(
+          <Toast role="alert">
+            <ToastTitle>{message}</ToastTitle>
+          </Toast>,
+          { intent: 'error', timeout: 10000 },
+        ),
       undoable: (message, undo) => {
         const toastId = `undo-${Date.now()}-${Math.random()}`;
         const action = (
@@ -31,7 +43,12 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
             Undo
           </Link>
         );
-        dispatchToast(<Toast><ToastTitle action={action}>{message}</ToastTitle></Toast>, { toastId, intent: 'success', timeout: 15000 });
+        dispatchToast(
+          <Toast>
+            <ToastTitle action={action}>{message}</ToastTitle>
+          </Toast>,
+          { toastId, intent: 'success', timeout: 15000 },
+        );
       },
     }),
     [dispatchToast, dismissToast],

@@ -1,4 +1,5 @@
-// Reads what the physician typed into a whole-number field (percent, days, pages) and says what is wrong in plain words.
+// Reads what the physician typed into a whole-number field (percent, days, pages, counts) and says what is wrong in plain
+// words; shared by the discussion and records forms.
 
 export type ParsedWholeNumber = { ok: true; value: number | null } | { ok: false; message: string };
 

@@ -6,7 +6,19 @@ import { useMemo, useRef, useState } from 'react';
 import { DiagnosisSchema, type Diagnosis } from '../../../../electron/common/case/structure-model';
 import { lookupIcd10, normalizeIcd10Code, searchIcd10 } from '../../../../electron/common/calc/icd10-search';
 import { bodyPartSuggestions } from './body-parts';
-import { EmptyState, RemovedNotice, fieldState, insertAt, removeAt, replaceAt, useEditorStyles, useListEditing, useUndoRemoval, newId, type Issues } from './list-editing';
+import {
+  EmptyState,
+  RemovedNotice,
+  fieldState,
+  insertAt,
+  removeAt,
+  replaceAt,
+  useEditorStyles,
+  useListEditing,
+  useUndoRemoval,
+  newId,
+  type Issues,
+} from '../../components/list-editing';
 
 export interface DiagnosesEditorProps {
   items: Diagnosis[];
@@ -47,8 +59,8 @@ export function DiagnosesEditor({ items, onChange, onValidityChange, bodyParts }
       </datalist>
       {items.length === 0 && (
         <EmptyState>
-          No diagnoses yet. Add each diagnosis with its body part and ICD-10-CM code; search the built-in code list by words
-          (e.g. “lumbar radiculopathy”) or by code.
+          No diagnoses yet. Add each diagnosis with its body part and ICD-10-CM code; search the built-in code list by words (e.g.
+          “lumbar radiculopathy”) or by code.
         </EmptyState>
       )}
       {items.map((d, index) => (
@@ -103,10 +115,21 @@ function DiagnosisRow({ diagnosis, number, issues, datalistId, autoFocus, onChan
           {number}.
         </Caption1>
         <Field label="Body part" size="small" className={styles.narrow} {...fieldState(issues.bodyPart)}>
-          <Input className={styles.fill} aria-label={`Body part of ${of}`} list={datalistId} maxLength={120} value={diagnosis.bodyPart} onChange={(_, d) => set({ bodyPart: d.value })} />
+          <Input
+            className={styles.fill}
+            aria-label={`Body part of ${of}`}
+            list={datalistId}
+            maxLength={120}
+            value={diagnosis.bodyPart}
+            onChange={(_, d) => set({ bodyPart: d.value })}
+          />
         </Field>
         <Field label="Find ICD-10 code" size="small" className={styles.grow}>
-          <Icd10Search label={`Find ICD-10 code for ${of}`} autoFocus={autoFocus} onPick={(hit) => set({ code: hit.code, description: hit.description })} />
+          <Icd10Search
+            label={`Find ICD-10 code for ${of}`}
+            autoFocus={autoFocus}
+            onPick={(hit) => set({ code: hit.code, description: hit.description })}
+          />
         </Field>
         <Button
           size="small"
@@ -131,7 +154,12 @@ function DiagnosisRow({ diagnosis, number, issues, datalistId, autoFocus, onChan
           />
         </Field>
         <Field label="Description" size="small" className={styles.grow} {...fieldState(issues.description)}>
-          <Input aria-label={`Description of ${of}`} maxLength={300} value={diagnosis.description} onChange={(_, d) => set({ description: d.value })} />
+          <Input
+            aria-label={`Description of ${of}`}
+            maxLength={300}
+            value={diagnosis.description}
+            onChange={(_, d) => set({ description: d.value })}
+          />
         </Field>
       </div>
     </div>

@@ -33,7 +33,7 @@ import {
   useUndoRemoval,
   newId,
   type Issues,
-} from './list-editing';
+} from '../../components/list-editing';
 
 type BodyPart = Injury['bodyParts'][number];
 type BodyPartStatus = BodyPart['status'];
@@ -51,7 +51,17 @@ export interface InjuriesEditorProps {
 }
 
 export function newInjury(): Injury {
-  return { id: newId(), kind: 'specific', date: null, ctFrom: null, ctTo: null, adjNumber: '', description: '', psychClaimed: false, bodyParts: [] };
+  return {
+    id: newId(),
+    kind: 'specific',
+    date: null,
+    ctFrom: null,
+    ctTo: null,
+    adjNumber: '',
+    description: '',
+    psychClaimed: false,
+    bodyParts: [],
+  };
 }
 
 export function InjuriesEditor({ items, onChange, onValidityChange }: InjuriesEditorProps) {
@@ -140,7 +150,17 @@ interface InjuryCardProps {
   onRemoveBodyPart: (partIndex: number) => void;
 }
 
-function InjuryCard({ injury, number, issues, datalistId, focusKey, onChange, onRemove, onAddBodyPart, onRemoveBodyPart }: InjuryCardProps) {
+function InjuryCard({
+  injury,
+  number,
+  issues,
+  datalistId,
+  focusKey,
+  onChange,
+  onRemove,
+  onAddBodyPart,
+  onRemoveBodyPart,
+}: InjuryCardProps) {
   const styles = useEditorStyles();
   const local = useStyles();
   const headingId = useId('injury');
@@ -172,21 +192,33 @@ function InjuryCard({ injury, number, issues, datalistId, focusKey, onChange, on
           </Subtitle2>
           {when && <Caption1 className={local.summary}>{injury.kind === 'cumulative' ? when : `DOI ${when}`}</Caption1>}
         </div>
-        <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Remove ${of}`} title={`Remove ${of}`} onClick={onRemove} />
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<DeleteRegular />}
+          aria-label={`Remove ${of}`}
+          title={`Remove ${of}`}
+          onClick={onRemove}
+        />
       </div>
-      <RadioGroup layout="horizontal" aria-label={`Kind of ${of}`} value={injury.kind} onChange={(_, d) => set({ kind: d.value as Injury['kind'] })}>
+      <RadioGroup
+        layout="horizontal"
+        aria-label={`Kind of ${of}`}
+        value={injury.kind}
+        onChange={(_, d) => set({ kind: d.value as Injury['kind'] })}
+      >
         <Radio value="specific" label="Specific date" />
         <Radio value="cumulative" label="Cumulative trauma (CT)" />
       </RadioGroup>
       <div className={styles.row}>
-        {injury.kind === 'specific'
-          ? date('date', 'Date of injury (DOI)', `Date of ${of}`, focusKey === injury.id)
-          : (
-            <>
-              {date('ctFrom', 'CT from', `CT from date of ${of}`, focusKey === injury.id)}
-              {date('ctTo', 'CT to', `CT to date of ${of}`)}
-            </>
-          )}
+        {injury.kind === 'specific' ? (
+          date('date', 'Date of injury (DOI)', `Date of ${of}`, focusKey === injury.id)
+        ) : (
+          <>
+            {date('ctFrom', 'CT from', `CT from date of ${of}`, focusKey === injury.id)}
+            {date('ctTo', 'CT to', `CT to date of ${of}`)}
+          </>
+        )}
         <Field
           label="WCAB case number (ADJ)"
           hint="ADJ and 7 to 10 digits, e.g. ADJ1234567. Leave empty if not yet filed."
@@ -217,7 +249,9 @@ function InjuryCard({ injury, number, issues, datalistId, focusKey, onChange, on
         checked={injury.psychClaimed}
         onChange={(_, d) => set({ psychClaimed: d.checked === true })}
       />
-      <Body1Strong as="h5" className={local.subheading}>Body parts claimed</Body1Strong>
+      <Body1Strong as="h5" className={local.subheading}>
+        Body parts claimed
+      </Body1Strong>
       {injury.bodyParts.length === 0 ? (
         <EmptyState>No body parts yet. Add each body part or system claimed, e.g. Lumbar spine or Psyche.</EmptyState>
       ) : (
@@ -239,7 +273,11 @@ function InjuryCard({ injury, number, issues, datalistId, focusKey, onChange, on
                 />
               </Field>,
               <Field key={`s${j}`} size="small" {...fieldState(issues[`bodyParts.${j}.status`])}>
-                <Select aria-label={`Status of ${partOf}`} value={part.status} onChange={(_, d) => setPart(j, { status: d.value as BodyPartStatus })}>
+                <Select
+                  aria-label={`Status of ${partOf}`}
+                  value={part.status}
+                  onChange={(_, d) => setPart(j, { status: d.value as BodyPartStatus })}
+                >
                   {BODY_PART_STATUSES.map((s) => (
                     <option key={s} value={s}>
                       {BODY_PART_STATUS_LABELS[s]}

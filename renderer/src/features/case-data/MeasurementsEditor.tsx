@@ -1,11 +1,35 @@
 // Controlled editor for optional examination measurements (range of motion, strength, grip) as one compact table,
 // one row per reading; a new row repeats the previous row's body part, kind, side and unit, as readings come in series.
-import { Button, Field, Input, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, useId } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  useId,
+} from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { MEASUREMENT_KINDS, MeasurementSchema, type Measurement } from '../../../../electron/common/case/structure-model';
 import { bodyPartSuggestions } from './body-parts';
-import { EmptyState, RemovedNotice, fieldState, insertAt, removeAt, replaceAt, useEditorStyles, useListEditing, useUndoRemoval, newId } from './list-editing';
+import {
+  EmptyState,
+  RemovedNotice,
+  fieldState,
+  insertAt,
+  removeAt,
+  replaceAt,
+  useEditorStyles,
+  useListEditing,
+  useUndoRemoval,
+  newId,
+} from './list-editing';
 
 type Kind = Measurement['kind'];
 type Side = Measurement['side'];
@@ -16,7 +40,12 @@ export const MEASUREMENT_KIND_LABELS: Record<Kind, string> = {
   grip: 'Grip',
   other: 'Other',
 };
-export const MEASUREMENT_SIDE_LABELS: Record<Side, string> = { left: 'Left', right: 'Right', bilateral: 'Bilateral', 'n/a': 'N/A' };
+export const MEASUREMENT_SIDE_LABELS: Record<Side, string> = {
+  left: 'Left',
+  right: 'Right',
+  bilateral: 'Bilateral',
+  'n/a': 'N/A',
+};
 
 const NAME_SUGGESTIONS = [
   'Flexion',
@@ -77,15 +106,30 @@ export function MeasurementsEditor({ items, onChange, onValidityChange, bodyPart
   const remove = (index: number) => {
     const m = items[index]!;
     emit(removeAt(items, index));
-    const what = [m.bodyPart, m.name].map((s) => s.trim()).filter(Boolean).join(' ');
+    const what = [m.bodyPart, m.name]
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .join(' ');
     undo.offer({ what: `measurement ${index + 1}${what ? ` (${what})` : ''}`, restore: (cur) => insertAt(cur, index, m) });
   };
 
   return (
     <div className={styles.list}>
-      <datalist id={listIds.part}>{bodyPartSuggestions(bodyParts).map((v) => <option key={v} value={v} />)}</datalist>
-      <datalist id={listIds.name}>{NAME_SUGGESTIONS.map((v) => <option key={v} value={v} />)}</datalist>
-      <datalist id={listIds.unit}>{UNIT_SUGGESTIONS.map((v) => <option key={v} value={v} />)}</datalist>
+      <datalist id={listIds.part}>
+        {bodyPartSuggestions(bodyParts).map((v) => (
+          <option key={v} value={v} />
+        ))}
+      </datalist>
+      <datalist id={listIds.name}>
+        {NAME_SUGGESTIONS.map((v) => (
+          <option key={v} value={v} />
+        ))}
+      </datalist>
+      <datalist id={listIds.unit}>
+        {UNIT_SUGGESTIONS.map((v) => (
+          <option key={v} value={v} />
+        ))}
+      </datalist>
       {items.length === 0 ? (
         <EmptyState>
           No measurements yet. Optional: record range of motion (ROM), strength or grip readings to print them as a table in the
@@ -112,7 +156,12 @@ export function MeasurementsEditor({ items, onChange, onValidityChange, bodyPart
               {items.map((m, index) => {
                 const of = `measurement ${index + 1}`;
                 const set = (patch: Partial<Measurement>) => emit(replaceAt(items, index, { ...m, ...patch }));
-                const text = (key: 'bodyPart' | 'name' | 'value' | 'normal' | 'unit', label: string, max: number, list?: string) => (
+                const text = (
+                  key: 'bodyPart' | 'name' | 'value' | 'normal' | 'unit',
+                  label: string,
+                  max: number,
+                  list?: string,
+                ) => (
                   <Field size="small" {...fieldState(issues[index]?.[key])}>
                     <Input
                       className={styles.fill}
@@ -129,7 +178,13 @@ export function MeasurementsEditor({ items, onChange, onValidityChange, bodyPart
                   <TableRow key={m.id}>
                     <TableCell>{text('bodyPart', 'Body part', 120, listIds.part)}</TableCell>
                     <TableCell>
-                      <Select size="small" className={styles.fill} aria-label={`Kind of ${of}`} value={m.kind} onChange={(_, d) => set({ kind: d.value as Kind })}>
+                      <Select
+                        size="small"
+                        className={styles.fill}
+                        aria-label={`Kind of ${of}`}
+                        value={m.kind}
+                        onChange={(_, d) => set({ kind: d.value as Kind })}
+                      >
                         {MEASUREMENT_KINDS.map((k) => (
                           <option key={k} value={k}>
                             {MEASUREMENT_KIND_LABELS[k]}
@@ -139,7 +194,13 @@ export function MeasurementsEditor({ items, onChange, onValidityChange, bodyPart
                     </TableCell>
                     <TableCell>{text('name', 'Name', 120, listIds.name)}</TableCell>
                     <TableCell>
-                      <Select size="small" className={styles.fill} aria-label={`Side of ${of}`} value={m.side} onChange={(_, d) => set({ side: d.value as Side })}>
+                      <Select
+                        size="small"
+                        className={styles.fill}
+                        aria-label={`Side of ${of}`}
+                        value={m.side}
+                        onChange={(_, d) => set({ side: d.value as Side })}
+                      >
                         {(Object.keys(MEASUREMENT_SIDE_LABELS) as Side[]).map((s) => (
                           <option key={s} value={s}>
                             {MEASUREMENT_SIDE_LABELS[s]}
@@ -151,7 +212,14 @@ export function MeasurementsEditor({ items, onChange, onValidityChange, bodyPart
                     <TableCell>{text('normal', 'Normal value', 40)}</TableCell>
                     <TableCell>{text('unit', 'Unit', 20, listIds.unit)}</TableCell>
                     <TableCell>
-                      <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Remove ${of}`} title={`Remove ${of}`} onClick={() => remove(index)} />
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        icon={<DeleteRegular />}
+                        aria-label={`Remove ${of}`}
+                        title={`Remove ${of}`}
+                        onClick={() => remove(index)}
+                      />
                     </TableCell>
                   </TableRow>
                 );

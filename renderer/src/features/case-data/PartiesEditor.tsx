@@ -3,7 +3,13 @@
 import { Body1, Button, Field, Input, Select, Subtitle2, Textarea, useId } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
-import { PARTY_ROLES, PARTY_ROLE_LABELS, PartySchema, type Party, type PartyRole } from '../../../../electron/common/case/structure-model';
+import {
+  PARTY_ROLES,
+  PARTY_ROLE_LABELS,
+  PartySchema,
+  type Party,
+  type PartyRole,
+} from '../../../../electron/common/case/structure-model';
 import {
   EmptyState,
   RemovedNotice,
@@ -16,7 +22,7 @@ import {
   useUndoRemoval,
   newId,
   type Issues,
-} from './list-editing';
+} from '../../components/list-editing';
 
 export interface PartiesEditorProps {
   items: Party[];
@@ -107,9 +113,20 @@ function PartyCard({ party, number, issues, autoFocus, onChange, onRemove }: Par
   const headingId = useId('party');
   const of = `party ${number}`;
   const set = (patch: Partial<Party>) => onChange({ ...party, ...patch });
-  const text = (key: 'name' | 'organization' | 'phone' | 'email', label: string, max: number, type: 'text' | 'tel' | 'email' = 'text') => (
+  const text = (
+    key: 'name' | 'organization' | 'phone' | 'email',
+    label: string,
+    max: number,
+    type: 'text' | 'tel' | 'email' = 'text',
+  ) => (
     <Field label={label} size="small" required={key === 'name'} className={styles.grow} {...fieldState(issues[key])}>
-      <Input type={type} aria-label={`${label} of ${of}`} value={party[key]} maxLength={max} onChange={(_, d) => set({ [key]: d.value })} />
+      <Input
+        type={type}
+        aria-label={`${label} of ${of}`}
+        value={party[key]}
+        maxLength={max}
+        onChange={(_, d) => set({ [key]: d.value })}
+      />
     </Field>
   );
 
@@ -119,11 +136,23 @@ function PartyCard({ party, number, issues, autoFocus, onChange, onRemove }: Par
         <Subtitle2 as="h4" id={headingId} style={{ margin: 0 }}>
           Party {number}
         </Subtitle2>
-        <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Remove ${of}`} title={`Remove ${of}`} onClick={onRemove} />
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<DeleteRegular />}
+          aria-label={`Remove ${of}`}
+          title={`Remove ${of}`}
+          onClick={onRemove}
+        />
       </div>
       <div className={styles.row}>
         <Field label="Role" size="small" className={styles.narrow} {...fieldState(issues.role)}>
-          <Select aria-label={`Role of ${of}`} value={party.role} autoFocus={autoFocus} onChange={(_, d) => set({ role: d.value as PartyRole })}>
+          <Select
+            aria-label={`Role of ${of}`}
+            value={party.role}
+            autoFocus={autoFocus}
+            onChange={(_, d) => set({ role: d.value as PartyRole })}
+          >
             {PARTY_ROLES.map((role) => (
               <option key={role} value={role}>
                 {PARTY_ROLE_LABELS[role]}
@@ -136,7 +165,14 @@ function PartyCard({ party, number, issues, autoFocus, onChange, onRemove }: Par
       </div>
       <div className={styles.row}>
         <Field label="Address" size="small" className={styles.grow} {...fieldState(issues.address)}>
-          <Textarea aria-label={`Address of ${of}`} resize="vertical" rows={2} value={party.address} maxLength={500} onChange={(_, d) => set({ address: d.value })} />
+          <Textarea
+            aria-label={`Address of ${of}`}
+            resize="vertical"
+            rows={2}
+            value={party.address}
+            maxLength={500}
+            onChange={(_, d) => set({ address: d.value })}
+          />
         </Field>
         {text('phone', 'Phone', 40, 'tel')}
         {text('email', 'Email', 200, 'email')}

@@ -20,9 +20,26 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useRef, useState, type ReactNode } from 'react';
-import { QuestionSchema, answerSectionId, type Party, type PartyQuestion } from '../../../../electron/common/case/structure-model';
+import {
+  QuestionSchema,
+  answerSectionId,
+  type Party,
+  type PartyQuestion,
+} from '../../../../electron/common/case/structure-model';
 import { describeParty } from './PartiesEditor';
-import { EmptyState, RemovedNotice, fieldState, insertAt, removeAt, replaceAt, useEditorStyles, useListEditing, useUndoRemoval, newId, type Issues } from './list-editing';
+import {
+  EmptyState,
+  RemovedNotice,
+  fieldState,
+  insertAt,
+  removeAt,
+  replaceAt,
+  useEditorStyles,
+  useListEditing,
+  useUndoRemoval,
+  newId,
+  type Issues,
+} from '../../components/list-editing';
 
 export interface QuestionsEditorProps {
   items: PartyQuestion[];
@@ -89,7 +106,9 @@ export function QuestionsEditor({ items, parties, onChange, onValidityChange, re
     // Reordering moves DOM nodes, which drops focus; put it back on the same button (or its twin at the list's end).
     requestAnimationFrame(() => {
       const box = rootRef.current?.querySelector(`[data-question="${a.question.id}"]`);
-      const button = box?.querySelector<HTMLButtonElement>(`[data-move="${delta}"]:not([disabled])`) ?? box?.querySelector<HTMLButtonElement>('[data-move]:not([disabled])');
+      const button =
+        box?.querySelector<HTMLButtonElement>(`[data-move="${delta}"]:not([disabled])`) ??
+        box?.querySelector<HTMLButtonElement>('[data-move]:not([disabled])');
       button?.focus();
     });
   };
@@ -159,7 +178,19 @@ interface QuestionGroupProps {
   onAdd: () => void;
 }
 
-function QuestionGroup({ group, parties, issues, focusKey, answered, renderAnswer, onText, onParty, onMove, onRemove, onAdd }: QuestionGroupProps) {
+function QuestionGroup({
+  group,
+  parties,
+  issues,
+  focusKey,
+  answered,
+  renderAnswer,
+  onText,
+  onParty,
+  onMove,
+  onRemove,
+  onAdd,
+}: QuestionGroupProps) {
   const styles = useEditorStyles();
   const local = useStyles();
   const headingId = useId('questions-from');
@@ -209,9 +240,34 @@ function QuestionGroup({ group, parties, issues, focusKey, answered, renderAnswe
                   ))}
                   {!group.known && question.partyId && <option value={question.partyId}>A party no longer in the case</option>}
                 </Select>
-                <Button size="small" appearance="subtle" icon={<ArrowUpRegular />} data-move={-1} disabled={position === 0} aria-label={`Move ${label} up`} title="Move up" onClick={() => onMove(position, -1)} />
-                <Button size="small" appearance="subtle" icon={<ArrowDownRegular />} data-move={1} disabled={position === last} aria-label={`Move ${label} down`} title="Move down" onClick={() => onMove(position, 1)} />
-                <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Remove ${label}`} title={`Remove ${label}`} onClick={() => onRemove(index, number)} />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowUpRegular />}
+                  data-move={-1}
+                  disabled={position === 0}
+                  aria-label={`Move ${label} up`}
+                  title="Move up"
+                  onClick={() => onMove(position, -1)}
+                />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowDownRegular />}
+                  data-move={1}
+                  disabled={position === last}
+                  aria-label={`Move ${label} down`}
+                  title="Move down"
+                  onClick={() => onMove(position, 1)}
+                />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<DeleteRegular />}
+                  aria-label={`Remove ${label}`}
+                  title={`Remove ${label}`}
+                  onClick={() => onRemove(index, number)}
+                />
               </div>
             </div>
             <Field size="small" {...fieldState(issues[index]?.text ?? issues[index]?.partyId)}>

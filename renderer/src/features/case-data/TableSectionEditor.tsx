@@ -22,7 +22,16 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CellValue, TableRowValue, TableValue } from '../../../../electron/common/report/table-values';
 import type { TableColumn, TableSpec } from '../../../../electron/common/template/template-schema';
 import { isValidIsoDate } from '../../../../electron/common/util/iso-date';
-import { RemovedNotice, fieldState, insertAt, removeAt, replaceAt, useEditorStyles, useUndoRemoval, newId } from './list-editing';
+import {
+  RemovedNotice,
+  fieldState,
+  insertAt,
+  removeAt,
+  replaceAt,
+  useEditorStyles,
+  useUndoRemoval,
+  newId,
+} from '../../components/list-editing';
 
 export interface TableSectionEditorProps {
   spec: TableSpec;
@@ -142,7 +151,12 @@ export function TableSectionEditor({ spec, value, onChange, onValidityChange, la
                   {spec.columns.map((c) => (
                     <TableCell key={c.id}>
                       <Field size="small" {...fieldState(cellIssue(c, row.cells[c.id]))}>
-                        <CellInput column={c} value={row.cells[c.id] ?? null} label={`${rowName} – ${c.label}`} onChange={(v) => setCell(rowIndex, c.id, v)} />
+                        <CellInput
+                          column={c}
+                          value={row.cells[c.id] ?? null}
+                          label={`${rowName} – ${c.label}`}
+                          onChange={(v) => setCell(rowIndex, c.id, v)}
+                        />
                       </Field>
                     </TableCell>
                   ))}
@@ -197,15 +211,47 @@ function CellInput({ column, value, label, onChange }: CellInputProps) {
   const text = typeof value === 'string' ? value : '';
   switch (column.type) {
     case 'text':
-      return <Input size="small" className={className} aria-label={label} maxLength={column.maxLength ?? CELL_MAX} value={text} onChange={(_, d) => onChange(d.value)} />;
+      return (
+        <Input
+          size="small"
+          className={className}
+          aria-label={label}
+          maxLength={column.maxLength ?? CELL_MAX}
+          value={text}
+          onChange={(_, d) => onChange(d.value)}
+        />
+      );
     case 'longtext':
-      return <Textarea size="small" className={className} aria-label={label} resize="vertical" rows={1} maxLength={CELL_MAX} value={text} onChange={(_, d) => onChange(d.value)} />;
+      return (
+        <Textarea
+          size="small"
+          className={className}
+          aria-label={label}
+          resize="vertical"
+          rows={1}
+          maxLength={CELL_MAX}
+          value={text}
+          onChange={(_, d) => onChange(d.value)}
+        />
+      );
     case 'date':
-      return <Input size="small" className={className} type="date" aria-label={label} min="1900-01-01" max="2200-12-31" value={text} onChange={(_, d) => onChange(d.value || null)} />;
+      return (
+        <Input
+          size="small"
+          className={className}
+          type="date"
+          aria-label={label}
+          min="1900-01-01"
+          max="2200-12-31"
+          value={text}
+          onChange={(_, d) => onChange(d.value || null)}
+        />
+      );
     case 'number':
       return (
         <Input
-          size="small" className={className}
+          size="small"
+          className={className}
           type="number"
           aria-label={label}
           min={column.min}
@@ -232,7 +278,13 @@ function CellInput({ column, value, label, onChange }: CellInputProps) {
       );
     case 'yes-no':
       return (
-        <Select size="small" className={className} aria-label={label} value={value === true ? 'yes' : value === false ? 'no' : ''} onChange={(_, d) => onChange(d.value === '' ? null : d.value === 'yes')}>
+        <Select
+          size="small"
+          className={className}
+          aria-label={label}
+          value={value === true ? 'yes' : value === false ? 'no' : ''}
+          onChange={(_, d) => onChange(d.value === '' ? null : d.value === 'yes')}
+        >
           <option value="">—</option>
           <option value="yes">Yes</option>
           <option value="no">No</option>

@@ -24,7 +24,10 @@ export interface CaseFieldsFormProps {
 
 export function CaseFieldsForm({ value, errors, onChange, autoFocus, lockReportKind }: CaseFieldsFormProps) {
   const set = <K extends keyof CaseFields>(key: K, v: CaseFields[K]) => onChange({ ...value, [key]: v }, key);
-  const state = (key: keyof CaseFields) => ({ validationMessage: errors[key], validationState: errors[key] ? ('error' as const) : ('none' as const) });
+  const state = (key: keyof CaseFields) => ({
+    validationMessage: errors[key],
+    validationState: errors[key] ? ('error' as const) : ('none' as const),
+  });
 
   const text = (key: 'examineeName' | 'claimNumber' | 'employer' | 'claimsAdministrator', label: string, required = false) => (
     <Field label={label} required={required} {...state(key)}>
@@ -46,7 +49,11 @@ export function CaseFieldsForm({ value, errors, onChange, autoFocus, lockReportK
       {text('claimsAdministrator', 'Claims administrator')}
       {!lockReportKind && (
         <Field label="Report kind">
-          <RadioGroup layout="horizontal" value={value.reportKind} onChange={(_, d) => set('reportKind', d.value as CaseFields['reportKind'])}>
+          <RadioGroup
+            layout="horizontal"
+            value={value.reportKind}
+            onChange={(_, d) => set('reportKind', d.value as CaseFields['reportKind'])}
+          >
             <Radio value="QME" label="QME / AME (California workers’ comp)" />
             <Radio value="IME" label="IME (independent medical examination)" />
           </RadioGroup>

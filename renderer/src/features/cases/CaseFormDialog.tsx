@@ -16,7 +16,8 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import { EMPTY_CASE_FIELDS, type CaseFields, type TemplateRef } from '../../../../electron/common/case/case-model';
 import type { TemplateProblemView, TemplateSummary } from '../../../../electron/common/ipc/templates.contract';
-import { call, messageOf } from '../../api/client';
+import { messageOf } from '../../api/client';
+import { settingsApi } from '../settings/settings-api';
 import { CaseFieldsForm, validateCaseFields, type CaseFieldErrors } from './CaseFieldsForm';
 
 export interface CaseFormDialogProps {
@@ -36,7 +37,7 @@ export function CaseFormDialog({ onSubmit, onClose }: CaseFormDialogProps) {
   const [chosen, setChosen] = useState<string>('');
 
   useEffect(() => {
-    call('templates:list', {}).then(
+    settingsApi.listTemplates().then(
       (list) => {
         setTemplates(list.forNewCases);
         setProblems(list.problems);
@@ -82,7 +83,8 @@ export function CaseFormDialog({ onSubmit, onClose }: CaseFormDialogProps) {
               {problems.length > 0 && (
                 <MessageBar intent="warning">
                   <MessageBarBody>
-                    {problems.length} template file{problems.length === 1 ? '' : 's'} could not be loaded and {problems.length === 1 ? 'is' : 'are'} not offered:
+                    {problems.length} template file{problems.length === 1 ? '' : 's'} could not be loaded and{' '}
+                    {problems.length === 1 ? 'is' : 'are'} not offered:
                     <ul>
                       {problems.map((p, i) => (
                         <li key={i}>

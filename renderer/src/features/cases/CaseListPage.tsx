@@ -21,12 +21,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, DocumentRegular, MoreHorizontalRegular, SettingsRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CaseRecord, CaseSummary } from '../../../../electron/common/case/case-model';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
-import { call, messageOf } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/notifications';
+import { useAction } from '../../hooks/use-action';
+import { casesApi } from './cases-api';
 import { CaseFormDialog } from './CaseFormDialog';
 import { DeadlineCell, STATUS_LABELS } from './DeadlineCell';
 
@@ -34,7 +35,15 @@ const useStyles = makeStyles({
   page: { padding: '24px 32px', display: 'grid', gap: '16px', maxWidth: '1200px' },
   bar: { display: 'flex', gap: '8px', alignItems: 'center' },
   grow: { flexGrow: 1 },
-  empty: { padding: '48px', textAlign: 'center', display: 'grid', gap: '12px', justifyItems: 'center', border: `1px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge },
+  empty: {
+    padding: '48px',
+    textAlign: 'center',
+    display: 'grid',
+    gap: '12px',
+    justifyItems: 'center',
+    border: `1px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+  },
   row: { cursor: 'pointer' },
 });
 
@@ -46,48 +55,30 @@ export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: stri
   const [creating, setCreating] = useState(false);
   const [toDelete, setToDelete] = useState<CaseRecord | null>(null);
 
-  const load = useCallback(async (q: string) => {
-    try {
-      setCases(await call('cases:list', { query: q }));
-    } catch (error) {
-      notify.error(messageOf(error));
-    }
-  }, [notify]);
+  const { run: load } = useAction(async (q: string) => setCases(await casesApi.list(q)));
 
   useEffect(() => {
     const timer = setTimeout(() => void load(query), 120);
     return () => clearTimeout(timer);
   }, [query, load]);
 
-  const openSample = async (sample: 'qme' | 'ltd' = 'qme') => {
-    try {
-      onOpen((await call('cases:openSample', { sample })).id);
-    } catch (error) {
-      notify.error(messageOf(error));
-    }
-  };
+  const { run: openSample } = useAction(async (sample: 'qme' | 'ltd') => onOpen((await casesApi.openSample(sample)).id));
 
-  const restore = async (target: { id: string; examineeName: string }) => {
-    try {
-      await call('cases:restore', { id: target.id });
-      notify.info(`Restored the case of ${target.examineeName}.`);
-      await load(query);
-    } catch (error) {
-      notify.error(messageOf(error));
-    }
-  };
+  const { run: restore } = useAction(async (target: { id: string; examineeName: string }) => {
+    await casesApi.restore(target.id);
+    notify.info(`Restored the case of ${target.examineeName}.`);
+    await load(query);
+  });
 
-  const confirmDelete = async () => {
+  const { run: remove } = useAction(async (target: CaseRecord) => {
+    await casesApi.remove(target.id);
+    notify.undoable(`Deleted the case of ${target.examineeName}.`, () => void restore(target));
+    await load(query);
+  });
+  const confirmDelete = () => {
     const target = toDelete;
     setToDelete(null);
-    if (!target) return;
-    try {
-      await call('cases:delete', { id: target.id });
-      notify.undoable(`Deleted the case of ${target.examineeName}.`, () => void restore(target));
-      await load(query);
-    } catch (error) {
-      notify.error(messageOf(error));
-    }
+    if (target) void remove(target);
   };
 
   const noCasesAtAll = cases !== null && cases.length === 0 && query.trim() === '';
@@ -121,8 +112,8 @@ export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: stri
         <section className={styles.empty} aria-label="No cases yet">
           <Title3 as="h2">No cases yet</Title3>
           <Body1>
-            Create a case for each evaluation: enter the examinee and claim, then write the report step by step. Everything is saved on this
-            computer as you type. To look around first, open the sample case.
+            Create a case for each evaluation: enter the examinee and claim, then write the report step by step. Everything is
+            saved on this computer as you type. To look around first, open the sample case.
           </Body1>
           <div className={styles.bar}>
             <Button onClick={() => void openSample('qme')}>Open sample case</Button>
@@ -154,7 +145,14 @@ export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: stri
             </TableHeader>
             <TableBody>
               {cases?.map((c) => (
-                <TableRow key={c.id} className={styles.row} onClick={() => onOpen(c.id)} onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && onOpen(c.id)} tabIndex={0} aria-label={`Open case of ${c.examineeName}`}>
+                <TableRow
+                  key={c.id}
+                  className={styles.row}
+                  onClick={() => onOpen(c.id)}
+                  onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && onOpen(c.id)}
+                  tabIndex={0}
+                  aria-label={`Open case of ${c.examineeName}`}
+                >
                   <TableCell>{c.examineeName}</TableCell>
                   <TableCell>{c.claimNumber}</TableCell>
                   <TableCell>{c.reportKind}</TableCell>
@@ -167,7 +165,11 @@ export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: stri
                   <TableCell onClick={(e) => e.stopPropagation()}>
                     <Menu>
                       <MenuTrigger disableButtonEnhancement>
-                        <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={`More actions for ${c.examineeName}`} />
+                        <Button
+                          appearance="subtle"
+                          icon={<MoreHorizontalRegular />}
+                          aria-label={`More actions for ${c.examineeName}`}
+                        />
                       </MenuTrigger>
                       <MenuPopover>
                         <MenuList>
@@ -189,7 +191,7 @@ export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: stri
         <CaseFormDialog
           onClose={() => setCreating(false)}
           onSubmit={async (fields, template) => {
-            const created = await call('cases:create', { fields, template });
+            const created = await casesApi.create(fields, template);
             setCreating(false);
             onOpen(created.id);
           }}
@@ -201,7 +203,7 @@ export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: stri
           message={`The case of ${toDelete.examineeName}${toDelete.claimNumber ? ` (claim ${toDelete.claimNumber})` : ''} and everything in it (your writing, the imported records) will be deleted. You can undo this until you close MedLegal Writer; then it is removed from this computer for good.`}
           confirmLabel="Delete case"
           onCancel={() => setToDelete(null)}
-          onConfirm={() => void confirmDelete()}
+          onConfirm={confirmDelete}
         />
       )}
     </main>

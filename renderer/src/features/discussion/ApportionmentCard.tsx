@@ -1,13 +1,24 @@
 // Apportionment of one body part for one injury (LC §4663; Escobedo): the industrial share and each other factor with its
 // percent and how-and-why explanation, a live total that must reach 100%, or "cannot apportion" with the specific reasons.
-import { Body1Strong, Button, Caption1, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1Strong,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { APPORTIONMENT_RULES, type ApportionmentIssue, type FactorKind } from '../../../../electron/common/calc/apportionment';
 import { checkApportionment } from '../../../../electron/common/case/discussion-summary';
 import type { Apportionment, ApportionmentFactorInput } from '../../../../electron/common/case/discussion-model';
-import { replaceAt, useEditorStyles } from '../case-data/list-editing';
+import { replaceAt, useEditorStyles } from '../../components/list-editing';
 import { FACTOR_KIND_OPTIONS } from './discussion-labels';
-import { WholeNumberInput } from './whole-number-input';
+import { WholeNumberInput } from '../../components/whole-number-input';
 
 export interface ApportionmentCardProps {
   item: Apportionment;
@@ -30,11 +41,21 @@ function fieldFlag(issue: ApportionmentIssue | undefined) {
   return { validationMessage: issue?.message, validationState: issue ? issue.severity : ('none' as const) };
 }
 
-export function ApportionmentCard({ item, name, injury, note, autoFocus, onChange, onRemove, onRemoveFactor }: ApportionmentCardProps) {
+export function ApportionmentCard({
+  item,
+  name,
+  injury,
+  note,
+  autoFocus,
+  onChange,
+  onRemove,
+  onRemoveFactor,
+}: ApportionmentCardProps) {
   const styles = useEditorStyles();
   const local = useStyles();
   const set = (patch: Partial<Apportionment>) => onChange({ ...item, ...patch });
-  const setFactor = (k: number, patch: Partial<ApportionmentFactorInput>) => set({ factors: replaceAt(item.factors, k, { ...item.factors[k]!, ...patch }) });
+  const setFactor = (k: number, patch: Partial<ApportionmentFactorInput>) =>
+    set({ factors: replaceAt(item.factors, k, { ...item.factors[k]!, ...patch }) });
   const check = checkApportionment(item, injury);
   const issue = (field: string) => check.issues.find((i) => i.field === field);
   const total = (item.industrialPercent ?? 0) + item.factors.reduce((sum, f) => sum + f.percent, 0);
@@ -43,7 +64,14 @@ export function ApportionmentCard({ item, name, injury, note, autoFocus, onChang
     <div role="group" aria-label={`Apportionment of ${name}`} className={styles.card}>
       <div className={styles.cardHeader}>
         <Body1Strong>{item.bodyPart}</Body1Strong>
-        <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Remove apportionment of ${name}`} title={`Remove apportionment of ${name}`} onClick={onRemove} />
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<DeleteRegular />}
+          aria-label={`Remove apportionment of ${name}`}
+          title={`Remove apportionment of ${name}`}
+          onClick={onRemove}
+        />
       </div>
       {note && <Caption1 className={local.note}>{note}</Caption1>}
       <Checkbox
@@ -55,7 +83,11 @@ export function ApportionmentCard({ item, name, injury, note, autoFocus, onChang
       {item.cannotApportion ? (
         <Field
           label="Specific reasons"
-          hint={issue('reasons') ? undefined : APPORTIONMENT_RULES.cannotApportion.instruction} size="small" required {...fieldFlag(issue('reasons'))}>
+          hint={issue('reasons') ? undefined : APPORTIONMENT_RULES.cannotApportion.instruction}
+          size="small"
+          required
+          {...fieldFlag(issue('reasons'))}
+        >
           <Textarea
             size="small"
             aria-label={`Reasons apportionment cannot be determined for ${name}`}
@@ -79,7 +111,12 @@ export function ApportionmentCard({ item, name, injury, note, autoFocus, onChang
               onChange={(v) => set({ industrialPercent: v })}
               message={item.industrialPercent === null ? 'Enter the industrial percent.' : undefined}
             />
-            <Field label="How and why this injury causes its share" size="small" className={styles.grow} {...fieldFlag(issue('industrial.explanation'))}>
+            <Field
+              label="How and why this injury causes its share"
+              size="small"
+              className={styles.grow}
+              {...fieldFlag(issue('industrial.explanation'))}
+            >
               <Textarea
                 size="small"
                 aria-label={`Industrial explanation for ${name}`}
@@ -92,7 +129,15 @@ export function ApportionmentCard({ item, name, injury, note, autoFocus, onChang
             </Field>
           </div>
           {item.factors.map((f, k) => (
-            <FactorRow key={k} factor={f} number={k + 1} name={name} issue={issue} onChange={(patch) => setFactor(k, patch)} onRemove={() => onRemoveFactor(k)} />
+            <FactorRow
+              key={k}
+              factor={f}
+              number={k + 1}
+              name={name}
+              issue={issue}
+              onChange={(patch) => setFactor(k, patch)}
+              onRemove={() => onRemoveFactor(k)}
+            />
           ))}
           <div className={styles.actions}>
             <Button
@@ -100,7 +145,9 @@ export function ApportionmentCard({ item, name, injury, note, autoFocus, onChang
               icon={<AddRegular />}
               aria-label={`Add factor for ${name}`}
               disabled={item.factors.length >= MAX_FACTORS}
-              onClick={() => set({ factors: [...item.factors, { kind: 'pre-existing-pathology', label: '', percent: 0, explanation: '' }] })}
+              onClick={() =>
+                set({ factors: [...item.factors, { kind: 'pre-existing-pathology', label: '', percent: 0, explanation: '' }] })
+              }
             >
               Add factor
             </Button>
@@ -114,7 +161,11 @@ export function ApportionmentCard({ item, name, injury, note, autoFocus, onChang
               </div>
             )}
           </div>
-          {total !== TOTAL && <Caption1 className={local.note}>{total < TOTAL ? `${TOTAL - total}% is not assigned to any cause.` : `${total - TOTAL}% too much is assigned.`}</Caption1>}
+          {total !== TOTAL && (
+            <Caption1 className={local.note}>
+              {total < TOTAL ? `${TOTAL - total}% is not assigned to any cause.` : `${total - TOTAL}% too much is assigned.`}
+            </Caption1>
+          )}
         </>
       )}
     </div>
@@ -139,7 +190,12 @@ function FactorRow({ factor, number, name, issue, onChange, onRemove }: FactorRo
     <div role="group" aria-label={`Factor ${number} for ${name}`} className={local.factor}>
       <div className={styles.row}>
         <Field label={`Factor ${number}`} size="small" className={styles.narrow} {...fieldFlag(field('kind'))}>
-          <Select size="small" aria-label={`Kind of ${of}`} value={factor.kind} onChange={(_, d) => onChange({ kind: d.value as FactorKind })}>
+          <Select
+            size="small"
+            aria-label={`Kind of ${of}`}
+            value={factor.kind}
+            onChange={(_, d) => onChange({ kind: d.value as FactorKind })}
+          >
             {FACTOR_KIND_OPTIONS.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -148,7 +204,13 @@ function FactorRow({ factor, number, name, issue, onChange, onRemove }: FactorRo
           </Select>
         </Field>
         <Field label="What it is" hint="e.g. degenerative disc disease L4-5" size="small" className={styles.grow}>
-          <Input size="small" aria-label={`Label of ${of}`} maxLength={300} value={factor.label} onChange={(_, d) => onChange({ label: d.value })} />
+          <Input
+            size="small"
+            aria-label={`Label of ${of}`}
+            maxLength={300}
+            value={factor.label}
+            onChange={(_, d) => onChange({ label: d.value })}
+          />
         </Field>
         <WholeNumberInput
           required
@@ -158,7 +220,15 @@ function FactorRow({ factor, number, name, issue, onChange, onRemove }: FactorRo
           value={factor.percent}
           onChange={(v) => v !== null && onChange({ percent: v })}
         />
-        <Button size="small" appearance="subtle" className={local.remove} icon={<DeleteRegular />} aria-label={`Remove ${of}`} title={`Remove ${of}`} onClick={onRemove} />
+        <Button
+          size="small"
+          appearance="subtle"
+          className={local.remove}
+          icon={<DeleteRegular />}
+          aria-label={`Remove ${of}`}
+          title={`Remove ${of}`}
+          onClick={onRemove}
+        />
       </div>
       <Field label="How and why it causes part of the permanent disability now" size="small" {...fieldFlag(field('explanation'))}>
         <Textarea

@@ -5,10 +5,19 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { ApportionmentSchema, bodyPartKey, type Apportionment } from '../../../../electron/common/case/discussion-model';
 import type { Injury } from '../../../../electron/common/case/structure-model';
-import { EmptyState, RemovedNotice, insertAt, listIsValid, newId, removeAt, useEditorStyles, useUndoRemoval } from '../case-data/list-editing';
+import {
+  EmptyState,
+  RemovedNotice,
+  insertAt,
+  listIsValid,
+  newId,
+  removeAt,
+  useEditorStyles,
+  useUndoRemoval,
+} from '../../components/list-editing';
 import { ApportionmentCard } from './ApportionmentCard';
 import { injuryHeading, injuryName, partName, uniqueBodyParts } from './discussion-labels';
-import { useReportValidity } from './use-report-validity';
+import { useReportValidity } from '../../hooks/use-report-validity';
 
 export interface ApportionmentEditorProps {
   injuries: Injury[];
@@ -18,7 +27,16 @@ export interface ApportionmentEditorProps {
 }
 
 export function newApportionment(injuryId: string, bodyPart: string): Apportionment {
-  return { id: newId(), injuryId, bodyPart, industrialPercent: null, industrialExplanation: '', factors: [], cannotApportion: false, cannotApportionReasons: '' };
+  return {
+    id: newId(),
+    injuryId,
+    bodyPart,
+    industrialPercent: null,
+    industrialExplanation: '',
+    factors: [],
+    cannotApportion: false,
+    cannotApportionReasons: '',
+  };
 }
 
 export function ApportionmentEditor({ injuries, items, onChange, onValidityChange }: ApportionmentEditorProps) {
@@ -74,8 +92,8 @@ export function ApportionmentEditor({ injuries, items, onChange, onValidityChang
   if (injuries.length === 0 && orphans.length === 0) {
     return (
       <EmptyState>
-        No injuries yet. Enter the injuries and their body parts in Case &amp; parties first; then apportion each body part here: the industrial
-        percent and each other factor with how and why it causes part of the permanent disability.
+        No injuries yet. Enter the injuries and their body parts in Case &amp; parties first; then apportion each body part here:
+        the industrial percent and each other factor with how and why it causes part of the permanent disability.
       </EmptyState>
     );
   }
@@ -97,12 +115,24 @@ export function ApportionmentEditor({ injuries, items, onChange, onValidityChang
             {parts.length === 0 && own.length === 0 && (
               <EmptyState>{`Injury ${number} has no body parts yet. Add them in Case & parties, then apportion each here.`}</EmptyState>
             )}
-            {ordered.map((a) => card(a, number, listed(a) ? undefined : `${a.bodyPart} is no longer among the body parts of ${injuryName(number)}.`))}
+            {ordered.map((a) =>
+              card(
+                a,
+                number,
+                listed(a) ? undefined : `${a.bodyPart} is no longer among the body parts of ${injuryName(number)}.`,
+              ),
+            )}
             {missing.length > 0 && (
               <div className={styles.actions}>
                 <Caption1>{own.length === 0 ? 'Apportion each body part:' : 'Not apportioned yet:'}</Caption1>
                 {missing.map((p) => (
-                  <Button key={p} size="small" icon={<AddRegular />} aria-label={`Apportion ${partName(p, number)}`} onClick={() => add(injury.id, p)}>
+                  <Button
+                    key={p}
+                    size="small"
+                    icon={<AddRegular />}
+                    aria-label={`Apportion ${partName(p, number)}`}
+                    onClick={() => add(injury.id, p)}
+                  >
                     Apportion {p}
                   </Button>
                 ))}

@@ -26,9 +26,7 @@ export function CombinedWpi({ injuryNumber, rows, option, onChange }: CombinedWp
     <div className={local.box}>
       <div role="status" aria-label={`Combined WPI for ${of}`} className={local.result}>
         <Body1Strong>Combined WPI: {preview.value === null ? '—' : `${preview.value}%`}</Body1Strong>
-        {preview.value !== null && (
-          <Body1 className={local.steps}>{preview.stepsText || preview.explanation}</Body1>
-        )}
+        {preview.value !== null && <Body1 className={local.steps}>{preview.stepsText || preview.explanation}</Body1>}
         {preview.problem && !reasonMissing && <Caption1 className={local.muted}>{preview.problem}</Caption1>}
         {reasonMissing && <Caption1 className={local.muted}>Shown once the reason for adding is written.</Caption1>}
       </div>

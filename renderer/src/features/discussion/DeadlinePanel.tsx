@@ -2,9 +2,14 @@
 // request an extension (QME Form 112), and the days left in words and colour (overdue, 5 days or fewer, 10 days or fewer).
 import { Badge, Body1, Body1Strong, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { DeadlineSummary } from '../../../../electron/common/case/discussion-summary';
-import { DEADLINE_RULES, type ComputedDeadline, type DeadlineUrgency, type Urgency } from '../../../../electron/common/calc/deadlines';
+import {
+  DEADLINE_RULES,
+  type ComputedDeadline,
+  type DeadlineUrgency,
+  type Urgency,
+} from '../../../../electron/common/calc/deadlines';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
-import { EmptyState } from '../case-data/list-editing';
+import { EmptyState } from '../../components/list-editing';
 
 export interface DeadlinePanelProps {
   /** summary.deadlines */
@@ -30,10 +35,19 @@ export function DeadlinePanel({ deadlines: d }: DeadlinePanelProps) {
           <MessageBarBody>{p}</MessageBarBody>
         </MessageBar>
       ))}
-      {!due && d.problems.length === 0 && <EmptyState>{d.notes[0] ?? 'Enter the exam date, or the due date from the referral, to see the report deadline.'}</EmptyState>}
+      {!due && d.problems.length === 0 && (
+        <EmptyState>
+          {d.notes[0] ?? 'Enter the exam date, or the due date from the referral, to see the report deadline.'}
+        </EmptyState>
+      )}
       {due && (
         <>
-          <DeadlineLine title={d.extended ? 'Report due (after the approved extension)' : 'Report due'} deadline={due} urgency={d.urgency} urgencyLabel="Days left for the report" />
+          <DeadlineLine
+            title={d.extended ? 'Report due (after the approved extension)' : 'Report due'}
+            deadline={due}
+            urgency={d.urgency}
+            urgencyLabel="Days left for the report"
+          />
           {d.extended && d.reportDue && <DeadlineLine title="Originally due" deadline={d.reportDue} />}
           {d.form112 && (
             <DeadlineLine

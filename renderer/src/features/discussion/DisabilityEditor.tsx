@@ -1,13 +1,43 @@
 // Controlled editor of temporary disability periods (from–to, total or partial) and the permanent-and-stationary (P&S) or
 // maximum medical improvement (MMI) status and date, with the disagreements the parent found between places in the case.
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
-import { PS_STATUSES, TdPeriodSchema, type PsStatus, type PsStatusKind, type TdPeriod } from '../../../../electron/common/case/discussion-model';
+import {
+  PS_STATUSES,
+  TdPeriodSchema,
+  type PsStatus,
+  type PsStatusKind,
+  type TdPeriod,
+} from '../../../../electron/common/case/discussion-model';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
-import { EmptyState, RemovedNotice, fieldState, insertAt, issuesOf, listIsValid, newId, removeAt, replaceAt, useEditorStyles, useUndoRemoval } from '../case-data/list-editing';
+import {
+  EmptyState,
+  RemovedNotice,
+  fieldState,
+  insertAt,
+  issuesOf,
+  listIsValid,
+  newId,
+  removeAt,
+  replaceAt,
+  useEditorStyles,
+  useUndoRemoval,
+} from '../../components/list-editing';
 import { useDiscussionStyles } from './discussion-styles';
-import { useReportValidity } from './use-report-validity';
+import { useReportValidity } from '../../hooks/use-report-validity';
 
 export interface DisabilityEditorProps {
   tdPeriods: TdPeriod[];
@@ -46,7 +76,10 @@ export function DisabilityEditor({ tdPeriods, ps, onChange, conflicts, onValidit
     const p = tdPeriods[k]!;
     emit(removeAt(tdPeriods, k));
     const when = [formatUsDate(p.from), p.to ? formatUsDate(p.to) : 'ongoing'].filter(Boolean).join(' – ');
-    undo.offer({ what: `temporary disability period ${k + 1}${when ? ` (${when})` : ''}`, restore: (cur) => insertAt(cur, k, p) });
+    undo.offer({
+      what: `temporary disability period ${k + 1}${when ? ` (${when})` : ''}`,
+      restore: (cur) => insertAt(cur, k, p),
+    });
   };
   const dated = ps !== null && ps.status !== 'not-yet';
 
@@ -114,7 +147,10 @@ export function DisabilityEditor({ tdPeriods, ps, onChange, conflicts, onValidit
         Temporary disability
       </Subtitle2>
       {tdPeriods.length === 0 ? (
-        <EmptyState>No temporary disability periods. Add each period the examinee was temporarily totally or partially disabled, with its dates.</EmptyState>
+        <EmptyState>
+          No temporary disability periods. Add each period the examinee was temporarily totally or partially disabled, with its
+          dates.
+        </EmptyState>
       ) : (
         <div className={local.grid}>
           <Caption1 aria-hidden>From</Caption1>
@@ -138,15 +174,36 @@ export function DisabilityEditor({ tdPeriods, ps, onChange, conflicts, onValidit
                 />
               </Field>,
               <Field key={`t${p.id}`} size="small" {...fieldState(issues.to)}>
-                <Input size="small" type="date" aria-label={`End of ${of}`} min="1900-01-01" max="2200-12-31" value={p.to ?? ''} onChange={(_, d) => set(k, { to: d.value || null })} />
+                <Input
+                  size="small"
+                  type="date"
+                  aria-label={`End of ${of}`}
+                  min="1900-01-01"
+                  max="2200-12-31"
+                  value={p.to ?? ''}
+                  onChange={(_, d) => set(k, { to: d.value || null })}
+                />
               </Field>,
               <Field key={`k${p.id}`} size="small" {...fieldState(issues.kind)}>
-                <Select size="small" aria-label={`Kind of ${of}`} value={p.kind} onChange={(_, d) => set(k, { kind: d.value as TdPeriod['kind'] })}>
+                <Select
+                  size="small"
+                  aria-label={`Kind of ${of}`}
+                  value={p.kind}
+                  onChange={(_, d) => set(k, { kind: d.value as TdPeriod['kind'] })}
+                >
                   <option value="total">{TD_KIND_LABELS.total}</option>
                   <option value="partial">{TD_KIND_LABELS.partial}</option>
                 </Select>
               </Field>,
-              <Button key={`x${p.id}`} size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Remove ${of}`} title={`Remove ${of}`} onClick={() => remove(k)} />,
+              <Button
+                key={`x${p.id}`}
+                size="small"
+                appearance="subtle"
+                icon={<DeleteRegular />}
+                aria-label={`Remove ${of}`}
+                title={`Remove ${of}`}
+                onClick={() => remove(k)}
+              />,
             ];
           })}
         </div>

@@ -1,5 +1,16 @@
 // The computed fee as a compact table: each billed code with how its amount was reached, and the total, in $1,234.56.
-import { Body1Strong, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1Strong,
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { formatCents, type FeeResult } from '../../../../electron/common/calc/fees';
 
 export function FeeLineItems({ result }: { result: FeeResult }) {
@@ -40,7 +51,9 @@ export function FeeLineItems({ result }: { result: FeeResult }) {
       </Table>
       <div role="status" aria-label="Fee total" className={local.total}>
         <Body1Strong>Total: {result.total}</Body1Strong>
-        <Caption1 className={local.muted}>modifiers combined {result.combining === 'additive' ? 'additively' : 'multiplicatively'}</Caption1>
+        <Caption1 className={local.muted}>
+          modifiers combined {result.combining === 'additive' ? 'additively' : 'multiplicatively'}
+        </Caption1>
       </div>
     </div>
   );

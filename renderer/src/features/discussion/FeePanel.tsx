@@ -1,13 +1,24 @@
 // Fee inputs (ML code, modifiers with their meaning, how modifiers combine, pages or minutes) and the line items and total
 // the summary computed from the saved inputs with the dated fee schedule table. Money is shown as $1,234.56.
-import { Caption1, Checkbox, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Caption1,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { FEE_SCHEDULES, ML_CODES, MODIFIER_CODES, type MlCode, type ModifierCode } from '../../../../electron/common/calc/fees';
 import type { FeeInput } from '../../../../electron/common/case/discussion-model';
 import type { FeeSummary } from '../../../../electron/common/case/discussion-summary';
-import { EmptyState, useEditorStyles } from '../case-data/list-editing';
+import { EmptyState, useEditorStyles } from '../../components/list-editing';
 import { FeeLineItems } from './FeeLineItems';
 import { useDiscussionStyles } from './discussion-styles';
-import { WholeNumberInput } from './whole-number-input';
+import { WholeNumberInput } from '../../components/whole-number-input';
 
 export interface FeePanelProps {
   value: FeeInput | null;
@@ -27,7 +38,9 @@ export function newFeeInput(code: MlCode): FeeInput {
 function modifierBlocked(m: ModifierCode, fee: FeeInput): string | null {
   const rule = TABLE.modifiers[m];
   if (!rule.appliesTo.includes(fee.code)) return `Applies to ${rule.appliesTo.join(', ')}.`;
-  const clash = fee.modifiers.find((o) => o !== m && ((rule.excludes ?? []).includes(o) || (TABLE.modifiers[o].excludes ?? []).includes(m)));
+  const clash = fee.modifiers.find(
+    (o) => o !== m && ((rule.excludes ?? []).includes(o) || (TABLE.modifiers[o].excludes ?? []).includes(m)),
+  );
   return clash ? `Not with -${clash}.` : null;
 }
 
@@ -49,7 +62,11 @@ export function FeePanel({ value, onChange, summary }: FeePanelProps) {
           if (!d.value) return onChange(null);
           const code = d.value as MlCode;
           // Modifiers that do not apply to the new code would only make the fee fail; they stay visible, unticked.
-          onChange(value ? { ...value, code, modifiers: value.modifiers.filter((m) => TABLE.modifiers[m].appliesTo.includes(code)) } : newFeeInput(code));
+          onChange(
+            value
+              ? { ...value, code, modifiers: value.modifiers.filter((m) => TABLE.modifiers[m].appliesTo.includes(code)) }
+              : newFeeInput(code),
+          );
         }}
       >
         <option value="">Choose the code…</option>
@@ -65,7 +82,10 @@ export function FeePanel({ value, onChange, summary }: FeePanelProps) {
     return (
       <div className={styles.list}>
         {codeSelect}
-        <EmptyState>Choose the medical-legal code (ML200–ML205) to see the fee under the Medical-Legal Fee Schedule, with record review beyond the included pages.</EmptyState>
+        <EmptyState>
+          Choose the medical-legal code (ML200–ML205) to see the fee under the Medical-Legal Fee Schedule, with record review
+          beyond the included pages.
+        </EmptyState>
       </div>
     );
   }
@@ -123,9 +143,13 @@ export function FeePanel({ value, onChange, summary }: FeePanelProps) {
                 aria-label={`Modifier -${m}: ${mod.label}`}
                 checked={checked}
                 disabled={!checked && blocked !== null}
-                onChange={(_, d) => set({ modifiers: d.checked === true ? [...value.modifiers, m] : value.modifiers.filter((x) => x !== m) })}
+                onChange={(_, d) =>
+                  set({ modifiers: d.checked === true ? [...value.modifiers, m] : value.modifiers.filter((x) => x !== m) })
+                }
               />
-              {(blocked ?? mod.note) && <Caption1 className={local.muted}>{[blocked, mod.note].filter(Boolean).join(' ')}</Caption1>}
+              {(blocked ?? mod.note) && (
+                <Caption1 className={local.muted}>{[blocked, mod.note].filter(Boolean).join(' ')}</Caption1>
+              )}
             </div>
           );
         })}

@@ -3,14 +3,30 @@
 import { Body1Strong, Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
-import { CombineOptionSchema, ImpairmentSchema, bodyPartKey, type CombineOption, type Impairment } from '../../../../electron/common/case/discussion-model';
+import {
+  CombineOptionSchema,
+  ImpairmentSchema,
+  bodyPartKey,
+  type CombineOption,
+  type Impairment,
+} from '../../../../electron/common/case/discussion-model';
+import { combineOptionFor } from '../../../../electron/common/case/impairment-rules';
 import type { Injury } from '../../../../electron/common/case/structure-model';
-import { EmptyState, RemovedNotice, insertAt, issuesOf, listIsValid, newId, useEditorStyles, useUndoRemoval } from '../case-data/list-editing';
+import {
+  EmptyState,
+  RemovedNotice,
+  insertAt,
+  issuesOf,
+  listIsValid,
+  newId,
+  useEditorStyles,
+  useUndoRemoval,
+} from '../../components/list-editing';
 import { CombinedWpi } from './CombinedWpi';
 import { ImpairmentRow } from './ImpairmentRow';
 import { injuryHeading, injuryName, partName, uniqueBodyParts } from './discussion-labels';
-import { combineOptionFor, withCombineOption } from './impairment-preview';
-import { useReportValidity } from './use-report-validity';
+import { withCombineOption } from './impairment-preview';
+import { useReportValidity } from '../../hooks/use-report-validity';
 
 export interface ImpairmentEditorProps {
   injuries: Injury[];
@@ -20,10 +36,22 @@ export interface ImpairmentEditorProps {
   onValidityChange?: (valid: boolean) => void;
 }
 
-const isValid = (items: readonly Impairment[], combine: readonly CombineOption[]) => listIsValid(ImpairmentSchema, items) && listIsValid(CombineOptionSchema, combine);
+const isValid = (items: readonly Impairment[], combine: readonly CombineOption[]) =>
+  listIsValid(ImpairmentSchema, items) && listIsValid(CombineOptionSchema, combine);
 
 export function newImpairment(injuryId: string, bodyPart: string): Impairment {
-  return { id: newId(), injuryId, bodyPart, method: '', citation: '', regionalValue: null, regionalLevel: null, wpi: null, region: null, almarazGuzman: null };
+  return {
+    id: newId(),
+    injuryId,
+    bodyPart,
+    method: '',
+    citation: '',
+    regionalValue: null,
+    regionalLevel: null,
+    wpi: null,
+    region: null,
+    almarazGuzman: null,
+  };
 }
 
 /** "Lumbar spine, injury 1", or "Lumbar spine (2), injury 1" for a second rating of the same body part. */
@@ -65,7 +93,10 @@ export function ImpairmentEditor({ injuries, items, combine, onChange, onValidit
     const rebuttal = row.almarazGuzman;
     update({ ...row, almarazGuzman: null });
     if (rebuttal && (rebuttal.reasons.trim() || rebuttal.strictWpi !== rebuttal.alternativeWpi)) {
-      undo.offer({ what: `the Almaraz/Guzman rebuttal of ${name}`, restore: (cur) => cur.map((i) => (i.id === row.id ? { ...i, almarazGuzman: rebuttal } : i)) });
+      undo.offer({
+        what: `the Almaraz/Guzman rebuttal of ${name}`,
+        restore: (cur) => cur.map((i) => (i.id === row.id ? { ...i, almarazGuzman: rebuttal } : i)),
+      });
     }
   };
 
@@ -73,8 +104,8 @@ export function ImpairmentEditor({ injuries, items, combine, onChange, onValidit
   if (injuries.length === 0 && orphans.length === 0) {
     return (
       <EmptyState>
-        No injuries yet. Enter the injuries and their body parts in Case &amp; parties first; then rate each body part here with its method,
-        the Guides table cited and the whole person impairment (WPI).
+        No injuries yet. Enter the injuries and their body parts in Case &amp; parties first; then rate each body part here with
+        its method, the Guides table cited and the whole person impairment (WPI).
       </EmptyState>
     );
   }
@@ -82,17 +113,23 @@ export function ImpairmentEditor({ injuries, items, combine, onChange, onValidit
   const group = (injury: Injury | undefined, number: number, rows: Impairment[]) => {
     const names = rowNames(rows, number);
     return (
-      <section key={injury?.id ?? 'orphans'} aria-label={`Impairments of ${injury ? injuryName(number) : 'injuries no longer in the case'}`} className={styles.list}>
+      <section
+        key={injury?.id ?? 'orphans'}
+        aria-label={`Impairments of ${injury ? injuryName(number) : 'injuries no longer in the case'}`}
+        className={styles.list}
+      >
         <Body1Strong as="h4" className={local.heading}>
           {injuryHeading(injury, number)}
         </Body1Strong>
         {rows.length === 0 && injury && (
           <EmptyState>
-            No ratings for {injuryName(number)} yet. Choose a body part and add its impairment: the method (e.g. DRE Lumbar Category III), the Guides table
-            cited, and the WPI or a regional value to convert.
+            No ratings for {injuryName(number)} yet. Choose a body part and add its impairment: the method (e.g. DRE Lumbar
+            Category III), the Guides table cited, and the WPI or a regional value to convert.
           </EmptyState>
         )}
-        {!injury && <EmptyState>These ratings belong to an injury that was removed. Remove them, or they cannot be saved.</EmptyState>}
+        {!injury && (
+          <EmptyState>These ratings belong to an injury that was removed. Remove them, or they cannot be saved.</EmptyState>
+        )}
         {rows.map((row, k) => (
           <ImpairmentRow
             key={row.id}
@@ -106,7 +143,14 @@ export function ImpairmentEditor({ injuries, items, combine, onChange, onValidit
             onRemoveRebuttal={() => removeRebuttal(row, names[k]!)}
           />
         ))}
-        {injury && <AddImpairment injury={injury} number={number} rated={rows.map((r) => r.bodyPart)} onAdd={(part) => add(injury.id, part)} />}
+        {injury && (
+          <AddImpairment
+            injury={injury}
+            number={number}
+            rated={rows.map((r) => r.bodyPart)}
+            onAdd={(part) => add(injury.id, part)}
+          />
+        )}
         {injury && (
           <CombinedWpi
             injuryNumber={number}
@@ -153,7 +197,12 @@ function AddImpairment({ injury, number, rated, onAdd }: AddImpairmentProps) {
   return (
     <div className={styles.row}>
       <Field size="small" className={styles.narrow}>
-        <Select size="small" aria-label={`Body part to rate, ${injuryName(number)}`} value={part} onChange={(_, d) => setChosen(d.value)}>
+        <Select
+          size="small"
+          aria-label={`Body part to rate, ${injuryName(number)}`}
+          value={part}
+          onChange={(_, d) => setChosen(d.value)}
+        >
           {parts.map((p) => (
             <option key={p} value={p}>
               {p}

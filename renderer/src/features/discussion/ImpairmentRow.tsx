@@ -6,11 +6,11 @@ import type { ImpairmentLevel } from '../../../../electron/common/calc/ama5-tabl
 import type { BodyRegion } from '../../../../electron/common/calc/apportionment';
 import type { Impairment } from '../../../../electron/common/case/discussion-model';
 import { inferBodyRegion } from '../../../../electron/common/case/discussion-summary';
-import { fieldState, useEditorStyles, type Issues } from '../case-data/list-editing';
+import { wpiInUse } from '../../../../electron/common/case/impairment-rules';
+import { fieldState, useEditorStyles, type Issues } from '../../components/list-editing';
 import { REGIONAL_LEVELS, REGION_OPTIONS, regionOptionLabel } from './discussion-labels';
-import { previewRow } from './impairment-preview';
 import { useDiscussionStyles } from './discussion-styles';
-import { WholeNumberInput } from './whole-number-input';
+import { WholeNumberInput } from '../../components/whole-number-input';
 
 export interface ImpairmentRowProps {
   item: Impairment;
@@ -26,12 +26,21 @@ export interface ImpairmentRowProps {
   onRemoveRebuttal: () => void;
 }
 
-export function ImpairmentRow({ item, name, bodyParts, issues, autoFocus, onChange, onRemove, onRemoveRebuttal }: ImpairmentRowProps) {
+export function ImpairmentRow({
+  item,
+  name,
+  bodyParts,
+  issues,
+  autoFocus,
+  onChange,
+  onRemove,
+  onRemoveRebuttal,
+}: ImpairmentRowProps) {
   const styles = useEditorStyles();
   const local = useStyles();
   const fit = useDiscussionStyles();
   const set = (patch: Partial<Impairment>) => onChange({ ...item, ...patch });
-  const preview = previewRow(item);
+  const preview = wpiInUse(item);
   const converted = preview.conversion?.value ?? null;
   const parts = bodyParts.some((p) => p === item.bodyPart) ? bodyParts : [item.bodyPart, ...bodyParts];
   const ag = item.almarazGuzman;
@@ -47,7 +56,13 @@ export function ImpairmentRow({ item, name, bodyParts, issues, autoFocus, onChan
     <div role="group" aria-label={`Impairment of ${name}`} className={styles.card}>
       <div className={styles.row}>
         <Field label="Body part" size="small" className={styles.narrow} {...fieldState(issues.bodyPart)}>
-          <Select size="small" aria-label={`Body part of ${name}`} value={item.bodyPart} autoFocus={autoFocus} onChange={(_, d) => set({ bodyPart: d.value })}>
+          <Select
+            size="small"
+            aria-label={`Body part of ${name}`}
+            value={item.bodyPart}
+            autoFocus={autoFocus}
+            onChange={(_, d) => set({ bodyPart: d.value })}
+          >
             {parts.map((p) => (
               <option key={p} value={p}>
                 {p}
@@ -55,11 +70,35 @@ export function ImpairmentRow({ item, name, bodyParts, issues, autoFocus, onChan
             ))}
           </Select>
         </Field>
-        <Field label="Method" hint="e.g. DRE Lumbar Category III" size="small" className={styles.grow} {...fieldState(issues.method)}>
-          <Input size="small" aria-label={`Method for ${name}`} maxLength={300} value={item.method} onChange={(_, d) => set({ method: d.value })} />
+        <Field
+          label="Method"
+          hint="e.g. DRE Lumbar Category III"
+          size="small"
+          className={styles.grow}
+          {...fieldState(issues.method)}
+        >
+          <Input
+            size="small"
+            aria-label={`Method for ${name}`}
+            maxLength={300}
+            value={item.method}
+            onChange={(_, d) => set({ method: d.value })}
+          />
         </Field>
-        <Field label="Guides table or figure" hint="e.g. Table 15-3, p. 384" size="small" className={styles.grow} {...fieldState(issues.citation)}>
-          <Input size="small" aria-label={`Guides table or figure for ${name}`} maxLength={300} value={item.citation} onChange={(_, d) => set({ citation: d.value })} />
+        <Field
+          label="Guides table or figure"
+          hint="e.g. Table 15-3, p. 384"
+          size="small"
+          className={styles.grow}
+          {...fieldState(issues.citation)}
+        >
+          <Input
+            size="small"
+            aria-label={`Guides table or figure for ${name}`}
+            maxLength={300}
+            value={item.citation}
+            onChange={(_, d) => set({ citation: d.value })}
+          />
         </Field>
         <Button
           size="small"
@@ -105,7 +144,12 @@ export function ImpairmentRow({ item, name, bodyParts, issues, autoFocus, onChan
           message={issues.wpi}
         />
         {preview.source === 'entered' && converted !== null && converted !== item.wpi && (
-          <Button size="small" className={local.remove} aria-label={`Use the converted ${converted}% as the WPI of ${name}`} onClick={() => set({ wpi: null })}>
+          <Button
+            size="small"
+            className={local.remove}
+            aria-label={`Use the converted ${converted}% as the WPI of ${name}`}
+            onClick={() => set({ wpi: null })}
+          >
             Use {converted}%
           </Button>
         )}
@@ -170,7 +214,9 @@ export function ImpairmentRow({ item, name, bodyParts, issues, autoFocus, onChan
               onChange={(v) => v !== null && set({ almarazGuzman: { ...ag, alternativeWpi: v } })}
               message={
                 issues['almarazGuzman.alternativeWpi'] ??
-                (preview.wpi !== null && preview.wpi !== ag.alternativeWpi ? `The WPI combined above is ${preview.wpi}%, not the alternative.` : undefined)
+                (preview.wpi !== null && preview.wpi !== ag.alternativeWpi
+                  ? `The WPI combined above is ${preview.wpi}%, not the alternative.`
+                  : undefined)
               }
               messageState={issues['almarazGuzman.alternativeWpi'] ? 'error' : 'warning'}
             />

@@ -1,15 +1,36 @@
 // Controlled editor of prior permanent disability awards per LC §4664(c)(1) region, with the region-cap warnings the
 // parent passes in (from the summary's checkRegionCaps). It never saves; the parent saves the whole list.
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import type { BodyRegion } from '../../../../electron/common/calc/apportionment';
 import { PriorAwardSchema, type PriorAward } from '../../../../electron/common/case/discussion-model';
-import { EmptyState, RemovedNotice, fieldState, insertAt, issuesOf, listIsValid, removeAt, replaceAt, useEditorStyles, useUndoRemoval } from '../case-data/list-editing';
+import {
+  EmptyState,
+  RemovedNotice,
+  fieldState,
+  insertAt,
+  issuesOf,
+  listIsValid,
+  removeAt,
+  replaceAt,
+  useEditorStyles,
+  useUndoRemoval,
+} from '../../components/list-editing';
 import { REGION_OPTIONS, regionOptionLabel } from './discussion-labels';
 import { useDiscussionStyles } from './discussion-styles';
-import { WholeNumberInput } from './whole-number-input';
-import { useReportValidity } from './use-report-validity';
+import { WholeNumberInput } from '../../components/whole-number-input';
+import { useReportValidity } from '../../hooks/use-report-validity';
 
 export interface PriorAwardsEditorProps {
   items: PriorAward[];
@@ -36,7 +57,10 @@ export function PriorAwardsEditor({ items, onChange, warnings, onValidityChange 
   const remove = (k: number) => {
     const award = items[k]!;
     emit(removeAt(items, k));
-    undo.offer({ what: `prior award ${k + 1} (${regionOptionLabel(award.region)}, ${award.percent}%)`, restore: (cur) => insertAt(cur, k, award) });
+    undo.offer({
+      what: `prior award ${k + 1} (${regionOptionLabel(award.region)}, ${award.percent}%)`,
+      restore: (cur) => insertAt(cur, k, award),
+    });
   };
 
   return (
@@ -52,8 +76,8 @@ export function PriorAwardsEditor({ items, onChange, warnings, onValidityChange 
       )}
       {items.length === 0 ? (
         <EmptyState>
-          No prior permanent disability awards. Add each prior award with its body region and percent: LC §4664(b) presumes it still exists, and
-          §4664(c) caps each region at 100% over a lifetime.
+          No prior permanent disability awards. Add each prior award with its body region and percent: LC §4664(b) presumes it
+          still exists, and §4664(c) caps each region at 100% over a lifetime.
         </EmptyState>
       ) : (
         <div className={local.grid}>
@@ -66,7 +90,15 @@ export function PriorAwardsEditor({ items, onChange, warnings, onValidityChange 
             const issues = issuesOf(PriorAwardSchema, award);
             return [
               <Field key={`r${k}`} size="small" {...fieldState(issues.region)}>
-                <Select size="small" className={fit.fit} select={{ className: fit.fitSelect }} aria-label={`Region of ${of}`} autoFocus={focusIndex === k} value={award.region} onChange={(_, d) => set(k, { region: d.value as BodyRegion })}>
+                <Select
+                  size="small"
+                  className={fit.fit}
+                  select={{ className: fit.fitSelect }}
+                  aria-label={`Region of ${of}`}
+                  autoFocus={focusIndex === k}
+                  value={award.region}
+                  onChange={(_, d) => set(k, { region: d.value as BodyRegion })}
+                >
                   {REGION_OPTIONS.map((r) => (
                     <option key={r.value} value={r.value}>
                       {r.label}
@@ -74,11 +106,32 @@ export function PriorAwardsEditor({ items, onChange, warnings, onValidityChange 
                   ))}
                 </Select>
               </Field>,
-              <WholeNumberInput key={`p${k}`} required ariaLabel={`Percent of ${of}`} value={award.percent} onChange={(v) => v !== null && set(k, { percent: v })} message={issues.percent} />,
+              <WholeNumberInput
+                key={`p${k}`}
+                required
+                ariaLabel={`Percent of ${of}`}
+                value={award.percent}
+                onChange={(v) => v !== null && set(k, { percent: v })}
+                message={issues.percent}
+              />,
               <Field key={`d${k}`} size="small" {...fieldState(issues.description)}>
-                <Input size="small" aria-label={`Description of ${of}`} maxLength={500} value={award.description} onChange={(_, d) => set(k, { description: d.value })} />
+                <Input
+                  size="small"
+                  aria-label={`Description of ${of}`}
+                  maxLength={500}
+                  value={award.description}
+                  onChange={(_, d) => set(k, { description: d.value })}
+                />
               </Field>,
-              <Button key={`x${k}`} size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Remove ${of}`} title={`Remove ${of}`} onClick={() => remove(k)} />,
+              <Button
+                key={`x${k}`}
+                size="small"
+                appearance="subtle"
+                icon={<DeleteRegular />}
+                aria-label={`Remove ${of}`}
+                title={`Remove ${of}`}
+                onClick={() => remove(k)}
+              />,
             ];
           })}
         </div>

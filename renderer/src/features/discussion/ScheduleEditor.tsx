@@ -2,12 +2,17 @@
 // with extra days agreed by the parties, and a QME Form 112 extension (ground, days, approved). The dates are computed elsewhere.
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReportKind } from '../../../../electron/common/case/case-model';
-import { EXTENSION_KINDS, ScheduleSchema, type Extension, type Schedule } from '../../../../electron/common/case/discussion-model';
+import {
+  EXTENSION_KINDS,
+  ScheduleSchema,
+  type Extension,
+  type Schedule,
+} from '../../../../electron/common/case/discussion-model';
 import { DEADLINE_RULES } from '../../../../electron/common/calc/deadlines';
-import { fieldState, issuesOf, useEditorStyles } from '../case-data/list-editing';
+import { fieldState, issuesOf, useEditorStyles } from '../../components/list-editing';
 import { useDiscussionStyles } from './discussion-styles';
-import { useReportValidity } from './use-report-validity';
-import { WholeNumberInput } from './whole-number-input';
+import { useReportValidity } from '../../hooks/use-report-validity';
+import { WholeNumberInput } from '../../components/whole-number-input';
 
 export interface ScheduleEditorProps {
   value: Schedule;
@@ -42,14 +47,27 @@ export function ScheduleEditor({ value, onChange, reportKind, onValidityChange }
   const ext = value.extension;
   const date = (key: 'referralDueDate' | 'supplementalRequestDate', label: string, ariaLabel: string, hint: string) => (
     <Field label={label} hint={hint} size="small" className={local.date} {...fieldState(issues[key])}>
-      <Input size="small" type="date" aria-label={ariaLabel} min="1900-01-01" max="2200-12-31" value={value[key] ?? ''} onChange={(_, d) => emit({ [key]: d.value || null })} />
+      <Input
+        size="small"
+        type="date"
+        aria-label={ariaLabel}
+        min="1900-01-01"
+        max="2200-12-31"
+        value={value[key] ?? ''}
+        onChange={(_, d) => emit({ [key]: d.value || null })}
+      />
     </Field>
   );
 
   if (reportKind === 'IME') {
     return (
       <div className={styles.list}>
-        {date('referralDueDate', 'Due date from the referral', 'Due date from the referral', 'The date the referral letter or contract gives for this IME report.')}
+        {date(
+          'referralDueDate',
+          'Due date from the referral',
+          'Due date from the referral',
+          'The date the referral letter or contract gives for this IME report.',
+        )}
       </div>
     );
   }
@@ -83,12 +101,21 @@ export function ScheduleEditor({ value, onChange, reportKind, onValidityChange }
         label="An extension was requested (QME Form 112)"
         aria-label="Extension requested (QME Form 112)"
         checked={ext !== null}
-        onChange={(_, d) => emit({ extension: d.checked === true ? { kind: 'good-cause', days: MAX_DAYS['good-cause'], approved: false } : null })}
+        onChange={(_, d) =>
+          emit({ extension: d.checked === true ? { kind: 'good-cause', days: MAX_DAYS['good-cause'], approved: false } : null })
+        }
       />
       {ext && (
         <div className={styles.row}>
           <Field label="Ground" size="small" className={fit.medium} {...fieldState(issues['extension.kind'])}>
-            <Select size="small" className={fit.fit} select={{ className: fit.fitSelect }} aria-label="Extension ground" value={ext.kind} onChange={(_, d) => emit({ extension: { ...ext, kind: d.value as Extension['kind'] } })}>
+            <Select
+              size="small"
+              className={fit.fit}
+              select={{ className: fit.fitSelect }}
+              aria-label="Extension ground"
+              value={ext.kind}
+              onChange={(_, d) => emit({ extension: { ...ext, kind: d.value as Extension['kind'] } })}
+            >
               {EXTENSION_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {EXTENSION_LABELS[k]}

@@ -1,7 +1,14 @@
 // Words shared by the discussion editors: how an injury and a body part are named in headings and aria-labels
 // ("Lumbar spine, injury 1"), and the option labels of levels, factor kinds and LC §4664(c) regions from the rule tables.
 import { IMPAIRMENT_LEVELS, levelLabel, type ImpairmentLevel } from '../../../../electron/common/calc/ama5-table';
-import { BODY_REGIONS, FACTOR_KINDS, factorKindLabel, regionLabel, type BodyRegion, type FactorKind } from '../../../../electron/common/calc/apportionment';
+import {
+  BODY_REGIONS,
+  FACTOR_KINDS,
+  factorKindLabel,
+  regionLabel,
+  type BodyRegion,
+  type FactorKind,
+} from '../../../../electron/common/calc/apportionment';
 import { bodyPartKey } from '../../../../electron/common/case/discussion-model';
 import type { Injury } from '../../../../electron/common/case/structure-model';
 import { describeInjuryDate } from '../../../../electron/common/report/template-values';
@@ -37,13 +44,21 @@ export function uniqueBodyParts(injury: Injury): string[] {
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Levels a regional value can be given at (whole person is the WPI field itself). */
-export const REGIONAL_LEVELS: readonly { value: ImpairmentLevel; label: string }[] = IMPAIRMENT_LEVELS.filter((l) => l !== 'whole-person').map((l) => ({
+export const REGIONAL_LEVELS: readonly { value: ImpairmentLevel; label: string }[] = IMPAIRMENT_LEVELS.filter(
+  (l) => l !== 'whole-person',
+).map((l) => ({
   value: l,
   label: capitalize(levelLabel(l)),
 }));
 
-export const FACTOR_KIND_OPTIONS: readonly { value: FactorKind; label: string }[] = FACTOR_KINDS.map((k) => ({ value: k, label: factorKindLabel(k) }));
+export const FACTOR_KIND_OPTIONS: readonly { value: FactorKind; label: string }[] = FACTOR_KINDS.map((k) => ({
+  value: k,
+  label: factorKindLabel(k),
+}));
 
 /** "D: Spine" */
 export const regionOptionLabel = (r: BodyRegion) => `${r}: ${regionLabel(r)}`;
-export const REGION_OPTIONS: readonly { value: BodyRegion; label: string }[] = BODY_REGIONS.map((r) => ({ value: r, label: regionOptionLabel(r) }));
+export const REGION_OPTIONS: readonly { value: BodyRegion; label: string }[] = BODY_REGIONS.map((r) => ({
+  value: r,
+  label: regionOptionLabel(r),
+}));

@@ -1,14 +1,14 @@
 // "Export to Word": asks the backend to build the report and save it where the user chooses; reports warnings.
 import { Button, Tooltip } from '@fluentui/react-components';
 import { DocumentArrowDownRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
-import { call, messageOf } from '../../api/client';
+import { useEffect, useRef } from 'react';
 import { useNotify } from '../../components/notifications';
+import { useAction } from '../../hooks/use-action';
 import { flushAllAutosaves } from '../../hooks/use-autosave';
+import { exportApi } from './export-api';
 
 export function ExportButton({ caseId, onExported }: { caseId: string; onExported?: () => void }) {
   const notify = useNotify();
-  const [busy, setBusy] = useState(false);
   const runRef = useRef<() => Promise<void>>(async () => undefined);
 
   // Ctrl+E (Cmd+E on a Mac) exports from anywhere in the case, as the tooltip says.
@@ -23,22 +23,17 @@ export function ExportButton({ caseId, onExported }: { caseId: string; onExporte
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const run = async () => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      await flushAllAutosaves();
-      const outcome = await call('export:docx', { caseId });
-      if (outcome.filePath) {
-        onExported?.();
-        const extra = outcome.warnings.length ? ` Note: ${outcome.warnings.join(' ')}` : '';
-        notify.info(`Report saved to ${outcome.filePath}.${extra}`);
-      }
-    } catch (error) {
-      notify.error(messageOf(error));
-    } finally {
-      setBusy(false);
+  const { run: exportReport, busy } = useAction(async () => {
+    await flushAllAutosaves();
+    const outcome = await exportApi.docx(caseId);
+    if (outcome.filePath) {
+      onExported?.();
+      const extra = outcome.warnings.length ? ` Note: ${outcome.warnings.join(' ')}` : '';
+      notify.info(`Report saved to ${outcome.filePath}.${extra}`);
     }
+  });
+  const run = async () => {
+    if (!busy) await exportReport();
   };
   runRef.current = run;
   return (

@@ -2,12 +2,11 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { NewBatchInput, RecordBatch } from '../../../../electron/common/records/records-types';
-import { call, messageOf } from '../../api/client';
-import { useNotify } from '../../components/notifications';
+import { useAction } from '../../hooks/use-action';
 import { BatchFields, batchIssues } from './BatchFields';
+import { recordsApi } from './records-api';
 
 export function BatchDialog({ batch, onSaved, onClose }: { batch: RecordBatch; onSaved: () => void; onClose: () => void }) {
-  const notify = useNotify();
   const [value, setValue] = useState<NewBatchInput>({
     sender: batch.sender,
     dateReceived: batch.dateReceived,
@@ -15,20 +14,16 @@ export function BatchDialog({ batch, onSaved, onClose }: { batch: RecordBatch; o
     senderDeclarationReceived: batch.senderDeclarationReceived,
   });
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { run: update, busy } = useAction(async (next: NewBatchInput) => {
+    await recordsApi.updateBatch(batch.id, next);
+    onSaved();
+    onClose();
+  });
 
   const save = async () => {
     setTried(true);
     if (Object.keys(batchIssues(value)).length > 0) return;
-    setBusy(true);
-    try {
-      await call('records:updateBatch', { batchId: batch.id, batch: { ...value, sender: value.sender.trim() } });
-      onSaved();
-      onClose();
-    } catch (e) {
-      notify.error(messageOf(e));
-      setBusy(false);
-    }
+    await update({ ...value, sender: value.sender.trim() });
   };
 
   return (

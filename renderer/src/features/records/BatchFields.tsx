@@ -4,7 +4,7 @@ import { Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-comp
 import { NewBatchSchema } from '../../../../electron/common/ipc/records.contract';
 import type { NewBatchInput } from '../../../../electron/common/records/records-types';
 import { todayIso } from '../../../../electron/common/util/iso-date';
-import { fieldState, issuesOf, type Issues } from '../case-data/list-editing';
+import { fieldState, issuesOf, type Issues } from '../../components/list-editing';
 import { CountField } from './CountField';
 
 const useStyles = makeStyles({
@@ -31,7 +31,12 @@ export function BatchFields({ value, onChange, showIssues }: BatchFieldsProps) {
   const set = (patch: Partial<NewBatchInput>) => onChange({ ...value, ...patch });
   return (
     <div className={styles.grid}>
-      <Field label="Sender" required hint="Who sent these records, e.g. the claims administrator or an attorney's office." {...fieldState(issues.sender)}>
+      <Field
+        label="Sender"
+        required
+        hint="Who sent these records, e.g. the claims administrator or an attorney's office."
+        {...fieldState(issues.sender)}
+      >
         <Input value={value.sender} onChange={(_, d) => set({ sender: d.value })} autoFocus />
       </Field>
       <div className={styles.row}>

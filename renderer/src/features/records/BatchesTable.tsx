@@ -20,15 +20,20 @@ import { CheckmarkCircleRegular, DeleteRegular, EditRegular, WarningFilled } fro
 import { useState } from 'react';
 import type { BatchTotals, RecordBatch } from '../../../../electron/common/records/records-types';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
-import { call, messageOf } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/notifications';
+import { useAction } from '../../hooks/use-action';
 import { BatchDialog } from './BatchDialog';
 import { count, mismatchText, plural } from './records-format';
+import { recordsApi } from './records-api';
 
 const useStyles = makeStyles({
   table: { tableLayout: 'auto' },
-  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', '& .fui-TableHeaderCell__button': { justifyContent: 'flex-end' } },
+  num: {
+    textAlign: 'right',
+    fontVariantNumeric: 'tabular-nums',
+    '& .fui-TableHeaderCell__button': { justifyContent: 'flex-end' },
+  },
   flag: {
     display: 'inline-flex',
     alignItems: 'center',
@@ -38,7 +43,14 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     '& svg': { fontSize: '16px', flexShrink: 0 },
   },
-  ok: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2, '& svg': { fontSize: '16px' } },
+  ok: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    whiteSpace: 'nowrap',
+    color: tokens.colorNeutralForeground2,
+    '& svg': { fontSize: '16px' },
+  },
   sender: { display: 'grid' },
   nowrap: { whiteSpace: 'nowrap' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -57,15 +69,14 @@ export function BatchesTable({ batches, records, onChanged }: BatchesTableProps)
   const [editing, setEditing] = useState<RecordBatch | null>(null);
   const [deleting, setDeleting] = useState<BatchTotals | null>(null);
 
+  const { run: deleteBatch } = useAction(async (b: BatchTotals) => {
+    await recordsApi.deleteBatch(b.batchId);
+    notify.info(`Deleted the batch from ${b.sender} (${plural(b.countedPages, 'page')}).`);
+    onChanged();
+  });
   const remove = async (b: BatchTotals) => {
     setDeleting(null);
-    try {
-      await call('records:deleteBatch', { batchId: b.batchId });
-      notify.info(`Deleted the batch from ${b.sender} (${plural(b.countedPages, 'page')}).`);
-      onChanged();
-    } catch (e) {
-      notify.error(messageOf(e));
-    }
+    await deleteBatch(b);
   };
 
   const undeclared = batches.filter((b) => !b.senderDeclarationReceived && b.countedPages > 0);
@@ -97,7 +108,9 @@ export function BatchesTable({ batches, records, onChanged }: BatchesTableProps)
                   </span>
                 </TableCell>
                 <TableCell className={styles.nowrap}>{formatUsDate(b.dateReceived)}</TableCell>
-                <TableCell className={styles.num}>{b.declaredPageCount === null ? <span className={styles.muted}>None</span> : count(b.declaredPageCount)}</TableCell>
+                <TableCell className={styles.num}>
+                  {b.declaredPageCount === null ? <span className={styles.muted}>None</span> : count(b.declaredPageCount)}
+                </TableCell>
                 <TableCell className={styles.num}>{count(b.countedPages)}</TableCell>
                 <TableCell>
                   {flag ? (
@@ -125,7 +138,13 @@ export function BatchesTable({ batches, records, onChanged }: BatchesTableProps)
                 <TableCell>
                   <div className={styles.actions}>
                     <Tooltip content={`Edit the batch from ${b.sender}`} relationship="label">
-                      <Button size="small" appearance="subtle" icon={<EditRegular />} disabled={!record} onClick={() => record && setEditing(record)} />
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        icon={<EditRegular />}
+                        disabled={!record}
+                        onClick={() => record && setEditing(record)}
+                      />
                     </Tooltip>
                     <Tooltip content={`Delete the batch from ${b.sender}`} relationship="label">
                       <Button size="small" appearance="subtle" icon={<DeleteRegular />} onClick={() => setDeleting(b)} />
@@ -140,13 +159,15 @@ export function BatchesTable({ batches, records, onChanged }: BatchesTableProps)
       {undeclared.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            No sender's declaration yet for {undeclared.map((b) => `${b.sender} (${plural(b.countedPages, 'page')})`).join(', ')}. Records sent without
-            the declaration and page-count attestation cannot be billed and are not considered received (8 CCR §9793(n)); ask the sender for it and
-            tick "Sender's declaration received" when it comes.
+            No sender's declaration yet for {undeclared.map((b) => `${b.sender} (${plural(b.countedPages, 'page')})`).join(', ')}.
+            Records sent without the declaration and page-count attestation cannot be billed and are not considered received (8
+            CCR §9793(n)); ask the sender for it and tick "Sender's declaration received" when it comes.
           </MessageBarBody>
         </MessageBar>
       )}
-      <Caption1 className={styles.muted}>Counted pages are every page in the stored files; duplicates are pages that exactly repeat one imported earlier.</Caption1>
+      <Caption1 className={styles.muted}>
+        Counted pages are every page in the stored files; duplicates are pages that exactly repeat one imported earlier.
+      </Caption1>
       {editing && <BatchDialog batch={editing} onSaved={onChanged} onClose={() => setEditing(null)} />}
       {deleting && (
         <ConfirmDialog

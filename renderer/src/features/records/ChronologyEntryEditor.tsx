@@ -6,12 +6,12 @@ import { useState } from 'react';
 import { ChronologyEntryInputSchema } from '../../../../electron/common/ipc/records.contract';
 import type { ChronologyEntry, ChronologyEntryInput, RecordFile } from '../../../../electron/common/records/records-types';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
-import { messageOf } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useNotify } from '../../components/notifications';
+import { useAction } from '../../hooks/use-action';
 import { useAutosave } from '../../hooks/use-autosave';
-import { issuesOf } from '../case-data/list-editing';
+import { issuesOf } from '../../components/list-editing';
 import { ChronologyEntryForm } from './ChronologyEntryForm';
 import type { ShownPage } from './PdfPageViewer';
 
@@ -29,11 +29,21 @@ const useStyles = makeStyles({
 });
 
 export function inputOf(e: ChronologyEntry): ChronologyEntryInput {
-  return { dateOfService: e.dateOfService, provider: e.provider, facility: e.facility, recordType: e.recordType, source: e.source, summary: e.summary, reliedUpon: e.reliedUpon };
+  return {
+    dateOfService: e.dateOfService,
+    provider: e.provider,
+    facility: e.facility,
+    recordType: e.recordType,
+    source: e.source,
+    summary: e.summary,
+    reliedUpon: e.reliedUpon,
+  };
 }
 
 export function describeEntry(e: ChronologyEntry): string {
-  const what = [e.dateOfService ? formatUsDate(e.dateOfService) : 'undated', e.provider || e.facility, e.recordType].filter(Boolean).join(', ');
+  const what = [e.dateOfService ? formatUsDate(e.dateOfService) : 'undated', e.provider || e.facility, e.recordType]
+    .filter(Boolean)
+    .join(', ');
   return `entry ${e.number} (${what})`;
 }
 
@@ -49,7 +59,16 @@ export interface ChronologyEntryEditorProps {
   onClose: () => void;
 }
 
-export function ChronologyEntryEditor({ entry, files, shown, onShowPage, onSave, onDelete, onRestore, onClose }: ChronologyEntryEditorProps) {
+export function ChronologyEntryEditor({
+  entry,
+  files,
+  shown,
+  onShowPage,
+  onSave,
+  onDelete,
+  onRestore,
+  onClose,
+}: ChronologyEntryEditorProps) {
   const styles = useStyles();
   const notify = useNotify();
   const [draft, setDraft] = useState<ChronologyEntryInput>(() => inputOf(entry));
@@ -61,22 +80,20 @@ export function ChronologyEntryEditor({ entry, files, shown, onShowPage, onSave,
     setDraft(next);
     if (ChronologyEntryInputSchema.safeParse(next).success) autosave.change(next);
   };
+  const { run: restore } = useAction(async (kept: ChronologyEntryInput) => {
+    await onRestore(kept);
+    notify.info('Restored the chronology entry.');
+  });
+  const { run: deleteEntry } = useAction(async () => {
+    // Nothing may be left to save into an entry that is gone.
+    await autosave.flush();
+    const kept = ChronologyEntryInputSchema.safeParse(draft).success ? draft : inputOf(entry);
+    await onDelete(entry.id);
+    notify.undoable(`Deleted ${describeEntry(entry)}.`, () => void restore(kept));
+  });
   const remove = async () => {
     setConfirming(false);
-    try {
-      // Nothing may be left to save into an entry that is gone.
-      await autosave.flush();
-      const kept = ChronologyEntryInputSchema.safeParse(draft).success ? draft : inputOf(entry);
-      await onDelete(entry.id);
-      const restore = () =>
-        void onRestore(kept).then(
-          () => notify.info('Restored the chronology entry.'),
-          (e: unknown) => notify.error(messageOf(e)),
-        );
-      notify.undoable(`Deleted ${describeEntry(entry)}.`, restore);
-    } catch (e) {
-      notify.error(messageOf(e));
-    }
+    await deleteEntry();
   };
 
   return (
@@ -91,7 +108,15 @@ export function ChronologyEntryEditor({ entry, files, shown, onShowPage, onSave,
         </Button>
         <Button size="small" appearance="subtle" icon={<DismissRegular />} aria-label="Close entry" onClick={onClose} />
       </div>
-      <ChronologyEntryForm value={draft} onChange={change} files={files} issues={issues} shown={shown} onShowPage={onShowPage} editorKey={entry.id} />
+      <ChronologyEntryForm
+        value={draft}
+        onChange={change}
+        files={files}
+        issues={issues}
+        shown={shown}
+        onShowPage={onShowPage}
+        editorKey={entry.id}
+      />
       {confirming && (
         <ConfirmDialog
           title="Delete chronology entry?"

@@ -56,7 +56,11 @@ export function ChronologyPanel({ chronology, files, shown, onShowPage }: Chrono
         </Button>
       </div>
       {chronology.error && <Body1 role="alert">{chronology.error}</Body1>}
-      {!entries ? <Spinner size="tiny" label="Loading the chronology…" /> : <ChronologyTable entries={entries} selectedId={selectedId} onSelect={select} />}
+      {!entries ? (
+        <Spinner size="tiny" label="Loading the chronology…" />
+      ) : (
+        <ChronologyTable entries={entries} selectedId={selectedId} onSelect={select} />
+      )}
       {adding && (
         <NewChronologyEntry
           files={files}

@@ -47,7 +47,13 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground3 },
   },
   selected: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2Hover } },
-  cell: { padding: `0 ${tokens.spacingHorizontalS}`, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontSize: tokens.fontSizeBase200 },
+  cell: {
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    fontSize: tokens.fontSizeBase200,
+  },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   citeCell: { display: 'flex', minWidth: 0 },
   citeFile: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: '2rem' },
@@ -136,8 +142,8 @@ export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTab
   if (entries.length === 0)
     return (
       <div className={mergeClasses(styles.frame, styles.empty)}>
-        No entries yet. Add one for each record you review: its date, author, type and cited pages, with a short summary of
-        what matters for the disputed issues.
+        No entries yet. Add one for each record you review: its date, author, type and cited pages, with a short summary of what
+        matters for the disputed issues.
       </div>
     );
 
@@ -172,7 +178,14 @@ export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTab
                 data-row-index={item.index}
                 tabIndex={item.index === clampIndex ? 0 : -1}
                 className={mergeClasses(styles.row, selected && styles.selected)}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                }}
                 onClick={() => {
                   setFocusIndex(item.index);
                   onSelect(e);

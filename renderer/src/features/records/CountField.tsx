@@ -2,7 +2,7 @@
 // with its message and hands on only valid numbers, so a half-typed value never replaces a saved one.
 import { Field, Input } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { parseWholeNumber } from '../discussion/whole-number';
+import { parseWholeNumber } from '../../components/whole-number';
 
 export interface CountFieldProps {
   label: string;

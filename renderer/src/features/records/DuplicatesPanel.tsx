@@ -3,16 +3,29 @@
 import { Button, Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DuplicateGroup, DuplicatePage } from '../../../../electron/common/records/records-types';
-import { call, messageOf } from '../../api/client';
-import { useNotify } from '../../components/notifications';
+import { useAction } from '../../hooks/use-action';
 import { pageCitation, plural } from './records-format';
+import { recordsApi } from './records-api';
 
 const SHOWN = 50;
 
+const keyOf = (page: DuplicatePage) => `${page.fileId}:${page.pageNumber}`;
+
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'grid', gap: tokens.spacingVerticalS },
-  group: { display: 'grid', gap: '2px', paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
-  repeat: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', paddingLeft: tokens.spacingHorizontalL },
+  group: {
+    display: 'grid',
+    gap: '2px',
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  repeat: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    paddingLeft: tokens.spacingHorizontalL,
+  },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -24,27 +37,24 @@ export interface DuplicatesPanelProps {
 
 export function DuplicatesPanel({ groups, onOpenPage, onChanged }: DuplicatesPanelProps) {
   const styles = useStyles();
-  const notify = useNotify();
   const [all, setAll] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
+  // The page whose "Count this page" was changed last; its box waits while the change is saved.
+  const [changing, setChanging] = useState<string | null>(null);
+  const { run: setCounted, busy } = useAction(async (page: DuplicatePage, counted: boolean) => {
+    setChanging(keyOf(page));
+    await recordsApi.setDuplicateCounted(page.fileId, page.pageNumber, counted);
+    onChanged();
+  });
 
   if (groups.length === 0) return <Caption1 className={styles.muted}>No duplicate pages found.</Caption1>;
 
-  const setCounted = async (page: DuplicatePage, counted: boolean) => {
-    const key = `${page.fileId}:${page.pageNumber}`;
-    setBusy(key);
-    try {
-      await call('records:setDuplicateCounted', { fileId: page.fileId, pageFrom: page.pageNumber, pageTo: page.pageNumber, counted });
-      onChanged();
-    } catch (e) {
-      notify.error(messageOf(e));
-    } finally {
-      setBusy(null);
-    }
-  };
-
   const link = (p: DuplicatePage) => (
-    <Button size="small" appearance="transparent" onClick={() => onOpenPage(p)} aria-label={`Open ${pageCitation(p.fileName, p.pageNumber)}`}>
+    <Button
+      size="small"
+      appearance="transparent"
+      onClick={() => onOpenPage(p)}
+      aria-label={`Open ${pageCitation(p.fileName, p.pageNumber)}`}
+    >
       {pageCitation(p.fileName, p.pageNumber)}
     </Button>
   );
@@ -69,7 +79,7 @@ export function DuplicatesPanel({ groups, onOpenPage, onChanged }: DuplicatesPan
                     label="Count this page"
                     aria-label={`Count ${cite}`}
                     checked={r.countIfDuplicate}
-                    disabled={busy === `${r.fileId}:${r.pageNumber}`}
+                    disabled={busy && changing === keyOf(r)}
                     onChange={(_, d) => void setCounted(r, d.checked === true)}
                   />
                 </span>

@@ -19,10 +19,10 @@ import {
 import { useState } from 'react';
 import type { BatchTotals, ImportBatchTarget, NewBatchInput } from '../../../../electron/common/records/records-types';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
-import { call, messageOf } from '../../api/client';
-import { useNotify } from '../../components/notifications';
+import { useAction } from '../../hooks/use-action';
 import { BatchFields, batchIssues, emptyBatch } from './BatchFields';
 import { plural } from './records-format';
+import { recordsApi } from './records-api';
 
 const useStyles = makeStyles({
   content: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -45,12 +45,18 @@ export interface ImportDialogProps {
 
 export function ImportDialog({ caseId, batches, dropped, onStarted, onClose }: ImportDialogProps) {
   const styles = useStyles();
-  const notify = useNotify();
   const [mode, setMode] = useState<'new' | 'existing'>('new');
   const [batch, setBatch] = useState<NewBatchInput>(emptyBatch);
   const [existingId, setExistingId] = useState(batches[batches.length - 1]?.batchId ?? '');
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { run: start, busy } = useAction(async (target: ImportBatchTarget) => {
+    const started = dropped
+      ? await recordsApi.importPaths(caseId, target, dropped.paths)
+      : await recordsApi.chooseAndImport(caseId, target);
+    if (started) onStarted(started.jobId);
+    // Closing the picker without choosing is not an error: the dialog simply closes.
+    onClose();
+  });
 
   const go = async () => {
     setTried(true);
@@ -62,18 +68,7 @@ export function ImportDialog({ caseId, batches, dropped, onStarted, onClose }: I
       if (Object.keys(batchIssues(batch)).length > 0) return;
       target = { ...batch, sender: batch.sender.trim() };
     }
-    setBusy(true);
-    try {
-      const started = dropped
-        ? await call('records:importPaths', { caseId, batch: target, paths: dropped.paths })
-        : await call('records:chooseAndImport', { caseId, batch: target });
-      if (started) onStarted(started.jobId);
-      // Closing the picker without choosing is not an error: the dialog simply closes.
-      onClose();
-    } catch (e) {
-      notify.error(messageOf(e));
-      setBusy(false);
-    }
+    await start(target);
   };
 
   return (

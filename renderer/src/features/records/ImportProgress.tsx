@@ -1,6 +1,17 @@
 // The running import (progress bar with files, pages, speed and time left, and Cancel) and, once it ends, what came
 // in and every file that did not, each named with what is wrong.
-import { Body1, Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { ImportStatus } from '../../../../electron/common/records/records-types';
 import { count, plural, progressLine } from './records-format';
@@ -25,7 +36,11 @@ export function ImportProgress({ status, running, cancelling, onCancel, onDismis
     const line = status ? progressLine(status) : 'Starting…';
     return (
       <div className={styles.box} role="region" aria-label="Import progress">
-        <Field label={status?.state === 'counting' || !status ? 'Counting pages…' : 'Importing records…'} validationMessage={line} validationState="none">
+        <Field
+          label={status?.state === 'counting' || !status ? 'Counting pages…' : 'Importing records…'}
+          validationMessage={line}
+          validationState="none"
+        >
           <ProgressBar
             thickness="large"
             value={determinate ? status.pagesDone / status.pagesTotal : undefined}
@@ -44,7 +59,8 @@ export function ImportProgress({ status, running, cancelling, onCancel, onDismis
   if (!status) return null;
 
   const problems = status.fileProblems;
-  const intent = status.state === 'failed' ? 'error' : problems.length > 0 ? 'warning' : status.state === 'cancelled' ? 'info' : 'success';
+  const intent =
+    status.state === 'failed' ? 'error' : problems.length > 0 ? 'warning' : status.state === 'cancelled' ? 'info' : 'success';
   const title =
     status.state === 'failed'
       ? 'The import stopped.'
@@ -58,7 +74,9 @@ export function ImportProgress({ status, running, cancelling, onCancel, onDismis
         {status.failure && <Body1 as="p">{status.failure}</Body1>}
         {problems.length > 0 && (
           <>
-            <Body1 as="p">{problems.length === 1 ? 'This file was not imported:' : `These ${problems.length} files were not imported:`}</Body1>
+            <Body1 as="p">
+              {problems.length === 1 ? 'This file was not imported:' : `These ${problems.length} files were not imported:`}
+            </Body1>
             <ul className={styles.problems} aria-label="Files not imported">
               {problems.map((p, i) => (
                 <li key={`${p.fileName}-${i}`}>
@@ -69,7 +87,11 @@ export function ImportProgress({ status, running, cancelling, onCancel, onDismis
           </>
         )}
       </MessageBarBody>
-      <MessageBarActions containerAction={<Button appearance="transparent" aria-label="Dismiss import result" icon={<DismissRegular />} onClick={onDismiss} />} />
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" aria-label="Dismiss import result" icon={<DismissRegular />} onClick={onDismiss} />
+        }
+      />
     </MessageBar>
   );
 }

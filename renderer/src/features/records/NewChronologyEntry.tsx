@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { emptyDocument } from '../../../../electron/common/document/doc-model';
 import { ChronologyEntryInputSchema } from '../../../../electron/common/ipc/records.contract';
 import type { ChronologyEntry, ChronologyEntryInput, RecordFile } from '../../../../electron/common/records/records-types';
-import { messageOf } from '../../api/client';
 import { useNotify } from '../../components/notifications';
-import { issuesOf } from '../case-data/list-editing';
+import { useAction } from '../../hooks/use-action';
+import { issuesOf } from '../../components/list-editing';
 import { ChronologyEntryForm } from './ChronologyEntryForm';
 import type { ShownPage } from './PdfPageViewer';
 
@@ -45,27 +45,33 @@ export function NewChronologyEntry({ files, shown, onShowPage, onCreate, onCreat
     reliedUpon: false,
   }));
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
   const issues = tried ? issuesOf(ChronologyEntryInputSchema, draft) : {};
+  const { run: create, busy } = useAction(async (input: ChronologyEntryInput) => {
+    const created = await onCreate(input);
+    notify.info(`Added entry ${created.number}.`);
+    onCreated(created);
+  });
 
   const save = async () => {
     setTried(true);
     if (!ChronologyEntryInputSchema.safeParse(draft).success) return;
-    setBusy(true);
-    try {
-      const created = await onCreate(draft);
-      notify.info(`Added entry ${created.number}.`);
-      onCreated(created);
-    } catch (e) {
-      notify.error(messageOf(e));
-      setBusy(false);
-    }
+    await create(draft);
   };
 
   return (
     <section className={styles.card} aria-label="New chronology entry">
-      <Subtitle2 as="h5" style={{ margin: 0 }}>New entry</Subtitle2>
-      <ChronologyEntryForm value={draft} onChange={setDraft} files={files} issues={issues} shown={shown} onShowPage={onShowPage} editorKey="new" />
+      <Subtitle2 as="h5" style={{ margin: 0 }}>
+        New entry
+      </Subtitle2>
+      <ChronologyEntryForm
+        value={draft}
+        onChange={setDraft}
+        files={files}
+        issues={issues}
+        shown={shown}
+        onShowPage={onShowPage}
+        editorKey="new"
+      />
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void save()} disabled={busy}>
           Save entry

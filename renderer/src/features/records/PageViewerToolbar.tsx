@@ -1,7 +1,14 @@
 // The viewer's toolbar: previous/next page, go to page, "p. 3 of 120" (a live status for screen readers), zoom out/in,
 // fit width, and the file name.
 import { Button, Caption1, Input, Toolbar, ToolbarDivider, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { ChevronLeftRegular, ChevronRightRegular, DocumentRegular, ZoomFitRegular, ZoomInRegular, ZoomOutRegular } from '@fluentui/react-icons';
+import {
+  ChevronLeftRegular,
+  ChevronRightRegular,
+  DocumentRegular,
+  ZoomFitRegular,
+  ZoomInRegular,
+  ZoomOutRegular,
+} from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { count } from './records-format';
 
@@ -44,7 +51,17 @@ export interface PageViewerToolbarProps {
   onFit: () => void;
 }
 
-export function PageViewerToolbar({ fileName, ready, page, pageCount, zoomPercent, fit, onGo, onZoom, onFit }: PageViewerToolbarProps) {
+export function PageViewerToolbar({
+  fileName,
+  ready,
+  page,
+  pageCount,
+  zoomPercent,
+  fit,
+  onGo,
+  onZoom,
+  onFit,
+}: PageViewerToolbarProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState(String(page));
   useEffect(() => setDraft(String(page)), [page]);
@@ -52,7 +69,12 @@ export function PageViewerToolbar({ fileName, ready, page, pageCount, zoomPercen
     <div className={styles.bar}>
       <Toolbar size="small" aria-label="Page and zoom">
         <Tooltip content="Previous page (Page Up)" relationship="label">
-          <Button appearance="subtle" icon={<ChevronLeftRegular />} disabled={!ready || page <= 1} onClick={() => onGo(page - 1)} />
+          <Button
+            appearance="subtle"
+            icon={<ChevronLeftRegular />}
+            disabled={!ready || page <= 1}
+            onClick={() => onGo(page - 1)}
+          />
         </Tooltip>
         <Input
           className={styles.pageInput}
@@ -71,7 +93,12 @@ export function PageViewerToolbar({ fileName, ready, page, pageCount, zoomPercen
           {ready ? `p. ${count(page)} of ${count(pageCount)}` : ''}
         </Caption1>
         <Tooltip content="Next page (Page Down)" relationship="label">
-          <Button appearance="subtle" icon={<ChevronRightRegular />} disabled={!ready || page >= pageCount} onClick={() => onGo(page + 1)} />
+          <Button
+            appearance="subtle"
+            icon={<ChevronRightRegular />}
+            disabled={!ready || page >= pageCount}
+            onClick={() => onGo(page + 1)}
+          />
         </Tooltip>
         <ToolbarDivider />
         <Tooltip content="Zoom out" relationship="label">
@@ -84,7 +111,13 @@ export function PageViewerToolbar({ fileName, ready, page, pageCount, zoomPercen
           <Button appearance="subtle" icon={<ZoomInRegular />} disabled={!ready} onClick={() => onZoom(1)} />
         </Tooltip>
         <Tooltip content="Fit width" relationship="label">
-          <Button appearance={fit ? 'secondary' : 'subtle'} icon={<ZoomFitRegular />} disabled={!ready} aria-pressed={fit} onClick={onFit} />
+          <Button
+            appearance={fit ? 'secondary' : 'subtle'}
+            icon={<ZoomFitRegular />}
+            disabled={!ready}
+            aria-pressed={fit}
+            onClick={onFit}
+          />
         </Tooltip>
       </Toolbar>
       <Caption1 className={styles.file} title={fileName}>

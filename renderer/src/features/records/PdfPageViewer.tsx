@@ -4,8 +4,8 @@
 import { Body1, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { RenderTask } from 'pdfjs-dist';
-import { call } from '../../api/client';
 import { PageViewerToolbar } from './PageViewerToolbar';
+import { recordsApi } from './records-api';
 import { useRecordPdf } from './use-record-pdf';
 
 export interface ViewerTarget {
@@ -46,7 +46,14 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
   page: { display: 'block', margin: '0 auto', backgroundColor: '#fff', boxShadow: tokens.shadow8 },
-  empty: { display: 'grid', placeItems: 'center', height: '100%', padding: tokens.spacingHorizontalXL, textAlign: 'center', color: tokens.colorNeutralForeground2 },
+  empty: {
+    display: 'grid',
+    placeItems: 'center',
+    height: '100%',
+    padding: tokens.spacingHorizontalXL,
+    textAlign: 'center',
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 function useWidth(ref: RefObject<HTMLElement | null>): number {
@@ -91,7 +98,7 @@ export function PdfPageViewer({ target, onShown }: { target: ViewerTarget | null
       return;
     }
     shown.current?.({ fileId: target.fileId, fileName: target.fileName, pageNumber: clamped, pageCount });
-    call('records:viewingPage', { fileId: target.fileId, pageNumber: clamped }).catch(() => {
+    recordsApi.viewingPage(target.fileId, clamped).catch(() => {
       // Only a hint for the OCR queue; the page is shown either way.
     });
     // Only a change of file or page counts; the callbacks and the target object may change identity freely.
@@ -153,7 +160,11 @@ export function PdfPageViewer({ target, onShown }: { target: ViewerTarget | null
   };
 
   return (
-    <section className={mergeClasses(styles.viewer, target ? styles.open : styles.idle)} aria-label="Record page viewer" onKeyDown={onKeyDown}>
+    <section
+      className={mergeClasses(styles.viewer, target ? styles.open : styles.idle)}
+      aria-label="Record page viewer"
+      onKeyDown={onKeyDown}
+    >
       {target && (
         <PageViewerToolbar
           fileName={target.fileName}
@@ -167,7 +178,12 @@ export function PdfPageViewer({ target, onShown }: { target: ViewerTarget | null
           onFit={() => setZoom({ fit: true })}
         />
       )}
-      <div ref={scroller} className={styles.scroller} tabIndex={doc ? 0 : -1} aria-label={doc && target ? `Page ${clamped} of ${target.fileName}; Page Up and Page Down turn pages` : undefined}>
+      <div
+        ref={scroller}
+        className={styles.scroller}
+        tabIndex={doc ? 0 : -1}
+        aria-label={doc && target ? `Page ${clamped} of ${target.fileName}; Page Up and Page Down turn pages` : undefined}
+      >
         {pdf.kind === 'none' && (
           <div className={styles.empty}>
             <Body1>Select a chronology entry, a search hit or a page citation to read the page here.</Body1>
@@ -183,7 +199,14 @@ export function PdfPageViewer({ target, onShown }: { target: ViewerTarget | null
             <Body1>{pdf.kind === 'error' ? pdf.message : renderError}</Body1>
           </div>
         )}
-        <canvas ref={canvas} className={styles.page} role="img" aria-label={doc && target ? `Page ${clamped} of ${target.fileName}` : 'No page shown'} hidden={!doc || renderError !== null} data-testid="record-page-canvas" />
+        <canvas
+          ref={canvas}
+          className={styles.page}
+          role="img"
+          aria-label={doc && target ? `Page ${clamped} of ${target.fileName}` : 'No page shown'}
+          hidden={!doc || renderError !== null}
+          data-testid="record-page-canvas"
+        />
       </div>
     </section>
   );

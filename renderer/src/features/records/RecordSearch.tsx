@@ -4,8 +4,9 @@ import { Body1, Caption1, Input, Spinner, makeStyles, tokens } from '@fluentui/r
 import { SearchRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import type { SearchHit, SearchResult } from '../../../../electron/common/records/records-types';
-import { call, messageOf } from '../../api/client';
+import { messageOf } from '../../api/client';
 import { pageCitation, plural } from './records-format';
+import { recordsApi } from './records-api';
 
 const LIMIT = 50;
 const DEBOUNCE_MS = 300;
@@ -29,16 +30,15 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   cite: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
-  snippet: { color: tokens.colorNeutralForeground2, '& mark': { backgroundColor: tokens.colorPaletteYellowBackground2, color: 'inherit', padding: '0 1px' } },
+  snippet: {
+    color: tokens.colorNeutralForeground2,
+    '& mark': { backgroundColor: tokens.colorPaletteYellowBackground2, color: 'inherit', padding: '0 1px' },
+  },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
 function Snippet({ hit }: { hit: SearchHit }) {
-  return (
-    <>
-      {hit.snippet.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-    </>
-  );
+  return <>{hit.snippet.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}</>;
 }
 
 export function RecordSearch({ caseId, onOpen }: { caseId: string; onOpen: (hit: SearchHit) => void }) {
@@ -71,7 +71,7 @@ export function RecordSearch({ caseId, onOpen }: { caseId: string; onOpen: (hit:
     }
     setBusy(true);
     try {
-      const data = await call('records:search', { caseId, query: q, limit: LIMIT });
+      const data = await recordsApi.search(caseId, q, LIMIT);
       if (mine === seq.current) {
         setResult({ query: q, data });
         setError(null);

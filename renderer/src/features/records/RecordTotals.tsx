@@ -14,7 +14,12 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums', lineHeight: tokens.lineHeightBase500 },
+  value: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: 'tabular-nums',
+    lineHeight: tokens.lineHeightBase500,
+  },
   key: { color: tokens.colorNeutralForeground2 },
   senders: { margin: 0, padding: 0, listStyle: 'none', display: 'grid', gap: '2px' },
 });
@@ -30,7 +35,13 @@ function Figure({ label, value, detail }: { label: string; value: number; detail
   );
 }
 
-export function RecordTotals({ totals, newSinceLastReport }: { totals: CaseRecordTotals; newSinceLastReport: NewSinceTotals | null }) {
+export function RecordTotals({
+  totals,
+  newSinceLastReport,
+}: {
+  totals: CaseRecordTotals;
+  newSinceLastReport: NewSinceTotals | null;
+}) {
   const styles = useStyles();
   return (
     <div style={{ display: 'grid', gap: 8 }}>
@@ -38,14 +49,18 @@ export function RecordTotals({ totals, newSinceLastReport }: { totals: CaseRecor
         <Figure label="Pages received" value={totals.pagesReceived} />
         <Figure label="Duplicate pages" value={totals.duplicatePages} detail="not counted unless you count them" />
         <Figure label="Pages to verify" value={totals.pagesToVerify} detail="the count in your verification" />
- {newSinceLastReport && (
+        {newSinceLastReport && (
           <Figure
             label="New since the last report"
             value={newSinceLastReport.newPages}
             detail={`received after ${formatUsDate(newSinceLastReport.sinceDate)}, not previously reviewed (ML202/ML203)`}
           />
         )}
-        <Figure label="Awaiting OCR" value={totals.pagesAwaitingOcr} detail={totals.pagesAwaitingOcr ? 'text recognition runs in the background' : 'all pages searchable'} />
+        <Figure
+          label="Awaiting OCR"
+          value={totals.pagesAwaitingOcr}
+          detail={totals.pagesAwaitingOcr ? 'text recognition runs in the background' : 'all pages searchable'}
+        />
       </div>
       {totals.senders.length > 0 && (
         <ul className={styles.senders} aria-label="Pages received per sender">

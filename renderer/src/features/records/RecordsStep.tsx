@@ -1,6 +1,18 @@
 // The records step: import into sender batches (picker or drop) with progress, the count check per batch, page
 // totals and duplicates, then search, the chronology and the page viewer side by side (stacked when narrow).
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Spinner, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useNotify } from '../../components/notifications';
@@ -92,37 +104,65 @@ export function RecordsStep({ caseId }: { caseId: string }) {
     <div ref={setRoot} className={styles.step}>
       <div className={styles.block}>
         <RecordsDropZone
-          onFiles={(dropped) => (job.running ? notify.error('Wait for the current import to finish, or cancel it, before importing more files.') : setImporting({ dropped }))}
+          onFiles={(dropped) =>
+            job.running
+              ? notify.error('Wait for the current import to finish, or cancel it, before importing more files.')
+              : setImporting({ dropped })
+          }
         >
-          <Button appearance="primary" icon={<DocumentArrowUpRegular />} disabled={job.running} onClick={() => setImporting({ dropped: null })}>
+          <Button
+            appearance="primary"
+            icon={<DocumentArrowUpRegular />}
+            disabled={job.running}
+            onClick={() => setImporting({ dropped: null })}
+          >
             Import records…
           </Button>
         </RecordsDropZone>
-        <ImportProgress status={job.status} running={job.running} cancelling={job.cancelling} onCancel={() => void job.cancel()} onDismiss={job.dismiss} />
+        <ImportProgress
+          status={job.status}
+          running={job.running}
+          cancelling={job.cancelling}
+          onCancel={() => void job.cancel()}
+          onDismiss={job.dismiss}
+        />
         <OcrProgressNote ocr={overview.ocr} onChanged={refresh} />
       </div>
 
       {!hasRecords ? (
         <Body1 className={styles.muted}>
-          Import the PDFs each party sent, one sender batch at a time, with the page count the sender declared. The app counts every page, flags a
-          count that differs from the declaration and exact duplicate pages, and makes every page searchable, so you can build the numbered
-          chronology for the report's records table beside the source page.
+          Import the PDFs each party sent, one sender batch at a time, with the page count the sender declared. The app counts
+          every page, flags a count that differs from the declaration and exact duplicate pages, and makes every page searchable,
+          so you can build the numbered chronology for the report's records table beside the source page.
         </Body1>
       ) : (
         <>
           <section className={styles.block} aria-label="Sender batches">
-            <Subtitle2 as="h4" style={{ margin: 0 }}>Sender batches</Subtitle2>
+            <Subtitle2 as="h4" style={{ margin: 0 }}>
+              Sender batches
+            </Subtitle2>
             <BatchesTable batches={totals.batches} records={overview.batches} onChanged={changed} />
           </section>
           <section className={styles.block} aria-label="Page totals">
-            <Subtitle2 as="h4" style={{ margin: 0 }}>Page totals</Subtitle2>
+            <Subtitle2 as="h4" style={{ margin: 0 }}>
+              Page totals
+            </Subtitle2>
             <RecordTotals totals={totals} newSinceLastReport={overview.newSinceLastReport} />
           </section>
-          <Accordion collapsible defaultOpenItems={overview.duplicates.length > 0 && overview.duplicates.length <= 10 ? ['dup'] : []}>
+          <Accordion
+            collapsible
+            defaultOpenItems={overview.duplicates.length > 0 && overview.duplicates.length <= 10 ? ['dup'] : []}
+          >
             <AccordionItem value="dup">
-              <AccordionHeader size="small">Duplicate pages ({count(overview.duplicates.reduce((n, g) => n + g.repeats.length, 0))})</AccordionHeader>
+              <AccordionHeader size="small">
+                Duplicate pages ({count(overview.duplicates.reduce((n, g) => n + g.repeats.length, 0))})
+              </AccordionHeader>
               <AccordionPanel>
-                <DuplicatesPanel groups={overview.duplicates} onChanged={refresh} onOpenPage={(p) => showPage(p.fileId, p.pageNumber, p.fileName)} />
+                <DuplicatesPanel
+                  groups={overview.duplicates}
+                  onChanged={refresh}
+                  onOpenPage={(p) => showPage(p.fileId, p.pageNumber, p.fileName)}
+                />
               </AccordionPanel>
             </AccordionItem>
           </Accordion>

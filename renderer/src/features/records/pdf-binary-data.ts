@@ -1,11 +1,14 @@
 // The files pdf.js loads besides the PDF: the standard fonts (so a record using Helvetica or Times without embedding
 // them looks the same on every computer) and the image decoders compiled to WebAssembly (JPEG 2000, JBIG2).
 // They are bundled by Vite with hashed names, so pdf.js's "base URL + file name" is mapped here, not fetched by the worker.
-const assets = import.meta.glob(['../../../../node_modules/pdfjs-dist/standard_fonts/*.{pfb,ttf}', '../../../../node_modules/pdfjs-dist/wasm/*.wasm'], {
-  query: '?url',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+const assets = import.meta.glob(
+  ['../../../../node_modules/pdfjs-dist/standard_fonts/*.{pfb,ttf}', '../../../../node_modules/pdfjs-dist/wasm/*.wasm'],
+  {
+    query: '?url',
+    import: 'default',
+    eager: true,
+  },
+) as Record<string, string>;
 
 const byName = new Map(Object.entries(assets).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url]));
 

@@ -1,8 +1,8 @@
 // Loads a stored record PDF into pdf.js through records:readFile, one byte range at a time, so a 10,000-page file
 // never crosses the bridge whole: the first slice tells the size, then pdf.js asks only for the ranges it needs.
 import { getDocument, PDFDataRangeTransport, PDFWorker, type PDFDocumentLoadingTask } from 'pdfjs-dist';
-import { call } from '../../api/client';
 import { RecordBinaryData } from './pdf-binary-data';
+import { recordsApi } from './records-api';
 import './pdf-worker-setup';
 
 /** pdf.js's chunk size for range requests; also the first slice read. */
@@ -27,8 +27,8 @@ async function readRange(fileId: string, begin: number, end: number): Promise<{ 
   const parts: Uint8Array[] = [];
   let total = 0;
   // `end` may lie past the end of the file (the first read does not know the size yet): stop at the file's end.
-  for (let at = begin, stop = end; at < stop; ) {
-    const slice = await call('records:readFile', { fileId, start: at, length: Math.min(MAX_READ, stop - at) });
+  for (let at = begin, stop = end; at < stop;) {
+    const slice = await recordsApi.readFile(fileId, at, Math.min(MAX_READ, stop - at));
     total = slice.total;
     stop = Math.min(stop, total);
     const bytes = decodeBase64(slice.base64);

@@ -29,7 +29,8 @@ export function progressLine(s: ImportStatus): string {
 /** "12 scanned pages left · 24 pages/min · about 1 min left" (parts appear once they are known). */
 export function ocrLine(ocr: OcrProgress): string {
   if (ocr.pausedByUser && ocr.running > 0) return `Pausing: ${plural(ocr.running, 'page')} already being read will finish first.`;
-  if (ocr.pausedByUser) return `Paused: ${plural(ocr.awaiting, 'scanned page')} of this case wait. Search and suggestions skip them until OCR runs.`;
+  if (ocr.pausedByUser)
+    return `Paused: ${plural(ocr.awaiting, 'scanned page')} of this case wait. Search and suggestions skip them until OCR runs.`;
   if (ocr.waitingForImport) return `${plural(ocr.awaiting, 'scanned page')} wait for the import to finish.`;
   const parts = [`${plural(ocr.awaiting, 'scanned page')} left`];
   if (ocr.pagesPerMinute !== null) parts.push(`${count(Math.round(ocr.pagesPerMinute))} pages/min`);

@@ -2,17 +2,23 @@
 // delete. An update that keeps the date replaces the entry in place; one that moves it reloads the numbering.
 import { useCallback, useRef } from 'react';
 import type { ChronologyEntry, ChronologyEntryInput } from '../../../../electron/common/records/records-types';
-import { call } from '../../api/client';
 import { useBackendValue } from '../../hooks/use-backend-value';
+import { recordsApi } from './records-api';
 
 export function useChronology(caseId: string) {
-  const { value: entries, error, reload, setValue: setEntries, isLive } = useBackendValue(() => call('chronology:list', { caseId }), caseId);
+  const {
+    value: entries,
+    error,
+    reload,
+    setValue: setEntries,
+    isLive,
+  } = useBackendValue(() => recordsApi.chronology(caseId), caseId);
   const current = useRef<ChronologyEntry[] | null>(null);
   current.current = entries;
 
   const create = useCallback(
     async (entry: ChronologyEntryInput) => {
-      const created = await call('chronology:create', { caseId, entry });
+      const created = await recordsApi.createEntry(caseId, entry);
       await reload();
       return created;
     },
@@ -21,7 +27,7 @@ export function useChronology(caseId: string) {
 
   const update = useCallback(
     async (entryId: string, entry: ChronologyEntryInput) => {
-      const updated = await call('chronology:update', { entryId, entry });
+      const updated = await recordsApi.updateEntry(entryId, entry);
       const before = current.current?.find((e) => e.id === entryId);
       if (!before || before.dateOfService !== updated.dateOfService) await reload();
       else if (isLive()) setEntries((list) => list?.map((e) => (e.id === entryId ? updated : e)) ?? null);
@@ -32,7 +38,7 @@ export function useChronology(caseId: string) {
 
   const remove = useCallback(
     async (entryId: string) => {
-      await call('chronology:delete', { entryId });
+      await recordsApi.deleteEntry(entryId);
       await reload();
     },
     [reload],

@@ -3,9 +3,10 @@
 // The import runs on in the backend when the physician leaves the step; coming back picks the job up again.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportStatus } from '../../../../electron/common/records/records-types';
-import { call, messageOf } from '../../api/client';
+import { messageOf } from '../../api/client';
 import { useNotify } from '../../components/notifications';
 import { isFinished } from './records-format';
+import { recordsApi } from './records-api';
 
 const POLL_MS = 300;
 
@@ -26,7 +27,7 @@ export function useImportJob(caseId: string, onFinished: (status: ImportStatus) 
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
-        const next = await call('records:importStatus', { jobId });
+        const next = await recordsApi.importStatus(jobId);
         if (!live) return;
         setStatus(next);
         if (isFinished(next)) {
@@ -66,7 +67,7 @@ export function useImportJob(caseId: string, onFinished: (status: ImportStatus) 
     if (!jobId) return;
     setCancelling(true);
     try {
-      setStatus(await call('records:cancelImport', { jobId }));
+      setStatus(await recordsApi.cancelImport(jobId));
     } catch (e) {
       setCancelling(false);
       notify.error(messageOf(e));

@@ -1,14 +1,14 @@
 // The records overview of one case (batches, files, totals, duplicates), loaded on mount and refreshed on demand;
 // while pages still wait for OCR it refreshes every few seconds so "awaiting OCR" counts down on its own.
 import { useCallback, useEffect } from 'react';
-import { call } from '../../api/client';
 import { useBackendValue } from '../../hooks/use-backend-value';
+import { recordsApi } from './records-api';
 import { onRecordsChanged, recordsChanged } from './records-events';
 
 const OCR_REFRESH_MS = 2500;
 
 export function useRecordsOverview(caseId: string) {
-  const { value: overview, error, reload: load } = useBackendValue(() => call('records:overview', { caseId }), caseId);
+  const { value: overview, error, reload: load } = useBackendValue(() => recordsApi.overview(caseId), caseId);
   useEffect(() => onRecordsChanged((changed) => changed === caseId && void load()), [caseId, load]);
 
   const awaitingOcr = overview?.totals.pagesAwaitingOcr ?? 0;

@@ -1,13 +1,30 @@
 // The physician's settings: the profile printed in every report's signature block and declarations (autosaved when
 // valid), the signature image, and the letterhead the report is produced in.
-import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle1, Textarea, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Spinner,
+  Subtitle1,
+  Textarea,
+  Title2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { PhysicianProfileSchema, type PhysicianProfileInput, type SettingsView } from '../../../../electron/common/settings/settings-model';
-import { call, messageOf } from '../../api/client';
+import {
+  PhysicianProfileSchema,
+  type PhysicianProfileInput,
+  type SettingsView,
+} from '../../../../electron/common/settings/settings-model';
 import { useNotify } from '../../components/notifications';
 import { SaveStatus } from '../../components/SaveStatus';
+import { useAction } from '../../hooks/use-action';
 import { useAutosave } from '../../hooks/use-autosave';
+import { settingsApi } from './settings-api';
 import { TemplatesSection } from './TemplatesSection';
 
 const useStyles = makeStyles({
@@ -17,14 +34,26 @@ const useStyles = makeStyles({
   grid: { display: 'grid', gap: '12px', gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))' },
 });
 
-const EMPTY: Required<PhysicianProfileInput> = { name: '', credentials: '', specialty: '', qmeNumber: '', licenseNumber: '', practiceAddress: '', defaultCounty: '' };
+const EMPTY: Required<PhysicianProfileInput> = {
+  name: '',
+  credentials: '',
+  specialty: '',
+  qmeNumber: '',
+  licenseNumber: '',
+  practiceAddress: '',
+  defaultCounty: '',
+};
 const FIELDS: { key: keyof PhysicianProfileInput; label: string; hint?: string }[] = [
   { key: 'name', label: 'Name as signed', hint: 'e.g. Avery J. Example, MD' },
   { key: 'credentials', label: 'Credentials', hint: 'Degrees and board certifications, e.g. MD, FAAOS' },
   { key: 'specialty', label: 'Specialty' },
   { key: 'qmeNumber', label: 'QME number' },
   { key: 'licenseNumber', label: 'Medical license number' },
-  { key: 'defaultCounty', label: 'County where you usually sign', hint: 'Used for the Labor Code §4628(j) declaration unless you enter another when signing.' },
+  {
+    key: 'defaultCounty',
+    label: 'County where you usually sign',
+    hint: 'Used for the Labor Code §4628(j) declaration unless you enter another when signing.',
+  },
 ];
 
 export function SettingsPage({ onBack }: { onBack: () => void }) {
@@ -33,17 +62,14 @@ export function SettingsPage({ onBack }: { onBack: () => void }) {
   const [view, setView] = useState<SettingsView | null>(null);
   const [profile, setProfile] = useState<Required<PhysicianProfileInput>>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<keyof PhysicianProfileInput, string>>>({});
-  const autosave = useAutosave((p: PhysicianProfileInput) => call('settings:saveProfile', p));
+  const autosave = useAutosave((p: PhysicianProfileInput) => settingsApi.saveProfile(p));
 
-  useEffect(() => {
-    call('settings:getProfile', {}).then(
-      (v) => {
-        setView(v);
-        if (v.profile) setProfile({ ...EMPTY, ...v.profile });
-      },
-      (e: unknown) => notify.error(messageOf(e)),
-    );
-  }, [notify]);
+  const { run: load } = useAction(async () => {
+    const v = await settingsApi.get();
+    setView(v);
+    if (v.profile) setProfile({ ...EMPTY, ...v.profile });
+  });
+  useEffect(() => void load(), [load]);
 
   const change = (key: keyof PhysicianProfileInput, value: string) => {
     const next = { ...profile, [key]: value };
@@ -59,24 +85,16 @@ export function SettingsPage({ onBack }: { onBack: () => void }) {
     }
   };
 
-  const choose = async (what: 'signature' | 'letterhead') => {
-    try {
-      const result = what === 'signature' ? await call('settings:chooseSignatureImage', {}) : await call('settings:chooseLetterhead', {});
-      if (!result) return;
-      setView(await call('settings:getProfile', {}));
-      notify.info(what === 'signature' ? `Signature image ${result.fileName} added.` : `Letterhead ${result.fileName} added.`);
-    } catch (e) {
-      notify.error(messageOf(e));
-    }
-  };
-  const clear = async (what: 'signature' | 'letterhead') => {
-    try {
-      await (what === 'signature' ? call('settings:clearSignatureImage', {}) : call('settings:clearLetterhead', {}));
-      setView(await call('settings:getProfile', {}));
-    } catch (e) {
-      notify.error(messageOf(e));
-    }
-  };
+  const { run: choose } = useAction(async (what: 'signature' | 'letterhead') => {
+    const result = what === 'signature' ? await settingsApi.chooseSignatureImage() : await settingsApi.chooseLetterhead();
+    if (!result) return;
+    setView(await settingsApi.get());
+    notify.info(what === 'signature' ? `Signature image ${result.fileName} added.` : `Letterhead ${result.fileName} added.`);
+  });
+  const { run: clear } = useAction(async (what: 'signature' | 'letterhead') => {
+    await (what === 'signature' ? settingsApi.clearSignatureImage() : settingsApi.clearLetterhead());
+    setView(await settingsApi.get());
+  });
 
   if (!view) return <Spinner label="Opening settings…" />;
   return (
@@ -96,13 +114,25 @@ export function SettingsPage({ onBack }: { onBack: () => void }) {
         <Body1>Printed in the signature block, the declarations and the document properties of every report.</Body1>
         <div className={styles.grid}>
           {FIELDS.map(({ key, label, hint }) => (
-            <Field key={key} label={label} hint={hint} required={key === 'name'} validationMessage={errors[key]} validationState={errors[key] ? 'error' : 'none'}>
+            <Field
+              key={key}
+              label={label}
+              hint={hint}
+              required={key === 'name'}
+              validationMessage={errors[key]}
+              validationState={errors[key] ? 'error' : 'none'}
+            >
               <Input value={profile[key]} onChange={(_, d) => change(key, d.value)} />
             </Field>
           ))}
         </div>
         <Field label="Practice address">
-          <Textarea value={profile.practiceAddress} rows={2} resize="vertical" onChange={(_, d) => change('practiceAddress', d.value)} />
+          <Textarea
+            value={profile.practiceAddress}
+            rows={2}
+            resize="vertical"
+            onChange={(_, d) => change('practiceAddress', d.value)}
+          />
         </Field>
       </section>
 
@@ -111,7 +141,11 @@ export function SettingsPage({ onBack }: { onBack: () => void }) {
         <Body1>A PNG of your signature, printed above your name in signed reports (at most 2 MB).</Body1>
         {view.signatureImage ? (
           <div className={styles.row}>
-            <img src={view.signatureImage.previewDataUrl} alt="Your signature" style={{ maxHeight: 60, background: 'white', padding: 4 }} />
+            <img
+              src={view.signatureImage.previewDataUrl}
+              alt="Your signature"
+              style={{ maxHeight: 60, background: 'white', padding: 4 }}
+            />
             <Caption1>{view.signatureImage.fileName}</Caption1>
             <Button onClick={() => void clear('signature')}>Remove</Button>
           </div>
@@ -119,13 +153,18 @@ export function SettingsPage({ onBack }: { onBack: () => void }) {
           <Caption1>No signature image yet.</Caption1>
         )}
         <div className={styles.row}>
-          <Button onClick={() => void choose('signature')}>{view.signatureImage ? 'Replace signature image…' : 'Add signature image…'}</Button>
+          <Button onClick={() => void choose('signature')}>
+            {view.signatureImage ? 'Replace signature image…' : 'Add signature image…'}
+          </Button>
         </div>
       </section>
 
       <section className={styles.card} aria-label="Letterhead">
         <Subtitle1 as="h2">Letterhead</Subtitle1>
-        <Body1>Choose a Word document with your letterhead; reports are produced inside it (its header, footer, fonts and styles). Without one, a clean default style is used.</Body1>
+        <Body1>
+          Choose a Word document with your letterhead; reports are produced inside it (its header, footer, fonts and styles).
+          Without one, a clean default style is used.
+        </Body1>
         {view.letterhead ? (
           <div style={{ display: 'grid', gap: 4 }}>
             <Caption1>{view.letterhead.fileName}</Caption1>
@@ -139,7 +178,9 @@ export function SettingsPage({ onBack }: { onBack: () => void }) {
           <Caption1>No letterhead: reports use the default style (serif 12 pt, 1-inch margins).</Caption1>
         )}
         <div className={styles.row}>
-          <Button onClick={() => void choose('letterhead')}>{view.letterhead ? 'Replace letterhead…' : 'Choose letterhead…'}</Button>
+          <Button onClick={() => void choose('letterhead')}>
+            {view.letterhead ? 'Replace letterhead…' : 'Choose letterhead…'}
+          </Button>
         </div>
       </section>
 

@@ -1,10 +1,24 @@
 // The report templates the app offers: built-in and your own, a way to copy a built-in one into your templates folder
 // to edit it, and every template file that could not be loaded with what is wrong in it.
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import type { TemplateProblemView, TemplateSummary } from '../../../../electron/common/ipc/templates.contract';
-import { call, messageOf } from '../../api/client';
 import { useNotify } from '../../components/notifications';
+import { useAction } from '../../hooks/use-action';
+import { settingsApi } from './settings-api';
 
 export function TemplatesSection() {
   const notify = useNotify();
@@ -12,34 +26,28 @@ export function TemplatesSection() {
   const [problems, setProblems] = useState<TemplateProblemView[]>([]);
   const [folder, setFolder] = useState('');
 
-  const load = useCallback(async () => {
-    try {
-      const list = await call('templates:list', {});
-      setTemplates(list.forNewCases);
-      setProblems(list.problems);
-      setFolder(list.userFolder);
-    } catch (e) {
-      notify.error(messageOf(e));
-    }
-  }, [notify]);
+  const { run: load } = useAction(async () => {
+    const list = await settingsApi.listTemplates();
+    setTemplates(list.forNewCases);
+    setProblems(list.problems);
+    setFolder(list.userFolder);
+  });
   useEffect(() => void load(), [load]);
 
-  const copy = async (t: TemplateSummary) => {
-    try {
-      const copied = await call('templates:copyToUserFolder', { id: t.id, version: t.version });
-      notify.info(`Copied to ${copied.fileName} in your templates folder. Edit it there; the app reads it the next time the list is opened.`);
-      await load();
-    } catch (e) {
-      notify.error(messageOf(e));
-    }
-  };
+  const { run: copy } = useAction(async (t: TemplateSummary) => {
+    const copied = await settingsApi.copyTemplateToUserFolder({ id: t.id, version: t.version });
+    notify.info(
+      `Copied to ${copied.fileName} in your templates folder. Edit it there; the app reads it the next time the list is opened.`,
+    );
+    await load();
+  });
 
   return (
     <section aria-label="Report templates" style={{ display: 'grid', gap: 10 }}>
       <Subtitle1 as="h2">Report templates</Subtitle1>
       <Body1>
-        Built-in templates follow the regulations; to change one, copy it into your templates folder and edit the copy (see templates/README.md). Your
-        folder: <Caption1 style={{ fontFamily: 'monospace' }}>{folder}</Caption1>
+        Built-in templates follow the regulations; to change one, copy it into your templates folder and edit the copy (see
+        templates/README.md). Your folder: <Caption1 style={{ fontFamily: 'monospace' }}>{folder}</Caption1>
       </Body1>
       <Table size="small" aria-label="Templates">
         <TableHeader>

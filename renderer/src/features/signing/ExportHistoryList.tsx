@@ -1,6 +1,18 @@
 // Every export of the case, newest first: when, which version, signed or draft, complete or not, where, and its SHA-256,
 // so the physician can prove what was served.
-import { Badge, Body1, Caption1, Subtitle1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Tooltip } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Caption1,
+  Subtitle1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Tooltip,
+} from '@fluentui/react-components';
 import type { ExportHistoryEntry } from '../../../../electron/common/case/signing-model';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-US', { dateStyle: 'short', timeStyle: 'short' });
@@ -10,7 +22,9 @@ export function ExportHistoryList({ entries }: { entries: ExportHistoryEntry[] }
     <section aria-label="Export history" style={{ display: 'grid', gap: 8 }}>
       <Subtitle1 as="h3">Export history</Subtitle1>
       {entries.length === 0 ? (
-        <Body1>No exports yet. Each export is listed here with its fingerprint (SHA-256), so you can prove what was served.</Body1>
+        <Body1>
+          No exports yet. Each export is listed here with its fingerprint (SHA-256), so you can prove what was served.
+        </Body1>
       ) : (
         <Table size="small" aria-label="Exports">
           <TableHeader>
@@ -28,7 +42,9 @@ export function ExportHistoryList({ entries }: { entries: ExportHistoryEntry[] }
                 <TableCell>{when(e.exportedAt)}</TableCell>
                 <TableCell>{e.caseVersion}</TableCell>
                 <TableCell>
-                  <Badge appearance="outline" color={e.signed ? 'success' : 'informative'}>{e.signed ? 'Signed' : 'Draft'}</Badge>{' '}
+                  <Badge appearance="outline" color={e.signed ? 'success' : 'informative'}>
+                    {e.signed ? 'Signed' : 'Draft'}
+                  </Badge>{' '}
                   {e.incomplete && (
                     <Tooltip content={e.blockingItems.map((b) => b.label).join('; ')} relationship="description">
                       <Badge color="danger">Incomplete</Badge>

@@ -1,8 +1,9 @@
 // The sign-off part of the review step: "Sign and export" and the export history.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CaseDetail, ExportHistoryEntry } from '../../../../electron/common/case/signing-model';
-import { call, messageOf } from '../../api/client';
 import { useNotify } from '../../components/notifications';
+import { useAction } from '../../hooks/use-action';
+import { signingApi } from './signing-api';
 import { ExportHistoryList } from './ExportHistoryList';
 import { SignAndExportPanel } from './SignAndExportPanel';
 
@@ -18,10 +19,8 @@ export interface ReviewAndSignProps {
 export function ReviewAndSign({ detail, defaultCounty, exportCount, onCountyChange, onSigned }: ReviewAndSignProps) {
   const notify = useNotify();
   const [history, setHistory] = useState<ExportHistoryEntry[]>([]);
-  const load = useCallback(() => {
-    call('export:history', { caseId: detail.id }).then(setHistory, (e: unknown) => notify.error(messageOf(e)));
-  }, [detail.id, notify]);
-  useEffect(load, [load, exportCount, detail.signedVersion]);
+  const { run: load } = useAction(async () => setHistory(await signingApi.history(detail.id)));
+  useEffect(() => void load(), [load, detail.id, exportCount, detail.signedVersion]);
 
   return (
     <>
@@ -32,7 +31,7 @@ export function ReviewAndSign({ detail, defaultCounty, exportCount, onCountyChan
         onSigned={(outcome) => {
           notify.info(`Signed report saved to ${outcome.filePath}.`);
           onSigned();
-          load();
+          void load();
         }}
       />
       <ExportHistoryList entries={history} />

@@ -5,17 +5,43 @@ import type { FieldValue } from '../../../../electron/common/case/structure-mode
 import { BOUND_FIELDS, type BoundFieldName } from '../../../../electron/common/template/bound-fields';
 import type { TemplateValues } from '../../../../electron/common/template/resolve-placeholders';
 import type { Template } from '../../../../electron/common/template/template-schema';
+import { templateUses } from './template-uses';
 
 const LABELS: Partial<Record<BoundFieldName, { label: string; hint?: string; suggestions?: string[] }>> = {
-  'case.evaluatorRole': { label: 'Your role in this case', hint: 'e.g. Panel QME (panel no. 1234567), Agreed Panel QME, AME, or Independent medical examiner.', suggestions: ['Panel QME', 'Agreed Panel QME', 'Agreed Medical Evaluator (AME)', 'Independent medical examiner'] },
-  'exam.streetAddress': { label: 'Street address where the examination was performed', hint: '8 CCR §35.5(b) requires the street address.' },
+  'case.evaluatorRole': {
+    label: 'Your role in this case',
+    hint: 'e.g. Panel QME (panel no. 1234567), Agreed Panel QME, AME, or Independent medical examiner.',
+    suggestions: ['Panel QME', 'Agreed Panel QME', 'Agreed Medical Evaluator (AME)', 'Independent medical examiner'],
+  },
+  'exam.streetAddress': {
+    label: 'Street address where the examination was performed',
+    hint: '8 CCR §35.5(b) requires the street address.',
+  },
   'exam.dateCompleted': { label: 'Date the examination was completed' },
   'case.reportDate': { label: 'Date of report' },
-  'case.interpreter': { label: 'Interpreter (name, certification no., language)', hint: 'Leave empty when no interpreter was used.' },
+  'case.interpreter': {
+    label: 'Interpreter (name, certification no., language)',
+    hint: 'Leave empty when no interpreter was used.',
+  },
   'exam.othersPresent': { label: 'Others present during the examination' },
-  'case.jurisdiction': { label: 'Jurisdiction', hint: 'The state or legal system whose rules govern this report.', suggestions: ['California', 'New York', 'Texas', 'Nevada', 'Arizona', 'Oregon', 'Washington'] },
-  'case.guidesEdition': { label: 'AMA Guides edition', suggestions: ['AMA Guides, Fifth Edition', 'AMA Guides, Sixth Edition', 'AMA Guides, Sixth Edition (2023)', 'AMA Guides, Fourth Edition'] },
-  'signing.county': { label: 'County where you sign', hint: 'Labor Code §4628(j): the declaration states the county of signing.' },
+  'case.jurisdiction': {
+    label: 'Jurisdiction',
+    hint: 'The state or legal system whose rules govern this report.',
+    suggestions: ['California', 'New York', 'Texas', 'Nevada', 'Arizona', 'Oregon', 'Washington'],
+  },
+  'case.guidesEdition': {
+    label: 'AMA Guides edition',
+    suggestions: [
+      'AMA Guides, Fifth Edition',
+      'AMA Guides, Sixth Edition',
+      'AMA Guides, Sixth Edition (2023)',
+      'AMA Guides, Fourth Edition',
+    ],
+  },
+  'signing.county': {
+    label: 'County where you sign',
+    hint: 'Labor Code §4628(j): the declaration states the county of signing.',
+  },
   'signing.state': { label: 'State where you sign' },
 };
 
@@ -24,11 +50,6 @@ export interface BoundFieldsFormProps {
   names: readonly BoundFieldName[];
   values: TemplateValues;
   onChange: (patch: Record<string, FieldValue>) => void;
-}
-
-/** Whether a template names this value anywhere (fixed text, caption lines, conditions). */
-export function templateUses(template: Template, name: string): boolean {
-  return JSON.stringify(template.sections).includes(name);
 }
 
 export function BoundFieldsForm({ template, names, values, onChange }: BoundFieldsFormProps) {

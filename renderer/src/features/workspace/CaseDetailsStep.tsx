@@ -1,15 +1,15 @@
 // The case's identifying fields, edited in place and autosaved whenever they are valid.
 import { useState } from 'react';
 import type { CaseFields, CaseRecord } from '../../../../electron/common/case/case-model';
-import { call } from '../../api/client';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../hooks/use-autosave';
+import { casesApi } from '../cases/cases-api';
 import { CaseFieldsForm, validateCaseFields, type CaseFieldErrors } from '../cases/CaseFieldsForm';
 
 export function CaseDetailsForm({ caseRecord, onSaved }: { caseRecord: CaseRecord; onSaved: (c: CaseRecord) => void }) {
   const [fields, setFields] = useState<CaseFields>(caseRecord);
   const [errors, setErrors] = useState<CaseFieldErrors>({});
-  const autosave = useAutosave(async (value: CaseFields) => onSaved(await call('cases:update', { id: caseRecord.id, fields: value })));
+  const autosave = useAutosave(async (value: CaseFields) => onSaved(await casesApi.update(caseRecord.id, value)));
 
   return (
     <div style={{ display: 'grid', gap: 8, maxWidth: 560 }}>

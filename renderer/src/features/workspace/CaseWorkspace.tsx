@@ -20,8 +20,23 @@ const useStyles = makeStyles({
   shell: { display: 'grid', gridTemplateColumns: '250px minmax(0, 1fr) 300px', height: '100vh' },
   shellFolded: { gridTemplateColumns: '250px minmax(0, 1fr) 44px' },
   centre: { overflowY: 'auto', padding: '16px 28px 64px', display: 'grid', alignContent: 'start', gap: '4px' },
-  topbar: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: '8px', position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, paddingBottom: '8px' },
-  guide: { borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, padding: '12px 16px', overflowY: 'auto', whiteSpace: 'pre-line' },
+  topbar: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    gap: '8px',
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    paddingBottom: '8px',
+  },
+  guide: {
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '12px 16px',
+    overflowY: 'auto',
+    whiteSpace: 'pre-line',
+  },
   guideFolded: { borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, padding: '12px 6px' },
   guideHead: { display: 'flex', justifyContent: 'space-between', alignItems: 'start', gap: '8px', marginBottom: '8px' },
 });
@@ -55,7 +70,16 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
 
   return (
     <div className={mergeClasses(styles.shell, !guideOpen && styles.shellFolded)}>
-      <StepRail caseRecord={model.loaded.caseRecord} steps={model.workflow} current={current.step} onSelect={(s) => { setStep(s); setFocused(null); }} onBack={onBack} />
+      <StepRail
+        caseRecord={model.loaded.caseRecord}
+        steps={model.workflow}
+        current={current.step}
+        onSelect={(s) => {
+          setStep(s);
+          setFocused(null);
+        }}
+        onBack={onBack}
+      />
       <main className={styles.centre} aria-label={current.label}>
         <div className={styles.topbar}>
           <Title2 as="h2">{current.label}</Title2>
@@ -98,7 +122,9 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
               <Button appearance="subtle" size="small" icon={<PanelRightContractRegular />} aria-expanded onClick={toggleGuide} />
             </Tooltip>
           </div>
-          <Body1 as="p" block>{guided?.section.guidance ?? 'Nothing to fill in at this step for this report.'}</Body1>
+          <Body1 as="p" block>
+            {guided?.section.guidance ?? 'Nothing to fill in at this step for this report.'}
+          </Body1>
           {guided && guided.section.sources.length > 0 && (
             <Body1 as="p" block>
               Sources: {guided.section.sources.join('; ')}
@@ -108,7 +134,13 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
       ) : (
         <aside className={styles.guideFolded} aria-label="Guidance">
           <Tooltip content="Show guidance" relationship="label">
-            <Button appearance="subtle" size="small" icon={<PanelRightExpandRegular />} aria-expanded={false} onClick={toggleGuide} />
+            <Button
+              appearance="subtle"
+              size="small"
+              icon={<PanelRightExpandRegular />}
+              aria-expanded={false}
+              onClick={toggleGuide}
+            />
           </Tooltip>
         </aside>
       )}

@@ -5,8 +5,9 @@ import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { ComplianceItem } from '../../../../electron/common/compliance/run-compliance-check';
 import type { Step } from '../../../../electron/common/template/template-schema';
-import { call, messageOf } from '../../api/client';
+import { messageOf } from '../../api/client';
 import { flushAllAutosaves } from '../../hooks/use-autosave';
+import { workspaceApi } from './workspace-api';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '6px' },
@@ -32,7 +33,7 @@ export function ComplianceList({ caseId, onGo }: { caseId: string; onGo: (step: 
     setError(null);
     try {
       await flushAllAutosaves();
-      setItems(await call('compliance:check', { caseId }));
+      setItems(await workspaceApi.checkCompliance(caseId));
     } catch (e) {
       setError(messageOf(e));
     }
@@ -74,7 +75,9 @@ export function ComplianceList({ caseId, onGo }: { caseId: string; onGo: (step: 
                 <Link onClick={() => onGo(item.target.step, item.target.sectionId)}>{item.label}</Link>
               )}
               {item.status !== 'pass' && <span className={styles.muted}> — {item.message}</span>}
-              {item.blocking && item.status === 'missing' && <span className={styles.muted}> (the export will be marked incomplete)</span>}
+              {item.blocking && item.status === 'missing' && (
+                <span className={styles.muted}> (the export will be marked incomplete)</span>
+              )}
             </span>
           </li>
         ))}

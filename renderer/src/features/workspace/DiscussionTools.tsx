@@ -1,25 +1,17 @@
 // Calculators that sit at the top of a step rather than inside one template section: the report's deadlines (case step),
 // temporary disability and P&S status (discussion step), and the fee (review step, QME only).
 import { Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
-import type { PsStatus } from '../../../../electron/common/case/discussion-model';
-import type { FieldValue } from '../../../../electron/common/case/structure-model';
 import type { Step } from '../../../../electron/common/template/template-schema';
 import { DeadlinePanel } from '../discussion/DeadlinePanel';
 import { DisabilityEditor } from '../discussion/DisabilityEditor';
 import { FeePanel } from '../discussion/FeePanel';
 import { ScheduleEditor } from '../discussion/ScheduleEditor';
-import { templateUses } from './BoundFieldsForm';
+import { templateHasPsFields } from './ps-status-fields';
 import type { CaseWorkspaceModel } from './use-case-workspace';
 
 const useStyles = makeStyles({
   card: { display: 'grid', gap: '10px', padding: '16px 0', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
 });
-
-/** Templates that ask for P&S in their own fields keep them equal to the calculator's P&S status. */
-export function psFieldPatch(ps: PsStatus | null): Record<string, FieldValue> {
-  if (!ps) return { psStatus: null, psDate: null };
-  return { psStatus: ps.status === 'not-yet' ? 'not-permanent-and-stationary' : 'permanent-and-stationary', psDate: ps.date };
-}
 
 export function DiscussionTools({ step, model }: { step: Step; model: CaseWorkspaceModel }) {
   const styles = useStyles();
@@ -37,19 +29,11 @@ export function DiscussionTools({ step, model }: { step: Step; model: CaseWorksp
         </section>
       );
     case 'discussion':
-      if (template.arena !== 'california-workers-comp' && !templateUses(template, 'psStatus')) return null;
+      if (template.arena !== 'california-workers-comp' && !templateHasPsFields(template)) return null;
       return (
         <section className={styles.card} aria-label="Temporary disability and P&S status">
           <Subtitle1 as="h3">Temporary disability and permanent and stationary (P&amp;S) status</Subtitle1>
-          <DisabilityEditor
-            tdPeriods={data.tdPeriods}
-            ps={data.ps}
-            conflicts={[]}
-            onChange={(tdPeriods, ps) => {
-              update.disability(tdPeriods, ps);
-              if (templateUses(template, "psStatus")) model.setValuesOnly(psFieldPatch(ps));
-            }}
-          />
+          <DisabilityEditor tdPeriods={data.tdPeriods} ps={data.ps} conflicts={[]} onChange={model.setDisability} />
         </section>
       );
     case 'review':

@@ -3,10 +3,11 @@
 import { Spinner } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { documentPlainText, type RichDocument } from '../../../../electron/common/document/doc-model';
-import { call, messageOf } from '../../api/client';
+import { messageOf } from '../../api/client';
 import { SaveStatus } from '../../components/SaveStatus';
 import { RichTextEditor } from '../../editor/RichTextEditor';
 import { useAutosave } from '../../hooks/use-autosave';
+import { workspaceApi } from './workspace-api';
 
 export interface RichTextSectionProps {
   caseId: string;
@@ -19,11 +20,12 @@ export interface RichTextSectionProps {
 export function RichTextSection({ caseId, sectionId, label, placeholder, onFilledChange }: RichTextSectionProps) {
   const [initial, setInitial] = useState<RichDocument | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const autosave = useAutosave((content: RichDocument) => call('documents:save', { caseId, sectionId, content }));
+  const autosave = useAutosave((content: RichDocument) => workspaceApi.saveDocument(caseId, sectionId, content));
 
   useEffect(() => {
     let live = true;
-    call('documents:get', { caseId, sectionId })
+    workspaceApi
+      .document(caseId, sectionId)
       .then((doc) => live && setInitial(doc.content))
       .catch((error: unknown) => live && setLoadError(messageOf(error)));
     return () => {

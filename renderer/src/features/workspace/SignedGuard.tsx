@@ -1,17 +1,42 @@
 // Once a case is signed, the first attempt to change anything asks whether to create a new version; the signed file
 // stays in the export history either way. Until then the signed version cannot be edited by accident.
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+} from '@fluentui/react-components';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import type { CaseDetail } from '../../../../electron/common/case/signing-model';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
-import { call, messageOf } from '../../api/client';
 import { useNotify } from '../../components/notifications';
+import { useAction } from '../../hooks/use-action';
+import { casesApi } from '../cases/cases-api';
 
 const EDITABLE = 'input, textarea, select, [contenteditable="true"], button:not([data-allow-when-signed])';
 
-export function SignedGuard({ detail, onReopened, children }: { detail: CaseDetail; onReopened: (d: CaseDetail) => void; children: ReactNode }) {
+export function SignedGuard({
+  detail,
+  onReopened,
+  children,
+}: {
+  detail: CaseDetail;
+  onReopened: (d: CaseDetail) => void;
+  children: ReactNode;
+}) {
   const notify = useNotify();
   const [asking, setAsking] = useState(false);
+  const { run: reopen } = useAction(async (signedVersion: number) => {
+    const next = await casesApi.reopenForEdit(detail.id);
+    onReopened(next);
+    notify.info(`Version ${next.version} created. Version ${signedVersion} stays signed in the export history.`);
+  });
   const signed = detail.signedVersion;
   if (!signed) return <>{children}</>;
 
@@ -24,22 +49,17 @@ export function SignedGuard({ detail, onReopened, children }: { detail: CaseDeta
     setAsking(true);
   };
 
-  const reopen = async () => {
+  const confirmReopen = () => {
     setAsking(false);
-    try {
-      const next = await call('cases:reopenForEdit', { caseId: detail.id });
-      onReopened(next);
-      notify.info(`Version ${next.version} created. Version ${signed.version} stays signed in the export history.`);
-    } catch (e) {
-      notify.error(messageOf(e));
-    }
+    void reopen(signed.version);
   };
 
   return (
     <>
       <MessageBar intent="success">
         <MessageBarBody>
-          Version {signed.version} was signed on {formatUsDate(signed.signingDate)} in {signed.county} County. To change anything, create a new version.
+          Version {signed.version} was signed on {formatUsDate(signed.signingDate)} in {signed.county} County. To change anything,
+          create a new version.
         </MessageBarBody>
         <MessageBarActions>
           <Button data-allow-when-signed onClick={() => setAsking(true)}>
@@ -56,12 +76,12 @@ export function SignedGuard({ detail, onReopened, children }: { detail: CaseDeta
             <DialogBody>
               <DialogTitle>Create a new version?</DialogTitle>
               <DialogContent>
-                This report was signed (version {signed.version}). Changing it creates version {detail.version + 1}, which you sign and serve again. The signed
-                version stays in the export history unchanged.
+                This report was signed (version {signed.version}). Changing it creates version {detail.version + 1}, which you
+                sign and serve again. The signed version stays in the export history unchanged.
               </DialogContent>
               <DialogActions>
                 <Button onClick={() => setAsking(false)}>Cancel</Button>
-                <Button appearance="primary" onClick={() => void reopen()}>
+                <Button appearance="primary" onClick={confirmReopen}>
                   Create new version
                 </Button>
               </DialogActions>

@@ -7,14 +7,34 @@ import type { Step } from '../../../../electron/common/template/template-schema'
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
 
 const useStyles = makeStyles({
-  rail: { borderRight: `1px solid ${tokens.colorNeutralStroke2}`, padding: '12px', display: 'grid', alignContent: 'start', gap: '12px', backgroundColor: tokens.colorNeutralBackground2, overflowY: 'auto' },
+  rail: {
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '12px',
+    display: 'grid',
+    alignContent: 'start',
+    gap: '12px',
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowY: 'auto',
+  },
   caption: { display: 'grid', gap: '2px' },
   done: { color: tokens.colorPaletteGreenForeground1 },
 });
 
 const MARK_LABEL = { complete: 'complete', incomplete: 'incomplete', optional: 'nothing required' } as const;
 
-export function StepRail({ caseRecord, steps, current, onSelect, onBack }: { caseRecord: CaseRecord; steps: WorkflowStep[]; current: Step; onSelect: (s: Step) => void; onBack: () => void }) {
+export function StepRail({
+  caseRecord,
+  steps,
+  current,
+  onSelect,
+  onBack,
+}: {
+  caseRecord: CaseRecord;
+  steps: WorkflowStep[];
+  current: Step;
+  onSelect: (s: Step) => void;
+  onBack: () => void;
+}) {
   const styles = useStyles();
   return (
     <nav className={styles.rail} aria-label="Case steps">
@@ -34,7 +54,15 @@ export function StepRail({ caseRecord, steps, current, onSelect, onBack }: { cas
             key={s.step}
             value={s.step}
             aria-label={`${s.label} (${MARK_LABEL[s.completion]})`}
-            icon={s.completion === 'complete' ? <CheckmarkCircleFilled className={styles.done} /> : s.completion === 'incomplete' ? <CircleRegular /> : <SubtractCircleRegular />}
+            icon={
+              s.completion === 'complete' ? (
+                <CheckmarkCircleFilled className={styles.done} />
+              ) : s.completion === 'incomplete' ? (
+                <CircleRegular />
+              ) : (
+                <SubtractCircleRegular />
+              )
+            }
           >
             {s.label}
           </Tab>

@@ -1,5 +1,6 @@
 // Everything the case workspace shows, loaded once per case: the case, its pinned template, its structured data and which
 // sections have text. Edits update local state at once and autosave each list separately (debounced, one save at a time).
+// The P&S status is kept once, in the discussion data; the template's own P&S fields are derived from it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseRecord } from '../../../../electron/common/case/case-model';
 import type { CaseDetail } from '../../../../electron/common/case/signing-model';
@@ -15,27 +16,31 @@ import {
 import { templateValues } from '../../../../electron/common/report/template-values';
 import { buildWorkflow } from '../../../../electron/common/report/workflow';
 import type { Template } from '../../../../electron/common/template/template-schema';
-import { call, messageOf } from '../../api/client';
+import type { PsStatus, TdPeriod } from '../../../../electron/common/case/discussion-model';
+import { messageOf } from '../../api/client';
 import { useAutosave, type SaveState } from '../../hooks/use-autosave';
+import { casesApi } from '../cases/cases-api';
+import { caseDataApi, type CaseDataList } from '../case-data/case-data-api';
+import { recordsApi } from '../records/records-api';
+import { settingsApi } from '../settings/settings-api';
 import { useDiscussion } from './use-discussion';
 import { onRecordsChanged } from '../records/records-events';
-import { reportTotalsOf } from '../../../../electron/common/records/report-totals';
-import type { PhysicianProfile, RecordsTotals } from '../../../../electron/common/report/template-values';
+import { reportTotalsOf, type RecordsTotals } from '../../../../electron/common/records/report-totals';
+import type { PhysicianProfile } from '../../../../electron/common/settings/settings-model';
+import { psFieldValues, psFromFieldValues, splitPsFields, templateHasPsFields, type PsFieldValues } from './ps-status-fields';
+import { workspaceApi } from './workspace-api';
 
 async function loadRecordsTotals(caseId: string): Promise<RecordsTotals | null> {
-  return reportTotalsOf((await call('records:overview', { caseId })).totals);
+  return reportTotalsOf((await recordsApi.overview(caseId)).totals);
 }
 
-type ListKind = 'injuries' | 'parties' | 'diagnoses' | 'measurements' | 'questions';
-const SAVE_CHANNEL = {
-  injuries: 'caseData:saveInjuries',
-  parties: 'caseData:saveParties',
-  diagnoses: 'caseData:saveDiagnoses',
-  measurements: 'caseData:saveMeasurements',
-  questions: 'caseData:saveQuestions',
+const ITEM_SCHEMA = {
+  injuries: InjurySchema,
+  parties: PartySchema,
+  diagnoses: DiagnosisSchema,
+  measurements: MeasurementSchema,
+  questions: QuestionSchema,
 } as const;
-
-const ITEM_SCHEMA = { injuries: InjurySchema, parties: PartySchema, diagnoses: DiagnosisSchema, measurements: MeasurementSchema, questions: QuestionSchema } as const;
 
 interface Loaded {
   /** The physician's profile and the records totals: templates print them (signature, page verification). */
@@ -49,7 +54,9 @@ interface Loaded {
 
 /** The worst of several save states, for the one indicator in the top bar. */
 export function combineSaveStates(states: SaveState[]): SaveState {
-  return states.find((s) => s.kind === 'error') ?? states.find((s) => s.kind === 'saving' || s.kind === 'unsaved') ?? { kind: 'saved' };
+  return (
+    states.find((s) => s.kind === 'error') ?? states.find((s) => s.kind === 'saving' || s.kind === 'unsaved') ?? { kind: 'saved' }
+  );
 }
 
 export function useCaseWorkspace(caseId: string) {
@@ -61,12 +68,12 @@ export function useCaseWorkspace(caseId: string) {
   useEffect(() => {
     let live = true;
     (async () => {
-      const caseRecord = await call('cases:get', { id: caseId });
+      const caseRecord = await casesApi.get(caseId);
       const [template, data, filled, settings, records] = await Promise.all([
-        call('templates:get', caseRecord.template),
-        call('caseData:get', { caseId }),
-        call('documents:filled', { caseId }),
-        call('settings:getProfile', {}),
+        settingsApi.getTemplate(caseRecord.template),
+        caseDataApi.get(caseId),
+        workspaceApi.filledSections(caseId),
+        settingsApi.get(),
         loadRecordsTotals(caseId),
       ]);
       if (!live) return;
@@ -79,17 +86,29 @@ export function useCaseWorkspace(caseId: string) {
   }, [caseId]);
 
   const saves = {
-    injuries: useAutosave((items: CaseData['injuries']) => call(SAVE_CHANNEL.injuries, { caseId, items })),
-    parties: useAutosave((items: CaseData['parties']) => call(SAVE_CHANNEL.parties, { caseId, items })),
-    diagnoses: useAutosave((items: CaseData['diagnoses']) => call(SAVE_CHANNEL.diagnoses, { caseId, items })),
-    measurements: useAutosave((items: CaseData['measurements']) => call(SAVE_CHANNEL.measurements, { caseId, items })),
-    questions: useAutosave((items: CaseData['questions']) => call(SAVE_CHANNEL.questions, { caseId, items })),
-    values: useAutosave((values: CaseData['values']) => call('caseData:saveValues', { caseId, values })),
+    injuries: useAutosave((items: CaseData['injuries']) => caseDataApi.saveInjuries(caseId, items)),
+    parties: useAutosave((items: CaseData['parties']) => caseDataApi.saveParties(caseId, items)),
+    diagnoses: useAutosave((items: CaseData['diagnoses']) => caseDataApi.saveDiagnoses(caseId, items)),
+    measurements: useAutosave((items: CaseData['measurements']) => caseDataApi.saveMeasurements(caseId, items)),
+    questions: useAutosave((items: CaseData['questions']) => caseDataApi.saveQuestions(caseId, items)),
+    values: useAutosave((values: CaseData['values']) => caseDataApi.saveValues(caseId, values)),
   };
+  const discussion = useDiscussion(caseId);
+
+  // The template's own P&S fields, derived from the discussion's P&S status once both are loaded; null while they show
+  // the field values as stored (the discussion is still loading, or the template has no such fields).
+  const template = loaded?.template;
+  const ps = discussion.data?.ps;
+  const psFields = useMemo(
+    () => (template && ps !== undefined && templateHasPsFields(template) ? psFieldValues(ps) : null),
+    [template, ps],
+  );
+  const psFieldsRef = useRef(psFields);
+  psFieldsRef.current = psFields;
 
   /** Replaces one list; it is saved only when every item is valid, so a half-typed row never reaches the database. */
   const setList = useCallback(
-    <K extends ListKind>(kind: K, items: CaseData[K]) => {
+    <K extends CaseDataList>(kind: K, items: CaseData[K]) => {
       setLoaded((l) => (l ? { ...l, data: { ...l.data, [kind]: items } } : l));
       const valid = (items as unknown[]).every((item) => ITEM_SCHEMA[kind].safeParse(item).success);
       if (valid) (saves[kind].change as (v: CaseData[K]) => void)(items);
@@ -97,14 +116,37 @@ export function useCaseWorkspace(caseId: string) {
     [saves.injuries.change, saves.parties.change, saves.diagnoses.change, saves.measurements.change, saves.questions.change],
   );
 
-  const setValues = useCallback(
-    (patch: Record<string, FieldValue>) => {
+  /** Applies a patch of field values and saves them, with the P&S fields as `psNow` says (the report prints them). */
+  const applyValues = useCallback(
+    (patch: Record<string, FieldValue>, psNow: PsFieldValues | null) => {
       const values = { ...valuesRef.current, ...patch };
       valuesRef.current = values;
-      setLoaded((l) => (l ? { ...l, data: { ...l.data, values } } : l));
-      saves.values.change(values);
+      if (Object.keys(patch).length > 0) setLoaded((l) => (l ? { ...l, data: { ...l.data, values } } : l));
+      saves.values.change(psNow ? { ...values, ...psNow } : values);
     },
     [saves.values.change],
+  );
+
+  /** Temporary disability and the P&S status, from the calculator; the template's P&S fields follow the status. */
+  const setDisability = useCallback(
+    (tdPeriods: TdPeriod[], nextPs: PsStatus | null) => {
+      discussion.update.disability(tdPeriods, nextPs);
+      if (psFieldsRef.current) applyValues({}, psFieldValues(nextPs));
+    },
+    [discussion.update, applyValues],
+  );
+
+  /** Field values; an edit of the template's P&S fields is an edit of the one P&S status. */
+  const setValues = useCallback(
+    (patch: Record<string, FieldValue>) => {
+      const shown = psFieldsRef.current;
+      const { ps: psEdit, rest } = splitPsFields(patch);
+      if (!shown || !psEdit || !discussion.data) return applyValues(patch, shown);
+      const nextPs = psFromFieldValues({ ...shown, ...psEdit });
+      discussion.update.disability(discussion.data.tdPeriods, nextPs);
+      applyValues(rest, psFieldValues(nextPs));
+    },
+    [applyValues, discussion.data, discussion.update],
   );
 
   const setFilled = useCallback((sectionId: string, isFilled: boolean) => {
@@ -118,8 +160,11 @@ export function useCaseWorkspace(caseId: string) {
   }, []);
 
   /** After an edit of the case fields (a CaseRecord) or a sign / reopen (a full CaseDetail). */
-  const setCaseRecord = useCallback((caseRecord: CaseRecord | CaseDetail) => setLoaded((l) => (l ? { ...l, caseRecord: { ...l.caseRecord, ...caseRecord } } : l)), []);
-  const refreshCase = useCallback(async () => setCaseRecord(await call('cases:get', { id: caseId })), [caseId, setCaseRecord]);
+  const setCaseRecord = useCallback(
+    (caseRecord: CaseRecord | CaseDetail) => setLoaded((l) => (l ? { ...l, caseRecord: { ...l.caseRecord, ...caseRecord } } : l)),
+    [],
+  );
+  const refreshCase = useCallback(async () => setCaseRecord(await casesApi.get(caseId)), [caseId, setCaseRecord]);
 
   // Records imported or changed in the records step: the page totals printed elsewhere follow.
   useEffect(
@@ -131,32 +176,51 @@ export function useCaseWorkspace(caseId: string) {
     [caseId],
   );
 
+  /** The case data as the report sees it: the stored values with the P&S fields derived from the P&S status. */
+  const data = useMemo(
+    () => (loaded && psFields ? { ...loaded.data, values: { ...loaded.data.values, ...psFields } } : loaded?.data),
+    [loaded, psFields],
+  );
   const values = useMemo(
-    () => (loaded ? templateValues({ caseRecord: loaded.caseRecord, data: loaded.data, physician: loaded.physician, records: loaded.records }) : {}),
-    [loaded],
+    () =>
+      loaded && data
+        ? templateValues({
+            caseRecord: loaded.caseRecord,
+            data,
+            physician: loaded.physician,
+            records: loaded.records,
+          })
+        : {},
+    [loaded, data],
   );
   const workflow = useMemo(
-    () => (loaded ? buildWorkflow({ template: loaded.template, values, data: loaded.data, filledDocuments: loaded.filled, records: loaded.records }) : []),
-    [loaded, values],
-  );
-  const discussion = useDiscussion(caseId);
-
-  /** A template's own P&S fields and the calculator's P&S status describe one fact; an edit to either updates both. */
-  const setValuesAndPs = useCallback(
-    (patch: Record<string, FieldValue>) => {
-      setValues(patch);
-      if (!('psStatus' in patch) && !('psDate' in patch)) return;
-      const status = valuesRef.current.psStatus;
-      const date = valuesRef.current.psDate;
-      const ps = status === 'permanent-and-stationary' ? { status: 'permanent-and-stationary' as const, date: typeof date === 'string' ? date : null }
-        : status === 'not-permanent-and-stationary' ? { status: 'not-yet' as const, date: null }
-        : null;
-      if (discussion.data) discussion.update.disability(discussion.data.tdPeriods, ps);
-    },
-    [setValues, discussion.data, discussion.update],
+    () =>
+      loaded && data
+        ? buildWorkflow({
+            template: loaded.template,
+            values,
+            data,
+            filledDocuments: loaded.filled,
+            records: loaded.records,
+          })
+        : [],
+    [loaded, data, values],
   );
   const saveState = combineSaveStates([...Object.values(saves).map((s) => s.state), ...discussion.saveStates]);
 
-  return { loaded, error, values, workflow, saveState, setList, setValues: setValuesAndPs, setValuesOnly: setValues, setFilled, setCaseRecord, refreshCase, discussion };
+  return {
+    loaded,
+    error,
+    values,
+    workflow,
+    saveState,
+    setList,
+    setValues,
+    setDisability,
+    setFilled,
+    setCaseRecord,
+    refreshCase,
+    discussion,
+  };
 }
 export type CaseWorkspaceModel = ReturnType<typeof useCaseWorkspace>;

@@ -13,10 +13,12 @@ import {
   type DiscussionData,
 } from '../../../../electron/common/case/discussion-model';
 import type { DiscussionSummary } from '../../../../electron/common/case/discussion-summary';
-import { call, messageOf } from '../../api/client';
+import { messageOf } from '../../api/client';
 import { useAutosave } from '../../hooks/use-autosave';
+import { discussionApi } from '../discussion/discussion-api';
 
-const allValid = (schema: { safeParse(v: unknown): { success: boolean } }, items: unknown[]) => items.every((i) => schema.safeParse(i).success);
+const allValid = (schema: { safeParse(v: unknown): { success: boolean } }, items: unknown[]) =>
+  items.every((i) => schema.safeParse(i).success);
 
 export function useDiscussion(caseId: string) {
   const [data, setData] = useState<DiscussionData | null>(null);
@@ -26,7 +28,7 @@ export function useDiscussion(caseId: string) {
 
   const refreshSummary = useCallback(async () => {
     try {
-      const next = await call('discussion:summary', { caseId });
+      const next = await discussionApi.summary(caseId);
       if (live.current) setSummary(next);
     } catch (e) {
       if (live.current) setError(messageOf(e));
@@ -35,31 +37,45 @@ export function useDiscussion(caseId: string) {
 
   useEffect(() => {
     live.current = true;
-    call('discussion:get', { caseId }).then((d) => live.current && setData(d), (e: unknown) => live.current && setError(messageOf(e)));
+    discussionApi.get(caseId).then(
+      (d) => live.current && setData(d),
+      (e: unknown) => live.current && setError(messageOf(e)),
+    );
     void refreshSummary();
     return () => {
       live.current = false;
     };
   }, [caseId, refreshSummary]);
 
-  const after = <T,>(save: (v: T) => Promise<unknown>) => async (v: T) => {
-    await save(v);
-    await refreshSummary();
-  };
+  const after =
+    <T>(save: (v: T) => Promise<unknown>) =>
+    async (v: T) => {
+      await save(v);
+      await refreshSummary();
+    };
   const saves = {
-    impairments: useAutosave(after((v: Pick<DiscussionData, 'impairments' | 'combine'>) => call('discussion:saveImpairments', { caseId, items: v.impairments, combine: v.combine }))),
-    apportionments: useAutosave(after((items: DiscussionData['apportionments']) => call('discussion:saveApportionment', { caseId, items }))),
-    priorAwards: useAutosave(after((items: DiscussionData['priorAwards']) => call('discussion:savePriorAwards', { caseId, items }))),
-    disability: useAutosave(after((v: Pick<DiscussionData, 'tdPeriods' | 'ps'>) => call('discussion:saveDisability', { caseId, tdPeriods: v.tdPeriods, ps: v.ps }))),
-    schedule: useAutosave(after((schedule: DiscussionData['schedule']) => call('discussion:saveSchedule', { caseId, schedule }))),
-    fee: useAutosave(after((fee: DiscussionData['fee']) => call('discussion:saveFee', { caseId, fee }))),
+    impairments: useAutosave(
+      after((v: Pick<DiscussionData, 'impairments' | 'combine'>) =>
+        discussionApi.saveImpairments(caseId, v.impairments, v.combine),
+      ),
+    ),
+    apportionments: useAutosave(
+      after((items: DiscussionData['apportionments']) => discussionApi.saveApportionment(caseId, items)),
+    ),
+    priorAwards: useAutosave(after((items: DiscussionData['priorAwards']) => discussionApi.savePriorAwards(caseId, items))),
+    disability: useAutosave(
+      after((v: Pick<DiscussionData, 'tdPeriods' | 'ps'>) => discussionApi.saveDisability(caseId, v.tdPeriods, v.ps)),
+    ),
+    schedule: useAutosave(after((schedule: DiscussionData['schedule']) => discussionApi.saveSchedule(caseId, schedule))),
+    fee: useAutosave(after((fee: DiscussionData['fee']) => discussionApi.saveFee(caseId, fee))),
   };
 
   /** Updates the screen at once; saves only when every item is valid, so half-typed rows never reach the database. */
   const update = {
     impairments(impairments: DiscussionData['impairments'], combine: DiscussionData['combine']) {
       setData((d) => (d ? { ...d, impairments, combine } : d));
-      if (allValid(ImpairmentSchema, impairments) && allValid(CombineOptionSchema, combine)) saves.impairments.change({ impairments, combine });
+      if (allValid(ImpairmentSchema, impairments) && allValid(CombineOptionSchema, combine))
+        saves.impairments.change({ impairments, combine });
     },
     apportionments(items: DiscussionData['apportionments']) {
       setData((d) => (d ? { ...d, apportionments: items } : d));
@@ -71,7 +87,8 @@ export function useDiscussion(caseId: string) {
     },
     disability(tdPeriods: DiscussionData['tdPeriods'], ps: DiscussionData['ps']) {
       setData((d) => (d ? { ...d, tdPeriods, ps } : d));
-      if (allValid(TdPeriodSchema, tdPeriods) && (ps === null || PsStatusSchema.safeParse(ps).success)) saves.disability.change({ tdPeriods, ps });
+      if (allValid(TdPeriodSchema, tdPeriods) && (ps === null || PsStatusSchema.safeParse(ps).success))
+        saves.disability.change({ tdPeriods, ps });
     },
     schedule(schedule: DiscussionData['schedule']) {
       setData((d) => (d ? { ...d, schedule } : d));

@@ -78,7 +78,11 @@ export function FieldInput({ field, value, required, onChange }: FieldInputProps
     case 'yes-no':
       return (
         <FluentField {...common}>
-          <RadioGroup layout="horizontal" value={value === true ? 'yes' : value === false ? 'no' : ''} onChange={(_, d) => onChange(d.value === 'yes')}>
+          <RadioGroup
+            layout="horizontal"
+            value={value === true ? 'yes' : value === false ? 'no' : ''}
+            onChange={(_, d) => onChange(d.value === 'yes')}
+          >
             <Radio value="yes" label="Yes" />
             <Radio value="no" label="No" />
           </RadioGroup>

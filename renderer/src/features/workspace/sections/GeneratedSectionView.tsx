@@ -22,7 +22,11 @@ import type { CaseWorkspaceModel } from '../use-case-workspace';
 const CASE_STEP_BOUND = ENTERED_BOUND_FIELDS.filter((n) => !n.startsWith('signing.'));
 
 function Note({ children }: { children: ReactNode }) {
-  return <Body1 as="p" style={{ fontStyle: 'italic' }}>{children}</Body1>;
+  return (
+    <Body1 as="p" style={{ fontStyle: 'italic' }}>
+      {children}
+    </Body1>
+  );
 }
 
 export function GeneratedSectionView({ section, model }: { section: GeneratedSection; model: CaseWorkspaceModel }) {
@@ -45,7 +49,6 @@ export function GeneratedSectionView({ section, model }: { section: GeneratedSec
           items={data.diagnoses}
           bodyParts={[...new Set(data.injuries.flatMap((i) => i.bodyParts.map((p) => p.name)))]}
           onChange={(items) => model.setList('diagnoses', items)}
-         
         />
       );
     case 'party-questions-answers':
@@ -55,7 +58,7 @@ export function GeneratedSectionView({ section, model }: { section: GeneratedSec
           parties={data.parties}
           answered={loaded.filled}
           onChange={(items) => model.setList('questions', items)}
-         
+
           renderAnswer={(question, numberLabel) => (
             <RichTextSection
               caseId={caseRecord.id}
@@ -68,7 +71,12 @@ export function GeneratedSectionView({ section, model }: { section: GeneratedSec
         />
       );
     case 'signature-block':
-      return <Note>Your name, credentials and QME number come from your physician profile (Settings); the county and date of signing are entered in “Sign and export” below.</Note>;
+      return (
+        <Note>
+          Your name, credentials and QME number come from your physician profile (Settings); the county and date of signing are
+          entered in “Sign and export” below.
+        </Note>
+      );
     case 'records-reviewed-table':
       return <RecordsStep caseId={caseRecord.id} />;
     case 'page-verification':
@@ -79,8 +87,15 @@ export function GeneratedSectionView({ section, model }: { section: GeneratedSec
       const capWarnings = [...(d.summary?.regionCaps?.warnings ?? []), ...(d.summary?.regionCapProblems ?? [])];
       return (
         <div style={{ display: 'grid', gap: 16 }}>
-          <ImpairmentEditor injuries={data.injuries} items={d.data.impairments} combine={d.data.combine} onChange={d.update.impairments} />
-          {caseRecord.reportKind === 'QME' && <PriorAwardsEditor items={d.data.priorAwards} warnings={capWarnings} onChange={d.update.priorAwards} />}
+          <ImpairmentEditor
+            injuries={data.injuries}
+            items={d.data.impairments}
+            combine={d.data.combine}
+            onChange={d.update.impairments}
+          />
+          {caseRecord.reportKind === 'QME' && (
+            <PriorAwardsEditor items={d.data.priorAwards} warnings={capWarnings} onChange={d.update.priorAwards} />
+          )}
         </div>
       );
     }

@@ -31,7 +31,12 @@ export function SectionCard({ view, model, onFocusSection }: SectionCardProps) {
         return (
           <>
             <FieldsSectionView section={section} values={model.values} onChange={model.setValues} />
-            <RichTextSection caseId={caseRecord.id} sectionId={section.id} label={section.title} onFilledChange={(filled) => model.setFilled(section.id, filled)} />
+            <RichTextSection
+              caseId={caseRecord.id}
+              sectionId={section.id}
+              label={section.title}
+              onFilledChange={(filled) => model.setFilled(section.id, filled)}
+            />
           </>
         );
       case 'fields':
@@ -54,12 +59,25 @@ export function SectionCard({ view, model, onFocusSection }: SectionCardProps) {
   })();
 
   return (
-    <section className={styles.card} id={`section-${section.id}`} aria-labelledby={`section-title-${section.id}`} onFocusCapture={() => onFocusSection(section.id)}>
+    <section
+      className={styles.card}
+      id={`section-${section.id}`}
+      aria-labelledby={`section-title-${section.id}`}
+      onFocusCapture={() => onFocusSection(section.id)}
+    >
       <div className={styles.head}>
         <Subtitle1 as="h3" id={`section-title-${section.id}`}>
           {section.title}
         </Subtitle1>
-        {required ? <Badge appearance="outline" color="informative">Required</Badge> : <Badge appearance="outline" color="subtle">Optional</Badge>}
+        {required ? (
+          <Badge appearance="outline" color="informative">
+            Required
+          </Badge>
+        ) : (
+          <Badge appearance="outline" color="subtle">
+            Optional
+          </Badge>
+        )}
         {completion === 'complete' && <Badge color="success">Done</Badge>}
         {completion === 'incomplete' && <Caption1>Still needed: {missing.join('; ')}</Caption1>}
       </div>

@@ -1,0 +1,16 @@
+// The backend calls for cases themselves: the list, create, edit, delete and restore, the reopening of a signed case,
+// and the sample cases. Components never call the backend directly; they go through a feature's *-api module.
+import type { CaseFields, TemplateRef } from '../../../../electron/common/case/case-model';
+import { call } from '../../api/client';
+
+export const casesApi = {
+  list: (query: string) => call('cases:list', { query }),
+  get: (id: string) => call('cases:get', { id }),
+  create: (fields: CaseFields, template: TemplateRef) => call('cases:create', { fields, template }),
+  update: (id: string, fields: CaseFields) => call('cases:update', { id, fields }),
+  remove: (id: string) => call('cases:delete', { id }),
+  restore: (id: string) => call('cases:restore', { id }),
+  /** A signed case becomes editable as a new version; the signed one stays in the export history. */
+  reopenForEdit: (caseId: string) => call('cases:reopenForEdit', { caseId }),
+  openSample: (sample: 'qme' | 'ltd') => call('cases:openSample', { sample }),
+};

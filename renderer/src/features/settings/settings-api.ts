@@ -1,0 +1,20 @@
+// The backend calls for the physician's settings (profile, signature image, letterhead) and for the report templates
+// Settings manages; a new case and the workspace read the templates from here too.
+import type { TemplateRef } from '../../../../electron/common/case/case-model';
+import type { PhysicianProfileInput } from '../../../../electron/common/settings/settings-model';
+import { call } from '../../api/client';
+
+export const settingsApi = {
+  get: () => call('settings:getProfile', {}),
+  saveProfile: (profile: PhysicianProfileInput) => call('settings:saveProfile', profile),
+  /** Null when the physician closed the file picker without choosing. */
+  chooseSignatureImage: () => call('settings:chooseSignatureImage', {}),
+  clearSignatureImage: () => call('settings:clearSignatureImage', {}),
+  /** Null when the physician closed the file picker without choosing. */
+  chooseLetterhead: () => call('settings:chooseLetterhead', {}),
+  clearLetterhead: () => call('settings:clearLetterhead', {}),
+
+  listTemplates: () => call('templates:list', {}),
+  getTemplate: (ref: TemplateRef) => call('templates:get', ref),
+  copyTemplateToUserFolder: (ref: TemplateRef) => call('templates:copyToUserFolder', ref),
+};
