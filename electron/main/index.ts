@@ -3,7 +3,7 @@
 import { app, BrowserWindow, dialog, ipcMain, session, type Session } from 'electron';
 import fs from 'node:fs';
 import { createBackend, type Backend } from '../backend/create-backend';
-import { AppFailure } from '../common/ipc/result';
+import { AppFailure } from '../common/errors';
 import { createElectronHost } from './host/electron-host';
 import { registerIpc } from './ipc/register-ipc';
 import { installMenu } from './menu';
