@@ -23,7 +23,13 @@ const config: KnipConfig = {
   // code; exported values used only in their own file are still reported (the export is what is unused).
   ignoreExportsUsedInFile: { interface: true, type: true },
   // Resolved at run time through createRequire(...).resolve('@tesseract.js-data/eng/package.json'), which knip does not follow.
-  ignoreDependencies: ['@tesseract.js-data/eng'],
+  ignoreDependencies: [
+    '@tesseract.js-data/eng',
+    // scripts/electron-native.mjs rebuilds better-sqlite3 for Electron with the copies electron-builder brings along;
+    // listing them would pin a second version beside electron-builder's own.
+    '@electron/rebuild',
+    'node-abi',
+  ],
 };
 
 export default config;

@@ -358,7 +358,7 @@ async function main() {
       console.log('  pandoc is not installed (apt-get install -y pandoc); ratio not measured');
     }
   } finally {
-    backend.close();
+    await backend.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

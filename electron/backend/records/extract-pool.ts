@@ -102,7 +102,7 @@ export class ExtractPool {
           this.run({ op: 'release', path }, { priority: -1, pin: s.index }).then(
             (r) => {
               const heap = (r as { heapBytes: number }).heapBytes;
-              if (heap > (this.options.recycleHeapBytes ?? 512 * 1024 ** 2) && !s.running) this.retire(s);
+              if (heap > (this.options.recycleHeapBytes ?? 512 * 1024 ** 2) && !s.running) void this.retire(s);
             },
             () => undefined,
           ),

@@ -3,8 +3,10 @@
 
 // XML 1.0 allows TAB, LF, CR and everything from U+0020 except surrogates (when unpaired), U+FFFE and U+FFFF.
 const XML_INVALID =
+  // eslint-disable-next-line no-control-regex -- matching the control characters XML cannot hold is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const INVALID_RUN =
+  // eslint-disable-next-line no-control-regex -- matching the control characters XML cannot hold is the point
   /[ \t]*(?:[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF])+[ \t]*/g;
 
 /**

@@ -6,7 +6,7 @@ import { reportValues } from '../../../electron/backend/report/docx/build-templa
 import { isSectionIncluded } from '../../../electron/common/template/conditions';
 import { sectionsInExportOrder } from '../../../electron/common/template/template-schema';
 import { pdfPageCount, pdfText, renderDocxToPdf } from '../../helpers/docx';
-import { builtinTemplate, GENERATOR_DATA, PHYSICIAN, qmeContext } from '../../unit/report/docx/report-fixture';
+import { builtinTemplate, qmeContext } from '../../unit/report/docx/report-fixture';
 import { exportFixtureReport, seedQmeCase, type SeededBackend } from './seed-qme-case';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ');

@@ -1,6 +1,7 @@
 // Word's XML cannot carry most C0 control characters; a pasted one would make the file unreadable.
 // Tabs and newlines are kept (the serializer maps them), everything else in C0 and lone surrogates is dropped.
 const INVALID_XML_CHARS =
+  // eslint-disable-next-line no-control-regex -- matching the control characters XML cannot hold is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function sanitizeText(text: string): { text: string; removed: number } {
