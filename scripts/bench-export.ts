@@ -20,6 +20,7 @@ import {
 } from '../electron/common/document/doc-model';
 import type { PhysicianProfile } from '../electron/common/settings/settings-model';
 import { sectionsInExportOrder } from '../electron/common/template/template-schema';
+import { seededRandom } from '../test/fixtures/generate-pdfs';
 import { qmeCaseData } from '../test/unit/report/docx/report-fixture';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
@@ -33,18 +34,6 @@ const median = (xs: number[]) => {
 };
 const ms = (x: number) => `${Math.round(x)} ms`;
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
-
-/** Deterministic pseudo-random numbers, so every run writes the same case. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'the examinee reports pain stiffness numbness tingling weakness in the lumbar cervical spine shoulder wrist knee ' +
@@ -271,7 +260,7 @@ async function main() {
   const out = path.join(dir, 'report.docx');
   const backend = createBackend({ dataDir, host: { chooseSavePath: async () => out } });
   try {
-    const rand = rng(42);
+    const rand = seededRandom(42); // deterministic, so every run writes the same case
     const { cases, caseData: caseDataService, documents, templates, assembler } = backend.services;
     const ref = { id: 'ca-qme-comprehensive', version: 1 };
     const template = await templates.require(ref);

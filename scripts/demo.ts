@@ -7,19 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Packer } from 'docx';
 import { createBackend } from '../electron/backend/create-backend';
-import type { PhysicianProfileInput } from '../electron/common/settings/settings-model';
-import { buildSampleLetterhead, SAMPLE_LETTERHEAD_PATH, sampleSignaturePng } from './make-sample-letterhead';
-
-/** Every detail is invented. */
-export const DEMO_PHYSICIAN: PhysicianProfileInput = {
-  name: 'Avery J. Example, MD',
-  credentials: 'MD, FAAOS',
-  specialty: 'Orthopaedic Surgery',
-  qmeNumber: 'QME-000000',
-  licenseNumber: 'A 000000',
-  practiceAddress: '2400 Example Medical Plaza, Suite 300\nTorrance, CA 90505',
-  defaultCounty: 'Los Angeles',
-};
+import { buildSampleLetterhead, SAMPLE_LETTERHEAD_PATH, SAMPLE_PHYSICIAN, sampleSignaturePng } from './make-sample-letterhead';
 
 /** The sample examinee's (fictional) address, so the service list shows where her copy went. */
 const EXAMINEE_PARTY = {
@@ -61,7 +49,7 @@ async function main() {
     if (!data.parties.some((p) => p.role === 'examinee')) {
       caseData.saveParties(sample.id, [...data.parties, { ...EXAMINEE_PARTY, id: randomUUID() }]);
     }
-    settings.saveProfile(DEMO_PHYSICIAN);
+    settings.saveProfile(SAMPLE_PHYSICIAN);
     settings.storeLetterhead(await letterheadFile(dataDir));
     const signature = path.join(dataDir, 'signature.png');
     fs.writeFileSync(signature, sampleSignaturePng());

@@ -6,11 +6,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
+import type { PhysicianProfileInput } from '../electron/common/settings/settings-model';
 
 export const SAMPLE_PRACTICE = {
   name: 'Avery J. Example, MD — Orthopaedic Surgery (fictional)',
   addressLine: '2400 Example Medical Plaza, Suite 300 · Torrance, CA 90505',
   phoneLine: 'Tel (310) 555-0100 · Fax (310) 555-0101 · office@example.invalid',
+};
+
+/** The profile of the physician whose letterhead this is, as the demo and the signing tests save it. */
+export const SAMPLE_PHYSICIAN: Required<PhysicianProfileInput> = {
+  name: 'Avery J. Example, MD',
+  credentials: 'MD, FAAOS',
+  specialty: 'Orthopaedic Surgery',
+  qmeNumber: 'QME-000000',
+  licenseNumber: 'A 000000',
+  practiceAddress: '2400 Example Medical Plaza, Suite 300\nTorrance, CA 90505',
+  defaultCounty: 'Los Angeles',
 };
 
 const NAVY = '1F3864';

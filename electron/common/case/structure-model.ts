@@ -92,17 +92,30 @@ export const DiagnosisSchema = z.object({
 export type Diagnosis = z.infer<typeof DiagnosisSchema>;
 
 export const MEASUREMENT_KINDS = ['range-of-motion', 'strength', 'grip', 'other'] as const;
+export const MEASUREMENT_SIDES = ['left', 'right', 'bilateral', 'n/a'] as const;
 export const MeasurementSchema = z.object({
   id,
   bodyPart: text(120).min(1, { message: 'Name the body part.' }),
   kind: z.enum(MEASUREMENT_KINDS),
   name: text(120),
-  side: z.enum(['left', 'right', 'bilateral', 'n/a']),
+  side: z.enum(MEASUREMENT_SIDES),
   value: text(40),
   normal: text(40),
   unit: text(20),
 });
 export type Measurement = z.infer<typeof MeasurementSchema>;
+export const MEASUREMENT_KIND_LABELS: Record<Measurement['kind'], string> = {
+  'range-of-motion': 'Range of motion',
+  strength: 'Strength',
+  grip: 'Grip',
+  other: 'Other',
+};
+export const MEASUREMENT_SIDE_LABELS: Record<Measurement['side'], string> = {
+  left: 'Left',
+  right: 'Right',
+  bilateral: 'Bilateral',
+  'n/a': 'N/A',
+};
 
 export const QuestionSchema = z.object({
   id,

@@ -155,6 +155,8 @@ function generatedFilled(env: Env, section: Extract<Section, { kind: 'generated'
       return recordsSectionGap(section.generator, ctx.records ?? null);
     case 'diagnoses-table':
       return ctx.data.diagnoses.length > 0 ? null : 'enter at least one diagnosis';
+    case 'measurements-table':
+      return ctx.data.measurements.length > 0 ? null : 'enter at least one measurement';
     case 'impairment-table':
       return ctx.discussion.impairments.length > 0 ? null : 'enter the impairment rating of each body part';
     case 'apportionment-table':

@@ -61,6 +61,8 @@ function generatedMissing(section: Extract<Section, { kind: 'generated' }>, inpu
       return data.injuries.some((i) => i.bodyParts.length === 0) ? ['the body parts of each injury'] : [];
     case 'diagnoses-table':
       return data.diagnoses.length ? [] : ['at least one diagnosis'];
+    case 'measurements-table':
+      return data.measurements.length ? [] : ['at least one measurement'];
     case 'party-questions-answers': {
       const unanswered = data.questions.filter((q) => !filledDocuments.has(answerSectionId(q.id))).length;
       return unanswered ? [`${unanswered} unanswered question${unanswered === 1 ? '' : 's'}`] : [];

@@ -10,104 +10,72 @@ export interface BoundFieldSpec {
   description: string;
 }
 
+const spec =
+  <T extends BoundFieldType>(type: T) =>
+  (label: string, description: string) => ({ type, label, description });
+const text = spec('text');
+const date = spec('date');
+const numeric = spec('number');
+const flag = spec('boolean');
+
 export const BOUND_FIELDS = {
-  'case.examineeName': { type: 'text', label: 'examinee name', description: 'Full name of the injured worker or examinee.' },
-  'case.dateOfBirth': { type: 'date', label: 'date of birth', description: 'Examinee date of birth.' },
-  'case.claimNumber': {
-    type: 'text',
-    label: 'claim number',
-    description: 'Claim or file number(s) of the claims administrator or insurer.',
-  },
-  'case.employer': { type: 'text', label: 'employer', description: 'Employer at the time of injury.' },
-  'case.claimsAdministrator': {
-    type: 'text',
-    label: 'claims administrator',
-    description: 'Claims administrator or insurer (for an IME, the insurer or carrier).',
-  },
-  'case.wcabCaseNumbers': {
-    type: 'text',
-    label: 'WCAB case number',
-    description: 'WCAB case numbers (ADJ…), one per injury, joined.',
-  },
-  'case.datesOfInjury': {
-    type: 'text',
-    label: 'date of injury',
-    description: 'Each injury as a specific date or a cumulative-trauma period (from–to), joined; for an IME, the date of loss.',
-  },
-  'case.bodyPartsClaimed': {
-    type: 'text',
-    label: 'body parts claimed',
-    description: 'Body parts and systems claimed, accepted or disputed.',
-  },
-  'case.psychClaimed': {
-    type: 'boolean',
-    label: 'psychiatric injury claimed',
-    description: 'True when any injury of the case claims a psychiatric injury (8 CCR §10682(b)(13)).',
-  },
-  'case.represented': { type: 'boolean', label: 'represented', description: 'True when the applicant has an attorney.' },
-  'case.applicantAttorney': { type: 'text', label: 'applicant attorney', description: 'Applicant attorney, or "Unrepresented".' },
-  'case.defenseAttorney': { type: 'text', label: 'defense attorney', description: 'Defense attorney, if any.' },
-  'case.referralSource': {
-    type: 'text',
-    label: 'referral source',
-    description: 'Who asked for the evaluation (for an IME: the requesting insurer, employer, attorney or vendor).',
-  },
-  'case.evaluatorRole': {
-    type: 'text',
-    label: 'evaluator role',
-    description: 'Panel QME (with panel number), Agreed Panel QME, AME or IME.',
-  },
-  'case.jurisdiction': {
-    type: 'text',
-    label: 'jurisdiction',
-    description: 'The state or legal system whose rules govern the report, e.g. "California", "New York".',
-  },
-  'case.guidesEdition': {
-    type: 'text',
-    label: 'AMA Guides edition',
-    description: 'The edition of the AMA Guides that applies, e.g. "AMA Guides, Fifth Edition".',
-  },
-  'case.examDate': { type: 'date', label: 'date of examination', description: 'Date the examination took place (or began).' },
-  'case.reportDate': { type: 'date', label: 'date of report', description: 'Date of the report.' },
-  'case.interpreter': {
-    type: 'text',
-    label: 'interpreter',
-    description: 'Interpreter name, certification number and language; empty when none was used.',
-  },
-  'exam.dateCompleted': { type: 'date', label: 'date the examination was completed', description: '8 CCR §35.5(b).' },
-  'exam.streetAddress': {
-    type: 'text',
-    label: 'street address of the examination',
-    description: 'Street address at which the examination was performed (8 CCR §35.5(b)).',
-  },
-  'exam.othersPresent': { type: 'text', label: 'others present', description: 'Other people present during the examination.' },
-  'signing.date': { type: 'date', label: 'date of signing', description: 'Date the physician signs the report.' },
-  'signing.county': {
-    type: 'text',
-    label: 'county of signing',
-    description: 'County in which the physician signs (Labor Code §4628(j)).',
-  },
-  'signing.state': { type: 'text', label: 'state of signing', description: 'State in which the physician signs.' },
-  'physician.name': { type: 'text', label: 'physician name', description: 'Name of the signing physician.' },
-  'physician.credentials': {
-    type: 'text',
-    label: 'physician credentials',
-    description: 'Degrees and board certifications, e.g. "MD, FAAOS".',
-  },
-  'physician.specialty': { type: 'text', label: 'physician specialty', description: 'Specialty of the signing physician.' },
-  'physician.qmeNumber': { type: 'text', label: 'QME number', description: 'QME certification number (California).' },
-  'physician.licenseNumber': { type: 'text', label: 'medical license number', description: 'Medical license number.' },
-  'records.totalPagesReceived': {
-    type: 'number',
-    label: 'total pages received',
-    description: 'Pages of records received for this report.',
-  },
-  'records.totalPagesReviewed': {
-    type: 'number',
-    label: 'total pages reviewed',
-    description: 'Pages of records reviewed for this report (0 when none were reviewed).',
-  },
-} as const satisfies Record<string, BoundFieldSpec>;
+  'case.examineeName': text('examinee name', 'Full name of the injured worker or examinee.'),
+  'case.dateOfBirth': date('date of birth', 'Examinee date of birth.'),
+  'case.claimNumber': text('claim number', 'Claim or file number(s) of the claims administrator or insurer.'),
+  'case.employer': text('employer', 'Employer at the time of injury.'),
+  'case.claimsAdministrator': text(
+    'claims administrator',
+    'Claims administrator or insurer (for an IME, the insurer or carrier).',
+  ),
+  'case.wcabCaseNumbers': text('WCAB case number', 'WCAB case numbers (ADJ…), one per injury, joined.'),
+  'case.datesOfInjury': text(
+    'date of injury',
+    'Each injury as a specific date or a cumulative-trauma period (from–to), joined; for an IME, the date of loss.',
+  ),
+  'case.bodyPartsClaimed': text('body parts claimed', 'Body parts and systems claimed, accepted or disputed.'),
+  'case.psychClaimed': flag(
+    'psychiatric injury claimed',
+    'True when any injury of the case claims a psychiatric injury (8 CCR §10682(b)(13)).',
+  ),
+  'case.represented': flag('represented', 'True when the applicant has an attorney.'),
+  'case.applicantAttorney': text('applicant attorney', 'Applicant attorney, or "Unrepresented".'),
+  'case.defenseAttorney': text('defense attorney', 'Defense attorney, if any.'),
+  'case.referralSource': text(
+    'referral source',
+    'Who asked for the evaluation (for an IME: the requesting insurer, employer, attorney or vendor).',
+  ),
+  'case.evaluatorRole': text('evaluator role', 'Panel QME (with panel number), Agreed Panel QME, AME or IME.'),
+  'case.jurisdiction': text(
+    'jurisdiction',
+    'The state or legal system whose rules govern the report, e.g. "California", "New York".',
+  ),
+  'case.guidesEdition': text(
+    'AMA Guides edition',
+    'The edition of the AMA Guides that applies, e.g. "AMA Guides, Fifth Edition".',
+  ),
+  'case.examDate': date('date of examination', 'Date the examination took place (or began).'),
+  'case.reportDate': date('date of report', 'Date of the report.'),
+  'case.interpreter': text('interpreter', 'Interpreter name, certification number and language; empty when none was used.'),
+  'exam.dateCompleted': date('date the examination was completed', '8 CCR §35.5(b).'),
+  'exam.streetAddress': text(
+    'street address of the examination',
+    'Street address at which the examination was performed (8 CCR §35.5(b)).',
+  ),
+  'exam.othersPresent': text('others present', 'Other people present during the examination.'),
+  'signing.date': date('date of signing', 'Date the physician signs the report.'),
+  'signing.county': text('county of signing', 'County in which the physician signs (Labor Code §4628(j)).'),
+  'signing.state': text('state of signing', 'State in which the physician signs.'),
+  'physician.name': text('physician name', 'Name of the signing physician.'),
+  'physician.credentials': text('physician credentials', 'Degrees and board certifications, e.g. "MD, FAAOS".'),
+  'physician.specialty': text('physician specialty', 'Specialty of the signing physician.'),
+  'physician.qmeNumber': text('QME number', 'QME certification number (California).'),
+  'physician.licenseNumber': text('medical license number', 'Medical license number.'),
+  'records.totalPagesReceived': numeric('total pages received', 'Pages of records received for this report.'),
+  'records.totalPagesReviewed': numeric(
+    'total pages reviewed',
+    'Pages of records reviewed for this report (0 when none were reviewed).',
+  ),
+} satisfies Record<string, BoundFieldSpec>;
 
 export type BoundFieldName = keyof typeof BOUND_FIELDS;
 

@@ -29,6 +29,7 @@ export const GENERATORS = [
   'caption',
   'injuries-table',
   'records-reviewed-table',
+  'measurements-table',
   'diagnoses-table',
   'impairment-table',
   'apportionment-table',

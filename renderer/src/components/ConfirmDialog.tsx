@@ -1,5 +1,5 @@
 // Asks once before something destructive, naming exactly what will be lost.
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { ActionDialog } from './ActionDialog';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -11,21 +11,8 @@ export interface ConfirmDialogProps {
 
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && onCancel()}>
-      <DialogSurface aria-label={title}>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent>{message}</DialogContent>
-          <DialogActions>
-            <Button onClick={onCancel} autoFocus>
-              Cancel
-            </Button>
-            <Button appearance="primary" onClick={onConfirm}>
-              {confirmLabel}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ActionDialog alert title={title} actionLabel={confirmLabel} onAction={onConfirm} onClose={onCancel}>
+      {message}
+    </ActionDialog>
   );
 }

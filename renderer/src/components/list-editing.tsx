@@ -1,7 +1,9 @@
 // What the list and form editors of every feature share (case data, discussion, records): per-item zod issues and
-// validity reporting, the "Removed … Undo" notice, the empty state and the compact card styles.
+// validity reporting, add/replace/remove with the "Removed … Undo" notice, the list's frame with its add button, the
+// remove button, the empty state and the compact card styles.
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type Ref, type RefObject } from 'react';
 import type { z } from 'zod';
 import { useReportValidity } from '../hooks/use-report-validity';
 
@@ -68,6 +70,12 @@ export interface Removal<T> {
 
 export const UNDO_MS = 8000;
 
+/** What a removal notice shows and does: the pending removal, if any, and its Undo. */
+export interface PendingUndo {
+  removal: { what: string; seq: number } | null;
+  undo: () => void;
+}
+
 /** One pending removal at a time; a newer removal replaces the older, which then stays removed. */
 export function useUndoRemoval<T>(items: readonly T[], emit: (items: T[]) => void) {
   const [removal, setRemoval] = useState<(Removal<T> & { seq: number }) | null>(null);
@@ -84,6 +92,40 @@ export function useUndoRemoval<T>(items: readonly T[], emit: (items: T[]) => voi
       setRemoval(null);
     },
   };
+}
+
+/**
+ * What a list editor does to its items through `emit`: add one (and name the control to focus when it mounts, e.g. the
+ * item's id or `${id}:text`), replace one, and remove one with an Undo that names `what` was removed.
+ */
+export function useListItems<T>(items: readonly T[], emit: (items: T[]) => void) {
+  const undo = useUndoRemoval(items, emit);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  return {
+    undo,
+    focusKey,
+    setFocusKey,
+    add: (item: T, focus: string) => {
+      setFocusKey(focus);
+      emit([...items, item]);
+    },
+    replace: (index: number, item: T) => emit(replaceAt(items, index, item)),
+    remove: (index: number, what: string) => {
+      const item = items[index]!;
+      emit(removeAt(items, index));
+      undo.offer({ what, restore: (current) => insertAt(current, index, item) });
+    },
+  };
+}
+
+/** `list` with `item` in place of the item of the same id. */
+export function replaceById<T extends { id: string }>(list: readonly T[], item: T): T[] {
+  return list.map((x) => (x.id === item.id ? item : x));
+}
+
+/** `list` with the item of that id changed by `change` (e.g. a part removed from it put back). */
+export function updateById<T extends { id: string }>(list: readonly T[], id: string, change: (item: T) => T): T[] {
+  return list.map((x) => (x.id === id ? change(x) : x));
 }
 
 export function insertAt<T>(list: readonly T[], index: number, item: T): T[] {
@@ -145,6 +187,64 @@ function RemovedMessage({
         Undo
       </Button>
     </span>
+  );
+}
+
+type AddControl =
+  | { label: string; ariaLabel?: string; onClick: () => void }
+  /** A control of its own (e.g. a menu); its button takes the ref, so focus can fall back on it after Undo. */
+  | ((ref: RefObject<HTMLButtonElement | null>) => ReactNode);
+
+/**
+ * The frame of a list editor: its content, then the "Removed … Undo" notice and the add button, on which focus falls
+ * back when the notice goes. Without `add` (a list the template keeps fixed) neither is shown.
+ */
+export function ListEditorShell({
+  undo,
+  add,
+  rootRef,
+  children,
+}: {
+  undo: PendingUndo;
+  add?: AddControl;
+  rootRef?: Ref<HTMLDivElement>;
+  children: ReactNode;
+}) {
+  const styles = useEditorStyles();
+  const addRef = useRef<HTMLButtonElement>(null);
+  return (
+    <div ref={rootRef} className={styles.list}>
+      {children}
+      {add && (
+        <>
+          <RemovedNotice removal={undo.removal} onUndo={undo.undo} fallbackFocus={addRef} />
+          <div>
+            {typeof add === 'function' ? (
+              add(addRef)
+            ) : (
+              <Button ref={addRef} size="small" icon={<AddRegular />} aria-label={add.ariaLabel} onClick={add.onClick}>
+                {add.label}
+              </Button>
+            )}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The bin button that removes an item or a part of one; `what` ends its label and tooltip ("Remove party 2"). */
+export function RemoveButton({ what, onClick, className }: { what: string; onClick: () => void; className?: string }) {
+  return (
+    <Button
+      size="small"
+      appearance="subtle"
+      icon={<DeleteRegular />}
+      aria-label={`Remove ${what}`}
+      title={`Remove ${what}`}
+      className={className}
+      onClick={onClick}
+    />
   );
 }
 

@@ -1,5 +1,5 @@
 // Puts the fictional QME case of the export tests into a real backend (SQLite in a temp data folder), the way the
-// workspace saves it: case, injuries, parties, diagnoses, questions, entered values and every section document.
+// workspace saves it: case, injuries, parties, diagnoses, measurements, questions, entered values and every section document.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Backend } from '../../../electron/backend/create-backend';
@@ -35,6 +35,7 @@ export async function putFixtureQmeCase(
   caseData.saveInjuries(created.id, data.injuries);
   caseData.saveParties(created.id, data.parties);
   caseData.saveDiagnoses(created.id, data.diagnoses);
+  caseData.saveMeasurements(created.id, data.measurements);
   caseData.saveQuestions(created.id, data.questions);
   const { 'signing.date': signingDate, ...values } = data.values;
   caseData.saveValues(created.id, options.withoutSigningDate ? values : { ...values, 'signing.date': signingDate ?? null });

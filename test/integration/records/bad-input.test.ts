@@ -10,19 +10,15 @@ import { paragraphsToDocument } from '../../../electron/common/document/doc-mode
 import type { ChronologyEntryInput, NewBatchInput } from '../../../electron/common/records/records-types';
 import type { FixtureSet } from '../../fixtures/generate-pdfs';
 import { createTempBackend, type TempBackend } from '../../helpers/temp-backend';
-import { assertConsistent, createCase, createHarness, fixtures, importFiles, type Harness } from './records-harness';
+import { assertConsistent, closeAll, createCase, createHarness, importFiles, openAll, type Harness } from './records-harness';
 
 let fx: FixtureSet;
 let h: Harness;
 
 beforeAll(async () => {
-  fx = await fixtures();
-  h = createHarness();
+  ({ fx, h } = await openAll());
 });
-afterAll(async () => {
-  await h.close();
-  fs.rmSync(fx.dir, { recursive: true, force: true });
-});
+afterAll(() => closeAll(h, fx));
 
 const cases: [string, (f: FixtureSet) => string, RegExp][] = [
   [

@@ -5,27 +5,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordPage, type FixtureSet } from '../../fixtures/generate-pdfs';
-import {
-  assertConsistent,
-  createCase,
-  createHarness,
-  fixtures,
-  folderContents,
-  importFiles,
-  type Harness,
-} from './records-harness';
+import { assertConsistent, closeAll, createCase, folderContents, importFiles, openAll, type Harness } from './records-harness';
 
 let fx: FixtureSet;
 let h: Harness;
 
 beforeAll(async () => {
-  fx = await fixtures();
-  h = createHarness();
+  ({ fx, h } = await openAll());
 });
-afterAll(async () => {
-  await h.close();
-  fs.rmSync(fx.dir, { recursive: true, force: true });
-});
+afterAll(() => closeAll(h, fx));
 
 const fileNamed = (caseId: string, name: string) => h.records.repo.listFiles(caseId).find((f) => f.originalName === name)!;
 

@@ -9,7 +9,7 @@ import { ExtractPool } from '../../../electron/backend/records/extract-pool';
 import { tesseractPaths, type Recognizer } from '../../../electron/backend/records/tesseract-recognizer';
 import { concatPdfs, SCANNED_PAGE_LINES, type FixtureSet } from '../../fixtures/generate-pdfs';
 import { requireTool } from '../../helpers/tools';
-import { assertConsistent, createCase, createHarness, fixtures, importFiles, type Harness } from './records-harness';
+import { assertConsistent, closeAll, createCase, createHarness, importFiles, openAll, type Harness } from './records-harness';
 
 let fx: FixtureSet;
 let h: Harness;
@@ -18,15 +18,11 @@ let mixed: string;
 
 beforeAll(async () => {
   requireTool('pdftoppm'); // the scanned fixtures are rendered with poppler; fail (never skip) without it
-  fx = await fixtures();
+  ({ fx, h } = await openAll());
   scanned = fx.scanned!;
   mixed = fx.mixed!;
-  h = createHarness();
 });
-afterAll(async () => {
-  await h?.close();
-  if (fx) fs.rmSync(fx.dir, { recursive: true, force: true });
-});
+afterAll(() => closeAll(h, fx));
 
 const words = (text: string) =>
   text

@@ -50,8 +50,20 @@ export function createHarness(options: Partial<RecordsModuleOptions> = {}): Harn
   };
 }
 
-export async function fixtures(): Promise<FixtureSet> {
+async function fixtures(): Promise<FixtureSet> {
   return writeFixtureSet(fs.mkdtempSync(path.join(os.tmpdir(), 'mlw-fixtures-')));
+}
+
+/** Before a test file: writes its fixture PDFs, then opens a harness over a fresh data folder. */
+export async function openAll(options: Partial<RecordsModuleOptions> = {}): Promise<{ fx: FixtureSet; h: Harness }> {
+  const fx = await fixtures();
+  return { fx, h: createHarness(options) };
+}
+
+/** After a test file: closes its harness and deletes its fixture PDFs (either may be missing when its setup failed). */
+export async function closeAll(h: Harness | undefined, fx: FixtureSet | undefined): Promise<void> {
+  await h?.close();
+  if (fx) fs.rmSync(fx.dir, { recursive: true, force: true });
 }
 
 export const BATCH: NewBatchInput = {

@@ -6,20 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toFtsQuery } from '../../../electron/backend/records/record-search';
 import { suggestEntry } from '../../../electron/common/records/suggest-entry';
 import { recordPage, type FixtureSet } from '../../fixtures/generate-pdfs';
-import { createHarness, fixtures, importFiles, type Harness } from './records-harness';
+import { closeAll, importFiles, openAll, type Harness } from './records-harness';
 
 let fx: FixtureSet;
 let h: Harness;
 
 beforeAll(async () => {
-  fx = await fixtures();
-  h = createHarness({ resumeOcr: false });
+  ({ fx, h } = await openAll({ resumeOcr: false }));
   await importFiles(h, [fx.textA, fx.textB]);
 });
-afterAll(async () => {
-  await h.close();
-  fs.rmSync(fx.dir, { recursive: true, force: true });
-});
+afterAll(() => closeAll(h, fx));
 
 describe('search input', () => {
   it.each([

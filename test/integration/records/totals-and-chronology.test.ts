@@ -1,24 +1,19 @@
 // What feeds the report: per-batch declared vs counted pages with a mismatch flag, pages per sender, reviewed,
 // new since the last report; the numbered, date-ordered chronology with its cited page ranges.
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraphsToDocument } from '../../../electron/common/document/doc-model';
 import { NewBatchSchema, type ChronologyEntryInput } from '../../../electron/common/records/records-types';
 import type { FixtureSet } from '../../fixtures/generate-pdfs';
-import { createCase, createHarness, fixtures, folderContents, importFiles, type Harness } from './records-harness';
+import { closeAll, createCase, folderContents, importFiles, openAll, type Harness } from './records-harness';
 
 let fx: FixtureSet;
 let h: Harness;
 
 beforeAll(async () => {
-  fx = await fixtures();
-  h = createHarness({ resumeOcr: false });
+  ({ fx, h } = await openAll({ resumeOcr: false }));
 });
-afterAll(async () => {
-  await h.close();
-  fs.rmSync(fx.dir, { recursive: true, force: true });
-});
+afterAll(() => closeAll(h, fx));
 
 describe('record totals', () => {
   it('flags a batch whose counted pages differ from the declared count, per batch and per sender', async () => {

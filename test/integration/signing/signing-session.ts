@@ -7,17 +7,10 @@ import type { ChannelName, InputOf, OutputOf } from '../../../electron/common/ip
 import type { AppError } from '../../../electron/common/errors';
 import { createTempBackend } from '../../helpers/temp-backend';
 import { putFixtureQmeCase } from '../export/seed-qme-case';
+import { SAMPLE_PHYSICIAN } from '../../../scripts/make-sample-letterhead';
 
-/** The fictional profile the signing tests save; "Avery J. Example, MD" as in the demo. */
-export const TEST_PROFILE = {
-  name: 'Avery J. Example, MD',
-  credentials: 'MD, FAAOS',
-  specialty: 'Orthopaedic Surgery',
-  qmeNumber: 'QME-000000',
-  licenseNumber: 'A 000000',
-  practiceAddress: '2400 Example Medical Plaza, Suite 300\nTorrance, CA 90505',
-  defaultCounty: 'Los Angeles',
-};
+/** The fictional profile the signing tests save: the demo's, whose letterhead the tests use. */
+export const TEST_PROFILE = SAMPLE_PHYSICIAN;
 
 /** "Today" for every signing test: 11/25/2026 at noon, local time. */
 export const TODAY = new Date(2026, 10, 25, 12, 0, 0);

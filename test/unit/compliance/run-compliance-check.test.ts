@@ -31,6 +31,14 @@ const item = (items: ComplianceItem[], id: string) => {
   if (!found) throw new Error(`no item ${id} in ${items.map((i) => i.id).join(', ')}`);
   return found;
 };
+/** Exactly one check fails, `checkId` with `status`, pointing at `where` (a section or field id) when given. */
+const onlyFailure = (items: ComplianceItem[], checkId: string, status: 'missing' | 'warning', where?: string) => {
+  expect(failing(items).map((i) => `${i.id}: ${i.message}`)).toHaveLength(1);
+  const failed = item(items, checkId);
+  expect(failed.status).toBe(status);
+  if (where) expect([failed.target.sectionId, failed.target.fieldId]).toContain(where);
+  return failed;
+};
 const withoutSection = (template: Template, sectionId: string): Template => ({
   ...template,
   sections: template.sections.filter((s) => s.id !== sectionId),
@@ -83,7 +91,26 @@ const setValue =
   };
 
 // [what is taken away, the change, the one check that must fail, its status, the step it points to, the section or field it points to]
-const QME_REMOVALS: Array<[string, Mutation, string, 'missing' | 'warning', string, string?]> = [
+type QmeRemoval = [string, Mutation, string, 'missing' | 'warning', string, string?];
+/** Without the section's text, `checkId` is missing and points at that section. */
+const missingDoc = (what: string, sectionId: string, checkId: string, step: string): QmeRemoval => [
+  what,
+  dropDoc(sectionId),
+  checkId,
+  'missing',
+  step,
+  sectionId,
+];
+/** Without the entered value, `checkId` is missing and points at that field. */
+const missingValue = (what: string, name: string, checkId: string, step: string): QmeRemoval => [
+  what,
+  setValue(name, null),
+  checkId,
+  'missing',
+  step,
+  name,
+];
+const QME_REMOVALS: QmeRemoval[] = [
   ['the examinee name', (p) => (p.caseRecord.examineeName = ''), 'caption', 'missing', 'case', 'case.examineeName'],
   ['the employer', (p) => (p.caseRecord.employer = ''), 'caption', 'missing', 'case', 'case.employer'],
   [
@@ -95,9 +122,9 @@ const QME_REMOVALS: Array<[string, Mutation, string, 'missing' | 'warning', stri
     'case.claimsAdministrator',
   ],
   ['the claim number', (p) => (p.caseRecord.claimNumber = ''), 'caption', 'missing', 'case', 'case.claimNumber'],
-  ['the evaluator role', setValue('case.evaluatorRole', null), 'caption', 'missing', 'case', 'case.evaluatorRole'],
+  missingValue('the evaluator role', 'case.evaluatorRole', 'caption', 'case'),
   ['the physician specialty', (p) => (p.physician.specialty = ''), 'caption', 'missing', 'review', 'physician.specialty'],
-  ['the report date', setValue('case.reportDate', null), 'caption', 'missing', 'case', 'case.reportDate'],
+  missingValue('the report date', 'case.reportDate', 'caption', 'case'),
   ['the date of injury', (p) => (p.data.injuries[0]!.date = null), 'caption', 'missing', 'case'],
   [
     'the ADJ number (warning only)',
@@ -108,14 +135,7 @@ const QME_REMOVALS: Array<[string, Mutation, string, 'missing' | 'warning', stri
     `injuries.${QME_IDS.injury}`,
   ],
   ['the exam date', (p) => (p.caseRecord.examDate = null), 'exam-date-place', 'missing', 'case', 'exam.dateCompleted'],
-  [
-    'the street address of the exam',
-    setValue('exam.streetAddress', null),
-    'exam-date-place',
-    'missing',
-    'case',
-    'exam.streetAddress',
-  ],
+  missingValue('the street address of the exam', 'exam.streetAddress', 'exam-date-place', 'case'),
   [
     'the remote-exam agreement',
     setValue('remoteEvaluation', true),
@@ -124,8 +144,8 @@ const QME_REMOVALS: Array<[string, Mutation, string, 'missing' | 'warning', stri
     'case',
     'remoteAgreementOnFile',
   ],
-  ['the history of the injury', dropDoc('history-of-injury'), 'element-10682b-2', 'missing', 'interview', 'history-of-injury'],
-  ['the complaints', dropDoc('current-complaints'), 'element-10682b-3', 'missing', 'interview', 'current-complaints'],
+  missingDoc('the history of the injury', 'history-of-injury', 'element-10682b-2', 'interview'),
+  missingDoc('the complaints', 'current-complaints', 'element-10682b-3', 'interview'),
   [
     'the records list',
     (p) => (p.records = { totalPagesReceived: 0, totalPagesReviewed: 0 }),
@@ -134,83 +154,20 @@ const QME_REMOVALS: Array<[string, Mutation, string, 'missing' | 'warning', stri
     'records',
     'records-reviewed',
   ],
-  [
-    'the past medical history',
-    dropDoc('past-medical-history'),
-    'element-10682b-5',
-    'missing',
-    'interview',
-    'past-medical-history',
-  ],
-  [
-    'the prior injuries and claims',
-    dropDoc('prior-injuries-and-claims'),
-    'element-10682b-5',
-    'missing',
-    'interview',
-    'prior-injuries-and-claims',
-  ],
-  [
-    'the examination findings',
-    dropDoc('physical-examination'),
-    'element-10682b-6',
-    'missing',
-    'examination',
-    'physical-examination',
-  ],
+  missingDoc('the past medical history', 'past-medical-history', 'element-10682b-5', 'interview'),
+  missingDoc('the prior injuries and claims', 'prior-injuries-and-claims', 'element-10682b-5', 'interview'),
+  missingDoc('the examination findings', 'physical-examination', 'element-10682b-6', 'examination'),
   ['the diagnoses', (p) => (p.data.diagnoses = []), 'element-10682b-7', 'missing', 'diagnoses', 'diagnoses'],
-  [
-    'the temporary disability',
-    dropDoc('temporary-disability'),
-    'element-10682b-8',
-    'missing',
-    'discussion',
-    'temporary-disability',
-  ],
-  ['the work restrictions', dropDoc('work-restrictions'), 'element-10682b-8', 'missing', 'discussion', 'work-restrictions'],
-  ['the causation', dropDoc('causation'), 'element-10682b-9', 'missing', 'discussion', 'causation'],
-  [
-    'the future medical care',
-    dropDoc('future-medical-care'),
-    'element-10682b-10',
-    'missing',
-    'discussion',
-    'future-medical-care',
-  ],
-  [
-    'the P&S narrative',
-    dropDoc('permanent-and-stationary-status'),
-    'element-10682b-11',
-    'missing',
-    'discussion',
-    'permanent-and-stationary-status',
-  ],
-  ['the P&S date field', setValue('psDate', null), 'element-10682b-11', 'missing', 'discussion', 'psDate'],
-  [
-    'the impairment discussion',
-    dropDoc('impairment-discussion'),
-    'element-10682b-11',
-    'missing',
-    'discussion',
-    'impairment-discussion',
-  ],
-  [
-    'the apportionment discussion',
-    dropDoc('apportionment-discussion'),
-    'element-10682b-12',
-    'missing',
-    'discussion',
-    'apportionment-discussion',
-  ],
-  ['who took the history', setValue('historyTakenBy', null), 'disclosures-lc4628b', 'missing', 'review', 'historyTakenBy'],
-  [
-    'the other contributors',
-    setValue('otherContributors', null),
-    'disclosures-lc4628b',
-    'missing',
-    'review',
-    'otherContributors',
-  ],
+  missingDoc('the temporary disability', 'temporary-disability', 'element-10682b-8', 'discussion'),
+  missingDoc('the work restrictions', 'work-restrictions', 'element-10682b-8', 'discussion'),
+  missingDoc('the causation', 'causation', 'element-10682b-9', 'discussion'),
+  missingDoc('the future medical care', 'future-medical-care', 'element-10682b-10', 'discussion'),
+  missingDoc('the P&S narrative', 'permanent-and-stationary-status', 'element-10682b-11', 'discussion'),
+  missingValue('the P&S date field', 'psDate', 'element-10682b-11', 'discussion'),
+  missingDoc('the impairment discussion', 'impairment-discussion', 'element-10682b-11', 'discussion'),
+  missingDoc('the apportionment discussion', 'apportionment-discussion', 'element-10682b-12', 'discussion'),
+  missingValue('who took the history', 'historyTakenBy', 'disclosures-lc4628b', 'review'),
+  missingValue('the other contributors', 'otherContributors', 'disclosures-lc4628b', 'review'),
   [
     'the AD-guidelines variance explanation',
     setValue('adGuidelinesCompliance', 'did-not-comply'),
@@ -219,7 +176,7 @@ const QME_REMOVALS: Array<[string, Mutation, string, 'missing' | 'warning', stri
     'review',
     'guidelinesVarianceExplanation',
   ],
-  ['the signing date', setValue('signing.date', null), 'declaration-lc4628j', 'missing', 'review', 'signing.date'],
+  missingValue('the signing date', 'signing.date', 'declaration-lc4628j', 'review'),
   [
     'the county of signing',
     (p) => {
@@ -310,16 +267,9 @@ const QME_REMOVALS: Array<[string, Mutation, string, 'missing' | 'warning', stri
     'missing',
     'discussion',
   ],
-  ['the introduction', dropDoc('introduction'), 'required-sections', 'missing', 'case', 'introduction'],
-  ['the employment history', dropDoc('employment-history'), 'required-sections', 'missing', 'interview', 'employment-history'],
-  [
-    'the self-procured reports answer',
-    setValue('selfProcuredReportsReceived', null),
-    'required-sections',
-    'missing',
-    'records',
-    'selfProcuredReportsReceived',
-  ],
+  missingDoc('the introduction', 'introduction', 'required-sections', 'case'),
+  missingDoc('the employment history', 'employment-history', 'required-sections', 'interview'),
+  missingValue('the self-procured reports answer', 'selfProcuredReportsReceived', 'required-sections', 'records'),
   [
     'the self-procured reports discussion',
     setValue('selfProcuredReportsReceived', true),
@@ -334,13 +284,9 @@ describe('compliance check: removing one required element makes exactly that che
   it.each(QME_REMOVALS)('without %s → %s', (_, mutate, checkId, status, step, where) => {
     const parts = completeQmeCase();
     mutate(parts);
-    const items = run(parts);
-    expect(failing(items).map((i) => `${i.id}: ${i.message}`)).toHaveLength(1);
-    const failed = item(items, checkId);
-    expect(failed.status).toBe(status);
+    const failed = onlyFailure(run(parts), checkId, status, where);
     expect(failed.blocking).toBe(status === 'missing');
     expect(failed.target.step).toBe(step);
-    if (where) expect([failed.target.sectionId, failed.target.fieldId]).toContain(where);
   });
 
   it.each([
@@ -516,10 +462,7 @@ describe('compliance check: IME (disability insurance)', () => {
   it.each(IME_REMOVALS)('without %s → %s', (_, mutate, checkId, status, where) => {
     const parts = completeLtdImeCase();
     mutate(parts);
-    const items = run(parts, LTD);
-    expect(failing(items).map((i) => `${i.id}: ${i.message}`)).toHaveLength(1);
-    expect(item(items, checkId).status).toBe(status);
-    if (where) expect([item(items, checkId).target.sectionId, item(items, checkId).target.fieldId]).toContain(where);
+    onlyFailure(run(parts, LTD), checkId, status, where);
   });
 
   it('a template without the independence statement fails that check', () => {

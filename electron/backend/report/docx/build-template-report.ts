@@ -37,6 +37,7 @@ import {
   diagnosesTable,
   impairmentTable,
   injuriesTable,
+  measurementsTable,
   noneEntered,
   pageVerification,
   partyQuestionsAnswers,
@@ -174,6 +175,8 @@ function generatedBlocks(section: GeneratedSection, state: BuildState, hasFixedT
       return [];
     case 'injuries-table':
       return injuriesTable(state.ctx.data);
+    case 'measurements-table':
+      return measurementsTable(state.ctx.data, state.warnings);
     case 'diagnoses-table':
       return diagnosesTable(state.ctx.data);
     case 'records-reviewed-table':

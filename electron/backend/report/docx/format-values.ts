@@ -1,5 +1,5 @@
 // How entered values read in the report: dates MM/DD/YYYY, yes/no as Yes/No, choices by their label (never the stored id),
-// numbers with their unit. Shared by field lines and table cells so both print a value the same way.
+// numbers and measurements with their unit. Shared by field lines and table cells so both print a value the same way.
 import type { Field, TableColumn } from '../../../common/template/template-schema';
 import { formatUsDate, isValidIsoDate } from '../../../common/util/iso-date';
 
@@ -50,6 +50,22 @@ export function formatEnteredValue(spec: Field | TableColumn, value: PrintableVa
 /** An ISO date as MM/DD/YYYY; other text (e.g. "undated") as written. */
 export function formatLooseDate(value: string): string {
   return isValidIsoDate(value) ? formatUsDate(value) : value;
+}
+
+const DEGREES = /^(°|deg|degs|degree|degrees)$/i;
+
+/**
+ * A measured value with its unit as a physician writes it: "40°" (for "degrees" too), "4+/5", "28 kg", "75%". A value
+ * already written with its unit, or without a digit ("full", "WNL"), prints as entered; a blank value prints blank.
+ */
+export function formatMeasured(value: string, unit: string): string {
+  const text = value.trim();
+  const raw = unit.trim();
+  if (!text || !raw || !/\d/.test(text)) return text;
+  const printed = DEGREES.test(raw) ? '°' : raw;
+  if (text.toLowerCase().endsWith(printed.toLowerCase()) || (printed === '°' && /\d\s*(deg\w*)$/i.test(text))) return text;
+  const tight = printed === '°' || printed === '%' || printed.startsWith('/');
+  return tight ? `${text}${printed}` : `${text} ${printed}`;
 }
 
 export function formatPercent(value: number): string {

@@ -1,13 +1,20 @@
-// Content the app builds from case data for a template's generated sections: the injuries, diagnoses, records,
-// impairment and apportionment tables, the parties' questions with their answers, and the signature block.
+// Content the app builds from case data for a template's generated sections: the injuries, measurements, diagnoses,
+// records, impairment and apportionment tables, the parties' questions with their answers, and the signature block.
 import { HeadingLevel, ImageRun, LineRuleType, Paragraph, TextRun, type Table } from 'docx';
-import { answerSectionId, PARTY_ROLE_LABELS, type CaseData, type PartyQuestion } from '../../../common/case/structure-model';
+import {
+  answerSectionId,
+  MEASUREMENT_SIDE_LABELS,
+  PARTY_ROLE_LABELS,
+  type CaseData,
+  type Measurement,
+  type PartyQuestion,
+} from '../../../common/case/structure-model';
 import { documentPlainText, type RichDocument } from '../../../common/document/doc-model';
 import { nameWithCredentials } from '../../../common/report/physician-name';
 import { describeInjuryDate } from '../../../common/report/template-values';
 import { missingText, type TemplateValues } from '../../../common/template/resolve-placeholders';
 import { formatUsDate } from '../../../common/util/iso-date';
-import { formatLooseDate, formatPercent } from './format-values';
+import { formatLooseDate, formatMeasured, formatPercent } from './format-values';
 import type { GeneratorData } from './generator-data';
 import { NUMBERED_REF, type ListInstanceAllocator } from './numbering';
 import { sanitizeText } from './sanitize-text';
@@ -42,6 +49,56 @@ export function injuriesTable(data: CaseData): Block[] {
   return [
     gridTable(['No.', 'Date of injury', 'Type', 'WCAB case no.', 'Body parts claimed'], rows, [6, 24, 17, 18, 35], {
       align: ['right'],
+    }),
+  ];
+}
+
+/** What was measured, in words: the name as entered, with "strength" or "grip strength" when the name does not say so. */
+function measurementLabel(m: Measurement): string {
+  const name = m.name.trim();
+  switch (m.kind) {
+    case 'range-of-motion':
+      return name || 'Range of motion';
+    case 'strength':
+      return !name ? 'Strength' : /strength/i.test(name) ? name : `${name} strength`;
+    case 'grip':
+      return !name ? 'Grip strength' : /grip|pinch/i.test(name) ? name : `Grip strength (${name})`;
+    case 'other':
+      return name || 'Other';
+  }
+}
+
+/**
+ * The examination measurements, grouped by body part (in the order each was first entered, readings in entered order,
+ * the body part named on its first row). Readings without a value are left out with a warning; with none left the
+ * table is empty, so its optional section is not printed.
+ */
+export function measurementsTable(data: CaseData, warnings: ExportWarnings): Block[] {
+  const measured = data.measurements.filter((m) => m.value.trim() !== '');
+  const blank = data.measurements.length - measured.length;
+  if (blank > 0)
+    warnings.add(
+      `${blank} measurement${blank === 1 ? ' has' : 's have'} no value, so ${blank === 1 ? 'it was' : 'they were'} left out of the measurements table.`,
+    );
+  if (measured.length === 0) return [];
+  const groups = new Map<string, Measurement[]>();
+  for (const m of measured) {
+    const key = m.bodyPart.trim().toLowerCase();
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const rows = [...groups.values()].flatMap((group) =>
+    group.map((m, i) => [
+      i === 0 ? m.bodyPart.trim() : '',
+      measurementLabel(m),
+      m.side === 'n/a' ? '' : MEASUREMENT_SIDE_LABELS[m.side],
+      formatMeasured(m.value, m.unit),
+      formatMeasured(m.normal, m.unit),
+    ]),
+  );
+  return [
+    gridTable(['Body part', 'Measurement', 'Side', 'Value', 'Normal'], rows, [22, 36, 12, 15, 15], {
+      align: ['left', 'left', 'center', 'center', 'center'],
+      alignHeader: true,
     }),
   ];
 }

@@ -71,6 +71,8 @@ export function columnWidths(weights: number[], total = CONTENT_WIDTH_DXA): numb
 export interface GridOptions {
   /** Per column; numbers read best right-aligned. */
   align?: CellAlign[];
+  /** Whether the header cells take the column's alignment too (a centred column under a centred heading). */
+  alignHeader?: boolean;
   /** Rows (by index into `rows`) printed in bold, e.g. a total. */
   boldRows?: number[];
 }
@@ -134,7 +136,11 @@ export function gridTable(header: string[], rows: string[][], weights: number[],
             width: { size: widths[i]!, type: WidthType.DXA },
             shading: isHeader ? { fill: HEADER_FILL } : undefined,
             verticalAlign: isHeader ? VerticalAlign.BOTTOM : VerticalAlign.TOP,
-            children: cellParagraphs(text, { bold: isHeader || bold, size, align: isHeader ? undefined : options.align?.[i] }),
+            children: cellParagraphs(text, {
+              bold: isHeader || bold,
+              size,
+              align: isHeader && !options.alignHeader ? undefined : options.align?.[i],
+            }),
           }),
       ),
     });

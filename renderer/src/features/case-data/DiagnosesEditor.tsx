@@ -1,22 +1,19 @@
 // Controlled editor for the diagnoses: body part, ICD-10-CM code and description, with a search of the offline code
 // list that fills code and description. Any code of the right shape may also be typed; the list is not exhaustive.
-import { Button, Caption1, Combobox, Field, Input, Option, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useMemo, useRef, useState } from 'react';
+import { Caption1, Combobox, Field, Option, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
 import { DiagnosisSchema, type Diagnosis } from '../../../../electron/common/case/structure-model';
 import { lookupIcd10, normalizeIcd10Code, searchIcd10 } from '../../../../electron/common/calc/icd10-search';
 import { bodyPartSuggestions } from './body-parts';
+import { Suggestions, TextField } from '../../components/fields';
 import {
   EmptyState,
-  RemovedNotice,
-  fieldState,
-  insertAt,
-  removeAt,
-  replaceAt,
+  ListEditorShell,
+  RemoveButton,
+  newId,
   useEditorStyles,
   useListEditing,
-  useUndoRemoval,
-  newId,
+  useListItems,
   type Issues,
 } from '../../components/list-editing';
 
@@ -31,32 +28,23 @@ export interface DiagnosesEditorProps {
 const RESULT_LIMIT = 20;
 
 export function DiagnosesEditor({ items, onChange, onValidityChange, bodyParts }: DiagnosesEditorProps) {
-  const styles = useEditorStyles();
   const { issues, emit } = useListEditing(items, onChange, DiagnosisSchema, onValidityChange);
-  const undo = useUndoRemoval(items, emit);
-  const addRef = useRef<HTMLButtonElement>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  const list = useListItems(items, emit);
   const datalistId = useId('diagnosis-body-parts');
 
   const add = () => {
     const d: Diagnosis = { id: newId(), bodyPart: bodyParts.length === 1 ? bodyParts[0]! : '', code: '', description: '' };
-    setFocusId(d.id);
-    emit([...items, d]);
+    list.add(d, d.id);
   };
   const remove = (index: number) => {
     const d = items[index]!;
-    emit(removeAt(items, index));
     const what = [d.code.trim(), d.description.trim()].filter(Boolean).join(' ');
-    undo.offer({ what: `diagnosis ${index + 1}${what ? ` (${what})` : ''}`, restore: (cur) => insertAt(cur, index, d) });
+    list.remove(index, `diagnosis ${index + 1}${what ? ` (${what})` : ''}`);
   };
 
   return (
-    <div className={styles.list}>
-      <datalist id={datalistId}>
-        {bodyPartSuggestions(bodyParts).map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
+    <ListEditorShell undo={list.undo} add={{ label: 'Add diagnosis', onClick: add }}>
+      <Suggestions id={datalistId} values={bodyPartSuggestions(bodyParts)} />
       {items.length === 0 && (
         <EmptyState>
           No diagnoses yet. Add each diagnosis with its body part and ICD-10-CM code; search the built-in code list by words (e.g.
@@ -70,18 +58,12 @@ export function DiagnosesEditor({ items, onChange, onValidityChange, bodyParts }
           number={index + 1}
           issues={issues[index] ?? {}}
           datalistId={datalistId}
-          autoFocus={focusId === d.id}
-          onChange={(next) => emit(replaceAt(items, index, next))}
+          autoFocus={list.focusKey === d.id}
+          onChange={(next) => list.replace(index, next)}
           onRemove={() => remove(index)}
         />
       ))}
-      <RemovedNotice removal={undo.removal} onUndo={undo.undo} fallbackFocus={addRef} />
-      <div>
-        <Button ref={addRef} size="small" icon={<AddRegular />} onClick={add}>
-          Add diagnosis
-        </Button>
-      </div>
-    </div>
+    </ListEditorShell>
   );
 }
 
@@ -114,16 +96,17 @@ function DiagnosisRow({ diagnosis, number, issues, datalistId, autoFocus, onChan
         <Caption1 aria-hidden className={local.number}>
           {number}.
         </Caption1>
-        <Field label="Body part" size="small" className={styles.narrow} {...fieldState(issues.bodyPart)}>
-          <Input
-            className={styles.fill}
-            aria-label={`Body part of ${of}`}
-            list={datalistId}
-            maxLength={120}
-            value={diagnosis.bodyPart}
-            onChange={(_, d) => set({ bodyPart: d.value })}
-          />
-        </Field>
+        <TextField
+          label="Body part"
+          className={styles.narrow}
+          inputClassName={styles.fill}
+          issue={issues.bodyPart}
+          ariaLabel={`Body part of ${of}`}
+          list={datalistId}
+          maxLength={120}
+          value={diagnosis.bodyPart}
+          onChange={(bodyPart) => set({ bodyPart })}
+        />
         <Field label="Find ICD-10 code" size="small" className={styles.grow}>
           <Icd10Search
             label={`Find ICD-10 code for ${of}`}
@@ -131,36 +114,30 @@ function DiagnosisRow({ diagnosis, number, issues, datalistId, autoFocus, onChan
             onPick={(hit) => set({ code: hit.code, description: hit.description })}
           />
         </Field>
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<DeleteRegular />}
-          aria-label={`Remove ${of}`}
-          title={`Remove ${of}`}
-          className={local.remove}
-          onClick={onRemove}
-        />
+        <RemoveButton what={of} className={local.remove} onClick={onRemove} />
       </div>
       <div className={styles.row}>
         <span className={local.indent} />
-        <Field label="ICD-10 code" size="small" className={local.code} {...fieldState(issues.code)}>
-          <Input
-            className={styles.fill}
-            aria-label={`ICD-10 code of ${of}`}
-            maxLength={8}
-            value={diagnosis.code}
-            onChange={(_, d) => set({ code: d.value.toUpperCase().replace(/\s+/g, '') })}
-            onBlur={tidyCode}
-          />
-        </Field>
-        <Field label="Description" size="small" className={styles.grow} {...fieldState(issues.description)}>
-          <Input
-            aria-label={`Description of ${of}`}
-            maxLength={300}
-            value={diagnosis.description}
-            onChange={(_, d) => set({ description: d.value })}
-          />
-        </Field>
+        <TextField
+          label="ICD-10 code"
+          className={local.code}
+          inputClassName={styles.fill}
+          issue={issues.code}
+          ariaLabel={`ICD-10 code of ${of}`}
+          maxLength={8}
+          value={diagnosis.code}
+          onChange={(code) => set({ code: code.toUpperCase().replace(/\s+/g, '') })}
+          onBlur={tidyCode}
+        />
+        <TextField
+          label="Description"
+          className={styles.grow}
+          issue={issues.description}
+          ariaLabel={`Description of ${of}`}
+          maxLength={300}
+          value={diagnosis.description}
+          onChange={(description) => set({ description })}
+        />
       </div>
     </div>
   );

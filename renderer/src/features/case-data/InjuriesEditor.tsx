@@ -6,7 +6,6 @@ import {
   Caption1,
   Checkbox,
   Field,
-  Input,
   Radio,
   RadioGroup,
   Select,
@@ -16,22 +15,24 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { AddRegular } from '@fluentui/react-icons';
 import { BODY_PART_STATUSES, InjurySchema, type Injury } from '../../../../electron/common/case/structure-model';
 import { describeInjuryDate } from '../../../../electron/common/report/template-values';
 import { bodyPartSuggestions } from './body-parts';
+import { DateField, Suggestions, TextField } from '../../components/fields';
 import {
   EmptyState,
-  RemovedNotice,
+  ListEditorShell,
+  RemoveButton,
   fieldState,
   insertAt,
+  newId,
   removeAt,
   replaceAt,
+  updateById,
   useEditorStyles,
   useListEditing,
-  useUndoRemoval,
-  newId,
+  useListItems,
   type Issues,
 } from '../../components/list-editing';
 
@@ -65,49 +66,38 @@ export function newInjury(): Injury {
 }
 
 export function InjuriesEditor({ items, onChange, onValidityChange }: InjuriesEditorProps) {
-  const styles = useEditorStyles();
   const { issues, emit } = useListEditing(items, onChange, InjurySchema, onValidityChange);
-  const undo = useUndoRemoval(items, emit);
-  const addRef = useRef<HTMLButtonElement>(null);
-  // Which control should take focus when it mounts: the new injury's date, or a new body part's name.
-  const [focusKey, setFocusKey] = useState<string | null>(null);
+  // Its focus key names the control to focus when it mounts: the new injury's date, or a new body part's name.
+  const list = useListItems(items, emit);
   const datalistId = useId('body-parts');
   const suggestions = bodyPartSuggestions(items.flatMap((i) => i.bodyParts.map((p) => p.name)));
 
-  const update = (index: number, next: Injury) => emit(replaceAt(items, index, next));
   const add = () => {
     const injury = newInjury();
-    setFocusKey(injury.id);
-    emit([...items, injury]);
+    list.add(injury, injury.id);
   };
   const remove = (index: number) => {
-    const injury = items[index]!;
-    const when = describeInjuryDate(injury);
-    emit(removeAt(items, index));
-    undo.offer({ what: `injury ${index + 1}${when ? ` (${when})` : ''}`, restore: (cur) => insertAt(cur, index, injury) });
+    const when = describeInjuryDate(items[index]!);
+    list.remove(index, `injury ${index + 1}${when ? ` (${when})` : ''}`);
   };
   const addBodyPart = (index: number) => {
     const injury = items[index]!;
-    setFocusKey(`${injury.id}:${injury.bodyParts.length}`);
-    update(index, { ...injury, bodyParts: [...injury.bodyParts, { name: '', status: 'undetermined' }] });
+    list.setFocusKey(`${injury.id}:${injury.bodyParts.length}`);
+    list.replace(index, { ...injury, bodyParts: [...injury.bodyParts, { name: '', status: 'undetermined' }] });
   };
   const removeBodyPart = (index: number, partIndex: number) => {
     const injury = items[index]!;
     const part = injury.bodyParts[partIndex]!;
-    update(index, { ...injury, bodyParts: removeAt(injury.bodyParts, partIndex) });
-    undo.offer({
+    list.replace(index, { ...injury, bodyParts: removeAt(injury.bodyParts, partIndex) });
+    list.undo.offer({
       what: `${part.name.trim() || `body part ${partIndex + 1}`} from injury ${index + 1}`,
-      restore: (cur) => cur.map((x) => (x.id === injury.id ? { ...x, bodyParts: insertAt(x.bodyParts, partIndex, part) } : x)),
+      restore: (cur) => updateById(cur, injury.id, (x) => ({ ...x, bodyParts: insertAt(x.bodyParts, partIndex, part) })),
     });
   };
 
   return (
-    <div className={styles.list}>
-      <datalist id={datalistId}>
-        {suggestions.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
+    <ListEditorShell undo={list.undo} add={{ label: 'Add injury', onClick: add }}>
+      <Suggestions id={datalistId} values={suggestions} />
       {items.length === 0 && (
         <EmptyState>
           No injuries entered yet. Add each claimed injury with its date of injury (DOI) or cumulative-trauma (CT) period, its
@@ -121,20 +111,14 @@ export function InjuriesEditor({ items, onChange, onValidityChange }: InjuriesEd
           number={index + 1}
           issues={issues[index] ?? {}}
           datalistId={datalistId}
-          focusKey={focusKey}
-          onChange={(next) => update(index, next)}
+          focusKey={list.focusKey}
+          onChange={(next) => list.replace(index, next)}
           onRemove={() => remove(index)}
           onAddBodyPart={() => addBodyPart(index)}
           onRemoveBodyPart={(partIndex) => removeBodyPart(index, partIndex)}
         />
       ))}
-      <RemovedNotice removal={undo.removal} onUndo={undo.undo} fallbackFocus={addRef} />
-      <div>
-        <Button ref={addRef} size="small" icon={<AddRegular />} onClick={add}>
-          Add injury
-        </Button>
-      </div>
-    </div>
+    </ListEditorShell>
   );
 }
 
@@ -170,17 +154,15 @@ function InjuryCard({
   const of = `injury ${number}`;
   const when = describeInjuryDate(injury);
   const date = (key: 'date' | 'ctFrom' | 'ctTo', label: string, ariaLabel: string, autoFocus = false) => (
-    <Field label={label} size="small" className={styles.narrow} {...fieldState(issues[key])}>
-      <Input
-        type="date"
-        aria-label={ariaLabel}
-        min="1900-01-01"
-        max="2200-12-31"
-        value={injury[key] ?? ''}
-        onChange={(_, d) => set({ [key]: d.value || null })}
-        autoFocus={autoFocus}
-      />
-    </Field>
+    <DateField
+      label={label}
+      className={styles.narrow}
+      issue={issues[key]}
+      ariaLabel={ariaLabel}
+      value={injury[key]}
+      onChange={(value) => set({ [key]: value })}
+      autoFocus={autoFocus}
+    />
   );
 
   return (
@@ -192,14 +174,7 @@ function InjuryCard({
           </Subtitle2>
           {when && <Caption1 className={local.summary}>{injury.kind === 'cumulative' ? when : `DOI ${when}`}</Caption1>}
         </div>
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<DeleteRegular />}
-          aria-label={`Remove ${of}`}
-          title={`Remove ${of}`}
-          onClick={onRemove}
-        />
+        <RemoveButton what={of} onClick={onRemove} />
       </div>
       <RadioGroup
         layout="horizontal"
@@ -219,20 +194,16 @@ function InjuryCard({
             {date('ctTo', 'CT to', `CT to date of ${of}`)}
           </>
         )}
-        <Field
+        <TextField
           label="WCAB case number (ADJ)"
           hint="ADJ and 7 to 10 digits, e.g. ADJ1234567. Leave empty if not yet filed."
-          size="small"
           className={styles.grow}
-          {...fieldState(issues.adjNumber)}
-        >
-          <Input
-            aria-label={`WCAB case number of ${of}`}
-            value={injury.adjNumber}
-            maxLength={13}
-            onChange={(_, d) => set({ adjNumber: d.value.toUpperCase().replace(/\s+/g, '') })}
-          />
-        </Field>
+          issue={issues.adjNumber}
+          ariaLabel={`WCAB case number of ${of}`}
+          value={injury.adjNumber}
+          maxLength={13}
+          onChange={(adj) => set({ adjNumber: adj.toUpperCase().replace(/\s+/g, '') })}
+        />
       </div>
       <Field label="Description" size="small" {...fieldState(issues.description)}>
         <Textarea
@@ -262,16 +233,16 @@ function InjuryCard({
           {injury.bodyParts.map((part, j) => {
             const partOf = `body part ${j + 1} of ${of}`;
             return [
-              <Field key={`n${j}`} size="small" {...fieldState(issues[`bodyParts.${j}.name`])}>
-                <Input
-                  aria-label={`Body part ${j + 1} of ${of}`}
-                  list={datalistId}
-                  value={part.name}
-                  maxLength={120}
-                  autoFocus={focusKey === `${injury.id}:${j}`}
-                  onChange={(_, d) => setPart(j, { name: d.value })}
-                />
-              </Field>,
+              <TextField
+                key={`n${j}`}
+                issue={issues[`bodyParts.${j}.name`]}
+                ariaLabel={`Body part ${j + 1} of ${of}`}
+                list={datalistId}
+                value={part.name}
+                maxLength={120}
+                autoFocus={focusKey === `${injury.id}:${j}`}
+                onChange={(name) => setPart(j, { name })}
+              />,
               <Field key={`s${j}`} size="small" {...fieldState(issues[`bodyParts.${j}.status`])}>
                 <Select
                   aria-label={`Status of ${partOf}`}
@@ -285,15 +256,7 @@ function InjuryCard({
                   ))}
                 </Select>
               </Field>,
-              <Button
-                key={`r${j}`}
-                size="small"
-                appearance="subtle"
-                icon={<DeleteRegular />}
-                aria-label={`Remove ${partOf}`}
-                title={`Remove ${partOf}`}
-                onClick={() => onRemoveBodyPart(j)}
-              />,
+              <RemoveButton key={`r${j}`} what={partOf} onClick={() => onRemoveBodyPart(j)} />,
             ];
           })}
         </div>

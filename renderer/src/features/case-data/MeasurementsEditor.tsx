@@ -16,8 +16,14 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
-import { MEASUREMENT_KINDS, MeasurementSchema, type Measurement } from '../../../../electron/common/case/structure-model';
-import { bodyPartSuggestions } from './body-parts';
+import {
+  MEASUREMENT_KINDS,
+  MEASUREMENT_KIND_LABELS,
+  MEASUREMENT_SIDES,
+  MEASUREMENT_SIDE_LABELS,
+  MeasurementSchema,
+  type Measurement,
+} from '../../../../electron/common/case/structure-model';
 import {
   EmptyState,
   RemovedNotice,
@@ -29,23 +35,11 @@ import {
   useListEditing,
   useUndoRemoval,
   newId,
-} from './list-editing';
+} from '../../components/list-editing';
+import { bodyPartSuggestions } from './body-parts';
 
 type Kind = Measurement['kind'];
 type Side = Measurement['side'];
-
-export const MEASUREMENT_KIND_LABELS: Record<Kind, string> = {
-  'range-of-motion': 'Range of motion',
-  strength: 'Strength',
-  grip: 'Grip',
-  other: 'Other',
-};
-export const MEASUREMENT_SIDE_LABELS: Record<Side, string> = {
-  left: 'Left',
-  right: 'Right',
-  bilateral: 'Bilateral',
-  'n/a': 'N/A',
-};
 
 const NAME_SUGGESTIONS = [
   'Flexion',
@@ -66,10 +60,16 @@ const NAME_SUGGESTIONS = [
   'Plantar flexion',
   'Inversion',
   'Eversion',
-  'Grip (Jamar position 2)',
+  'Jamar position 1',
+  'Jamar position 2',
+  'Jamar position 3',
+  'Jamar position 4',
+  'Jamar position 5',
   'Pinch',
 ];
 const UNIT_SUGGESTIONS = ['degrees', '/5', 'kg', 'lb', 'cm', 'mm', '%'];
+/** The unit a kind is usually read in; changing the kind of a row whose unit is blank or the old default swaps it. */
+const DEFAULT_UNIT: Record<Kind, string> = { 'range-of-motion': 'degrees', strength: '/5', grip: 'kg', other: '' };
 
 export interface MeasurementsEditorProps {
   items: Measurement[];
@@ -98,7 +98,7 @@ export function MeasurementsEditor({ items, onChange, onValidityChange, bodyPart
       side: prev?.side ?? 'n/a',
       value: '',
       normal: '',
-      unit: prev?.unit ?? '',
+      unit: prev?.unit ?? DEFAULT_UNIT['range-of-motion'],
     };
     setFocusId(m.id);
     emit([...items, m]);
@@ -132,21 +132,22 @@ export function MeasurementsEditor({ items, onChange, onValidityChange, bodyPart
       </datalist>
       {items.length === 0 ? (
         <EmptyState>
-          No measurements yet. Optional: record range of motion (ROM), strength or grip readings to print them as a table in the
-          report.
+          No measurements yet. They are optional: choose “Add measurement” to record one reading per row, such as range of motion
+          in degrees with the normal value, a strength grade (/5) or grip strength in kg, left or right. They print as a table
+          after your examination findings; with none, the report leaves this section out.
         </EmptyState>
       ) : (
         <div className={local.scroll}>
           <Table size="small" aria-label="Measurements" className={local.table}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell className={local.wide}>Body part</TableHeaderCell>
-                <TableHeaderCell className={local.mid}>Kind</TableHeaderCell>
-                <TableHeaderCell className={local.wide}>Name</TableHeaderCell>
-                <TableHeaderCell className={local.mid}>Side</TableHeaderCell>
-                <TableHeaderCell className={local.short}>Value</TableHeaderCell>
-                <TableHeaderCell className={local.short}>Normal</TableHeaderCell>
-                <TableHeaderCell className={local.short}>Unit</TableHeaderCell>
+                <TableHeaderCell className={local.part}>Body part</TableHeaderCell>
+                <TableHeaderCell className={local.kind}>Kind</TableHeaderCell>
+                <TableHeaderCell className={local.name}>Movement or test</TableHeaderCell>
+                <TableHeaderCell className={local.side}>Side</TableHeaderCell>
+                <TableHeaderCell className={local.reading}>Value</TableHeaderCell>
+                <TableHeaderCell className={local.reading}>Normal</TableHeaderCell>
+                <TableHeaderCell className={local.unit}>Unit</TableHeaderCell>
                 <TableHeaderCell className={local.action}>
                   <span className={local.hidden}>Remove</span>
                 </TableHeaderCell>
@@ -183,7 +184,11 @@ export function MeasurementsEditor({ items, onChange, onValidityChange, bodyPart
                         className={styles.fill}
                         aria-label={`Kind of ${of}`}
                         value={m.kind}
-                        onChange={(_, d) => set({ kind: d.value as Kind })}
+                        onChange={(_, d) => {
+                          const kind = d.value as Kind;
+                          const keepUnit = m.unit.trim() !== '' && m.unit !== DEFAULT_UNIT[m.kind];
+                          set({ kind, unit: keepUnit ? m.unit : DEFAULT_UNIT[kind] });
+                        }}
                       >
                         {MEASUREMENT_KINDS.map((k) => (
                           <option key={k} value={k}>
@@ -192,7 +197,7 @@ export function MeasurementsEditor({ items, onChange, onValidityChange, bodyPart
                         ))}
                       </Select>
                     </TableCell>
-                    <TableCell>{text('name', 'Name', 120, listIds.name)}</TableCell>
+                    <TableCell>{text('name', 'Movement or test', 120, listIds.name)}</TableCell>
                     <TableCell>
                       <Select
                         size="small"
@@ -201,7 +206,7 @@ export function MeasurementsEditor({ items, onChange, onValidityChange, bodyPart
                         value={m.side}
                         onChange={(_, d) => set({ side: d.value as Side })}
                       >
-                        {(Object.keys(MEASUREMENT_SIDE_LABELS) as Side[]).map((s) => (
+                        {MEASUREMENT_SIDES.map((s) => (
                           <option key={s} value={s}>
                             {MEASUREMENT_SIDE_LABELS[s]}
                           </option>
@@ -241,9 +246,13 @@ export function MeasurementsEditor({ items, onChange, onValidityChange, bodyPart
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
   table: { minWidth: '52rem' },
-  wide: { width: '19%' },
-  mid: { width: '13%' },
-  short: { width: '10%' },
+  // Wide enough for "Range of motion" and "degrees" uncut; the readings themselves are short ("40", "4+").
+  part: { width: '16%' },
+  kind: { width: '18%' },
+  name: { width: '18%' },
+  side: { width: '11%' },
+  reading: { width: '8%' },
+  unit: { width: '11%' },
   action: { width: '2.5rem' },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });

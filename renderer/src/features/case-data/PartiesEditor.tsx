@@ -1,8 +1,6 @@
 // Controlled editor for the case's parties (attorneys, claims administrator, employer…), with the applicant's
 // representation spelled out above the list because the report's caption and service list depend on it.
-import { Body1, Button, Field, Input, Select, Subtitle2, Textarea, useId } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { Body1, Field, Select, Subtitle2, Textarea, useId } from '@fluentui/react-components';
 import {
   PARTY_ROLES,
   PARTY_ROLE_LABELS,
@@ -10,17 +8,16 @@ import {
   type Party,
   type PartyRole,
 } from '../../../../electron/common/case/structure-model';
+import { TextField } from '../../components/fields';
 import {
   EmptyState,
-  RemovedNotice,
+  ListEditorShell,
+  RemoveButton,
   fieldState,
-  insertAt,
-  removeAt,
-  replaceAt,
+  newId,
   useEditorStyles,
   useListEditing,
-  useUndoRemoval,
-  newId,
+  useListItems,
   type Issues,
 } from '../../components/list-editing';
 
@@ -51,26 +48,17 @@ export function representationLine(parties: readonly Party[]): string {
 }
 
 export function PartiesEditor({ items, onChange, onValidityChange }: PartiesEditorProps) {
-  const styles = useEditorStyles();
   const { issues, emit } = useListEditing(items, onChange, PartySchema, onValidityChange);
-  const undo = useUndoRemoval(items, emit);
-  const addRef = useRef<HTMLButtonElement>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  const list = useListItems(items, emit);
 
   const add = () => {
     // Applicant attorney first; later parties are most often the defense side.
     const party = newParty(items.some((p) => p.role === 'applicant-attorney') ? 'defense-attorney' : 'applicant-attorney');
-    setFocusId(party.id);
-    emit([...items, party]);
-  };
-  const remove = (index: number) => {
-    const party = items[index]!;
-    emit(removeAt(items, index));
-    undo.offer({ what: `party ${index + 1} (${describeParty(party)})`, restore: (cur) => insertAt(cur, index, party) });
+    list.add(party, party.id);
   };
 
   return (
-    <div className={styles.list}>
+    <ListEditorShell undo={list.undo} add={{ label: 'Add party', onClick: add }}>
       <Body1>{representationLine(items)}</Body1>
       {items.length === 0 && (
         <EmptyState>
@@ -84,18 +72,12 @@ export function PartiesEditor({ items, onChange, onValidityChange }: PartiesEdit
           party={party}
           number={index + 1}
           issues={issues[index] ?? {}}
-          autoFocus={party.id === focusId}
-          onChange={(next) => emit(replaceAt(items, index, next))}
-          onRemove={() => remove(index)}
+          autoFocus={party.id === list.focusKey}
+          onChange={(next) => list.replace(index, next)}
+          onRemove={() => list.remove(index, `party ${index + 1} (${describeParty(party)})`)}
         />
       ))}
-      <RemovedNotice removal={undo.removal} onUndo={undo.undo} fallbackFocus={addRef} />
-      <div>
-        <Button ref={addRef} size="small" icon={<AddRegular />} onClick={add}>
-          Add party
-        </Button>
-      </div>
-    </div>
+    </ListEditorShell>
   );
 }
 
@@ -119,15 +101,17 @@ function PartyCard({ party, number, issues, autoFocus, onChange, onRemove }: Par
     max: number,
     type: 'text' | 'tel' | 'email' = 'text',
   ) => (
-    <Field label={label} size="small" required={key === 'name'} className={styles.grow} {...fieldState(issues[key])}>
-      <Input
-        type={type}
-        aria-label={`${label} of ${of}`}
-        value={party[key]}
-        maxLength={max}
-        onChange={(_, d) => set({ [key]: d.value })}
-      />
-    </Field>
+    <TextField
+      label={label}
+      required={key === 'name'}
+      className={styles.grow}
+      issue={issues[key]}
+      type={type}
+      ariaLabel={`${label} of ${of}`}
+      value={party[key]}
+      maxLength={max}
+      onChange={(value) => set({ [key]: value })}
+    />
   );
 
   return (
@@ -136,14 +120,7 @@ function PartyCard({ party, number, issues, autoFocus, onChange, onRemove }: Par
         <Subtitle2 as="h4" id={headingId} style={{ margin: 0 }}>
           Party {number}
         </Subtitle2>
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<DeleteRegular />}
-          aria-label={`Remove ${of}`}
-          title={`Remove ${of}`}
-          onClick={onRemove}
-        />
+        <RemoveButton what={of} onClick={onRemove} />
       </div>
       <div className={styles.row}>
         <Field label="Role" size="small" className={styles.narrow} {...fieldState(issues.role)}>

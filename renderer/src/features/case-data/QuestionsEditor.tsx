@@ -18,8 +18,8 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useRef, useState, type ReactNode } from 'react';
+import { AddRegular, ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
+import { useRef, type ReactNode } from 'react';
 import {
   QuestionSchema,
   answerSectionId,
@@ -29,15 +29,13 @@ import {
 import { describeParty } from './PartiesEditor';
 import {
   EmptyState,
-  RemovedNotice,
+  ListEditorShell,
+  RemoveButton,
   fieldState,
-  insertAt,
-  removeAt,
-  replaceAt,
+  newId,
   useEditorStyles,
   useListEditing,
-  useUndoRemoval,
-  newId,
+  useListItems,
   type Issues,
 } from '../../components/list-editing';
 
@@ -76,24 +74,16 @@ function groupQuestions(items: readonly PartyQuestion[], parties: readonly Party
 }
 
 export function QuestionsEditor({ items, parties, onChange, onValidityChange, renderAnswer, answered }: QuestionsEditorProps) {
-  const styles = useEditorStyles();
   const { issues, emit } = useListEditing(items, onChange, QuestionSchema, onValidityChange);
-  const undo = useUndoRemoval(items, emit);
+  // Its focus key names the control to focus when it mounts: a new question's text, or the party select of a question
+  // moved to another group.
+  const list = useListItems(items, emit);
   const rootRef = useRef<HTMLDivElement>(null);
-  const addRef = useRef<HTMLButtonElement>(null);
-  // The control to focus when it mounts: a new question's text, or the party select of a question moved to another group.
-  const [focusKey, setFocusKey] = useState<string | null>(null);
   const groups = groupQuestions(items, parties);
 
   const add = (partyId: string | null) => {
     const question: PartyQuestion = { id: newId(), partyId, text: '' };
-    setFocusKey(`${question.id}:text`);
-    emit([...items, question]);
-  };
-  const remove = (group: Group, index: number, number: number) => {
-    const question = items[index]!;
-    emit(removeAt(items, index));
-    undo.offer({ what: `question ${number} from ${group.who}`, restore: (cur) => insertAt(cur, index, question) });
+    list.add(question, `${question.id}:text`);
   };
   const move = (group: Group, position: number, delta: -1 | 1) => {
     const a = group.questions[position];
@@ -114,34 +104,10 @@ export function QuestionsEditor({ items, parties, onChange, onValidityChange, re
   };
 
   return (
-    <div ref={rootRef} className={styles.list}>
-      {items.length === 0 && (
-        <EmptyState>
-          No questions entered yet. Enter each question from the parties’ letters word for word, in their order; your answer goes
-          below each question.
-        </EmptyState>
-      )}
-      {groups.map((group) => (
-        <QuestionGroup
-          key={group.partyId ?? 'joint'}
-          group={group}
-          parties={parties}
-          issues={issues}
-          focusKey={focusKey}
-          answered={answered}
-          renderAnswer={renderAnswer}
-          onText={(index, text) => emit(replaceAt(items, index, { ...items[index]!, text }))}
-          onParty={(index, partyId) => {
-            setFocusKey(`${items[index]!.id}:party`);
-            emit(replaceAt(items, index, { ...items[index]!, partyId }));
-          }}
-          onMove={(position, delta) => move(group, position, delta)}
-          onRemove={(index, number) => remove(group, index, number)}
-          onAdd={() => add(group.partyId)}
-        />
-      ))}
-      <RemovedNotice removal={undo.removal} onUndo={undo.undo} fallbackFocus={addRef} />
-      <div>
+    <ListEditorShell
+      rootRef={rootRef}
+      undo={list.undo}
+      add={(addRef) => (
         <Menu>
           <MenuTrigger disableButtonEnhancement>
             <MenuButton ref={addRef} size="small" icon={<AddRegular />}>
@@ -159,8 +125,34 @@ export function QuestionsEditor({ items, parties, onChange, onValidityChange, re
             </MenuList>
           </MenuPopover>
         </Menu>
-      </div>
-    </div>
+      )}
+    >
+      {items.length === 0 && (
+        <EmptyState>
+          No questions entered yet. Enter each question from the parties’ letters word for word, in their order; your answer goes
+          below each question.
+        </EmptyState>
+      )}
+      {groups.map((group) => (
+        <QuestionGroup
+          key={group.partyId ?? 'joint'}
+          group={group}
+          parties={parties}
+          issues={issues}
+          focusKey={list.focusKey}
+          answered={answered}
+          renderAnswer={renderAnswer}
+          onText={(index, text) => list.replace(index, { ...items[index]!, text })}
+          onParty={(index, partyId) => {
+            list.setFocusKey(`${items[index]!.id}:party`);
+            list.replace(index, { ...items[index]!, partyId });
+          }}
+          onMove={(position, delta) => move(group, position, delta)}
+          onRemove={(index, number) => list.remove(index, `question ${number} from ${group.who}`)}
+          onAdd={() => add(group.partyId)}
+        />
+      ))}
+    </ListEditorShell>
   );
 }
 
@@ -260,14 +252,7 @@ function QuestionGroup({
                   title="Move down"
                   onClick={() => onMove(position, 1)}
                 />
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  icon={<DeleteRegular />}
-                  aria-label={`Remove ${label}`}
-                  title={`Remove ${label}`}
-                  onClick={() => onRemove(index, number)}
-                />
+                <RemoveButton what={label} onClick={() => onRemove(index, number)} />
               </div>
             </div>
             <Field size="small" {...fieldState(issues[index]?.text ?? issues[index]?.partyId)}>

@@ -1,7 +1,6 @@
 // Controlled grid editor for a template's table section (e.g. the LTD restrictions-and-limitations grid): the template's
 // fixed rows, typed cells per column, and rows of the physician's own when the template allows them.
 import {
-  Button,
   Field,
   InfoLabel,
   Input,
@@ -17,21 +16,13 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { CellValue, TableRowValue, TableValue } from '../../../../electron/common/report/table-values';
 import type { TableColumn, TableSpec } from '../../../../electron/common/template/template-schema';
 import { isValidIsoDate } from '../../../../electron/common/util/iso-date';
-import {
-  RemovedNotice,
-  fieldState,
-  insertAt,
-  removeAt,
-  replaceAt,
-  useEditorStyles,
-  useUndoRemoval,
-  newId,
-} from '../../components/list-editing';
+import { DateInput } from '../../components/fields';
+import { ListEditorShell, RemoveButton, fieldState, newId, useEditorStyles, useListItems } from '../../components/list-editing';
+import { useReportValidity } from '../../hooks/use-report-validity';
 
 export interface TableSectionEditorProps {
   spec: TableSpec;
@@ -73,39 +64,27 @@ function tableIsValid(spec: TableSpec, value: TableValue): boolean {
 }
 
 export function TableSectionEditor({ spec, value, onChange, onValidityChange, label = 'Table' }: TableSectionEditorProps) {
-  const styles = useEditorStyles();
   const local = useStyles();
-  const addRef = useRef<HTMLButtonElement>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
   const fixedIds = useMemo(() => new Set(spec.rows.map((r) => r.id)), [spec.rows]);
-  const valid = tableIsValid(spec, value);
-  const report = useRef(onValidityChange);
-  useEffect(() => {
-    report.current = onValidityChange;
-  });
-  useEffect(() => {
-    report.current?.(valid);
-  }, [valid]);
-
+  const report = useReportValidity(tableIsValid(spec, value), onValidityChange);
   const emitRows = (rows: TableRowValue[]) => {
     const next = { rows };
-    onValidityChange?.(tableIsValid(spec, next));
+    report(tableIsValid(spec, next));
     onChange(next);
   };
-  const undo = useUndoRemoval(value.rows, emitRows);
+  const list = useListItems(value.rows, emitRows);
   const setCell = (rowIndex: number, columnId: string, cell: CellValue) => {
     const row = value.rows[rowIndex]!;
-    emitRows(replaceAt(value.rows, rowIndex, { ...row, cells: { ...row.cells, [columnId]: cell } }));
+    list.replace(rowIndex, { ...row, cells: { ...row.cells, [columnId]: cell } });
   };
   const addRow = () => {
     const row: TableRowValue = { id: newId(), label: '', cells: {} };
-    setFocusId(row.id);
-    emitRows([...value.rows, row]);
+    list.add(row, row.id);
   };
   let addedCount = 0;
 
   return (
-    <div className={styles.list}>
+    <ListEditorShell undo={list.undo} add={spec.allowAddRows ? { label: 'Add row', onClick: addRow } : undefined}>
       <div className={local.scroll}>
         <Table size="small" aria-label={label} className={local.table}>
           <TableHeader>
@@ -137,8 +116,8 @@ export function TableSectionEditor({ spec, value, onChange, onValidityChange, la
                         placeholder={spec.rowHeader ?? 'Row label'}
                         maxLength={200}
                         value={row.label}
-                        autoFocus={focusId === row.id}
-                        onChange={(_, d) => emitRows(replaceAt(value.rows, rowIndex, { ...row, label: d.value }))}
+                        autoFocus={list.focusKey === row.id}
+                        onChange={(_, d) => list.replace(rowIndex, { ...row, label: d.value })}
                       />
                     ) : help ? (
                       <InfoLabel info={help} size="small">
@@ -162,19 +141,7 @@ export function TableSectionEditor({ spec, value, onChange, onValidityChange, la
                   ))}
                   {spec.allowAddRows && (
                     <TableCell>
-                      {added && (
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          icon={<DeleteRegular />}
-                          aria-label={`Remove ${rowName}`}
-                          title={`Remove ${rowName}`}
-                          onClick={() => {
-                            emitRows(removeAt(value.rows, rowIndex));
-                            undo.offer({ what: `row “${rowName}”`, restore: (cur) => insertAt(cur, rowIndex, row) });
-                          }}
-                        />
-                      )}
+                      {added && <RemoveButton what={rowName} onClick={() => list.remove(rowIndex, `row “${rowName}”`)} />}
                     </TableCell>
                   )}
                 </TableRow>
@@ -183,17 +150,7 @@ export function TableSectionEditor({ spec, value, onChange, onValidityChange, la
           </TableBody>
         </Table>
       </div>
-      {spec.allowAddRows && (
-        <>
-          <RemovedNotice removal={undo.removal} onUndo={undo.undo} fallbackFocus={addRef} />
-          <div>
-            <Button ref={addRef} size="small" icon={<AddRegular />} onClick={addRow}>
-              Add row
-            </Button>
-          </div>
-        </>
-      )}
-    </div>
+    </ListEditorShell>
   );
 }
 
@@ -235,18 +192,7 @@ function CellInput({ column, value, label, onChange }: CellInputProps) {
         />
       );
     case 'date':
-      return (
-        <Input
-          size="small"
-          className={className}
-          type="date"
-          aria-label={label}
-          min="1900-01-01"
-          max="2200-12-31"
-          value={text}
-          onChange={(_, d) => onChange(d.value || null)}
-        />
-      );
+      return <DateInput className={className} ariaLabel={label} value={text} onChange={onChange} />;
     case 'number':
       return (
         <Input

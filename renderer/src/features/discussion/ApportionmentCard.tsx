@@ -1,22 +1,12 @@
 // Apportionment of one body part for one injury (LC §4663; Escobedo): the industrial share and each other factor with its
 // percent and how-and-why explanation, a live total that must reach 100%, or "cannot apportion" with the specific reasons.
-import {
-  Body1Strong,
-  Button,
-  Caption1,
-  Checkbox,
-  Field,
-  Input,
-  Select,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { Body1Strong, Button, Caption1, Checkbox, Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
 import { APPORTIONMENT_RULES, type ApportionmentIssue, type FactorKind } from '../../../../electron/common/calc/apportionment';
 import { checkApportionment } from '../../../../electron/common/case/discussion-summary';
 import type { Apportionment, ApportionmentFactorInput } from '../../../../electron/common/case/discussion-model';
-import { replaceAt, useEditorStyles } from '../../components/list-editing';
+import { TextField } from '../../components/fields';
+import { RemoveButton, replaceAt, useEditorStyles } from '../../components/list-editing';
 import { FACTOR_KIND_OPTIONS } from './discussion-labels';
 import { WholeNumberInput } from '../../components/whole-number-input';
 
@@ -64,14 +54,7 @@ export function ApportionmentCard({
     <div role="group" aria-label={`Apportionment of ${name}`} className={styles.card}>
       <div className={styles.cardHeader}>
         <Body1Strong>{item.bodyPart}</Body1Strong>
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<DeleteRegular />}
-          aria-label={`Remove apportionment of ${name}`}
-          title={`Remove apportionment of ${name}`}
-          onClick={onRemove}
-        />
+        <RemoveButton what={`apportionment of ${name}`} onClick={onRemove} />
       </div>
       {note && <Caption1 className={local.note}>{note}</Caption1>}
       <Checkbox
@@ -203,15 +186,15 @@ function FactorRow({ factor, number, name, issue, onChange, onRemove }: FactorRo
             ))}
           </Select>
         </Field>
-        <Field label="What it is" hint="e.g. degenerative disc disease L4-5" size="small" className={styles.grow}>
-          <Input
-            size="small"
-            aria-label={`Label of ${of}`}
-            maxLength={300}
-            value={factor.label}
-            onChange={(_, d) => onChange({ label: d.value })}
-          />
-        </Field>
+        <TextField
+          label="What it is"
+          hint="e.g. degenerative disc disease L4-5"
+          className={styles.grow}
+          ariaLabel={`Label of ${of}`}
+          maxLength={300}
+          value={factor.label}
+          onChange={(label) => onChange({ label })}
+        />
         <WholeNumberInput
           required
           label="Percent"
@@ -220,15 +203,7 @@ function FactorRow({ factor, number, name, issue, onChange, onRemove }: FactorRo
           value={factor.percent}
           onChange={(v) => v !== null && onChange({ percent: v })}
         />
-        <Button
-          size="small"
-          appearance="subtle"
-          className={local.remove}
-          icon={<DeleteRegular />}
-          aria-label={`Remove ${of}`}
-          title={`Remove ${of}`}
-          onClick={onRemove}
-        />
+        <RemoveButton what={of} className={local.remove} onClick={onRemove} />
       </div>
       <Field label="How and why it causes part of the permanent disability now" size="small" {...fieldFlag(field('explanation'))}>
         <Textarea

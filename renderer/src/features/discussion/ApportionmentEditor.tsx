@@ -1,23 +1,23 @@
 // Controlled editor of apportionment: one card per body part per injury, created on demand ("Apportion Lumbar spine"),
 // each checked live against the 100% total and the how-and-why rule. It never saves; the parent saves the whole list.
-import { Body1Strong, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
 import { ApportionmentSchema, bodyPartKey, type Apportionment } from '../../../../electron/common/case/discussion-model';
 import type { Injury } from '../../../../electron/common/case/structure-model';
 import {
   EmptyState,
-  RemovedNotice,
   insertAt,
-  listIsValid,
   newId,
   removeAt,
+  replaceById,
+  updateById,
   useEditorStyles,
-  useUndoRemoval,
+  useListEditing,
+  useListItems,
 } from '../../components/list-editing';
 import { ApportionmentCard } from './ApportionmentCard';
-import { injuryHeading, injuryName, partName, uniqueBodyParts } from './discussion-labels';
-import { useReportValidity } from '../../hooks/use-report-validity';
+import { InjuryGroup, InjuryGroups, orphansOf } from './InjuryGroups';
+import { injuryName, partName, uniqueBodyParts } from './discussion-labels';
 
 export interface ApportionmentEditorProps {
   injuries: Injury[];
@@ -41,33 +41,21 @@ export function newApportionment(injuryId: string, bodyPart: string): Apportionm
 
 export function ApportionmentEditor({ injuries, items, onChange, onValidityChange }: ApportionmentEditorProps) {
   const styles = useEditorStyles();
-  const local = useStyles();
-  const report = useReportValidity(listIsValid(ApportionmentSchema, items), onValidityChange);
-  const emit = (next: Apportionment[]) => {
-    report(listIsValid(ApportionmentSchema, next));
-    onChange(next);
-  };
-  const undo = useUndoRemoval(items, emit);
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const topRef = useRef<HTMLDivElement>(null);
+  // The issues are the cards' own (checkApportionment); only the validity is needed here.
+  const { emit } = useListEditing(items, onChange, ApportionmentSchema, onValidityChange);
+  const list = useListItems(items, emit);
 
-  const update = (next: Apportionment) => emit(items.map((a) => (a.id === next.id ? next : a)));
+  const update = (next: Apportionment) => emit(replaceById(items, next));
   const add = (injuryId: string, bodyPart: string) => {
     const entry = newApportionment(injuryId, bodyPart);
-    setFocusId(entry.id);
-    emit([...items, entry]);
-  };
-  const remove = (entry: Apportionment, name: string) => {
-    const index = items.findIndex((a) => a.id === entry.id);
-    emit(items.filter((a) => a.id !== entry.id));
-    undo.offer({ what: `the apportionment of ${name}`, restore: (cur) => insertAt(cur, index, entry) });
+    list.add(entry, entry.id);
   };
   const removeFactor = (entry: Apportionment, k: number, name: string) => {
     const factor = entry.factors[k]!;
     update({ ...entry, factors: removeAt(entry.factors, k) });
-    undo.offer({
+    list.undo.offer({
       what: `factor ${k + 1} for ${name}`,
-      restore: (cur) => cur.map((a) => (a.id === entry.id ? { ...a, factors: insertAt(a.factors, k, factor) } : a)),
+      restore: (cur) => updateById(cur, entry.id, (a) => ({ ...a, factors: insertAt(a.factors, k, factor) })),
     });
   };
 
@@ -80,15 +68,15 @@ export function ApportionmentEditor({ injuries, items, onChange, onValidityChang
         name={name}
         injury={number > 0 ? injuryName(number) : 'an injury no longer in the case'}
         note={note}
-        autoFocus={focusId === entry.id}
+        autoFocus={list.focusKey === entry.id}
         onChange={update}
-        onRemove={() => remove(entry, name)}
+        onRemove={() => list.remove(items.indexOf(entry), `the apportionment of ${name}`)}
         onRemoveFactor={(k) => removeFactor(entry, k, name)}
       />
     );
   };
 
-  const orphans = items.filter((a) => !injuries.some((i) => i.id === a.injuryId));
+  const orphans = orphansOf(items, injuries);
   if (injuries.length === 0 && orphans.length === 0) {
     return (
       <EmptyState>
@@ -99,7 +87,7 @@ export function ApportionmentEditor({ injuries, items, onChange, onValidityChang
   }
 
   return (
-    <div ref={topRef} tabIndex={-1} className={local.groups}>
+    <InjuryGroups undo={list.undo}>
       {injuries.map((injury, i) => {
         const number = i + 1;
         const parts = uniqueBodyParts(injury);
@@ -108,10 +96,7 @@ export function ApportionmentEditor({ injuries, items, onChange, onValidityChang
         const missing = parts.filter((p) => !own.some((a) => bodyPartKey(a.bodyPart) === bodyPartKey(p)));
         const ordered = [...own].sort((a, b) => order(parts, a) - order(parts, b));
         return (
-          <section key={injury.id} aria-label={`Apportionment of ${injuryName(number)}`} className={styles.list}>
-            <Body1Strong as="h4" className={local.heading}>
-              {injuryHeading(injury, number)}
-            </Body1Strong>
+          <InjuryGroup key={injury.id} label={`Apportionment of ${injuryName(number)}`} injury={injury} number={number}>
             {parts.length === 0 && own.length === 0 && (
               <EmptyState>{`Injury ${number} has no body parts yet. Add them in Case & parties, then apportion each here.`}</EmptyState>
             )}
@@ -138,20 +123,16 @@ export function ApportionmentEditor({ injuries, items, onChange, onValidityChang
                 ))}
               </div>
             )}
-          </section>
+          </InjuryGroup>
         );
       })}
       {orphans.length > 0 && (
-        <section aria-label="Apportionment of injuries no longer in the case" className={styles.list}>
-          <Body1Strong as="h4" className={local.heading}>
-            {injuryHeading(undefined, 0)}
-          </Body1Strong>
+        <InjuryGroup label="Apportionment of injuries no longer in the case" injury={undefined} number={0}>
           <EmptyState>These entries belong to an injury that was removed. Remove them, or they cannot be saved.</EmptyState>
           {orphans.map((a) => card(a, 0))}
-        </section>
+        </InjuryGroup>
       )}
-      <RemovedNotice removal={undo.removal} onUndo={undo.undo} fallbackFocus={topRef} />
-    </div>
+    </InjuryGroups>
   );
 }
 
@@ -159,8 +140,3 @@ function order(parts: readonly string[], a: Apportionment): number {
   const i = parts.findIndex((p) => bodyPartKey(p) === bodyPartKey(a.bodyPart));
   return i === -1 ? parts.length : i;
 }
-
-const useStyles = makeStyles({
-  groups: { display: 'grid', gap: tokens.spacingVerticalXL, outline: 'none' },
-  heading: { margin: 0 },
-});

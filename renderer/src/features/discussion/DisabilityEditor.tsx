@@ -1,10 +1,8 @@
 // Controlled editor of temporary disability periods (from–to, total or partial) and the permanent-and-stationary (P&S) or
 // maximum medical improvement (MMI) status and date, with the disagreements the parent found between places in the case.
 import {
-  Button,
   Caption1,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -13,8 +11,6 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
 import {
   PS_STATUSES,
   TdPeriodSchema,
@@ -23,21 +19,18 @@ import {
   type TdPeriod,
 } from '../../../../electron/common/case/discussion-model';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
+import { DateField, DateInput } from '../../components/fields';
 import {
   EmptyState,
-  RemovedNotice,
+  ListEditorShell,
+  RemoveButton,
   fieldState,
-  insertAt,
-  issuesOf,
-  listIsValid,
   newId,
-  removeAt,
-  replaceAt,
   useEditorStyles,
-  useUndoRemoval,
+  useListEditing,
+  useListItems,
 } from '../../components/list-editing';
 import { useDiscussionStyles } from './discussion-styles';
-import { useReportValidity } from '../../hooks/use-report-validity';
 
 export interface DisabilityEditorProps {
   tdPeriods: TdPeriod[];
@@ -56,35 +49,35 @@ export const PS_STATUS_LABELS: Record<PsStatusKind, string> = {
 
 const TD_KIND_LABELS: Record<TdPeriod['kind'], string> = { total: 'Temporary total (TTD)', partial: 'Temporary partial (TPD)' };
 
-const isValid = (periods: readonly TdPeriod[]) => listIsValid(TdPeriodSchema, periods);
-
 export function DisabilityEditor({ tdPeriods, ps, onChange, conflicts, onValidityChange }: DisabilityEditorProps) {
   const styles = useEditorStyles();
   const local = useStyles();
   const fit = useDiscussionStyles();
-  const report = useReportValidity(isValid(tdPeriods), onValidityChange);
-  const emit = (periods: TdPeriod[], status: PsStatus | null = ps) => {
-    report(isValid(periods));
-    onChange(periods, status);
-  };
-  const undo = useUndoRemoval(tdPeriods, (next) => emit(next));
-  const addRef = useRef<HTMLButtonElement>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  // Only the periods can be invalid; a change of the P&S status hands them on as they are.
+  const { issues, emit } = useListEditing(tdPeriods, (periods) => onChange(periods, ps), TdPeriodSchema, onValidityChange);
+  const setPs = (status: PsStatus | null) => onChange(tdPeriods, status);
+  const list = useListItems(tdPeriods, emit);
 
-  const set = (k: number, patch: Partial<TdPeriod>) => emit(replaceAt(tdPeriods, k, { ...tdPeriods[k]!, ...patch }));
+  const set = (k: number, patch: Partial<TdPeriod>) => list.replace(k, { ...tdPeriods[k]!, ...patch });
   const remove = (k: number) => {
     const p = tdPeriods[k]!;
-    emit(removeAt(tdPeriods, k));
     const when = [formatUsDate(p.from), p.to ? formatUsDate(p.to) : 'ongoing'].filter(Boolean).join(' – ');
-    undo.offer({
-      what: `temporary disability period ${k + 1}${when ? ` (${when})` : ''}`,
-      restore: (cur) => insertAt(cur, k, p),
-    });
+    list.remove(k, `temporary disability period ${k + 1}${when ? ` (${when})` : ''}`);
   };
   const dated = ps !== null && ps.status !== 'not-yet';
 
   return (
-    <div className={styles.list}>
+    <ListEditorShell
+      undo={list.undo}
+      add={{
+        label: 'Add period',
+        ariaLabel: 'Add temporary disability period',
+        onClick: () => {
+          const p: TdPeriod = { id: newId(), from: '', to: null, kind: 'total' };
+          list.add(p, p.id);
+        },
+      }}
+    >
       {conflicts.length > 0 && (
         <div role="alert" aria-label="Disagreements in the case">
           <MessageBar intent="warning">
@@ -111,7 +104,7 @@ export function DisabilityEditor({ tdPeriods, ps, onChange, conflicts, onValidit
             value={ps?.status ?? ''}
             onChange={(_, d) => {
               const status = (d.value || null) as PsStatusKind | null;
-              emit(tdPeriods, status === null ? null : { status, date: status === 'not-yet' ? null : (ps?.date ?? null) });
+              setPs(status === null ? null : { status, date: status === 'not-yet' ? null : (ps?.date ?? null) });
             }}
           >
             <option value="">Not stated yet</option>
@@ -130,14 +123,10 @@ export function DisabilityEditor({ tdPeriods, ps, onChange, conflicts, onValidit
             validationMessage={ps.date ? undefined : 'Enter the date; the report and the rating need it.'}
             validationState={ps.date ? 'none' : 'warning'}
           >
-            <Input
-              size="small"
-              type="date"
-              aria-label="Date of permanent and stationary status"
-              min="1900-01-01"
-              max="2200-12-31"
-              value={ps.date ?? ''}
-              onChange={(_, d) => emit(tdPeriods, { ...ps, date: d.value || null })}
+            <DateInput
+              ariaLabel="Date of permanent and stationary status"
+              value={ps.date}
+              onChange={(date) => setPs({ ...ps, date })}
             />
           </Field>
         )}
@@ -159,32 +148,24 @@ export function DisabilityEditor({ tdPeriods, ps, onChange, conflicts, onValidit
           <span />
           {tdPeriods.map((p, k) => {
             const of = `temporary disability period ${k + 1}`;
-            const issues = issuesOf(TdPeriodSchema, p);
+            const issue = issues[k] ?? {};
             return [
-              <Field key={`f${p.id}`} size="small" {...fieldState(issues.from)}>
-                <Input
-                  size="small"
-                  type="date"
-                  aria-label={`Start of ${of}`}
-                  min="1900-01-01"
-                  max="2200-12-31"
-                  autoFocus={focusId === p.id}
-                  value={p.from}
-                  onChange={(_, d) => set(k, { from: d.value })}
-                />
-              </Field>,
-              <Field key={`t${p.id}`} size="small" {...fieldState(issues.to)}>
-                <Input
-                  size="small"
-                  type="date"
-                  aria-label={`End of ${of}`}
-                  min="1900-01-01"
-                  max="2200-12-31"
-                  value={p.to ?? ''}
-                  onChange={(_, d) => set(k, { to: d.value || null })}
-                />
-              </Field>,
-              <Field key={`k${p.id}`} size="small" {...fieldState(issues.kind)}>
+              <DateField
+                key={`f${p.id}`}
+                issue={issue.from}
+                ariaLabel={`Start of ${of}`}
+                autoFocus={list.focusKey === p.id}
+                value={p.from}
+                onChange={(from) => set(k, { from: from ?? '' })}
+              />,
+              <DateField
+                key={`t${p.id}`}
+                issue={issue.to}
+                ariaLabel={`End of ${of}`}
+                value={p.to}
+                onChange={(to) => set(k, { to })}
+              />,
+              <Field key={`k${p.id}`} size="small" {...fieldState(issue.kind)}>
                 <Select
                   size="small"
                   aria-label={`Kind of ${of}`}
@@ -195,36 +176,12 @@ export function DisabilityEditor({ tdPeriods, ps, onChange, conflicts, onValidit
                   <option value="partial">{TD_KIND_LABELS.partial}</option>
                 </Select>
               </Field>,
-              <Button
-                key={`x${p.id}`}
-                size="small"
-                appearance="subtle"
-                icon={<DeleteRegular />}
-                aria-label={`Remove ${of}`}
-                title={`Remove ${of}`}
-                onClick={() => remove(k)}
-              />,
+              <RemoveButton key={`x${p.id}`} what={of} onClick={() => remove(k)} />,
             ];
           })}
         </div>
       )}
-      <RemovedNotice removal={undo.removal} onUndo={undo.undo} fallbackFocus={addRef} />
-      <div>
-        <Button
-          ref={addRef}
-          size="small"
-          icon={<AddRegular />}
-          aria-label="Add temporary disability period"
-          onClick={() => {
-            const p: TdPeriod = { id: newId(), from: '', to: null, kind: 'total' };
-            setFocusId(p.id);
-            emit([...tdPeriods, p]);
-          }}
-        >
-          Add period
-        </Button>
-      </div>
-    </div>
+    </ListEditorShell>
   );
 }
 

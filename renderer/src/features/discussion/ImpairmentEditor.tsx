@@ -1,8 +1,8 @@
 // Controlled editor of the impairment ratings, grouped by injury: add a rating per body part, see each conversion and the
 // injury's combined WPI as you type. It never saves: the parent saves (items, combine) while onValidityChange says valid.
-import { Body1Strong, Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   CombineOptionSchema,
   ImpairmentSchema,
@@ -14,17 +14,18 @@ import { combineOptionFor } from '../../../../electron/common/case/impairment-ru
 import type { Injury } from '../../../../electron/common/case/structure-model';
 import {
   EmptyState,
-  RemovedNotice,
-  insertAt,
   issuesOf,
   listIsValid,
   newId,
+  replaceById,
+  updateById,
   useEditorStyles,
-  useUndoRemoval,
+  useListItems,
 } from '../../components/list-editing';
 import { CombinedWpi } from './CombinedWpi';
-import { ImpairmentRow } from './ImpairmentRow';
-import { injuryHeading, injuryName, partName, uniqueBodyParts } from './discussion-labels';
+import { BodyPartSelect, ImpairmentRow } from './ImpairmentRow';
+import { InjuryGroup, InjuryGroups, orphansOf } from './InjuryGroups';
+import { injuryName, partName, uniqueBodyParts } from './discussion-labels';
 import { withCombineOption } from './impairment-preview';
 import { useReportValidity } from '../../hooks/use-report-validity';
 
@@ -65,8 +66,6 @@ function rowNames(rows: readonly Impairment[], injuryNumber: number): string[] {
 }
 
 export function ImpairmentEditor({ injuries, items, combine, onChange, onValidityChange }: ImpairmentEditorProps) {
-  const styles = useEditorStyles();
-  const local = useStyles();
   const report = useReportValidity(isValid(items, combine), onValidityChange);
   const emit = (nextItems: Impairment[], nextCombine: CombineOption[] = combine) => {
     // A choice for an injury removed from the case is invisible here and would make the save fail; drop it.
@@ -74,33 +73,25 @@ export function ImpairmentEditor({ injuries, items, combine, onChange, onValidit
     report(isValid(nextItems, known));
     onChange(nextItems, known);
   };
-  const undo = useUndoRemoval(items, (next) => emit(next));
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const topRef = useRef<HTMLDivElement>(null);
+  const list = useListItems(items, (next) => emit(next));
 
-  const update = (next: Impairment) => emit(items.map((i) => (i.id === next.id ? next : i)));
+  const update = (next: Impairment) => emit(replaceById(items, next));
   const add = (injuryId: string, bodyPart: string) => {
     const row = newImpairment(injuryId, bodyPart);
-    setFocusId(row.id);
-    emit([...items, row]);
-  };
-  const remove = (row: Impairment, name: string) => {
-    const index = items.findIndex((i) => i.id === row.id);
-    emit(items.filter((i) => i.id !== row.id));
-    undo.offer({ what: `the impairment of ${name}`, restore: (cur) => insertAt(cur, index, row) });
+    list.add(row, row.id);
   };
   const removeRebuttal = (row: Impairment, name: string) => {
     const rebuttal = row.almarazGuzman;
     update({ ...row, almarazGuzman: null });
     if (rebuttal && (rebuttal.reasons.trim() || rebuttal.strictWpi !== rebuttal.alternativeWpi)) {
-      undo.offer({
+      list.undo.offer({
         what: `the Almaraz/Guzman rebuttal of ${name}`,
-        restore: (cur) => cur.map((i) => (i.id === row.id ? { ...i, almarazGuzman: rebuttal } : i)),
+        restore: (cur) => updateById(cur, row.id, (i) => ({ ...i, almarazGuzman: rebuttal })),
       });
     }
   };
 
-  const orphans = items.filter((i) => !injuries.some((j) => j.id === i.injuryId));
+  const orphans = orphansOf(items, injuries);
   if (injuries.length === 0 && orphans.length === 0) {
     return (
       <EmptyState>
@@ -113,14 +104,12 @@ export function ImpairmentEditor({ injuries, items, combine, onChange, onValidit
   const group = (injury: Injury | undefined, number: number, rows: Impairment[]) => {
     const names = rowNames(rows, number);
     return (
-      <section
+      <InjuryGroup
         key={injury?.id ?? 'orphans'}
-        aria-label={`Impairments of ${injury ? injuryName(number) : 'injuries no longer in the case'}`}
-        className={styles.list}
+        label={`Impairments of ${injury ? injuryName(number) : 'injuries no longer in the case'}`}
+        injury={injury}
+        number={number}
       >
-        <Body1Strong as="h4" className={local.heading}>
-          {injuryHeading(injury, number)}
-        </Body1Strong>
         {rows.length === 0 && injury && (
           <EmptyState>
             No ratings for {injuryName(number)} yet. Choose a body part and add its impairment: the method (e.g. DRE Lumbar
@@ -137,9 +126,9 @@ export function ImpairmentEditor({ injuries, items, combine, onChange, onValidit
             name={names[k]!}
             bodyParts={injury ? uniqueBodyParts(injury) : [row.bodyPart]}
             issues={issuesOf(ImpairmentSchema, row)}
-            autoFocus={focusId === row.id}
+            autoFocus={list.focusKey === row.id}
             onChange={update}
-            onRemove={() => remove(row, names[k]!)}
+            onRemove={() => list.remove(items.indexOf(row), `the impairment of ${names[k]!}`)}
             onRemoveRebuttal={() => removeRebuttal(row, names[k]!)}
           />
         ))}
@@ -159,11 +148,11 @@ export function ImpairmentEditor({ injuries, items, combine, onChange, onValidit
             onChange={(option) => emit(items, withCombineOption(combine, option))}
           />
         )}
-      </section>
+      </InjuryGroup>
     );
   };
   return (
-    <div ref={topRef} tabIndex={-1} className={local.groups}>
+    <InjuryGroups undo={list.undo}>
       {injuries.map((injury, i) =>
         group(
           injury,
@@ -172,8 +161,7 @@ export function ImpairmentEditor({ injuries, items, combine, onChange, onValidit
         ),
       )}
       {orphans.length > 0 && group(undefined, 0, orphans)}
-      <RemovedNotice removal={undo.removal} onUndo={undo.undo} fallbackFocus={topRef} />
-    </div>
+    </InjuryGroups>
   );
 }
 
@@ -196,20 +184,7 @@ function AddImpairment({ injury, number, rated, onAdd }: AddImpairmentProps) {
   }
   return (
     <div className={styles.row}>
-      <Field size="small" className={styles.narrow}>
-        <Select
-          size="small"
-          aria-label={`Body part to rate, ${injuryName(number)}`}
-          value={part}
-          onChange={(_, d) => setChosen(d.value)}
-        >
-          {parts.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <BodyPartSelect ariaLabel={`Body part to rate, ${injuryName(number)}`} parts={parts} value={part} onChange={setChosen} />
       <Button
         size="small"
         icon={<AddRegular />}
@@ -224,8 +199,3 @@ function AddImpairment({ injury, number, rated, onAdd }: AddImpairmentProps) {
     </div>
   );
 }
-
-const useStyles = makeStyles({
-  groups: { display: 'grid', gap: tokens.spacingVerticalXL, outline: 'none' },
-  heading: { margin: 0 },
-});

@@ -1,13 +1,13 @@
 // One impairment rating: body part, method, the Guides table cited, an optional regional value converted to WPI step by
 // step, the WPI (converted unless the physician overrides it), the LC §4664(c) region, and the Almaraz/Guzman rebuttal.
-import { Button, Caption1, Field, Input, Select, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { DeleteRegular } from '@fluentui/react-icons';
+import { Button, Caption1, Field, Select, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { ImpairmentLevel } from '../../../../electron/common/calc/ama5-table';
 import type { BodyRegion } from '../../../../electron/common/calc/apportionment';
 import type { Impairment } from '../../../../electron/common/case/discussion-model';
 import { inferBodyRegion } from '../../../../electron/common/case/discussion-summary';
 import { wpiInUse } from '../../../../electron/common/case/impairment-rules';
-import { fieldState, useEditorStyles, type Issues } from '../../components/list-editing';
+import { TextField } from '../../components/fields';
+import { RemoveButton, fieldState, useEditorStyles, type Issues } from '../../components/list-editing';
 import { REGIONAL_LEVELS, REGION_OPTIONS, regionOptionLabel } from './discussion-labels';
 import { useDiscussionStyles } from './discussion-styles';
 import { WholeNumberInput } from '../../components/whole-number-input';
@@ -51,64 +51,34 @@ export function ImpairmentRow({
       : preview.source === 'entered' && converted !== null && converted !== item.wpi
         ? `Entered; the conversion gives ${converted}%.`
         : undefined;
+  const text = (key: 'method' | 'citation', label: string, hint: string) => (
+    <TextField
+      label={label}
+      hint={hint}
+      className={styles.grow}
+      issue={issues[key]}
+      ariaLabel={`${label} for ${name}`}
+      maxLength={300}
+      value={item[key]}
+      onChange={(value) => set({ [key]: value })}
+    />
+  );
 
   return (
     <div role="group" aria-label={`Impairment of ${name}`} className={styles.card}>
       <div className={styles.row}>
-        <Field label="Body part" size="small" className={styles.narrow} {...fieldState(issues.bodyPart)}>
-          <Select
-            size="small"
-            aria-label={`Body part of ${name}`}
-            value={item.bodyPart}
-            autoFocus={autoFocus}
-            onChange={(_, d) => set({ bodyPart: d.value })}
-          >
-            {parts.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field
-          label="Method"
-          hint="e.g. DRE Lumbar Category III"
-          size="small"
-          className={styles.grow}
-          {...fieldState(issues.method)}
-        >
-          <Input
-            size="small"
-            aria-label={`Method for ${name}`}
-            maxLength={300}
-            value={item.method}
-            onChange={(_, d) => set({ method: d.value })}
-          />
-        </Field>
-        <Field
-          label="Guides table or figure"
-          hint="e.g. Table 15-3, p. 384"
-          size="small"
-          className={styles.grow}
-          {...fieldState(issues.citation)}
-        >
-          <Input
-            size="small"
-            aria-label={`Guides table or figure for ${name}`}
-            maxLength={300}
-            value={item.citation}
-            onChange={(_, d) => set({ citation: d.value })}
-          />
-        </Field>
-        <Button
-          size="small"
-          appearance="subtle"
-          className={local.remove}
-          icon={<DeleteRegular />}
-          aria-label={`Remove impairment of ${name}`}
-          title={`Remove impairment of ${name}`}
-          onClick={onRemove}
+        <BodyPartSelect
+          label="Body part"
+          issue={issues.bodyPart}
+          ariaLabel={`Body part of ${name}`}
+          parts={parts}
+          value={item.bodyPart}
+          autoFocus={autoFocus}
+          onChange={(bodyPart) => set({ bodyPart })}
         />
+        {text('method', 'Method', 'e.g. DRE Lumbar Category III')}
+        {text('citation', 'Guides table or figure', 'e.g. Table 15-3, p. 384')}
+        <RemoveButton what={`impairment of ${name}`} className={local.remove} onClick={onRemove} />
       </div>
       <div className={styles.row}>
         <WholeNumberInput
@@ -240,6 +210,38 @@ export function ImpairmentRow({
         </div>
       )}
     </div>
+  );
+}
+
+/** A choice among an injury's body parts, as the row and "Add impairment" offer them. */
+export function BodyPartSelect({
+  label,
+  issue,
+  ariaLabel,
+  parts,
+  value,
+  autoFocus,
+  onChange,
+}: {
+  label?: string;
+  issue?: string;
+  ariaLabel: string;
+  parts: readonly string[];
+  value: string;
+  autoFocus?: boolean;
+  onChange: (bodyPart: string) => void;
+}) {
+  const styles = useEditorStyles();
+  return (
+    <Field label={label} size="small" className={styles.narrow} {...fieldState(issue)}>
+      <Select size="small" aria-label={ariaLabel} value={value} autoFocus={autoFocus} onChange={(_, d) => onChange(d.value)}>
+        {parts.map((p) => (
+          <option key={p} value={p}>
+            {p}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }
 

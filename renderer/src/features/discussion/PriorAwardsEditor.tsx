@@ -1,36 +1,20 @@
 // Controlled editor of prior permanent disability awards per LC §4664(c)(1) region, with the region-cap warnings the
 // parent passes in (from the summary's checkRegionCaps). It never saves; the parent saves the whole list.
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { Caption1, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { BodyRegion } from '../../../../electron/common/calc/apportionment';
 import { PriorAwardSchema, type PriorAward } from '../../../../electron/common/case/discussion-model';
+import { TextField } from '../../components/fields';
 import {
   EmptyState,
-  RemovedNotice,
+  ListEditorShell,
+  RemoveButton,
   fieldState,
-  insertAt,
-  issuesOf,
-  listIsValid,
-  removeAt,
-  replaceAt,
-  useEditorStyles,
-  useUndoRemoval,
+  useListEditing,
+  useListItems,
 } from '../../components/list-editing';
 import { REGION_OPTIONS, regionOptionLabel } from './discussion-labels';
 import { useDiscussionStyles } from './discussion-styles';
 import { WholeNumberInput } from '../../components/whole-number-input';
-import { useReportValidity } from '../../hooks/use-report-validity';
 
 export interface PriorAwardsEditorProps {
   items: PriorAward[];
@@ -41,30 +25,26 @@ export interface PriorAwardsEditorProps {
 }
 
 export function PriorAwardsEditor({ items, onChange, warnings, onValidityChange }: PriorAwardsEditorProps) {
-  const styles = useEditorStyles();
   const local = useStyles();
   const fit = useDiscussionStyles();
-  const report = useReportValidity(listIsValid(PriorAwardSchema, items), onValidityChange);
-  const emit = (next: PriorAward[]) => {
-    report(listIsValid(PriorAwardSchema, next));
-    onChange(next);
-  };
-  const undo = useUndoRemoval(items, emit);
-  const addRef = useRef<HTMLButtonElement>(null);
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const { issues, emit } = useListEditing(items, onChange, PriorAwardSchema, onValidityChange);
+  // Awards have no id: the focus key is the position of the one just added.
+  const list = useListItems(items, emit);
 
-  const set = (k: number, patch: Partial<PriorAward>) => emit(replaceAt(items, k, { ...items[k]!, ...patch }));
+  const set = (k: number, patch: Partial<PriorAward>) => list.replace(k, { ...items[k]!, ...patch });
   const remove = (k: number) => {
     const award = items[k]!;
-    emit(removeAt(items, k));
-    undo.offer({
-      what: `prior award ${k + 1} (${regionOptionLabel(award.region)}, ${award.percent}%)`,
-      restore: (cur) => insertAt(cur, k, award),
-    });
+    list.remove(k, `prior award ${k + 1} (${regionOptionLabel(award.region)}, ${award.percent}%)`);
   };
 
   return (
-    <div className={styles.list}>
+    <ListEditorShell
+      undo={list.undo}
+      add={{
+        label: 'Add prior award',
+        onClick: () => list.add({ region: 'D', percent: 0, description: '' }, String(items.length)),
+      }}
+    >
       {warnings.length > 0 && (
         <div role="status" aria-label="Region cap warnings">
           {warnings.map((w) => (
@@ -87,15 +67,15 @@ export function PriorAwardsEditor({ items, onChange, warnings, onValidityChange 
           <span />
           {items.map((award, k) => {
             const of = `prior award ${k + 1}`;
-            const issues = issuesOf(PriorAwardSchema, award);
+            const issue = issues[k] ?? {};
             return [
-              <Field key={`r${k}`} size="small" {...fieldState(issues.region)}>
+              <Field key={`r${k}`} size="small" {...fieldState(issue.region)}>
                 <Select
                   size="small"
                   className={fit.fit}
                   select={{ className: fit.fitSelect }}
                   aria-label={`Region of ${of}`}
-                  autoFocus={focusIndex === k}
+                  autoFocus={list.focusKey === String(k)}
                   value={award.region}
                   onChange={(_, d) => set(k, { region: d.value as BodyRegion })}
                 >
@@ -112,45 +92,22 @@ export function PriorAwardsEditor({ items, onChange, warnings, onValidityChange 
                 ariaLabel={`Percent of ${of}`}
                 value={award.percent}
                 onChange={(v) => v !== null && set(k, { percent: v })}
-                message={issues.percent}
+                message={issue.percent}
               />,
-              <Field key={`d${k}`} size="small" {...fieldState(issues.description)}>
-                <Input
-                  size="small"
-                  aria-label={`Description of ${of}`}
-                  maxLength={500}
-                  value={award.description}
-                  onChange={(_, d) => set(k, { description: d.value })}
-                />
-              </Field>,
-              <Button
-                key={`x${k}`}
-                size="small"
-                appearance="subtle"
-                icon={<DeleteRegular />}
-                aria-label={`Remove ${of}`}
-                title={`Remove ${of}`}
-                onClick={() => remove(k)}
+              <TextField
+                key={`d${k}`}
+                issue={issue.description}
+                ariaLabel={`Description of ${of}`}
+                maxLength={500}
+                value={award.description}
+                onChange={(description) => set(k, { description })}
               />,
+              <RemoveButton key={`x${k}`} what={of} onClick={() => remove(k)} />,
             ];
           })}
         </div>
       )}
-      <RemovedNotice removal={undo.removal} onUndo={undo.undo} fallbackFocus={addRef} />
-      <div>
-        <Button
-          ref={addRef}
-          size="small"
-          icon={<AddRegular />}
-          onClick={() => {
-            setFocusIndex(items.length);
-            emit([...items, { region: 'D', percent: 0, description: '' }]);
-          }}
-        >
-          Add prior award
-        </Button>
-      </div>
-    </div>
+    </ListEditorShell>
   );
 }
 

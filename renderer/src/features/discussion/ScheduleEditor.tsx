@@ -1,6 +1,6 @@
 // Controlled editor of the deadline inputs: the IME due date from the referral; for a QME, the supplemental request date
 // with extra days agreed by the parties, and a QME Form 112 extension (ground, days, approved). The dates are computed elsewhere.
-import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReportKind } from '../../../../electron/common/case/case-model';
 import {
   EXTENSION_KINDS,
@@ -9,6 +9,7 @@ import {
   type Schedule,
 } from '../../../../electron/common/case/discussion-model';
 import { DEADLINE_RULES } from '../../../../electron/common/calc/deadlines';
+import { DateField } from '../../components/fields';
 import { fieldState, issuesOf, useEditorStyles } from '../../components/list-editing';
 import { useDiscussionStyles } from './discussion-styles';
 import { useReportValidity } from '../../hooks/use-report-validity';
@@ -46,17 +47,15 @@ export function ScheduleEditor({ value, onChange, reportKind, onValidityChange }
   };
   const ext = value.extension;
   const date = (key: 'referralDueDate' | 'supplementalRequestDate', label: string, ariaLabel: string, hint: string) => (
-    <Field label={label} hint={hint} size="small" className={local.date} {...fieldState(issues[key])}>
-      <Input
-        size="small"
-        type="date"
-        aria-label={ariaLabel}
-        min="1900-01-01"
-        max="2200-12-31"
-        value={value[key] ?? ''}
-        onChange={(_, d) => emit({ [key]: d.value || null })}
-      />
-    </Field>
+    <DateField
+      label={label}
+      hint={hint}
+      className={local.date}
+      issue={issues[key]}
+      ariaLabel={ariaLabel}
+      value={value[key]}
+      onChange={(date) => emit({ [key]: date })}
+    />
   );
 
   if (reportKind === 'IME') {

@@ -1,7 +1,7 @@
 // Edits one sender batch's details (sender, date received, declared count, declaration received).
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { NewBatchInput, RecordBatch } from '../../../../electron/common/records/records-types';
+import { ActionDialog } from '../../components/ActionDialog';
 import { useAction } from '../../hooks/use-action';
 import { BatchFields, batchIssues } from './BatchFields';
 import { recordsApi } from './records-api';
@@ -27,23 +27,8 @@ export function BatchDialog({ batch, onSaved, onClose }: { batch: RecordBatch; o
   };
 
   return (
-    <Dialog open onOpenChange={(_, d) => !d.open && !busy && onClose()}>
-      <DialogSurface aria-label="Edit sender batch">
-        <DialogBody>
-          <DialogTitle>Edit sender batch</DialogTitle>
-          <DialogContent>
-            <BatchFields value={value} onChange={setValue} showIssues={tried} />
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose} disabled={busy}>
-              Cancel
-            </Button>
-            <Button appearance="primary" onClick={() => void save()} disabled={busy}>
-              Save batch
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ActionDialog title="Edit sender batch" actionLabel="Save batch" onAction={() => void save()} onClose={onClose} busy={busy}>
+      <BatchFields value={value} onChange={setValue} showIssues={tried} />
+    </ActionDialog>
   );
 }

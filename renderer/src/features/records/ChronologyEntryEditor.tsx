@@ -4,7 +4,7 @@ import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-component
 import { DeleteRegular, DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ChronologyEntryInputSchema } from '../../../../electron/common/ipc/records.contract';
-import type { ChronologyEntry, ChronologyEntryInput, RecordFile } from '../../../../electron/common/records/records-types';
+import type { ChronologyEntry, ChronologyEntryInput } from '../../../../electron/common/records/records-types';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SaveStatus } from '../../components/SaveStatus';
@@ -12,18 +12,9 @@ import { useNotify } from '../../components/notifications';
 import { useAction } from '../../hooks/use-action';
 import { useAutosave } from '../../hooks/use-autosave';
 import { issuesOf } from '../../components/list-editing';
-import { ChronologyEntryForm } from './ChronologyEntryForm';
-import type { ShownPage } from './PdfPageViewer';
+import { ChronologyEntryCard, type EntryPageProps } from './ChronologyEntryCard';
 
 const useStyles = makeStyles({
-  card: {
-    display: 'grid',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   grow: { flexGrow: 1 },
 });
@@ -47,11 +38,8 @@ export function describeEntry(e: ChronologyEntry): string {
   return `entry ${e.number} (${what})`;
 }
 
-export interface ChronologyEntryEditorProps {
+export interface ChronologyEntryEditorProps extends EntryPageProps {
   entry: ChronologyEntry;
-  files: RecordFile[];
-  shown: ShownPage | null;
-  onShowPage: (fileId: string, pageNumber: number) => void;
   onSave: (entryId: string, input: ChronologyEntryInput) => Promise<unknown>;
   onDelete: (entryId: string) => Promise<void>;
   /** Undo of a delete: the entry as it was, created again. */
@@ -59,16 +47,7 @@ export interface ChronologyEntryEditorProps {
   onClose: () => void;
 }
 
-export function ChronologyEntryEditor({
-  entry,
-  files,
-  shown,
-  onShowPage,
-  onSave,
-  onDelete,
-  onRestore,
-  onClose,
-}: ChronologyEntryEditorProps) {
+export function ChronologyEntryEditor({ entry, onSave, onDelete, onRestore, onClose, ...page }: ChronologyEntryEditorProps) {
   const styles = useStyles();
   const notify = useNotify();
   const [draft, setDraft] = useState<ChronologyEntryInput>(() => inputOf(entry));
@@ -97,26 +76,26 @@ export function ChronologyEntryEditor({
   };
 
   return (
-    <section className={styles.card} aria-label={`Chronology entry ${entry.number}`}>
-      <div className={styles.head}>
-        <Subtitle2 as="h5" className={styles.grow} style={{ margin: 0 }}>
-          Entry {entry.number}
-        </Subtitle2>
-        <SaveStatus state={autosave.state} />
-        <Button size="small" appearance="subtle" icon={<DeleteRegular />} onClick={() => setConfirming(true)}>
-          Delete entry
-        </Button>
-        <Button size="small" appearance="subtle" icon={<DismissRegular />} aria-label="Close entry" onClick={onClose} />
-      </div>
-      <ChronologyEntryForm
-        value={draft}
-        onChange={change}
-        files={files}
-        issues={issues}
-        shown={shown}
-        onShowPage={onShowPage}
-        editorKey={entry.id}
-      />
+    <ChronologyEntryCard
+      label={`Chronology entry ${entry.number}`}
+      head={
+        <div className={styles.head}>
+          <Subtitle2 as="h5" className={styles.grow} style={{ margin: 0 }}>
+            Entry {entry.number}
+          </Subtitle2>
+          <SaveStatus state={autosave.state} />
+          <Button size="small" appearance="subtle" icon={<DeleteRegular />} onClick={() => setConfirming(true)}>
+            Delete entry
+          </Button>
+          <Button size="small" appearance="subtle" icon={<DismissRegular />} aria-label="Close entry" onClick={onClose} />
+        </div>
+      }
+      {...page}
+      value={draft}
+      onChange={change}
+      issues={issues}
+      editorKey={entry.id}
+    >
       {confirming && (
         <ConfirmDialog
           title="Delete chronology entry?"
@@ -126,6 +105,6 @@ export function ChronologyEntryEditor({
           onCancel={() => setConfirming(false)}
         />
       )}
-    </section>
+    </ChronologyEntryCard>
   );
 }

@@ -1,24 +1,10 @@
 // Where imported PDFs go (a new sender batch, or one already in the case), then the host's file picker or the files
 // dropped on the step. Starts the import and hands its job id back; progress is shown by the step.
-import {
-  Body1,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Radio,
-  RadioGroup,
-  Select,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Field, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { BatchTotals, ImportBatchTarget, NewBatchInput } from '../../../../electron/common/records/records-types';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
+import { ActionDialog } from '../../components/ActionDialog';
 import { useAction } from '../../hooks/use-action';
 import { BatchFields, batchIssues, emptyBatch } from './BatchFields';
 import { plural } from './records-format';
@@ -72,53 +58,45 @@ export function ImportDialog({ caseId, batches, dropped, onStarted, onClose }: I
   };
 
   return (
-    <Dialog open onOpenChange={(_, d) => !d.open && !busy && onClose()}>
-      <DialogSurface aria-label="Import records">
-        <DialogBody>
-          <DialogTitle>Import records</DialogTitle>
-          <DialogContent className={styles.content}>
-            {dropped && (
-              <div>
-                <Body1>{plural(dropped.names.length, 'PDF file')} to import:</Body1>
-                <ul className={styles.files}>
-                  {dropped.names.map((n, i) => (
-                    <li key={`${n}-${i}`}>{n}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            {batches.length > 0 && (
-              <Field label="Put the files in">
-                <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as 'new' | 'existing')} layout="horizontal">
-                  <Radio value="new" label="A new sender batch" />
-                  <Radio value="existing" label="A batch already in the case" />
-                </RadioGroup>
-              </Field>
-            )}
-            {mode === 'existing' ? (
-              <Field label="Batch" required>
-                <Select value={existingId} onChange={(_, d) => setExistingId(d.value)}>
-                  {batches.map((b) => (
-                    <option key={b.batchId} value={b.batchId}>
-                      {b.sender}, received {formatUsDate(b.dateReceived)} ({plural(b.countedPages, 'page')})
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            ) : (
-              <BatchFields value={batch} onChange={setBatch} showIssues={tried} />
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose} disabled={busy}>
-              Cancel
-            </Button>
-            <Button appearance="primary" onClick={() => void go()} disabled={busy}>
-              {dropped ? `Import ${plural(dropped.names.length, 'file')}` : 'Choose PDF files…'}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ActionDialog
+      title="Import records"
+      actionLabel={dropped ? `Import ${plural(dropped.names.length, 'file')}` : 'Choose PDF files…'}
+      onAction={() => void go()}
+      onClose={onClose}
+      busy={busy}
+      contentClassName={styles.content}
+    >
+      {dropped && (
+        <div>
+          <Body1>{plural(dropped.names.length, 'PDF file')} to import:</Body1>
+          <ul className={styles.files}>
+            {dropped.names.map((n, i) => (
+              <li key={`${n}-${i}`}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {batches.length > 0 && (
+        <Field label="Put the files in">
+          <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as 'new' | 'existing')} layout="horizontal">
+            <Radio value="new" label="A new sender batch" />
+            <Radio value="existing" label="A batch already in the case" />
+          </RadioGroup>
+        </Field>
+      )}
+      {mode === 'existing' ? (
+        <Field label="Batch" required>
+          <Select value={existingId} onChange={(_, d) => setExistingId(d.value)}>
+            {batches.map((b) => (
+              <option key={b.batchId} value={b.batchId}>
+                {b.sender}, received {formatUsDate(b.dateReceived)} ({plural(b.countedPages, 'page')})
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : (
+        <BatchFields value={batch} onChange={setBatch} showIssues={tried} />
+      )}
+    </ActionDialog>
   );
 }

@@ -4,35 +4,23 @@ import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-component
 import { useState } from 'react';
 import { emptyDocument } from '../../../../electron/common/document/doc-model';
 import { ChronologyEntryInputSchema } from '../../../../electron/common/ipc/records.contract';
-import type { ChronologyEntry, ChronologyEntryInput, RecordFile } from '../../../../electron/common/records/records-types';
+import type { ChronologyEntry, ChronologyEntryInput } from '../../../../electron/common/records/records-types';
 import { useNotify } from '../../components/notifications';
 import { useAction } from '../../hooks/use-action';
 import { issuesOf } from '../../components/list-editing';
-import { ChronologyEntryForm } from './ChronologyEntryForm';
-import type { ShownPage } from './PdfPageViewer';
+import { ChronologyEntryCard, type EntryPageProps } from './ChronologyEntryCard';
 
 const useStyles = makeStyles({
-  card: {
-    display: 'grid',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
-export interface NewChronologyEntryProps {
-  files: RecordFile[];
-  shown: ShownPage | null;
-  onShowPage: (fileId: string, pageNumber: number) => void;
+export interface NewChronologyEntryProps extends EntryPageProps {
   onCreate: (input: ChronologyEntryInput) => Promise<ChronologyEntry>;
   onCreated: (entry: ChronologyEntry) => void;
   onCancel: () => void;
 }
 
-export function NewChronologyEntry({ files, shown, onShowPage, onCreate, onCreated, onCancel }: NewChronologyEntryProps) {
+export function NewChronologyEntry({ onCreate, onCreated, onCancel, ...page }: NewChronologyEntryProps) {
   const styles = useStyles();
   const notify = useNotify();
   const [draft, setDraft] = useState<ChronologyEntryInput>(() => ({
@@ -40,7 +28,7 @@ export function NewChronologyEntry({ files, shown, onShowPage, onCreate, onCreat
     provider: '',
     facility: '',
     recordType: '',
-    source: shown ? { fileId: shown.fileId, pageFrom: shown.pageNumber, pageTo: shown.pageNumber } : null,
+    source: page.shown ? { fileId: page.shown.fileId, pageFrom: page.shown.pageNumber, pageTo: page.shown.pageNumber } : null,
     summary: emptyDocument(),
     reliedUpon: false,
   }));
@@ -59,19 +47,20 @@ export function NewChronologyEntry({ files, shown, onShowPage, onCreate, onCreat
   };
 
   return (
-    <section className={styles.card} aria-label="New chronology entry">
-      <Subtitle2 as="h5" style={{ margin: 0 }}>
-        New entry
-      </Subtitle2>
-      <ChronologyEntryForm
-        value={draft}
-        onChange={setDraft}
-        files={files}
-        issues={issues}
-        shown={shown}
-        onShowPage={onShowPage}
-        editorKey="new"
-      />
+    <ChronologyEntryCard
+      label="New chronology entry"
+      isNew
+      head={
+        <Subtitle2 as="h5" style={{ margin: 0 }}>
+          New entry
+        </Subtitle2>
+      }
+      {...page}
+      value={draft}
+      onChange={setDraft}
+      issues={issues}
+      editorKey="new"
+    >
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void save()} disabled={busy}>
           Save entry
@@ -80,6 +69,6 @@ export function NewChronologyEntry({ files, shown, onShowPage, onCreate, onCreat
           Cancel
         </Button>
       </div>
-    </section>
+    </ChronologyEntryCard>
   );
 }

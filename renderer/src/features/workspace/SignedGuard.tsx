@@ -1,20 +1,10 @@
 // Once a case is signed, the first attempt to change anything asks whether to create a new version; the signed file
 // stays in the export history either way. Until then the signed version cannot be edited by accident.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import type { CaseDetail } from '../../../../electron/common/case/signing-model';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/notifications';
 import { useAction } from '../../hooks/use-action';
 import { casesApi } from '../cases/cases-api';
@@ -71,23 +61,13 @@ export function SignedGuard({
         {children}
       </div>
       {asking && (
-        <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && setAsking(false)}>
-          <DialogSurface aria-label="Create a new version?">
-            <DialogBody>
-              <DialogTitle>Create a new version?</DialogTitle>
-              <DialogContent>
-                This report was signed (version {signed.version}). Changing it creates version {detail.version + 1}, which you
-                sign and serve again. The signed version stays in the export history unchanged.
-              </DialogContent>
-              <DialogActions>
-                <Button onClick={() => setAsking(false)}>Cancel</Button>
-                <Button appearance="primary" onClick={confirmReopen}>
-                  Create new version
-                </Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        <ConfirmDialog
+          title="Create a new version?"
+          message={`This report was signed (version ${signed.version}). Changing it creates version ${detail.version + 1}, which you sign and serve again. The signed version stays in the export history unchanged.`}
+          confirmLabel="Create new version"
+          onConfirm={confirmReopen}
+          onCancel={() => setAsking(false)}
+        />
       )}
     </>
   );

@@ -14,11 +14,9 @@ import {
 } from '../../../../electron/common/case/discussion-model';
 import type { DiscussionSummary } from '../../../../electron/common/case/discussion-summary';
 import { messageOf } from '../../api/client';
+import { listIsValid } from '../../components/list-editing';
 import { useAutosave } from '../../hooks/use-autosave';
 import { discussionApi } from '../discussion/discussion-api';
-
-const allValid = (schema: { safeParse(v: unknown): { success: boolean } }, items: unknown[]) =>
-  items.every((i) => schema.safeParse(i).success);
 
 export function useDiscussion(caseId: string) {
   const [data, setData] = useState<DiscussionData | null>(null);
@@ -74,20 +72,20 @@ export function useDiscussion(caseId: string) {
   const update = {
     impairments(impairments: DiscussionData['impairments'], combine: DiscussionData['combine']) {
       setData((d) => (d ? { ...d, impairments, combine } : d));
-      if (allValid(ImpairmentSchema, impairments) && allValid(CombineOptionSchema, combine))
+      if (listIsValid(ImpairmentSchema, impairments) && listIsValid(CombineOptionSchema, combine))
         saves.impairments.change({ impairments, combine });
     },
     apportionments(items: DiscussionData['apportionments']) {
       setData((d) => (d ? { ...d, apportionments: items } : d));
-      if (allValid(ApportionmentSchema, items)) saves.apportionments.change(items);
+      if (listIsValid(ApportionmentSchema, items)) saves.apportionments.change(items);
     },
     priorAwards(items: DiscussionData['priorAwards']) {
       setData((d) => (d ? { ...d, priorAwards: items } : d));
-      if (allValid(PriorAwardSchema, items)) saves.priorAwards.change(items);
+      if (listIsValid(PriorAwardSchema, items)) saves.priorAwards.change(items);
     },
     disability(tdPeriods: DiscussionData['tdPeriods'], ps: DiscussionData['ps']) {
       setData((d) => (d ? { ...d, tdPeriods, ps } : d));
-      if (allValid(TdPeriodSchema, tdPeriods) && (ps === null || PsStatusSchema.safeParse(ps).success))
+      if (listIsValid(TdPeriodSchema, tdPeriods) && (ps === null || PsStatusSchema.safeParse(ps).success))
         saves.disability.change({ tdPeriods, ps });
     },
     schedule(schedule: DiscussionData['schedule']) {

@@ -28,14 +28,14 @@ describe('golden XML of the QME report', () => {
   let xml: string;
   beforeAll(async () => {
     template = await builtinTemplate('ca-qme-comprehensive-v1');
-    xml = (await buildReport(template, qmeContext(), qmeDocuments(template), { draft: false }, GENERATOR_DATA))
-      .documentXml;
+    xml = (await buildReport(template, qmeContext(), qmeDocuments(template), { draft: false }, GENERATOR_DATA)).documentXml;
   });
 
   it.each([
     ['caption', null],
     ['injuries-table', 'Claimed injuries'],
     ['records-reviewed-table', 'Records reviewed'],
+    ['measurements-table', 'Measurements'],
     ['diagnoses-table', 'Diagnoses'],
     ['impairment-table', 'Impairment rating (AMA Guides, 5th edition)'],
     ['apportionment-table', 'Apportionment'],

@@ -1,8 +1,15 @@
-// A complete fictional QME case (two injuries, five parties, three diagnoses, three questions from two parties, every
-// narrative section written) and the built-in templates, for the export tests. Every name, number and fact is invented.
+// A complete fictional QME case (two injuries, five parties, six examination measurements, three diagnoses, three questions
+// from two parties, every narrative section written) and the built-in templates, for the export tests. Every name, number
+// and fact is invented.
 import path from 'node:path';
 import type { CaseRecord } from '../../../../electron/common/case/case-model';
-import { answerSectionId, type CaseData, type Injury, type Party } from '../../../../electron/common/case/structure-model';
+import {
+  answerSectionId,
+  type CaseData,
+  type Injury,
+  type Measurement,
+  type Party,
+} from '../../../../electron/common/case/structure-model';
 import type { RichDocument } from '../../../../electron/common/document/doc-model';
 import type { ReportContext } from '../../../../electron/common/report/template-values';
 import type { PhysicianProfile } from '../../../../electron/common/settings/settings-model';
@@ -137,6 +144,61 @@ export const QUESTIONS = [
   },
 ];
 
+/** Entered out of body-part order (the wrist between the two lumbar readings), with "degrees" and "°" both used. */
+export const MEASUREMENTS: Measurement[] = [
+  {
+    id: uuid(501),
+    bodyPart: 'Lumbar spine',
+    kind: 'range-of-motion',
+    name: 'Flexion',
+    side: 'n/a',
+    value: '40',
+    normal: '60',
+    unit: 'degrees',
+  },
+  {
+    id: uuid(502),
+    bodyPart: 'Right wrist',
+    kind: 'range-of-motion',
+    name: 'Dorsiflexion',
+    side: 'right',
+    value: '45',
+    normal: '60',
+    unit: '°',
+  },
+  {
+    id: uuid(503),
+    bodyPart: 'Lumbar spine',
+    kind: 'range-of-motion',
+    name: 'Extension',
+    side: 'n/a',
+    value: '15',
+    normal: '25',
+    unit: '°',
+  },
+  {
+    id: uuid(504),
+    bodyPart: 'Right wrist',
+    kind: 'strength',
+    name: 'Wrist extension',
+    side: 'right',
+    value: '4+',
+    normal: '5',
+    unit: '/5',
+  },
+  {
+    id: uuid(505),
+    bodyPart: 'Hands',
+    kind: 'grip',
+    name: 'Jamar position 2',
+    side: 'right',
+    value: '18',
+    normal: '',
+    unit: 'kg',
+  },
+  { id: uuid(506), bodyPart: 'Hands', kind: 'grip', name: 'Jamar position 2', side: 'left', value: '30', normal: '', unit: 'kg' },
+];
+
 export function qmeCaseData(options: { psych?: boolean } = {}): CaseData {
   return {
     injuries: injuries(options.psych ?? false),
@@ -151,7 +213,7 @@ export function qmeCaseData(options: { psych?: boolean } = {}): CaseData {
       { id: uuid(402), bodyPart: 'Left lower extremity', code: 'M54.17', description: 'Radiculopathy, lumbosacral region' },
       { id: uuid(403), bodyPart: 'Right wrist', code: 'G56.01', description: 'Carpal tunnel syndrome, right upper limb' },
     ],
-    measurements: [],
+    measurements: MEASUREMENTS,
     questions: QUESTIONS,
     values: {
       'case.evaluatorRole': 'Panel QME (Panel No. 7654321)',

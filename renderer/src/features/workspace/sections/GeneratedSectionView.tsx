@@ -7,6 +7,7 @@ import { ENTERED_BOUND_FIELDS } from '../../../../../electron/common/report/temp
 import type { GeneratedSection } from '../../../../../electron/common/template/template-schema';
 import { DiagnosesEditor } from '../../case-data/DiagnosesEditor';
 import { InjuriesEditor } from '../../case-data/InjuriesEditor';
+import { MeasurementsEditor } from '../../case-data/MeasurementsEditor';
 import { PartiesEditor } from '../../case-data/PartiesEditor';
 import { QuestionsEditor } from '../../case-data/QuestionsEditor';
 import { ApportionmentEditor } from '../../discussion/ApportionmentEditor';
@@ -32,6 +33,8 @@ function Note({ children }: { children: ReactNode }) {
 export function GeneratedSectionView({ section, model }: { section: GeneratedSection; model: CaseWorkspaceModel }) {
   const loaded = model.loaded!;
   const { caseRecord, template, data } = loaded;
+  // The case's claimed body parts, suggested first wherever a body part is typed.
+  const injuryBodyParts = [...new Set(data.injuries.flatMap((i) => i.bodyParts.map((p) => p.name)))];
   switch (section.generator) {
     case 'caption':
       return (
@@ -43,11 +46,19 @@ export function GeneratedSectionView({ section, model }: { section: GeneratedSec
       );
     case 'injuries-table':
       return <InjuriesEditor items={data.injuries} onChange={(items) => model.setList('injuries', items)} />;
+    case 'measurements-table':
+      return (
+        <MeasurementsEditor
+          items={data.measurements}
+          bodyParts={injuryBodyParts}
+          onChange={(items) => model.setList('measurements', items)}
+        />
+      );
     case 'diagnoses-table':
       return (
         <DiagnosesEditor
           items={data.diagnoses}
-          bodyParts={[...new Set(data.injuries.flatMap((i) => i.bodyParts.map((p) => p.name)))]}
+          bodyParts={injuryBodyParts}
           onChange={(items) => model.setList('diagnoses', items)}
         />
       );
