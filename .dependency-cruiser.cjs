@@ -61,7 +61,10 @@ module.exports = {
         'channel reads through the one report pipeline. Cross-domain wiring belongs in create-backend.ts.',
       severity: 'error',
       from: { path: '^electron/backend/([^/]+)/[^/]+[.]handlers[.]ts$' },
-      to: { path: '^electron/backend/', pathNot: ['^electron/backend/($1|ipc)/', '^electron/backend/report/assemble-report[.]ts$'] },
+      to: {
+        path: '^electron/backend/',
+        pathNot: ['^electron/backend/($1|ipc)/', '^electron/backend/report/assemble-report[.]ts$'],
+      },
     },
     {
       name: 'main-imports-no-ui',

@@ -33,7 +33,7 @@ import { templatesHandlers } from './templates/templates.handlers';
 import { createTemplateService } from './templates/template-service';
 
 export const DATA_DIR_ENV = 'MEDLEGAL_DATA_DIR';
-export const DATABASE_FILE_NAME = 'medlegal.sqlite3';
+const DATABASE_FILE_NAME = 'medlegal.sqlite3';
 
 /** Built-in templates ship beside the code: templates/builtin from electron/backend and from dist/electron alike. */
 export const DEFAULT_BUILTIN_TEMPLATES_DIR = path.resolve(__dirname, '../../templates/builtin');

@@ -14,7 +14,7 @@ export function rendererRoot(mainBundleDir: string): string {
   return path.join(mainBundleDir, '..', 'renderer');
 }
 
-export const ELECTRON_SQLITE_BINDING = path.join('native', 'electron', 'better_sqlite3.node');
+const ELECTRON_SQLITE_BINDING = path.join('native', 'electron', 'better_sqlite3.node');
 
 /**
  * The better-sqlite3 binary built for Electron's ABI (scripts/electron-native.mjs, or the beforePack hook),

@@ -11,7 +11,7 @@ import { requireTool } from '../helpers/tools';
 
 const ROOT = path.resolve(__dirname, '../..');
 const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
-export const APP_URL = 'http://medlegal.app.test/index.html';
+const APP_URL = 'http://medlegal.app.test/index.html';
 const APP_ORIGIN = new URL(APP_URL).origin;
 
 const CHROMIUM_ARGS = [

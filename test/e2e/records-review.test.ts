@@ -300,14 +300,11 @@ describe('records review', () => {
     await zone.dispatchEvent('dragover', { dataTransfer });
     await zone.dispatchEvent('drop', { dataTransfer });
 
-    await page
-      .getByRole('alert')
-      .filter({ hasText: 'Only PDF files can be imported; not imported: cover-letter.docx.' })
-      .waitFor();
-    await page
-      .getByRole('alert')
-      .filter({ hasText: 'Some dropped files are not on this computer. Use Import records… instead.' })
-      .waitFor();
+    // The messages are read as they show on screen: the Import dialog opens at the same moment and, being modal, hides
+    // everything outside it (the toasts too) from the accessibility tree, so a role query races the dialog. Fluent also
+    // announces each toast in a live region, hence first().
+    await page.getByText('Only PDF files can be imported; not imported: cover-letter.docx.').first().waitFor();
+    await page.getByText('Some dropped files are not on this computer. Use Import records… instead.').first().waitFor();
     const importDialog = page.getByRole('dialog', { name: 'Import records' });
     expect(await importDialog.getByRole('listitem').allTextContents()).toEqual(['bayview-ortho.pdf', 'sierra-imaging.pdf']);
     await importDialog.getByRole('textbox', { name: /^Sender/ }).fill('Pretend Claims Inc.');

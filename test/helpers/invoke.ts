@@ -10,7 +10,7 @@ export interface IpcRegistry {
 }
 
 /** A call that resolved to a failed Result; `code` and `failure` are what the renderer would have received. */
-export class InvokeError extends Error {
+class InvokeError extends Error {
   readonly code: ErrorCode;
 
   constructor(

@@ -9,7 +9,7 @@ import type { Result } from '../../electron/common/ipc/result';
 import { invoke, invokeRaw } from './invoke';
 
 /** A host whose save dialog is always cancelled and that has no file pickers. */
-export const CANCELLING_HOST: BackendOptions['host'] = { chooseSavePath: async () => null };
+const CANCELLING_HOST: BackendOptions['host'] = { chooseSavePath: async () => null };
 
 /** Noon local time on an ISO date: a "today" that no time zone moves to another day. */
 export function noonOn(isoDate: string): Date {

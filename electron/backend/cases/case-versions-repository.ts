@@ -40,4 +40,3 @@ export function createCaseVersionsRepository(db: Db) {
     markReopened: (caseId: string, version: number, at: string) => reopen.run(at, caseId, version).changes > 0,
   };
 }
-export type CaseVersionsRepository = ReturnType<typeof createCaseVersionsRepository>;

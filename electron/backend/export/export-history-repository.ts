@@ -80,4 +80,3 @@ export function createExportHistoryRepository(db: Db) {
     setPdfPath: (id: string, pdfPath: string) => setPdf.run(pdfPath, id),
   };
 }
-export type ExportHistoryRepository = ReturnType<typeof createExportHistoryRepository>;

@@ -168,4 +168,3 @@ export function createChronologyRepository(db: Db) {
     },
   };
 }
-export type ChronologyRepository = ReturnType<typeof createChronologyRepository>;

@@ -3,7 +3,7 @@
 // Conservative on purpose: any pixel darker than near-white counts, so faint stamps and pencil stay inside.
 
 /** Darker than this (0 black … 255 white) is content. */
-export const CONTENT_THRESHOLD = 200;
+const CONTENT_THRESHOLD = 200;
 
 export interface Bounds {
   x: number;

@@ -10,7 +10,7 @@ const HEAD_BYTES = 1024;
 
 export type PreflightResult = { ok: true; byteSize: number } | { ok: false; message: string };
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
   if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
@@ -60,7 +60,7 @@ export async function preflightPdf(filePath: string, maxBytes: number = DEFAULT_
   return { ok: true, byteSize: stat.size };
 }
 
-export function describeOpenError(name: string, error: unknown): string {
+function describeOpenError(name: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return `${name} could not be found. It may have been moved or deleted after it was chosen.`;
   if (code === 'EACCES' || code === 'EPERM') return `${name} could not be opened: you do not have permission to read it.`;

@@ -49,7 +49,7 @@ export const FPDFBitmap_Gray = 1;
 export const FPDF_ANNOT = 0x01;
 export const FPDF_RENDER_NO_SMOOTHIMAGE = 0x2000;
 
-export function locatePdfiumWasm(): string {
+function locatePdfiumWasm(): string {
   return localRequire().resolve('@hyzyla/pdfium/pdfium.wasm');
 }
 

@@ -29,7 +29,7 @@ export function toFtsQuery(input: string): string | null {
   return terms.length ? terms.join(' ') : null;
 }
 
-export function splitSnippet(snippet: string): SnippetPart[] {
+function splitSnippet(snippet: string): SnippetPart[] {
   const parts: SnippetPart[] = [];
   let rest = snippet.replace(/\s+/g, ' ');
   while (rest) {
@@ -91,4 +91,3 @@ export function createRecordSearch(db: Db) {
     },
   };
 }
-export type RecordSearch = ReturnType<typeof createRecordSearch>;

@@ -120,4 +120,3 @@ export function createRecordTotals(db: Db) {
     },
   };
 }
-export type RecordTotals = ReturnType<typeof createRecordTotals>;

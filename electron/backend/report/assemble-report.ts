@@ -36,7 +36,7 @@ export interface ReportAssemblerDeps {
 }
 
 /** The impairment and apportionment tables' rows, from the discussion summary. */
-export function discussionTables(
+function discussionTables(
   summary: DiscussionSummary,
   discussion: DiscussionData,
   injuries: Injury[],

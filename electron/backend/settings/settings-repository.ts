@@ -25,4 +25,3 @@ export function createSettingsRepository(db: Db) {
     delete: (key: SettingKey): boolean => remove.run(key).changes > 0,
   };
 }
-export type SettingsRepository = ReturnType<typeof createSettingsRepository>;

@@ -60,7 +60,7 @@ function readChosenFile(filePath: string, maxBytes: number, what: string, fix: s
 }
 
 /** Width and height of a complete PNG, or the reason it is not one. */
-export function checkPng(bytes: Uint8Array): { width: number; height: number } | { problem: string } {
+function checkPng(bytes: Uint8Array): { width: number; height: number } | { problem: string } {
   if (bytes.length < 33 || PNG_SIGNATURE.some((b, i) => bytes[i] !== b))
     return { problem: 'is not a PNG image (it does not start with the PNG signature)' };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

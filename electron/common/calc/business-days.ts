@@ -4,7 +4,7 @@ import { AppFailure } from '../errors';
 import { addCalendarDays, assertIsoDate, weekdayOf } from './calendar-math';
 import { CA_STATE_HOLIDAYS, type HolidayTable, type StateHoliday, stateHolidayOn } from './state-holidays';
 
-export function isWeekend(iso: string, rules: HolidayTable = CA_STATE_HOLIDAYS): boolean {
+function isWeekend(iso: string, rules: HolidayTable = CA_STATE_HOLIDAYS): boolean {
   return rules.weekendDays.includes(weekdayOf(iso));
 }
 

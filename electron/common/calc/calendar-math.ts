@@ -12,12 +12,12 @@ export function assertIsoDate(value: unknown, what: string): asserts value is st
 }
 
 /** Days since 1970-01-01 for a (valid) ISO date. */
-export function dayNumber(iso: string): number {
+function dayNumber(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
 }
 
-export function fromDayNumber(n: number): string {
+function fromDayNumber(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 

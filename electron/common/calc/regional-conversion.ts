@@ -66,7 +66,7 @@ function pathBetween(from: ImpairmentLevel, to: ImpairmentLevel): Ama5Conversion
   return path;
 }
 
-export function convertStep(value: number, conversion: Ama5Conversion): ConversionStep {
+function convertStep(value: number, conversion: Ama5Conversion): ConversionStep {
   const product = value * conversion.factorHundredths;
   const output = divideRoundHalfUp(product, 100);
   const exact = decimalText(product, 2);

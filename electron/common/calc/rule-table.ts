@@ -7,15 +7,13 @@ export const ruleIsoDate = z.string().refine(isValidIsoDate, { message: 'must be
 
 /** Confidence as used in docs/qme-ime-requirements.md: H (official text seen), M (secondary sources), L (weak or conflicting). */
 export const confidenceSchema = z.enum(['H', 'H-M', 'M-H', 'M', 'L-M', 'L']);
-export type Confidence = z.infer<typeof confidenceSchema>;
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   citation: z.string().min(1),
   url: z.string().min(1).optional(),
   confidence: confidenceSchema,
   note: z.string().min(1).optional(),
 });
-export type RuleSource = z.infer<typeof sourceSchema>;
 
 /** Every table carries these, so a report can say which rules produced a number. */
 export const ruleTableMeta = {

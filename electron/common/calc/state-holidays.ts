@@ -4,7 +4,7 @@ import { z } from 'zod';
 import table from '../rules/ca-state-holidays.json';
 import { AppFailure } from '../errors';
 import { addCalendarDays, isoOf, weekdayOf } from './calendar-math';
-import { loadRuleTable, ruleTableMeta, tableRef, type RuleTableRef } from './rule-table';
+import { loadRuleTable, ruleTableMeta } from './rule-table';
 
 const month = z.number().int().min(1).max(12);
 const weekday = z.number().int().min(0).max(6);
@@ -133,8 +133,4 @@ export function stateHolidayOn(iso: string, rules: HolidayTable = CA_STATE_HOLID
     if (found) return found;
   }
   return undefined;
-}
-
-export function holidayTableRef(rules: HolidayTable = CA_STATE_HOLIDAYS): RuleTableRef {
-  return tableRef(rules);
 }

@@ -22,13 +22,12 @@ const percent = (what: string) =>
 
 // ---------- impairment ----------
 
-export const AlmarazGuzmanSchema = z.object({
+const AlmarazGuzmanSchema = z.object({
   strictWpi: percent('The strict rating'),
   alternativeWpi: percent('The alternative rating'),
   /** Why the strict rating is not accurate and why the alternative, within the four corners of the Guides, is more accurate. */
   reasons: text(20_000),
 });
-export type AlmarazGuzman = z.infer<typeof AlmarazGuzmanSchema>;
 
 export const ImpairmentSchema = z
   .object({
@@ -52,9 +51,8 @@ export const ImpairmentSchema = z
     path: ['regionalLevel'],
   });
 export type Impairment = z.infer<typeof ImpairmentSchema>;
-export type ImpairmentInput = z.input<typeof ImpairmentSchema>;
 
-export const COMBINE_METHODS = ['combine', 'add'] as const;
+const COMBINE_METHODS = ['combine', 'add'] as const;
 export const CombineOptionSchema = z
   .object({
     injuryId: id,
@@ -94,7 +92,6 @@ export const ApportionmentSchema = z.object({
   cannotApportionReasons: text(20_000).default(''),
 });
 export type Apportionment = z.infer<typeof ApportionmentSchema>;
-export type ApportionmentInput = z.input<typeof ApportionmentSchema>;
 
 export const PriorAwardSchema = z.object({
   region: z.enum(BODY_REGIONS),
@@ -105,7 +102,7 @@ export type PriorAward = z.infer<typeof PriorAwardSchema>;
 
 // ---------- disability ----------
 
-export const TD_KINDS = ['total', 'partial'] as const;
+const TD_KINDS = ['total', 'partial'] as const;
 export const TdPeriodSchema = z
   .object({
     id,

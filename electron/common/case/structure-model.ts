@@ -11,15 +11,15 @@ const text = (max: number) =>
     .max(max, { message: `Keep this under ${max} characters.` });
 
 export const BODY_PART_STATUSES = ['accepted', 'disputed', 'undetermined'] as const;
-export const INJURY_KINDS = ['specific', 'cumulative'] as const;
+const INJURY_KINDS = ['specific', 'cumulative'] as const;
 
-export const BodyPartSchema = z.object({
+const BodyPartSchema = z.object({
   name: text(120).min(1, { message: 'Name the body part or system.' }),
   status: z.enum(BODY_PART_STATUSES),
 });
 
 /** WCAB case numbers read "ADJ" and 7 or more digits. Empty while the case is not yet filed. */
-export const ADJ_NUMBER = /^ADJ\d{7,10}$/;
+const ADJ_NUMBER = /^ADJ\d{7,10}$/;
 
 export const InjurySchema = z
   .object({
@@ -75,7 +75,7 @@ export const PartySchema = z.object({
 export type Party = z.infer<typeof PartySchema>;
 
 /** ICD-10-CM codes: a letter, two characters, then optionally a dot and up to four more (e.g. M54.16, S83.241A). */
-export const ICD10_CODE = /^[A-TV-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
+const ICD10_CODE = /^[A-TV-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
 
 export const DiagnosisSchema = z.object({
   id,
@@ -130,7 +130,7 @@ export const answerSectionId = (questionId: string) => `answer-${questionId}`;
 
 export const FieldValueSchema = z.union([z.string().max(20_000), z.number().finite(), z.boolean(), z.null()]);
 export type FieldValue = z.infer<typeof FieldValueSchema>;
-export const FIELD_VALUE_NAME = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)?$/;
+const FIELD_VALUE_NAME = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)?$/;
 export const FieldValuesSchema = z.record(z.string().regex(FIELD_VALUE_NAME), FieldValueSchema);
 export type FieldValues = z.infer<typeof FieldValuesSchema>;
 

@@ -5,7 +5,7 @@ import table from '../rules/compliance-checks.json';
 import { loadRuleTable, ruleTableMeta } from '../calc/rule-table';
 import { GENERATORS, REQUIREMENT_ID, STEPS, TEMPLATE_REPORT_KINDS, VALUE_NAME } from '../template/template-schema';
 
-export const CHECK_KINDS = [
+const CHECK_KINDS = [
   'caption',
   'exam-place',
   'sections',
@@ -23,7 +23,6 @@ export const CHECK_KINDS = [
   'timeliness',
   'other-sections',
 ] as const;
-export type CheckKind = (typeof CHECK_KINDS)[number];
 
 const valueName = z.string().regex(VALUE_NAME);
 const checkSchema = z.strictObject({

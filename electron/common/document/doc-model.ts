@@ -48,7 +48,7 @@ const TextSchema = z.object({
 const inlines = z.array(TextSchema).min(1);
 const ListItemSchema = z.object({ type: z.literal('list-item'), children: inlines });
 
-export const BlockSchema = z.discriminatedUnion('type', [
+const BlockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), children: inlines }),
   z.object({ type: z.enum(HEADING_TYPES), children: inlines }),
   z.object({ type: z.enum(LIST_TYPES), children: z.array(ListItemSchema).min(1) }),
@@ -60,7 +60,7 @@ export function emptyDocument(): RichDocument {
   return [{ type: 'paragraph', children: [{ text: '' }] }];
 }
 
-export function isListBlock(block: BlockElement): block is ListElement {
+function isListBlock(block: BlockElement): block is ListElement {
   return (LIST_TYPES as readonly string[]).includes(block.type);
 }
 

@@ -4,7 +4,7 @@ import { CaseIdSchema } from '../case/case-model';
 import { RichDocumentSchema, type RichDocument } from '../document/doc-model';
 import { channel } from './channel';
 
-export const SectionIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,79}$/, { message: 'Unknown section id.' });
+const SectionIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,79}$/, { message: 'Unknown section id.' });
 
 export interface SectionDocument {
   caseId: string;

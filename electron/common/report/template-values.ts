@@ -9,7 +9,6 @@ import type { BoundFieldName } from '../template/bound-fields';
 import type { TemplateValue } from '../template/resolve-placeholders';
 import { formatUsDate } from '../util/iso-date';
 
-
 export interface ReportContext {
   caseRecord: CaseRecord;
   data: CaseData;

@@ -86,7 +86,7 @@ function generatedMissing(section: Extract<Section, { kind: 'generated' }>, inpu
   }
 }
 
-export function sectionMissing(section: Section, input: WorkflowInput): string[] | null {
+function sectionMissing(section: Section, input: WorkflowInput): string[] | null {
   const { values, filledDocuments, data } = input;
   switch (section.kind) {
     case 'narrative': {

@@ -81,7 +81,7 @@ export type BoundFieldName = keyof typeof BOUND_FIELDS;
 
 export const BOUND_FIELD_NAMES = Object.keys(BOUND_FIELDS) as BoundFieldName[];
 
-export function isBoundFieldName(name: string): name is BoundFieldName {
+function isBoundFieldName(name: string): name is BoundFieldName {
   return Object.prototype.hasOwnProperty.call(BOUND_FIELDS, name);
 }
 

@@ -68,7 +68,7 @@ export function isMissingValue(value: TemplateValue): boolean {
   );
 }
 
-export function formatValue(value: string | number | boolean): string {
+function formatValue(value: string | number | boolean): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') return value.toLocaleString('en-US');
   return value;
@@ -82,7 +82,7 @@ export function missingText(label: string): string {
 }
 
 /** Labels and formats of the app-provided fields (dates print as MM/DD/YYYY). */
-export const boundFieldLookup: PlaceholderLookup = (name) => {
+const boundFieldLookup: PlaceholderLookup = (name) => {
   const spec = boundFieldSpec(name);
   if (!spec) return undefined;
   return { label: spec.label, ...(spec.type === 'date' ? { format: formatDate } : {}) };

@@ -18,9 +18,6 @@ export const STEP_LABELS: Readonly<Record<Step, string>> = {
   review: 'Review and sign',
 };
 
-export const SECTION_KINDS = ['narrative', 'fields', 'table', 'generated'] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
-
 export const FIELD_TYPES = ['text', 'longtext', 'date', 'number', 'choice', 'yes-no'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
@@ -38,16 +35,14 @@ export const GENERATORS = [
   'signature-block',
   'fixed-text',
 ] as const;
-export type Generator = (typeof GENERATORS)[number];
 
 /** Mirrors REPORT_KINDS of the case model; a template is offered for cases of its kind. */
 export const TEMPLATE_REPORT_KINDS = ['QME', 'IME'] as const;
-export const ARENAS = ['california-workers-comp', 'workers-comp', 'personal-injury', 'disability-insurance'] as const;
-export type Arena = (typeof ARENAS)[number];
+const ARENAS = ['california-workers-comp', 'workers-comp', 'personal-injury', 'disability-insurance'] as const;
 
-export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const FIELD_ID = /^[a-z][a-zA-Z0-9]*$/;
-export const BOUND_FIELD_NAME = /^[a-z][a-zA-Z0-9]*\.[a-z][a-zA-Z0-9]*$/;
+const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const FIELD_ID = /^[a-z][a-zA-Z0-9]*$/;
+const BOUND_FIELD_NAME = /^[a-z][a-zA-Z0-9]*\.[a-z][a-zA-Z0-9]*$/;
 /** A template field id or an app-provided (bound) field name. */
 export const VALUE_NAME = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)?$/;
 export const REQUIREMENT_ID = /^[a-z0-9]+([.-][a-z0-9]+)*$/;
@@ -83,7 +78,7 @@ const conditionField = z
   })
   .describe('A field id of this template or an app-provided field such as case.psychClaimed.');
 
-export const ConditionSchema: z.ZodType<Condition> = z
+const ConditionSchema: z.ZodType<Condition> = z
   .lazy(() =>
     z.union([
       z.strictObject({ field: conditionField, equals: ConditionValueSchema }),
@@ -147,7 +142,6 @@ const ColumnSchema = z.discriminatedUnion(
 export type TableColumn = z.output<typeof ColumnSchema>;
 
 const RowSchema = z.strictObject({ id: kebabId('row ids'), label: nonEmpty, help: z.string().optional() });
-export type TableRow = z.output<typeof RowSchema>;
 
 export const TableSchema = z.strictObject({
   rowHeader: z.string().optional().describe('Heading of the first column, which holds the row labels (e.g. "Activity").'),
@@ -209,8 +203,6 @@ export const SectionSchema = z.discriminatedUnion('kind', [
   GeneratedSectionSchema,
 ]);
 export type Section = z.output<typeof SectionSchema>;
-export type NarrativeSection = z.output<typeof NarrativeSectionSchema>;
-export type FieldsSection = z.output<typeof FieldsSectionSchema>;
 export type TableSection = z.output<typeof TableSectionSchema>;
 export type GeneratedSection = z.output<typeof GeneratedSectionSchema>;
 
@@ -237,7 +229,6 @@ export const TemplateSchema = z
   .describe('MedLegal Writer report template');
 
 export type Template = z.output<typeof TemplateSchema>;
-export type TemplateInput = z.input<typeof TemplateSchema>;
 
 /** The key a case pins: a template id and version together. */
 export function templateKey(id: string, version: number): string {
@@ -260,11 +251,6 @@ export function templateFields(
 /** Sections in export order. */
 export function sectionsInExportOrder(template: Template): Section[] {
   return [...template.sections].sort((a, b) => a.order - b.order);
-}
-
-/** Sections of one workspace step, in export order. */
-export function sectionsOfStep(template: Template, step: Step): Section[] {
-  return sectionsInExportOrder(template).filter((s) => s.step === step);
 }
 
 export function paragraphText(paragraph: FixedParagraph): string {

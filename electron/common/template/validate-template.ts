@@ -24,7 +24,7 @@ export type TemplateValidation = { ok: true; template: Template } | { ok: false;
 
 type PathSegment = string | number;
 
-export function formatPath(segments: ReadonlyArray<PropertyKey>): string {
+function formatPath(segments: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`;

@@ -11,7 +11,7 @@ import type { SenderFrame } from '../security/validate-sender';
 export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
 export type SenderCheck = (frame: SenderFrame | null | undefined) => boolean;
 
-export const FORBIDDEN_SENDER_MESSAGE = 'This request did not come from the MedLegal Writer window and was refused.';
+const FORBIDDEN_SENDER_MESSAGE = 'This request did not come from the MedLegal Writer window and was refused.';
 
 /** Throws when the three lists of channels differ, naming the differences. */
 export function assertChannelsAgree(registryChannels: readonly string[]): void {

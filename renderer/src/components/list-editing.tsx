@@ -68,7 +68,7 @@ export interface Removal<T> {
   restore: (current: T[]) => T[];
 }
 
-export const UNDO_MS = 8000;
+const UNDO_MS = 8000;
 
 /** What a removal notice shows and does: the pending removal, if any, and its Undo. */
 export interface PendingUndo {

@@ -13,7 +13,7 @@ import { SAMPLE_PHYSICIAN } from '../../../scripts/make-sample-letterhead';
 export const TEST_PROFILE = SAMPLE_PHYSICIAN;
 
 /** "Today" for every signing test: 11/25/2026 at noon, local time. */
-export const TODAY = new Date(2026, 10, 25, 12, 0, 0);
+const TODAY = new Date(2026, 10, 25, 12, 0, 0);
 
 export interface SigningSession {
   /** The open backend; reopen() replaces it. */

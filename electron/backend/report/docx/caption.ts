@@ -14,7 +14,7 @@ import { STYLE } from './styles';
 import { blockColumnsTable, labelValueTable } from './tables';
 import type { ExportWarnings } from './warnings';
 
-export const REPORT_TITLES: Record<Template['reportKind'], string> = {
+const REPORT_TITLES: Record<Template['reportKind'], string> = {
   QME: 'Qualified Medical Evaluation',
   IME: 'Independent Medical Examination',
 };
@@ -207,7 +207,7 @@ function addresseeBlock(p: Party): Paragraph[] {
 }
 
 /** Who the report is served on: every party of record except the examinee, who is addressed only when unrepresented. */
-export function addressees(data: CaseData): Party[] {
+function addressees(data: CaseData): Party[] {
   const represented = data.parties.some((p) => p.role === 'applicant-attorney');
   return data.parties.filter((p) => p.role !== 'other' && (p.role !== 'examinee' || !represented));
 }

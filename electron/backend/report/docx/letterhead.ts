@@ -187,7 +187,7 @@ function dropIdentifyingFields(children: XmlNode[]): XmlNode[] {
 }
 
 /** Removes tracked changes, comments, hidden text and identifying fields, in place. */
-export function cleanWordXml(el: XmlEl): void {
+function cleanWordXml(el: XmlEl): void {
   const next: XmlNode[] = [];
   for (const child of el.children) {
     if (child.type !== 'el') {

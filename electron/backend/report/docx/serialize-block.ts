@@ -18,7 +18,7 @@ function headingFor(level: 0 | 1 | 2, offset: 0 | 1) {
   return HEADING_LEVELS[Math.min(level + offset, 2)]!;
 }
 
-export function serializeBlock(block: BlockElement, ctx: BlockContext): Paragraph[] {
+function serializeBlock(block: BlockElement, ctx: BlockContext): Paragraph[] {
   switch (block.type) {
     case 'paragraph':
       return [new Paragraph({ children: serializeInline(block.children, ctx.warnings) })];

@@ -2,7 +2,7 @@
 // plus the few paragraph styles the caption, header, declarations and signature use.
 import type { IStylesOptions } from 'docx';
 
-export const BODY_FONT = 'Times New Roman';
+const BODY_FONT = 'Times New Roman';
 const pt = (points: number) => points * 2; // docx sizes are half-points
 
 export const STYLE = {

@@ -17,7 +17,7 @@ import { sanitizeText } from './sanitize-text';
 /** Letter paper (12,240 twips) less two 1-inch margins. */
 export const CONTENT_WIDTH_DXA = 9360;
 /** Table text is a size smaller than the body so wide grids (8 columns) stay readable in portrait. */
-export const TABLE_TEXT_SIZE = 20;
+const TABLE_TEXT_SIZE = 20;
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
@@ -36,7 +36,7 @@ export interface CellTextOptions {
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
 
 /** One paragraph per line of the text, so a multi-line value stays multi-line in its cell. */
-export function cellParagraphs(text: string, options: CellTextOptions = {}): Paragraph[] {
+function cellParagraphs(text: string, options: CellTextOptions = {}): Paragraph[] {
   return sanitizeText(text)
     .text.split('\n')
     .map(
@@ -54,10 +54,6 @@ export function cellParagraphs(text: string, options: CellTextOptions = {}): Par
           ],
         }),
     );
-}
-
-export function cellParagraph(text: string, bold = false): Paragraph {
-  return cellParagraphs(text, { bold })[0]!;
 }
 
 /** Splits the content width by relative weights into whole DXA columns that add up exactly. */

@@ -24,7 +24,7 @@ export interface XmlDocument {
   root: XmlEl;
 }
 
-export class XmlParseError extends Error {}
+class XmlParseError extends Error {}
 
 const NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
 const ATTR = /\s*([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*("([^"]*)"|'([^']*)')/y;
@@ -112,7 +112,7 @@ const escapeAttr = (value: string) =>
     .replace(/</g, '&lt;')
     .replace(/"/g, '&quot;');
 
-export function serializeEl(el: XmlEl): string {
+function serializeEl(el: XmlEl): string {
   const attrs = el.attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
   if (el.children.length === 0) return `<${el.name}${attrs}/>`;
   return `<${el.name}${attrs}>${el.children.map((c) => (c.type === 'el' ? serializeEl(c) : c.raw)).join('')}</${el.name}>`;
@@ -155,7 +155,7 @@ export function* descendants(el: XmlEl): Generator<XmlEl> {
   for (const c of el.children) if (c.type === 'el') yield* descendants(c);
 }
 
-export function decodeEntities(raw: string): string {
+function decodeEntities(raw: string): string {
   return raw.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
     if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
     if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));

@@ -39,7 +39,7 @@ import {
 type BodyPart = Injury['bodyParts'][number];
 type BodyPartStatus = BodyPart['status'];
 
-export const BODY_PART_STATUS_LABELS: Record<BodyPartStatus, string> = {
+const BODY_PART_STATUS_LABELS: Record<BodyPartStatus, string> = {
   accepted: 'Accepted',
   disputed: 'Disputed',
   undetermined: 'Undetermined',
@@ -51,7 +51,7 @@ export interface InjuriesEditorProps {
   onValidityChange?: (valid: boolean) => void;
 }
 
-export function newInjury(): Injury {
+function newInjury(): Injury {
   return {
     id: newId(),
     kind: 'specific',

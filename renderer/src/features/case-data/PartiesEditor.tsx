@@ -27,7 +27,7 @@ export interface PartiesEditorProps {
   onValidityChange?: (valid: boolean) => void;
 }
 
-export function newParty(role: PartyRole = 'applicant-attorney'): Party {
+function newParty(role: PartyRole = 'applicant-attorney'): Party {
   return { id: newId(), role, name: '', organization: '', address: '', phone: '', email: '' };
 }
 
@@ -37,7 +37,7 @@ export function describeParty(party: Party): string {
   return who ? `${who} (${PARTY_ROLE_LABELS[party.role]})` : PARTY_ROLE_LABELS[party.role];
 }
 
-export function representationLine(parties: readonly Party[]): string {
+function representationLine(parties: readonly Party[]): string {
   const attorneys = parties
     .filter((p) => p.role === 'applicant-attorney')
     .map((p) => [p.name.trim(), p.organization.trim()].filter(Boolean).join(', '))

@@ -36,7 +36,7 @@ export interface TableSectionEditorProps {
 const CELL_MAX = 2000;
 
 /** What is wrong with one cell, if anything. Empty cells are fine here: required columns are the compliance check's job. */
-export function cellIssue(column: TableColumn, value: CellValue | undefined): string | undefined {
+function cellIssue(column: TableColumn, value: CellValue | undefined): string | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   switch (column.type) {
     case 'text':

@@ -1,6 +1,6 @@
 // Common body parts and systems offered as suggestions wherever a body part is typed (injuries, diagnoses, measurements).
 // Suggestions only: the physician may type any body part; the list just keeps spelling consistent across a case.
-export const COMMON_BODY_PARTS: readonly string[] = [
+const COMMON_BODY_PARTS: readonly string[] = [
   'Cervical spine',
   'Thoracic spine',
   'Lumbar spine',

@@ -26,7 +26,7 @@ export interface ApportionmentEditorProps {
   onValidityChange?: (valid: boolean) => void;
 }
 
-export function newApportionment(injuryId: string, bodyPart: string): Apportionment {
+function newApportionment(injuryId: string, bodyPart: string): Apportionment {
   return {
     id: newId(),
     injuryId,

@@ -41,7 +41,7 @@ export interface DisabilityEditorProps {
   onValidityChange?: (valid: boolean) => void;
 }
 
-export const PS_STATUS_LABELS: Record<PsStatusKind, string> = {
+const PS_STATUS_LABELS: Record<PsStatusKind, string> = {
   'permanent-and-stationary': 'Permanent and stationary (P&S)',
   mmi: 'Maximum medical improvement (MMI)',
   'not-yet': 'Not yet P&S / MMI',

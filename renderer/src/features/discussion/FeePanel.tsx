@@ -31,7 +31,7 @@ export interface FeePanelProps {
 const TABLE = FEE_SCHEDULES[FEE_SCHEDULES.length - 1]!;
 const isTimed = (code: MlCode) => TABLE.codes[code].kind === 'time';
 
-export function newFeeInput(code: MlCode): FeeInput {
+function newFeeInput(code: MlCode): FeeInput {
   return { code, modifiers: [], pagesReviewedOverride: null, minutes: null, combining: null };
 }
 

@@ -40,7 +40,7 @@ export interface ImpairmentEditorProps {
 const isValid = (items: readonly Impairment[], combine: readonly CombineOption[]) =>
   listIsValid(ImpairmentSchema, items) && listIsValid(CombineOptionSchema, combine);
 
-export function newImpairment(injuryId: string, bodyPart: string): Impairment {
+function newImpairment(injuryId: string, bodyPart: string): Impairment {
   return {
     id: newId(),
     injuryId,

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
 });
 
-export function inputOf(e: ChronologyEntry): ChronologyEntryInput {
+function inputOf(e: ChronologyEntry): ChronologyEntryInput {
   return {
     dateOfService: e.dateOfService,
     provider: e.provider,
@@ -31,7 +31,7 @@ export function inputOf(e: ChronologyEntry): ChronologyEntryInput {
   };
 }
 
-export function describeEntry(e: ChronologyEntry): string {
+function describeEntry(e: ChronologyEntry): string {
   const what = [e.dateOfService ? formatUsDate(e.dateOfService) : 'undated', e.provider || e.facility, e.recordType]
     .filter(Boolean)
     .join(', ');

@@ -69,7 +69,7 @@ export interface ChronologyTableProps {
   onSelect: (entry: ChronologyEntry) => void;
 }
 
-export function citationOf(e: ChronologyEntry): string {
+function citationOf(e: ChronologyEntry): string {
   return e.source && e.sourceFileName ? pageCitation(e.sourceFileName, e.source.pageFrom, e.source.pageTo) : '';
 }
 

@@ -14,7 +14,7 @@ const WHOLE_FILE_BELOW = 2 * 1024 * 1024;
 
 type Base64Decoder = { fromBase64?: (s: string) => Uint8Array };
 
-export function decodeBase64(base64: string): Uint8Array {
+function decodeBase64(base64: string): Uint8Array {
   const native = (Uint8Array as unknown as Base64Decoder).fromBase64;
   if (native) return native(base64);
   const binary = atob(base64);

@@ -53,7 +53,7 @@ interface Loaded {
 }
 
 /** The worst of several save states, for the one indicator in the top bar. */
-export function combineSaveStates(states: SaveState[]): SaveState {
+function combineSaveStates(states: SaveState[]): SaveState {
   return (
     states.find((s) => s.kind === 'error') ?? states.find((s) => s.kind === 'saving' || s.kind === 'unsaved') ?? { kind: 'saved' }
   );

@@ -100,4 +100,3 @@ export function useDiscussion(caseId: string) {
 
   return { data, summary, error, update, saveStates: Object.values(saves).map((s) => s.state), refreshSummary };
 }
-export type DiscussionModel = ReturnType<typeof useDiscussion>;

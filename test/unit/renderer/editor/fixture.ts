@@ -53,7 +53,7 @@ function eachText(nodes: Descendant[], parent: Path, visit: (leaf: FormattedText
 }
 
 /** Splits a fixture into Slate's value and selection: markers are removed from the text and become points. */
-export function parseFixture(doc: Descendant[]): { children: Descendant[]; selection: Range | null } {
+function parseFixture(doc: Descendant[]): { children: Descendant[]; selection: Range | null } {
   const children = structuredClone(doc);
   const points: Partial<Record<MarkerKind, Point>> = {};
   eachText(children, [], (leaf, path) => {
@@ -77,7 +77,7 @@ export function parseFixture(doc: Descendant[]): { children: Descendant[]; selec
 }
 
 /** The editor's value with its selection written into the text as markers (the inverse of parseFixture). */
-export function printEditor(editor: Editor): Descendant[] {
+function printEditor(editor: Editor): Descendant[] {
   const children = structuredClone(editor.children);
   const { selection } = editor;
   if (!selection) return children;

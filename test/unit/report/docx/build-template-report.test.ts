@@ -96,7 +96,10 @@ describe('values', () => {
 
   it('warns when an apportionment does not add up to 100%', async () => {
     const data = { ...GENERATOR_DATA, apportionment: [{ ...GENERATOR_DATA.apportionment![0]!, industrialPercent: 70 }] };
-    const { warnings } = buildTemplateReport({ template: qme, ...qmeContext(), documents: qmeDocuments(qme), tables: data }, { draft: true });
+    const { warnings } = buildTemplateReport(
+      { template: qme, ...qmeContext(), documents: qmeDocuments(qme), tables: data },
+      { draft: true },
+    );
     expect(warnings).toContain('Apportionment for Lumbar spine (01/15/2026) adds up to 90%, not 100%.');
   });
 });
@@ -197,10 +200,13 @@ describe('page furniture and properties', () => {
     const text = partText(signed.documentXml);
     expect(text).toMatch(/Avery R\. Fictional, MD, FAAOS\nOrthopaedic Surgery\nQualified Medical Evaluator No\. 990123/);
     expect(text).toMatch(/Date signed: 11\/20\/2026\nSigned in Los Angeles County, California/);
-    const bad = buildTemplateReport({ template: qme, ...qmeContext(), documents: qmeDocuments(qme), tables: {} }, {
-      draft: false,
-      signaturePng: new Uint8Array([1, 2, 3]),
-    });
+    const bad = buildTemplateReport(
+      { template: qme, ...qmeContext(), documents: qmeDocuments(qme), tables: {} },
+      {
+        draft: false,
+        signaturePng: new Uint8Array([1, 2, 3]),
+      },
+    );
     expect(bad.warnings).toContain('The signature image is not a PNG file, so the signature line was left blank.');
   });
 

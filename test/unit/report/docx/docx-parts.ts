@@ -44,7 +44,7 @@ const VOLATILE_ATTR = /^(w:rsid\w*|w14:paraId|w14:textId)$/;
 const ID_ATTR = /^(id|r:id|r:embed|w:id)$/;
 
 /** Drops revision ids and replaces generated ids with a placeholder, recursively. */
-export function normalize(el: XmlElement): XmlElement {
+function normalize(el: XmlElement): XmlElement {
   const attrs: Record<string, string> = {};
   for (const [k, v] of Object.entries(el.attrs)) {
     if (VOLATILE_ATTR.test(k)) continue;

@@ -17,7 +17,7 @@ export interface XmlElement {
   at: number;
 }
 
-export class XmlError extends Error {}
+class XmlError extends Error {}
 
 const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
 const REF = /^&(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/;
@@ -189,7 +189,7 @@ const SECT_PR = w(`footnotePr endnotePr type pgSz pgMar paperSrc pgBorders lnNum
   titlePg textDirection bidi rtlGutter docGrid printerSettings sectPrChange`);
 
 /** Child sequences: each child must be one of these, in this order, at most once. */
-export const SEQUENCES: Record<string, string[]> = {
+const SEQUENCES: Record<string, string[]> = {
   'w:pPr': [...P_PR_BASE, ...w('rPr sectPr pPrChange')],
   // In a paragraph mark's rPr the track-change markers come first (CT_ParaRPr); elsewhere they never appear.
   'w:rPr': [...w('ins del moveFrom moveTo'), ...R_PR_BASE, 'w:rPrChange'],

@@ -18,7 +18,7 @@ import type { Template } from '../../../../electron/common/template/template-sch
 import type { GeneratorData } from '../../../../electron/backend/report/docx/generator-data';
 import { loadTemplateFile } from '../../../../electron/backend/templates/template-loader';
 
-export const BUILTIN_DIR = path.resolve(__dirname, '../../../../templates/builtin');
+const BUILTIN_DIR = path.resolve(__dirname, '../../../../templates/builtin');
 
 export async function builtinTemplate(fileStem: string): Promise<Template> {
   const loaded = await loadTemplateFile(path.join(BUILTIN_DIR, `${fileStem}.yaml`), 'builtin');
@@ -104,7 +104,7 @@ export const PARTIES: Party[] = [
   },
 ];
 
-export function injuries(psychClaimed: boolean): Injury[] {
+function injuries(psychClaimed: boolean): Injury[] {
   return [
     {
       id: uuid(201),
@@ -134,7 +134,7 @@ export function injuries(psychClaimed: boolean): Injury[] {
   ];
 }
 
-export const QUESTIONS = [
+const QUESTIONS = [
   { id: uuid(301), partyId: uuid(102), text: 'Is the lumbar spine injury permanent and stationary? If so, as of what date?' },
   { id: uuid(302), partyId: uuid(102), text: 'Please describe the work restrictions, if any.' },
   {
@@ -246,7 +246,7 @@ const SENTENCES = [
   'Straight leg raising is positive on the left at sixty degrees and negative on the right.',
 ];
 
-export function paragraphs(seed: number, count: number, sentencesEach = 4): RichDocument {
+function paragraphs(seed: number, count: number, sentencesEach = 4): RichDocument {
   return Array.from({ length: count }, (_, p) => ({
     type: 'paragraph' as const,
     children: [{ text: Array.from({ length: sentencesEach }, (_, s) => SENTENCES[(seed + p + s) % SENTENCES.length]).join(' ') }],
@@ -285,7 +285,7 @@ export function qmeDocuments(template: Template, options: { answerAll?: boolean 
   return docs;
 }
 
-export function recordRows(count: number): NonNullable<GeneratorData['records']> {
+function recordRows(count: number): NonNullable<GeneratorData['records']> {
   const authors = [
     'Occupational Health Clinic',
     'Coastal Imaging Center',
