@@ -161,7 +161,8 @@ export function createExportService(deps: ExportServiceDeps) {
     if (!county.trim())
       throw new AppFailure('invalid-input', 'Enter the county where you sign the report; the declaration must state it.');
 
-    const stamped = { 'signing.date': signingDate, 'signing.county': county };
+    // A signed report is dated the day it is signed: the caption and the running header print that date.
+    const stamped = { 'signing.date': signingDate, 'signing.county': county, 'case.reportDate': signingDate };
     const declarant = request.serviceDeclarant?.trim();
     const produced = await produce(caseId, stamped, {
       draft: false,
@@ -178,6 +179,13 @@ export function createExportService(deps: ExportServiceDeps) {
         : {}),
     });
     const { rendered, blocking } = produced;
+    if (rendered.unfilled.length > 0) {
+      throw new AppFailure(
+        'invalid-input',
+        `The report still has values printed as [brackets], so it cannot be signed: ${rendered.unfilled.join(', ')}. ` +
+          'Enter them (the compliance check links to each), or export a draft.',
+      );
+    }
     const suggested = rendered.fileName.replace(/\.docx$/i, ` - signed v${state.version}.docx`);
     const filePath = await deps.host.chooseSavePath(suggested, { name: 'Word document', extensions: ['docx'] });
     const outcome = { version: state.version, signingDate, county, incomplete: blocking.length > 0 };

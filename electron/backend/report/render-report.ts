@@ -12,6 +12,8 @@ export interface RenderedDocx {
   fileName: string;
   /** The document title written to its properties. */
   title: string;
+  /** Values printed as [bracketed] placeholders (label and sections); signing refuses a report with any. */
+  unfilled: string[];
 }
 
 function suggestedReportFileName(examineeName: string, examDate: string | null): string {
@@ -24,7 +26,7 @@ function suggestedReportFileName(examineeName: string, examDate: string | null):
 }
 
 export async function renderReport(report: AssembledReport, options: RenderOptions): Promise<RenderedDocx> {
-  const { document, warnings, title } = buildTemplateReport(report, options);
+  const { document, warnings, title, unfilled } = buildTemplateReport(report, options);
   let buffer = await packReport(document);
   const letterheadWarnings = new ExportWarnings();
   if (options.letterhead) buffer = Buffer.from(applyLetterhead(buffer, options.letterhead, letterheadWarnings));
@@ -34,5 +36,6 @@ export async function renderReport(report: AssembledReport, options: RenderOptio
     warnings: [...warnings, ...letterheadWarnings.list()],
     fileName: suggestedReportFileName(examineeName, examDate),
     title,
+    unfilled,
   };
 }

@@ -95,7 +95,8 @@ describe('a signed export inside the letterhead, with the proof of service', () 
       .map((l) => l.trim())
       .filter(Boolean);
     expect(lines[0]).toBe(SAMPLE_PRACTICE.name);
-    expect(lines[1]).toMatch(/^Maria Q\. Sample\s+•\s+Claim No\. SAMPLE-WC-20260115\s+Report date: 11\/20\/2026$/);
+    // Signed on 11/24: a signed report is dated the day it is signed, whatever date the draft carried (11/20).
+    expect(lines[1]).toMatch(/^Maria Q\. Sample\s+•\s+Claim No\. SAMPLE-WC-20260115\s+Report date: 11\/24\/2026$/);
     expect(collapse(second)).toContain(`Page 2 of ${pages}`);
     expect(collapse(second)).toContain('Tel (310) 555-0100');
   });

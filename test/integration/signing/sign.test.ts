@@ -102,6 +102,29 @@ describe('signing a case', () => {
     expect(error.message).toMatch(/Add your name in Settings → Physician profile before signing/);
   });
 
+  it('refuses to sign while a value still prints as a [bracketed] placeholder, and says which', async () => {
+    session = await openSigningSession();
+    await session.call('caseData:saveValues', { caseId: session.caseId, values: { historyTakenBy: null } });
+    const error = await session.fail('export:sign', { caseId: session.caseId, county: 'Los Angeles' });
+    expect(error.message).toMatch(/cannot be signed: .*The complete history was taken by/);
+    expect((await session.call('cases:get', { id: session.caseId })).status).toBe('drafting');
+    expect(await session.call('export:history', { caseId: session.caseId })).toEqual([]);
+    // A draft still exports, with the placeholder in brackets for the physician to see.
+    expect((await session.call('export:docx', { caseId: session.caseId, proofOfService: false })).filePath).not.toBeNull();
+  });
+
+  it('dates a signed report the day it is signed, in the caption and the running header', async () => {
+    session = await openSigningSession();
+    const outcome = await session.call('export:sign', {
+      caseId: session.caseId,
+      county: 'Los Angeles',
+      signingDate: '2026-11-24',
+    });
+    const xml = await documentXml(outcome.filePath!);
+    expect(xml).toContain('11/24/2026');
+    expect((await session.call('caseData:get', { caseId: session.caseId })).values['case.reportDate']).toBe('2026-11-24');
+  });
+
   it('refuses to sign a signed version again, and reopening starts the next version', async () => {
     session = await openSigningSession();
     await session.call('export:sign', { caseId: session.caseId, county: 'Los Angeles', signingDate: '2026-11-23' });

@@ -80,6 +80,8 @@ export interface TemplateReport {
   warnings: string[];
   /** The report title as written to the document properties ("<title>: <examinee>"). */
   title: string;
+  /** Values printed as [bracketed] placeholders, each with the sections that print it: a report with any is unfinished. */
+  unfilled: string[];
 }
 
 /** Values for conditions and placeholders: the case's, with the page counts at 0 when nothing was reviewed. */
@@ -286,8 +288,9 @@ export function buildTemplateReport(ctx: PrintedReport, options: RenderOptions):
     body.push(...proofOfServiceBlocks(proof));
   }
 
+  const unfilled = [...state.missing].map(([label, where]) => `${label} (${[...where].join('; ')})`);
   if (state.missing.size > 0) {
-    const list = [...state.missing].map(([label, where]) => `${label} (${[...where].join('; ')})`);
+    const list = unfilled;
     warnings.add(`Not entered yet, so printed in [brackets]: ${list.join(', ')}.`);
   }
   if (state.emptyRequired.length > 0)
@@ -320,5 +323,5 @@ export function buildTemplateReport(ctx: PrintedReport, options: RenderOptions):
       },
     ],
   });
-  return { document, warnings: warnings.list(), title };
+  return { document, warnings: warnings.list(), title, unfilled };
 }
