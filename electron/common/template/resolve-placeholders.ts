@@ -111,7 +111,7 @@ export function resolvePlaceholders(
   lookup: PlaceholderLookup = boundFieldLookup,
 ): ResolvedText {
   const missing: string[] = [];
-  const resolved = text.replace(PLACEHOLDER, (raw, inner: string) => {
+  const resolved = text.replace(PLACEHOLDER, (raw, inner: string, offset: number) => {
     const name = inner.trim();
     if (!VALUE_NAME.test(name)) return raw;
     const value = values[name];
@@ -120,7 +120,9 @@ export function resolvePlaceholders(
       if (!missing.includes(name)) missing.push(name);
       return missingText(info?.label ?? name);
     }
-    return info?.format ? info.format(value) : formatValue(value);
+    const printed = info?.format ? info.format(value) : formatValue(value);
+    // "Avery Example, M.D." before the sentence's own period prints one period, not "M.D..".
+    return printed.endsWith('.') && text[offset + raw.length] === '.' ? printed.slice(0, -1) : printed;
   });
   return { text: resolved, missing };
 }

@@ -18,6 +18,13 @@ describe('resolvePlaceholders', () => {
       missing: [],
     },
     {
+      name: 'prints one period where a value ending in an abbreviation ends the sentence ("M.D." not "M.D..")',
+      text: 'I, {{physician.name}}. Employer: {{case.employer}}.',
+      values: { 'physician.name': 'Avery Example, M.D.', 'case.employer': 'Harbor View Co.' },
+      text2: 'I, Avery Example, M.D. Employer: Harbor View Co.',
+      missing: [],
+    },
+    {
       name: 'shows a missing value as its bracketed label',
       text: 'Executed on {{signing.date}}, in {{signing.county}} County, California.',
       values: { 'signing.date': '2025-03-07' },
