@@ -9,6 +9,7 @@ import { missingText, type TemplateValues } from '../../../common/template/resol
 import type { GeneratedSection, Template } from '../../../common/template/template-schema';
 import { formatUsDate, isValidIsoDate } from '../../../common/util/iso-date';
 import { sentenceCase } from './format-values';
+import { nameWithCredentials } from '../../../common/report/physician-name';
 import { sanitizeText } from './sanitize-text';
 import { STYLE } from './styles';
 import { blockColumnsTable, labelValueTable } from './tables';
@@ -149,7 +150,9 @@ function captionRows(
       }
       case 'case.evaluatorRole': {
         const specialty = has('physician.specialty') ? text(values['physician.specialty']) : '';
-        need('Evaluator', [text(v), specialty].filter(Boolean).join(', '), 'evaluator role');
+        // "Panel QME in orthopaedic surgery" already names the specialty: never "…, orthopaedic surgery, Orthopaedic Surgery".
+        const named = specialty && text(v).toLowerCase().includes(specialty.toLowerCase());
+        need('Evaluator', [text(v), named ? '' : specialty].filter(Boolean).join(', '), 'evaluator role');
         break;
       }
       case 'physician.specialty':
@@ -157,7 +160,7 @@ function captionRows(
         break;
       case 'physician.name': {
         const credentials = has('physician.credentials') ? text(values['physician.credentials']) : '';
-        need('Examiner', [text(v), credentials].filter(Boolean).join(', '), 'physician name');
+        need('Examiner', nameWithCredentials(text(v), credentials), 'physician name');
         break;
       }
       case 'physician.credentials':

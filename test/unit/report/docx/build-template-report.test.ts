@@ -7,7 +7,7 @@ import { isSectionIncluded } from '../../../../electron/common/template/conditio
 import { sectionsInExportOrder, type Template } from '../../../../electron/common/template/template-schema';
 import { reportValues } from '../../../../electron/backend/report/docx/build-template-report';
 import { buildReport, headings, partText, sectionXml, type BuiltReport } from './docx-parts';
-import { builtinTemplate, GENERATOR_DATA, PARTIES, qmeContext, qmeDocuments } from './report-fixture';
+import { builtinTemplate, GENERATOR_DATA, PARTIES, PHYSICIAN, qmeContext, qmeDocuments } from './report-fixture';
 
 /** A 2×1 transparent PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAC0lEQVR4nGNgQAcAAAkAAZQ0UTEAAAAASUVORK5CYII=', 'base64');
@@ -114,6 +114,15 @@ describe('caption', () => {
     expect(text).toContain('ADJ1234567\nADJ7654321');
     expect(text).toContain('01/15/2026 (specific injury)\nCT 03/01/2024 – 01/15/2026 (cumulative trauma)');
     expect(text).not.toMatch(/To:[\s\S]*12 Fictional Lane[\s\S]*Re:/); // represented: the examinee is not an addressee
+  });
+
+  it('names the evaluator and the examiner once, as the Settings examples are filled in', async () => {
+    const ctx = qmeContext({ physician: { ...PHYSICIAN, name: 'Avery R. Fictional, MD', credentials: 'MD, FAAOS' } });
+    ctx.data.values['case.evaluatorRole'] = 'Panel QME in orthopaedic surgery (Panel No. 7654321)';
+    const text = partText((await buildReport(qme, ctx, qmeDocuments(qme), { draft: true })).documentXml);
+    expect(text).toContain('Panel QME in orthopaedic surgery (Panel No. 7654321)\n');
+    expect(text).not.toMatch(/orthopaedic surgery[^\n]*Orthopaedic Surgery/i);
+    expect(text).not.toMatch(/MD, MD/);
   });
 
   it('says "Unrepresented" and addresses the examinee when there is no applicant attorney', async () => {
