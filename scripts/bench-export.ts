@@ -14,6 +14,7 @@ import { writeFileAtomic } from '../electron/backend/fs/atomic-write';
 import { answerSectionId, type CaseData, type Injury, type Party } from '../electron/common/case/structure-model';
 import {
   documentPlainText,
+  paragraphsToDocument,
   type BlockElement,
   type FormattedText,
   type RichDocument,
@@ -174,13 +175,38 @@ function generatorData(rand: () => number): GeneratorData {
     'Harbor Surgical Center',
   ];
   return {
-    records: Array.from({ length: RECORD_ROWS }, (_, i) => ({
-      number: i + 1,
-      date: new Date(Date.UTC(2023, 0, 1) + i * 3 * 86_400_000).toISOString().slice(0, 10),
-      author: authors[i % authors.length]!,
-      type: types[Math.floor(rand() * types.length)]!,
-      pages: 1 + Math.floor(rand() * 20),
-    })),
+    records: ((rows) => {
+      const pages = rows.reduce((sum, r) => sum + (r.pages ?? 0), 0);
+      return {
+        batches: [
+          {
+            sender: 'Defense attorney',
+            dateReceived: '2024-03-01',
+            pagesReceived: pages,
+            declaredPages: pages,
+            duplicatePages: 0,
+            pagesNotItemized: 0,
+            pagesCitedTwice: 0,
+            rows,
+          },
+        ],
+        unsourced: [],
+        pagesReceived: pages,
+        duplicatePages: 0,
+        pagesReviewed: pages,
+      };
+    })(
+      Array.from({ length: RECORD_ROWS }, (_, i) => ({
+        number: i + 1,
+        date: new Date(Date.UTC(2023, 0, 1) + i * 3 * 86_400_000).toISOString().slice(0, 10),
+        author: authors[i % authors.length]!,
+        type: types[Math.floor(rand() * types.length)]!,
+        pages: 1 + Math.floor(rand() * 20),
+        reliedUpon: i % 3 === 0,
+        source: '',
+        summary: paragraphsToDocument([`Fictional summary of record ${i + 1}.`]),
+      })),
+    ),
     impairment: {
       rows: BODY_PARTS.map((bodyPart, i) => ({
         bodyPart,
@@ -198,6 +224,7 @@ function generatorData(rand: () => number): GeneratorData {
       bodyPart,
       injury: 'ADJ1234567',
       industrialPercent: 80,
+      industrialExplanation: 'Fictional how and why of the industrial share.',
       factors: [{ label: 'Pre-existing degeneration', percent: 20, explanation: 'Fictional how and why.' }],
     })),
   };
@@ -240,7 +267,9 @@ function toMarkdown(
         [
           '| No. | Date | Author | Type | Pages |',
           '|---|---|---|---|---|',
-          ...data.records!.map((r) => `| ${r.number} | ${r.date} | ${r.author} | ${r.type} | ${r.pages} |`),
+          ...data
+            .records!.batches.flatMap((b) => b.rows)
+            .map((r) => `| ${r.number} | ${r.date} | ${r.author} | ${r.type} | ${r.pages} |`),
         ].join('\n'),
       );
     }

@@ -243,16 +243,21 @@ describe('records review', () => {
         ['2', usDate(pageA3.dateOfService), pageA3.provider.split(',')[0]!, '', '1'],
         ['3', '05/05/2030', 'Dr. Late Reader, Sierra Valley Imaging Center', 'MRI report', '3'],
       ];
-      let at = table.indexOf('Type of record');
-      expect(at).toBeGreaterThan(0);
-      for (const row of rows) {
-        for (const cell of row.filter(Boolean)) {
+      const header = table.indexOf('Type of record');
+      expect(header).toBeGreaterThan(0);
+      // Records are grouped by the sender batch they came in: each row's cells in order, after its batch heading.
+      expect(table).toMatch(/Received from [^\n]+: \d+ pages received/);
+      for (const [number, date, ...cells] of rows) {
+        let at = table.indexOf(`${number}\n${date}`, header);
+        if (at < 0) at = table.indexOf(date!, header);
+        expect(at, `row ${number} (${date})`).toBeGreaterThan(header);
+        for (const cell of cells.filter(Boolean)) {
           const next = table.indexOf(cell, at);
           expect(next, `"${cell}" after position ${at}`).toBeGreaterThan(at);
           at = next;
         }
       }
-      expect(table.indexOf('Total pages', at)).toBeGreaterThan(at);
+      expect(table.indexOf('Total pages received')).toBeGreaterThan(header);
       expect(text).toContain(
         'I verify under penalty of perjury that the total number of pages of records reviewed by me in connection with this report is 20.',
       );

@@ -1,12 +1,18 @@
 // What the records channels do, over the records module: checks that cases, batches and files exist, reads slices
 // of stored PDFs for the viewer, asks the host for files to import, and turns records into report inputs
 // (page totals for the verification and the fee, numbered rows for the "Records reviewed" table).
-import type { ChronologyEntryInput, ImportBatchTarget, NewBatchInput, OcrProgress } from '../../common/records/records-types';
+import type {
+  ChronologyEntry,
+  ChronologyEntryInput,
+  ImportBatchTarget,
+  NewBatchInput,
+  OcrProgress,
+} from '../../common/records/records-types';
 import type { RecordsTotals } from '../../common/records/report-totals';
 import type { FileSlice, RecordsOverview } from '../../common/ipc/records.contract';
 import { reportTotalsOf } from '../../common/records/report-totals';
 import { AppFailure } from '../../common/errors';
-import type { RecordReviewedRow } from '../report/docx/generator-data';
+import type { RecordReviewedRow, RecordsReviewed, RecordsReviewedBatch } from '../report/docx/generator-data';
 import type { BackendHost } from '../host';
 import type { CaseService } from '../cases/case-service';
 import type { RecordsModule } from './records-module';
@@ -122,15 +128,70 @@ export function createRecordsService({ records, host, cases }: RecordsServiceDep
     totalsFor(caseId: string): RecordsTotals | null {
       return reportTotalsOf(records.totals.caseTotals(caseId));
     },
-    /** The numbered "Records reviewed" table: one row per chronology entry, in date order. */
-    reviewedRows(caseId: string): RecordReviewedRow[] {
-      return records.chronology.list(caseId).map((e) => ({
-        number: e.number,
-        date: e.dateOfService ?? 'undated',
-        author: [e.provider, e.facility].filter((s) => s.trim() !== '').join(', '),
-        type: e.recordType,
-        pages: e.source ? e.source.pageTo - e.source.pageFrom + 1 : 0,
-      }));
+    /**
+     * The "Records reviewed" table: per sender batch (in the order received) its chronology entries, numbered in date
+     * order, with summary and relied-upon mark; the batch's pages no entry cites; and the totals of the page verification.
+     * Null while the case has neither records nor entries.
+     */
+    reviewedRows(caseId: string): RecordsReviewed | null {
+      const totals = records.totals.caseTotals(caseId);
+      const entries = records.chronology.list(caseId);
+      if (totals.batches.length === 0 && entries.length === 0) return null;
+      const files = new Map(records.repo.listFiles(caseId).map((f) => [f.id, f]));
+      const row = (e: ChronologyEntry): RecordReviewedRow => {
+        const file = e.source ? files.get(e.source.fileId) : undefined;
+        const range =
+          e.source &&
+          (e.source.pageFrom === e.source.pageTo ? `p. ${e.source.pageFrom}` : `pp. ${e.source.pageFrom}–${e.source.pageTo}`);
+        return {
+          number: e.number,
+          date: e.dateOfService ?? 'Undated',
+          author: [e.provider, e.facility].filter((s) => s.trim() !== '').join(', '),
+          type: e.recordType,
+          pages: e.source && file ? e.source.pageTo - e.source.pageFrom + 1 : null,
+          reliedUpon: e.reliedUpon,
+          source: file && range ? `${file.originalName}, ${range}` : '',
+          summary: e.summary,
+        };
+      };
+      const byBatch = new Map<string, ChronologyEntry[]>();
+      const unsourced: RecordReviewedRow[] = [];
+      for (const e of entries) {
+        const file = e.source ? files.get(e.source.fileId) : undefined;
+        if (!file) unsourced.push(row(e));
+        else byBatch.set(file.batchId, [...(byBatch.get(file.batchId) ?? []), e]);
+      }
+      const batches: RecordsReviewedBatch[] = totals.batches.map((b) => {
+        const cited = byBatch.get(b.batchId) ?? [];
+        // Distinct pages cited, per file (ranges may overlap), against the pages the rows add up.
+        const pagesPerFile = new Map<string, Set<number>>();
+        let rowPages = 0;
+        for (const e of cited) {
+          const { fileId, pageFrom, pageTo } = e.source!;
+          const seen = pagesPerFile.get(fileId) ?? new Set<number>();
+          for (let p = pageFrom; p <= pageTo; p++) seen.add(p);
+          pagesPerFile.set(fileId, seen);
+          rowPages += pageTo - pageFrom + 1;
+        }
+        const distinct = [...pagesPerFile.values()].reduce((n, set) => n + set.size, 0);
+        return {
+          sender: b.sender,
+          dateReceived: b.dateReceived,
+          pagesReceived: b.countedPages,
+          declaredPages: b.declaredPageCount,
+          duplicatePages: b.duplicatePages,
+          pagesNotItemized: Math.max(0, b.countedPages - distinct),
+          pagesCitedTwice: rowPages - distinct,
+          rows: cited.map(row),
+        };
+      });
+      return {
+        batches,
+        unsourced,
+        pagesReceived: totals.pagesReceived,
+        duplicatePages: totals.duplicatePages,
+        pagesReviewed: totals.pagesToVerify,
+      };
     },
   };
 }

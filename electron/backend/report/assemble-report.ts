@@ -1,6 +1,7 @@
 // The one reader of a case for a report: its pinned template, case data, documents, the discussion and its summary,
 // the physician's profile, the records totals and the generated tables' rows, as one AssembledReport value.
 // The compliance check and the Word renderer both take that value, so what is checked is what is printed.
+import { AMA5 } from '../../common/calc/ama5-table';
 import type { DiscussionData } from '../../common/case/discussion-model';
 import { injuryLabel, type DiscussionSummary } from '../../common/case/discussion-summary';
 import type { FieldValues, Injury } from '../../common/case/structure-model';
@@ -13,7 +14,7 @@ import type { CaseService } from '../cases/case-service';
 import type { DiscussionService } from '../discussion/discussion-service';
 import type { DocumentRepository } from '../documents/document-repository';
 import type { TemplateService } from '../templates/template-service';
-import type { GeneratorData, RecordReviewedRow } from './docx/generator-data';
+import type { GeneratorData, RecordsReviewed } from './docx/generator-data';
 
 export interface AssembledReport extends ComplianceContext {
   template: Template;
@@ -30,17 +31,17 @@ export interface ReportAssemblerDeps {
   physician: () => PhysicianProfile | null;
   records: {
     totals(caseId: string): RecordsTotals | null;
-    reviewedRows(caseId: string): RecordReviewedRow[];
+    reviewedRows(caseId: string): RecordsReviewed | null;
   };
   today: () => string;
 }
 
-/** The impairment and apportionment tables' rows, from the discussion summary. */
+/** The impairment and apportionment tables' rows and the temporary disability periods, from the discussion and its summary. */
 function discussionTables(
   summary: DiscussionSummary,
   discussion: DiscussionData,
   injuries: Injury[],
-): Pick<GeneratorData, 'impairment' | 'apportionment'> {
+): Pick<GeneratorData, 'impairment' | 'apportionment' | 'tdPeriods'> {
   const rows = summary.impairments.flatMap((injury) =>
     injury.rows
       .filter((r) => r.wpi !== null)
@@ -50,7 +51,8 @@ function discussionTables(
     .filter((i) => i.combined)
     .map(({ injuryLabel: injury, combined }) => {
       const { value, steps, explanation, method, reason } = combined!;
-      return { injury, value, steps, explanation, method, reason };
+      const citation = method === 'add' ? AMA5.addInstead.citation : AMA5.combinedValues.citation;
+      return { injury, value, steps, explanation, method, reason, citation };
     });
   const apportionment = discussion.apportionments
     .filter((a) => !a.cannotApportion && a.industrialPercent !== null)
@@ -58,9 +60,13 @@ function discussionTables(
       bodyPart: a.bodyPart,
       injury: injuryLabel(injuries.find((i) => i.id === a.injuryId)),
       industrialPercent: a.industrialPercent!,
+      industrialExplanation: a.industrialExplanation,
       factors: a.factors.map((f) => ({ label: f.label, percent: f.percent, explanation: f.explanation })),
     }));
-  return { impairment: rows.length ? { rows, combinedByInjury } : undefined, apportionment };
+  const tdPeriods = [...discussion.tdPeriods]
+    .sort((a, b) => a.from.localeCompare(b.from))
+    .map(({ kind, from, to }) => ({ kind, from, to }));
+  return { impairment: rows.length ? { rows, combinedByInjury } : undefined, apportionment, tdPeriods };
 }
 
 /** The compliance check of exactly what would be printed. */

@@ -38,6 +38,7 @@ import {
   impairmentTable,
   injuriesTable,
   measurementsTable,
+  narrativeAppendix,
   noneEntered,
   pageVerification,
   partyQuestionsAnswers,
@@ -182,7 +183,7 @@ function generatedBlocks(section: GeneratedSection, state: BuildState, hasFixedT
     case 'diagnoses-table':
       return diagnosesTable(state.ctx.data);
     case 'records-reviewed-table':
-      return recordsReviewedTable(data);
+      return recordsReviewedTable(data, state.warnings);
     case 'impairment-table':
       return impairmentTable(data);
     case 'apportionment-table':
@@ -219,8 +220,11 @@ function contentBlocks(section: Section, state: BuildState, hasFixedText: boolea
   switch (section.kind) {
     case 'narrative': {
       const doc = state.documents.get(section.id);
-      if (!doc || documentPlainText(doc).trim() === '') return [];
-      return serializeDocument(doc, { nextListInstance: state.nextListInstance, warnings: state.warnings, headingOffset: 1 });
+      const text =
+        !doc || documentPlainText(doc).trim() === ''
+          ? []
+          : serializeDocument(doc, { nextListInstance: state.nextListInstance, warnings: state.warnings, headingOffset: 1 });
+      return [...text, ...narrativeAppendix(section.id, state.ctx.tables)];
     }
     case 'fields':
       return [];

@@ -1,5 +1,6 @@
 // Content the app builds from case data for a template's generated sections: the injuries, measurements, diagnoses,
-// records, impairment and apportionment tables, the parties' questions with their answers, and the signature block.
+// records, impairment and apportionment tables, the parties' questions with their answers, and the signature block;
+// and the temporary disability periods printed after that narrative section.
 import { HeadingLevel, ImageRun, LineRuleType, Paragraph, TextRun, type Table } from 'docx';
 import {
   answerSectionId,
@@ -14,9 +15,10 @@ import { nameWithCredentials } from '../../../common/report/physician-name';
 import { describeInjuryDate } from '../../../common/report/template-values';
 import { missingText, type TemplateValues } from '../../../common/template/resolve-placeholders';
 import { formatUsDate } from '../../../common/util/iso-date';
-import { formatLooseDate, formatMeasured, formatPercent } from './format-values';
-import type { GeneratorData } from './generator-data';
+import { formatMeasured, formatPercent } from './format-values';
+import type { GeneratorData, TdPeriodRow } from './generator-data';
 import { NUMBERED_REF, type ListInstanceAllocator } from './numbering';
+import { buildRecordsReviewedTable } from './records-reviewed-table';
 import { sanitizeText } from './sanitize-text';
 import { serializeDocument } from './serialize-block';
 import { serializeInline } from './serialize-inline';
@@ -109,18 +111,11 @@ export function diagnosesTable(data: CaseData): Block[] {
   return [gridTable(['Body part', 'ICD-10-CM code', 'Description'], rows, [24, 19, 57])];
 }
 
-export function recordsReviewedTable(data: GeneratorData): Block[] {
-  const records = data.records ?? [];
-  if (records.length === 0) return [noneEntered('records')];
-  const total = records.reduce((sum, r) => sum + (Number.isFinite(r.pages) ? r.pages : 0), 0);
-  const rows = records.map((r) => [String(r.number), formatLooseDate(r.date), r.author, r.type, r.pages.toLocaleString('en-US')]);
-  rows.push(['', '', '', 'Total pages', total.toLocaleString('en-US')]);
-  return [
-    gridTable(['No.', 'Date', 'Author or facility', 'Type of record', 'Pages'], rows, [7, 14, 36, 33, 10], {
-      align: ['right', 'left', 'left', 'left', 'right'],
-      boldRows: [rows.length - 1],
-    }),
-  ];
+/** The records reviewed, per sender batch, with each record's summary and the page totals (records-reviewed-table.ts). */
+export function recordsReviewedTable(data: GeneratorData, warnings?: ExportWarnings): Block[] {
+  const records = data.records;
+  if (!records || (records.batches.length === 0 && records.unsourced.length === 0)) return [noneEntered('records')];
+  return buildRecordsReviewedTable(records, warnings);
 }
 
 export function impairmentTable(data: GeneratorData): Block[] {
@@ -151,7 +146,7 @@ export function impairmentTable(data: GeneratorData): Block[] {
       const how =
         combined.method === 'add'
           ? 'Added instead of combined, for the reason given below:'
-          : 'Combined using the Combined Values Chart, largest value first:';
+          : `Combined using the ${clean(combined.citation ?? 'Combined Values Chart')}, largest value first, each step rounded half up:`;
       out.push(new Paragraph({ keepNext: true, spacing: { after: 60 }, children: [new TextRun(how)] }));
       combined.steps.forEach((step, i) =>
         out.push(
@@ -164,7 +159,8 @@ export function impairmentTable(data: GeneratorData): Block[] {
         ),
       );
     }
-    if (combined.explanation)
+    // The explanation restates the steps (and the citation) in one sentence: printed only when there are no steps.
+    if (combined.explanation && combined.steps.length === 0)
       out.push(new Paragraph({ spacing: { before: 120 }, children: [new TextRun(clean(combined.explanation))] }));
     if (combined.method === 'add' && combined.reason) {
       out.push(
@@ -187,7 +183,7 @@ export function apportionmentTable(data: GeneratorData, warnings: ExportWarnings
   const out: Block[] = [];
   for (const e of entries) {
     rows.push([e.bodyPart, e.injury, 'This industrial injury', formatPercent(e.industrialPercent)]);
-    for (const f of e.factors) rows.push(['', '', f.label, formatPercent(f.percent)]);
+    for (const f of e.factors) rows.push([e.bodyPart, e.injury, f.label, formatPercent(f.percent)]);
     const total = e.industrialPercent + e.factors.reduce((s, f) => s + f.percent, 0);
     if (total !== 100) warnings.add(`Apportionment for ${e.bodyPart} (${e.injury}) adds up to ${total}%, not 100%.`);
   }
@@ -196,13 +192,21 @@ export function apportionmentTable(data: GeneratorData, warnings: ExportWarnings
       align: ['left', 'left', 'left', 'right'],
     }),
   );
-  const explained = entries.flatMap((e) => e.factors.filter((f) => f.explanation.trim()).map((f) => ({ e, f })));
+  // Escobedo: how and why each cause contributes its share, the industrial injury's included, body part by body part.
+  const explained = entries.flatMap((e) => {
+    if (!e.industrialExplanation.trim())
+      warnings.add(
+        `Apportionment for ${e.bodyPart} (${e.injury}): how and why this injury causes its share is not entered, so it was not printed.`,
+      );
+    const industrial = { label: 'This industrial injury', percent: e.industrialPercent, explanation: e.industrialExplanation };
+    return [industrial, ...e.factors].filter((f) => f.explanation.trim()).map((f) => ({ e, f }));
+  });
   if (explained.length) {
     out.push(
       new Paragraph({
         spacing: { before: 200 },
         keepNext: true,
-        children: [new TextRun({ text: 'How and why each other factor causes its share:', bold: true })],
+        children: [new TextRun({ text: 'How and why each cause contributes its share:', bold: true })],
       }),
     );
     for (const { e, f } of explained) {
@@ -220,6 +224,34 @@ export function apportionmentTable(data: GeneratorData, warnings: ExportWarnings
     }
   }
   return out;
+}
+
+const TD_KIND_LABELS: Record<TdPeriodRow['kind'], string> = {
+  total: 'Temporary total disability (TTD)',
+  partial: 'Temporary partial disability (TPD)',
+};
+
+/** The template section whose narrative the temporary disability periods follow. */
+const TD_SECTION_ID = 'temporary-disability';
+
+/** The temporary disability periods entered in the discussion, in date order; nothing when none were entered. */
+function tdPeriodsTable(data: GeneratorData): Block[] {
+  const periods = data.tdPeriods ?? [];
+  if (periods.length === 0) return [];
+  const rows = periods.map((p) => [TD_KIND_LABELS[p.kind], formatUsDate(p.from), p.to ? formatUsDate(p.to) : 'Ongoing']);
+  return [
+    new Paragraph({
+      spacing: { before: 160 },
+      keepNext: true,
+      children: [new TextRun({ text: 'Periods of temporary disability:', bold: true })],
+    }),
+    gridTable(['Period', 'From', 'Through'], rows, [50, 25, 25], { align: ['left', 'center', 'center'], alignHeader: true }),
+  ];
+}
+
+/** What the app prints after a narrative section's text: the temporary disability periods after that section. */
+export function narrativeAppendix(sectionId: string, data: GeneratorData): Block[] {
+  return sectionId === TD_SECTION_ID ? tdPeriodsTable(data) : [];
 }
 
 /** "0" when nothing was reviewed: the verification must state a number, even zero. */

@@ -1,5 +1,6 @@
 // Row data the generated tables print (records reviewed, impairment, apportionment). Other parts of the app compute it
 // (records step, calculators) and pass it in; a table without data prints "No … entered." instead of an empty grid.
+import type { RichDocument } from '../../../common/document/doc-model';
 
 export interface RecordReviewedRow {
   /** As the physician numbered the record (usually 1, 2, 3 … in date order). */
@@ -8,7 +9,45 @@ export interface RecordReviewedRow {
   date: string;
   author: string;
   type: string;
-  pages: number;
+  /** Pages the record cites; null when it cites no received file. */
+  pages: number | null;
+  /** The physician relied upon this record for the report's opinions. */
+  reliedUpon: boolean;
+  /** Where it is in what was received, e.g. "Bayview Ortho records.pdf, pp. 3–7"; empty when no file is cited. */
+  source: string;
+  /** The physician's summary (rich text); empty when none was written. */
+  summary: RichDocument;
+}
+
+/** One sender's batch: what was received, and the records itemized from it. */
+export interface RecordsReviewedBatch {
+  sender: string;
+  /** ISO date received. */
+  dateReceived: string;
+  /** Pages counted in the batch's files. */
+  pagesReceived: number;
+  /** What the sender declared; null when no count was declared. */
+  declaredPages: number | null;
+  /** Of pagesReceived, exact duplicates of pages received earlier, not counted. */
+  duplicatePages: number;
+  /** Pages of the batch that no record cites (received and reviewed, not itemized). */
+  pagesNotItemized: number;
+  /** Pages cited by more than one record of the batch (each record's row counts them). */
+  pagesCitedTwice: number;
+  rows: RecordReviewedRow[];
+}
+
+/** The "Records reviewed" table: per batch, its records with summaries; the totals of the page verification. */
+export interface RecordsReviewed {
+  batches: RecordsReviewedBatch[];
+  /** Records that cite no received file (their pages are not part of the totals). */
+  unsourced: RecordReviewedRow[];
+  /** Every page received. */
+  pagesReceived: number;
+  /** Exact duplicates not counted. */
+  duplicatePages: number;
+  /** pagesReceived − duplicatePages: the count the page verification states. */
+  pagesReviewed: number;
 }
 
 export interface ImpairmentRow {
@@ -31,6 +70,8 @@ export interface CombinedImpairment {
   /** "add" when the physician added instead of combining (Kite/Vigil); the reason is then printed. */
   method?: 'combine' | 'add';
   reason?: string;
+  /** The source of the method, e.g. "AMA Guides 5th, Combined Values Chart (p. 604)". */
+  citation?: string;
 }
 
 export interface ApportionmentFactorRow {
@@ -44,11 +85,21 @@ export interface ApportionmentRow {
   bodyPart: string;
   injury: string;
   industrialPercent: number;
+  /** How and why this injury causes its share of the permanent disability (Escobedo asks for both sides). */
+  industrialExplanation: string;
   factors: ApportionmentFactorRow[];
 }
 
+/** A period of temporary disability found in the discussion; `to` is null while the period is ongoing. */
+export interface TdPeriodRow {
+  kind: 'total' | 'partial';
+  /** ISO dates. */
+  from: string;
+  to: string | null;
+}
+
 export interface GeneratorData {
-  records?: RecordReviewedRow[];
+  records?: RecordsReviewed | null;
   /** `combined` for a single injury; `combinedByInjury` when each injury is rated and combined separately (Benson). */
   impairment?: {
     rows: ImpairmentRow[];
@@ -56,4 +107,6 @@ export interface GeneratorData {
     combinedByInjury?: (CombinedImpairment & { injury: string })[];
   };
   apportionment?: ApportionmentRow[];
+  /** Printed after the narrative of the template's temporary disability section. */
+  tdPeriods?: TdPeriodRow[];
 }

@@ -39,6 +39,7 @@ describe('golden XML of the QME report', () => {
     ['diagnoses-table', 'Diagnoses'],
     ['impairment-table', 'Impairment rating (AMA Guides, 5th edition)'],
     ['apportionment-table', 'Apportionment'],
+    ['td-periods-table', 'Temporary disability and work status'],
   ])('%s', (name, title) => {
     expectGolden(name, title ? sectionXml(xml, title) : captionXml(xml));
   });

@@ -285,7 +285,9 @@ export function qmeDocuments(template: Template, options: { answerAll?: boolean 
   return docs;
 }
 
-function recordRows(count: number): NonNullable<GeneratorData['records']> {
+type RecordRow = NonNullable<GeneratorData['records']>['batches'][number]['rows'][number];
+
+function recordRows(count: number): RecordRow[] {
   const authors = [
     'Occupational Health Clinic',
     'Coastal Imaging Center',
@@ -295,12 +297,68 @@ function recordRows(count: number): NonNullable<GeneratorData['records']> {
   const types = ['Progress note', 'MRI lumbar spine', 'Therapy note', 'Consultation report', 'Deposition transcript'];
   return Array.from({ length: count }, (_, i) => {
     const day = new Date(Date.UTC(2026, 0, 15) + i * 86_400_000).toISOString().slice(0, 10);
-    return { number: i + 1, date: day, author: authors[i % authors.length]!, type: types[i % types.length]!, pages: 1 + (i % 7) };
+    const pages = 1 + (i % 7);
+    const summary: RichDocument =
+      i === 1
+        ? [
+            { type: 'paragraph', children: [{ text: 'MRI of the lumbar spine without contrast. Impression:' }] },
+            {
+              type: 'bulleted-list',
+              children: [
+                { type: 'list-item', children: [{ text: 'L4-5: 4 mm broad-based disc protrusion', bold: true }] },
+                { type: 'list-item', children: [{ text: 'L5-S1: mild facet arthropathy, no stenosis' }] },
+              ],
+            },
+          ]
+        : paragraphs(100 + i, 1, 1);
+    return {
+      number: i + 1,
+      date: day,
+      author: authors[i % authors.length]!,
+      type: types[i % types.length]!,
+      pages,
+      reliedUpon: i % 3 !== 2,
+      source: `records-${i < 8 ? 'defense' : 'applicant'}.pdf, pp. ${1 + i * 2}–${i * 2 + pages}`,
+      summary,
+    };
   });
 }
 
+/** Two sender batches (40 and 20 pages, 12 of the second repeating the first): 60 received, 48 reviewed. */
+function recordsReviewed(): NonNullable<GeneratorData['records']> {
+  const rows = recordRows(12);
+  return {
+    batches: [
+      {
+        sender: 'Golden Poppy Claims Services',
+        dateReceived: '2026-02-10',
+        pagesReceived: 40,
+        declaredPages: 40,
+        duplicatePages: 0,
+        pagesNotItemized: 11,
+        pagesCitedTwice: 0,
+        rows: rows.slice(0, 8),
+      },
+      {
+        sender: 'Law Office of J. Example (applicant)',
+        dateReceived: '2026-03-05',
+        pagesReceived: 20,
+        declaredPages: 22,
+        duplicatePages: 12,
+        pagesNotItemized: 8,
+        pagesCitedTwice: 2,
+        rows: rows.slice(8),
+      },
+    ],
+    unsourced: [],
+    pagesReceived: 60,
+    duplicatePages: 12,
+    pagesReviewed: 48,
+  };
+}
+
 export const GENERATOR_DATA: GeneratorData = {
-  records: recordRows(12),
+  records: recordsReviewed(),
   impairment: {
     rows: [
       {
@@ -322,6 +380,7 @@ export const GENERATOR_DATA: GeneratorData = {
       value: 13,
       steps: ['10 C 3 = 13'],
       explanation: '10 C 3 = 13% whole person, combined largest first (AMA Guides 5th ed., Combined Values Chart, p. 604).',
+      citation: 'AMA Guides 5th, Combined Values Chart (p. 604)',
     },
   },
   apportionment: [
@@ -329,6 +388,8 @@ export const GENERATOR_DATA: GeneratorData = {
       bodyPart: 'Lumbar spine',
       injury: '01/15/2026',
       industrialPercent: 80,
+      industrialExplanation:
+        'The lifting injury of 01/15/2026 caused the disc herniation and radiculopathy that account for most of the present disability.',
       factors: [
         {
           label: 'Pre-existing degenerative disc disease L4-5',
@@ -338,6 +399,10 @@ export const GENERATOR_DATA: GeneratorData = {
         },
       ],
     },
+  ],
+  tdPeriods: [
+    { kind: 'total', from: '2026-01-16', to: '2026-03-31' },
+    { kind: 'partial', from: '2026-04-01', to: null },
   ],
 };
 

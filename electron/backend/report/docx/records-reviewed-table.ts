@@ -1,0 +1,277 @@
+// The "Records reviewed" table: one table, grouped by the sender batch the records came in (sender, date received, pages
+// received and declared), each record's row (No., date, author or facility, type, pages, relied upon) followed by a
+// full-width row with its cited source and the physician's summary; per batch the pages no record cites and a subtotal,
+// so the Pages column adds up; and at the foot the totals the page verification states (received, duplicates, reviewed).
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { FormattedText, RichDocument } from '../../../common/document/doc-model';
+import { formatLooseDate } from './format-values';
+import type { RecordReviewedRow, RecordsReviewed, RecordsReviewedBatch } from './generator-data';
+import { sanitizeText } from './sanitize-text';
+import { CONTENT_WIDTH_DXA, fitColumnWidths } from './tables';
+import type { ExportWarnings } from './warnings';
+
+const SIZE = 20;
+const SMALL = 18;
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
+const HEADER_FILL = 'E7E6E6';
+const BATCH_FILL = 'F2F2F2';
+const HEADER = ['No.', 'Date', 'Author or facility', 'Type of record', 'Pages', 'Relied upon'];
+const WEIGHTS = [6, 13, 31, 28, 9, 13];
+const ALIGN = ['right', 'left', 'left', 'left', 'right', 'center'] as const;
+const COLUMNS = HEADER.length;
+
+const n = (value: number) => value.toLocaleString('en-US');
+const plural = (value: number, one: string, many = `${one}s`) => `${n(value)} ${value === 1 ? one : many}`;
+
+interface Ctx {
+  warnings?: ExportWarnings;
+}
+
+function clean(text: string, ctx: Ctx): string {
+  const { text: out, removed } = sanitizeText(text);
+  if (removed) ctx.warnings?.add(`${removed} invisible control character(s) were removed because Word cannot store them.`);
+  return out;
+}
+
+interface RunStyle {
+  bold?: boolean;
+  italics?: boolean;
+  size?: number;
+}
+
+function para(
+  text: string,
+  ctx: Ctx,
+  style: RunStyle & { align?: 'left' | 'right' | 'center'; keepNext?: boolean } = {},
+): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: 240 },
+    keepNext: style.keepNext || undefined,
+    alignment: style.align === 'right' ? AlignmentType.RIGHT : style.align === 'center' ? AlignmentType.CENTER : undefined,
+    children: [
+      new TextRun({
+        text: clean(text, ctx),
+        bold: style.bold || undefined,
+        italics: style.italics || undefined,
+        size: style.size ?? SIZE,
+      }),
+    ],
+  });
+}
+
+/** Formatted text at table size: marks kept, line breaks as breaks. */
+function runs(nodes: FormattedText[], ctx: Ctx, bold = false): ParagraphChild[] {
+  return nodes.flatMap((node) =>
+    clean(node.text, ctx)
+      .replace(/\t/g, ' ')
+      .split('\n')
+      .map(
+        (line, i) =>
+          new TextRun({
+            text: line,
+            size: SIZE,
+            bold: bold || node.bold || undefined,
+            italics: node.italic || undefined,
+            underline: node.underline ? {} : undefined,
+            break: i > 0 ? 1 : undefined,
+          }),
+      ),
+  );
+}
+
+const hasText = (nodes: FormattedText[]) => nodes.some((t) => t.text.trim() !== '');
+
+/** A summary as paragraphs inside a cell: headings become bold lines, list items keep their bullet or number. */
+function summaryParagraphs(doc: RichDocument, ctx: Ctx): Paragraph[] {
+  const out: Paragraph[] = [];
+  const spacing = { before: 40, after: 40, line: 252 };
+  for (const block of doc) {
+    switch (block.type) {
+      case 'paragraph':
+        if (hasText(block.children)) out.push(new Paragraph({ spacing, children: runs(block.children, ctx) }));
+        break;
+      case 'heading-one':
+      case 'heading-two':
+      case 'heading-three':
+        if (hasText(block.children))
+          out.push(new Paragraph({ spacing, keepNext: true, children: runs(block.children, ctx, true) }));
+        break;
+      case 'bulleted-list':
+      case 'numbered-list':
+        block.children.forEach((item, i) => {
+          const mark = block.type === 'bulleted-list' ? '•' : `${i + 1}.`;
+          out.push(
+            new Paragraph({
+              spacing: { ...spacing, before: 0 },
+              indent: { left: 360, hanging: 360 },
+              children: [new TextRun({ text: `${mark}\t`, size: SIZE }), ...runs(item.children, ctx)],
+              tabStops: [{ type: 'left', position: 360 }],
+            }),
+          );
+        });
+        break;
+      default: {
+        const unhandled: never = block;
+        ctx.warnings?.add(`A block of an unknown kind (${(unhandled as { type?: string }).type}) was left out.`);
+      }
+    }
+  }
+  return out;
+}
+
+/** Average advance of a serif glyph (0.55 em, 0.6 bold) in twips at a size in half-points. */
+const charTwips = (size: number, bold: boolean) => (size / 2) * 20 * (bold ? 0.6 : 0.55);
+const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) => [...w].length));
+
+function rowCells(r: RecordReviewedRow): string[] {
+  return [
+    String(r.number),
+    formatLooseDate(r.date),
+    r.author || 'Not stated',
+    r.type || 'Not stated',
+    r.pages === null ? '—' : n(r.pages),
+    r.reliedUpon ? 'Yes' : 'No',
+  ];
+}
+
+function batchHeading(b: RecordsReviewedBatch): string {
+  const declared =
+    b.declaredPages === null
+      ? 'no page count declared'
+      : b.declaredPages === b.pagesReceived
+        ? `${n(b.declaredPages)} declared`
+        : `${n(b.declaredPages)} declared by the sender`;
+  const repeats = b.duplicatePages > 0 ? `; ${n(b.duplicatePages)} repeat pages received earlier` : '';
+  return `Received from ${b.sender} on ${formatLooseDate(b.dateReceived)}: ${plural(b.pagesReceived, 'page')} received (${declared}${repeats})`;
+}
+
+export function buildRecordsReviewedTable(data: RecordsReviewed, warnings?: ExportWarnings): (Paragraph | Table)[] {
+  const ctx: Ctx = { warnings };
+  const allRows = [...data.batches.flatMap((b) => b.rows), ...data.unsourced].map(rowCells);
+  const minimums = HEADER.map((h, i) =>
+    Math.ceil(
+      Math.max(longestWord(h) * charTwips(SIZE, true), ...allRows.map((r) => longestWord(r[i] ?? '') * charTwips(SIZE, false))) +
+        200,
+    ),
+  );
+  const widths = fitColumnWidths(WEIGHTS, minimums);
+  const labelWidth = widths.slice(0, 4).reduce((a, b) => a + b, 0);
+
+  const cell = (children: Paragraph[], width: number, options: { span?: number; fill?: string; bottom?: boolean } = {}) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      columnSpan: options.span,
+      shading: options.fill ? { fill: options.fill } : undefined,
+      verticalAlign: options.bottom ? VerticalAlign.BOTTOM : VerticalAlign.TOP,
+      children,
+    });
+
+  const rows: TableRow[] = [
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: HEADER.map((h, i) =>
+        cell([para(h, ctx, { bold: true, align: ALIGN[i] })], widths[i]!, { fill: HEADER_FILL, bottom: true }),
+      ),
+    }),
+  ];
+  const fullRow = (children: Paragraph[], options: { fill?: string; cantSplit?: boolean; indent?: boolean } = {}) =>
+    new TableRow({
+      cantSplit: options.cantSplit || undefined,
+      children: [
+        new TableCell({
+          width: { size: CONTENT_WIDTH_DXA, type: WidthType.DXA },
+          columnSpan: COLUMNS,
+          shading: options.fill ? { fill: options.fill } : undefined,
+          // A summary starts under the "Date" column, so it reads as belonging to the numbered row above.
+          margins: options.indent ? { left: widths[0]! + 100, right: 100, top: 40, bottom: 60 } : undefined,
+          children,
+        }),
+      ],
+    });
+  const record = (r: RecordReviewedRow) => {
+    const cells = rowCells(r);
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: cells.map((text, i) =>
+          cell([para(text, ctx, { align: ALIGN[i], keepNext: true, bold: i === 5 && r.reliedUpon })], widths[i]!),
+        ),
+      }),
+    );
+    const summary = summaryParagraphs(r.summary, ctx);
+    const source = r.source ? [para(`Source: ${r.source}`, ctx, { italics: true, size: SMALL })] : [];
+    const body = [...summary, ...source];
+    if (body.length) rows.push(fullRow(body, { indent: true }));
+  };
+  const totalRow = (label: string, pages: string, bold: boolean, fill?: string) =>
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell([para(label, ctx, { bold, align: 'right' })], labelWidth, { span: 4, fill }),
+          cell([para(pages, ctx, { bold, align: 'right' })], widths[4]!, { fill }),
+          cell([para('', ctx)], widths[5]!, { fill }),
+        ],
+      }),
+    );
+
+  for (const b of data.batches) {
+    rows.push(fullRow([para(batchHeading(b), ctx, { bold: true, keepNext: true })], { fill: BATCH_FILL, cantSplit: true }));
+    b.rows.forEach(record);
+    if (b.pagesNotItemized > 0 || b.rows.length === 0)
+      totalRow(`Pages received from ${b.sender} not itemized above`, n(b.pagesNotItemized), false);
+    if (b.pagesCitedTwice > 0) totalRow('Less pages cited by more than one record above', `(${n(b.pagesCitedTwice)})`, false);
+    totalRow(`Pages received from ${b.sender}`, n(b.pagesReceived), true);
+  }
+  if (data.unsourced.length) {
+    rows.push(
+      fullRow([para('Records not tied to a received file (not part of the page count)', ctx, { bold: true, keepNext: true })], {
+        fill: BATCH_FILL,
+        cantSplit: true,
+      }),
+    );
+    data.unsourced.forEach(record);
+  }
+  totalRow('Total pages received', n(data.pagesReceived), true, HEADER_FILL);
+  if (data.duplicatePages > 0)
+    totalRow('Less exact duplicates of pages received earlier, not counted', `(${n(data.duplicatePages)})`, false, HEADER_FILL);
+  totalRow('Total pages reviewed', n(data.pagesReviewed), true, HEADER_FILL);
+
+  const records = data.batches.reduce((k, b) => k + b.rows.length, 0) + data.unsourced.length;
+  const relied = [...data.batches.flatMap((b) => b.rows), ...data.unsourced].filter((r) => r.reliedUpon).length;
+  const intro = new Paragraph({
+    keepNext: true,
+    children: [
+      new TextRun(
+        `The records are listed by the batch in which they were received, ${plural(records, 'record')} itemized` +
+          (records ? `, ${n(relied)} of them relied upon for the opinions in this report` : '') +
+          '. Each record is followed by its source pages and my summary. Pages not itemized were received and reviewed; ' +
+          'exact duplicates of pages received earlier are not counted.',
+      ),
+    ],
+  });
+  return [
+    intro,
+    new Table({
+      width: { size: CONTENT_WIDTH_DXA, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      margins: { top: 40, bottom: 40, left: 100, right: 100 },
+      borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
+      rows,
+    }),
+  ];
+}
