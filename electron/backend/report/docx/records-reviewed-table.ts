@@ -18,9 +18,10 @@ import {
 import type { FormattedText, RichDocument } from '../../../common/document/doc-model';
 import { formatLooseDate } from './format-values';
 import type { RecordReviewedRow, RecordsReviewed, RecordsReviewedBatch } from './generator-data';
-import { sanitizeText } from './sanitize-text';
-import { CONTENT_WIDTH_DXA, fitColumnWidths } from './tables';
-import type { ExportWarnings } from './warnings';
+import { cleanForWord } from './sanitize-text';
+import { serializeInline } from './serialize-inline';
+import { charTwips, CONTENT_WIDTH_DXA, fitColumnWidths, longestWord } from './tables';
+import { ExportWarnings } from './warnings';
 
 const SIZE = 20;
 const SMALL = 18;
@@ -39,11 +40,7 @@ interface Ctx {
   warnings?: ExportWarnings;
 }
 
-function clean(text: string, ctx: Ctx): string {
-  const { text: out, removed } = sanitizeText(text);
-  if (removed) ctx.warnings?.add(`${removed} invisible control character(s) were removed because Word cannot store them.`);
-  return out;
-}
+const clean = (text: string, ctx: Ctx) => cleanForWord(text, ctx.warnings);
 
 interface RunStyle {
   bold?: boolean;
@@ -71,25 +68,9 @@ function para(
   });
 }
 
-/** Formatted text at table size: marks kept, line breaks as breaks. */
-function runs(nodes: FormattedText[], ctx: Ctx, bold = false): ParagraphChild[] {
-  return nodes.flatMap((node) =>
-    clean(node.text, ctx)
-      .replace(/\t/g, ' ')
-      .split('\n')
-      .map(
-        (line, i) =>
-          new TextRun({
-            text: line,
-            size: SIZE,
-            bold: bold || node.bold || undefined,
-            italics: node.italic || undefined,
-            underline: node.underline ? {} : undefined,
-            break: i > 0 ? 1 : undefined,
-          }),
-      ),
-  );
-}
+/** Formatted text at table size: marks kept, line breaks as breaks (the report's own inline serializer). */
+const runs = (nodes: FormattedText[], ctx: Ctx, bold = false): ParagraphChild[] =>
+  serializeInline(nodes, ctx.warnings ?? new ExportWarnings(), { size: SIZE, bold });
 
 const hasText = (nodes: FormattedText[]) => nodes.some((t) => t.text.trim() !== '');
 
@@ -130,10 +111,6 @@ function summaryParagraphs(doc: RichDocument, ctx: Ctx): Paragraph[] {
   }
   return out;
 }
-
-/** Average advance of a serif glyph (0.55 em, 0.6 bold) in twips at a size in half-points. */
-const charTwips = (size: number, bold: boolean) => (size / 2) * 20 * (bold ? 0.6 : 0.55);
-const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) => [...w].length));
 
 function rowCells(r: RecordReviewedRow): string[] {
   return [

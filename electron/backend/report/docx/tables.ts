@@ -74,9 +74,9 @@ export interface GridOptions {
 }
 
 /** Average advance of a serif glyph, generously (0.55 em), in twips, at a size in half-points. */
-const charTwips = (size: number, bold: boolean) => (size / 2) * 20 * (bold ? 0.6 : 0.55);
+export const charTwips = (size: number, bold: boolean) => (size / 2) * 20 * (bold ? 0.6 : 0.55);
 
-function longestWord(text: string): number {
+export function longestWord(text: string): number {
   return Math.max(0, ...text.split(/\s+/).map((w) => [...w].length));
 }
 
