@@ -1,7 +1,7 @@
 // Where the app finds its data folder, its UI, and the Electron-ABI SQLite binding. Pure: callers pass
 // Electron's paths and a file-exists check, so the rules are unit-tested without Electron.
 import path from 'node:path';
-import { DATA_DIR_ENV } from '../backend/create-backend';
+import { DATA_DIR_ENV } from '../backend/backend-options';
 
 /** MEDLEGAL_DATA_DIR (tests, portable installs) wins over Electron's per-user folder. */
 export function resolveDataDir(env: Record<string, string | undefined>, userDataPath: string): string {

@@ -95,6 +95,9 @@ describe('impairment and apportionment', () => {
         expect(text).toContain(expected);
       }
       expect(text).toMatch(/Combined whole person impairment[^\n]*50% WPI/);
+      // The status set in the discussion tool is the one the template's own P&S fields print.
+      expect(text).toMatch(/Status: Permanent and stationary\n/);
+      expect(text).toMatch(/Date of maximal medical improvement \(permanent and stationary\): 10\/01\/2026/);
       expect(text).toMatch(/80%/);
     },
   );

@@ -6,7 +6,7 @@ import { exportedFiles } from './harness';
 import { appForThisFile, createCase, openStep as step, waitForSaves as waitSaved } from './app-steps';
 import { docxHeadings, docxText } from '../helpers/docx';
 import { loadTemplates, findTemplate } from '../../electron/backend/templates/template-loader';
-import { DEFAULT_BUILTIN_TEMPLATES_DIR } from '../../electron/backend/create-backend';
+import { DEFAULT_BUILTIN_TEMPLATES_DIR } from '../../electron/backend/backend-options';
 import { isSectionIncluded } from '../../electron/common/template/conditions';
 
 const exact = { exact: true } as const;

@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createBackend, type Backend, type BackendOptions } from '../../electron/backend/create-backend';
+import type { BackendOptions } from '../../electron/backend/backend-options';
+import { createBackend, type Backend } from '../../electron/backend/create-backend';
 import type { ChannelName, InputOf, OutputOf } from '../../electron/common/ipc/contract';
 import type { Result } from '../../electron/common/ipc/result';
 import { invoke, invokeRaw } from './invoke';

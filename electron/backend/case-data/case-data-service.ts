@@ -8,6 +8,7 @@ import type {
   Party,
   PartyQuestion,
 } from '../../common/case/structure-model';
+import { splitPsFields } from '../../common/case/ps-status-fields';
 import type { CaseDataRepository } from './case-data-repository';
 import type { CaseService } from '../cases/case-service';
 
@@ -24,7 +25,8 @@ export function createCaseDataService(cases: CaseService, repo: CaseDataReposito
     saveDiagnoses: (caseId: string, items: Diagnosis[]) => save(caseId, items, repo.saveDiagnoses),
     saveMeasurements: (caseId: string, items: Measurement[]) => save(caseId, items, repo.saveMeasurements),
     saveQuestions: (caseId: string, items: PartyQuestion[]) => save(caseId, items, repo.saveQuestions),
-    saveValues: (caseId: string, values: FieldValues) => save(caseId, values, repo.saveValues),
+    /** The template's P&S fields are the discussion's P&S status, derived when the report is assembled: never saved. */
+    saveValues: (caseId: string, values: FieldValues) => save(caseId, splitPsFields(values).rest, repo.saveValues),
   };
 }
 export type CaseDataService = ReturnType<typeof createCaseDataService>;

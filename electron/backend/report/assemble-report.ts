@@ -1,9 +1,11 @@
 // The one reader of a case for a report: its pinned template, case data, documents, the discussion and its summary,
-// the physician's profile, the records totals and the generated tables' rows, as one AssembledReport value.
+// the physician's profile, the records totals and the generated tables' rows, as one AssembledReport value (a template's
+// own P&S fields derived from the discussion's one P&S status).
 // The compliance check and the Word renderer both take that value, so what is checked is what is printed.
 import { AMA5 } from '../../common/calc/ama5-table';
 import type { DiscussionData } from '../../common/case/discussion-model';
 import { injuryLabel, type DiscussionSummary } from '../../common/case/discussion-summary';
+import { psFieldValues, templateHasPsFields } from '../../common/case/ps-status-fields';
 import type { FieldValues, Injury } from '../../common/case/structure-model';
 import { runComplianceCheck, type ComplianceContext, type ComplianceItem } from '../../common/compliance/run-compliance-check';
 import type { PhysicianProfile } from '../../common/settings/settings-model';
@@ -79,8 +81,9 @@ export function createReportAssembler(deps: ReportAssemblerDeps) {
       const caseRecord = deps.cases.get(caseId);
       const template = await deps.templates.require(caseRecord.template);
       const saved = deps.caseData.get(caseId);
-      const data = { ...saved, values: { ...saved.values, ...values } };
       const discussion = deps.discussion.get(caseId);
+      const psFields = templateHasPsFields(template) ? psFieldValues(discussion.ps) : {};
+      const data = { ...saved, values: { ...saved.values, ...psFields, ...values } };
       const summary = deps.discussion.summary(caseId);
       return {
         template,

@@ -180,8 +180,6 @@ export const SAMPLE_QME_CASE: SampleCase = {
     timeSpent:
       'Face-to-face time with the examinee: 1 hour 10 minutes. Record review: 3 hours 30 minutes. Report preparation: 4 hours.',
     selfProcuredReportsReceived: false,
-    psStatus: 'permanent-and-stationary',
-    psDate: '2026-11-02',
   },
   discussion: {
     impairments: [

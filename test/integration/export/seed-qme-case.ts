@@ -1,8 +1,10 @@
 // Puts the fictional QME case of the export tests into a real backend (SQLite in a temp data folder), the way the
-// workspace saves it: case, injuries, parties, diagnoses, measurements, questions, entered values and every section document.
+// workspace saves it: case, injuries, parties, diagnoses, measurements, questions, entered values, the P&S status and every
+// section document.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Backend } from '../../../electron/backend/create-backend';
+import { psFromFieldValues } from '../../../electron/common/case/ps-status-fields';
 import { createTempBackend } from '../../helpers/temp-backend';
 import type { RenderOptions } from '../../../electron/backend/report/docx/build-template-report';
 import { renderReport } from '../../../electron/backend/report/render-report';
@@ -23,7 +25,7 @@ export async function putFixtureQmeCase(
   backend: Backend,
   options: { psych?: boolean; withoutSigningDate?: boolean } = {},
 ): Promise<string> {
-  const { cases, caseData, documents, templates } = backend.services;
+  const { cases, caseData, discussion, documents, templates } = backend.services;
   const record = qmeCaseRecord();
   const template = await templates.require(record.template);
   const { examineeName, dateOfBirth, claimNumber, employer, claimsAdministrator, reportKind, examDate } = record;
@@ -37,8 +39,10 @@ export async function putFixtureQmeCase(
   caseData.saveDiagnoses(created.id, data.diagnoses);
   caseData.saveMeasurements(created.id, data.measurements);
   caseData.saveQuestions(created.id, data.questions);
-  const { 'signing.date': signingDate, ...values } = data.values;
+  const { 'signing.date': signingDate, psStatus, psDate, ...values } = data.values;
   caseData.saveValues(created.id, options.withoutSigningDate ? values : { ...values, 'signing.date': signingDate ?? null });
+  // The template's P&S fields are the discussion's one P&S status, as the workspace saves an edit of them.
+  discussion.saveDisability(created.id, [], psFromFieldValues({ psStatus: psStatus ?? null, psDate: psDate ?? null }));
   for (const [sectionId, doc] of qmeDocuments(template)) documents.save(created.id, sectionId, doc);
   return created.id;
 }

@@ -6,6 +6,7 @@ import { migration0003 } from './0003-case-structure';
 import { migration0004 } from './0004-discussion';
 import { migration0005 } from './0005-settings-and-signing';
 import { migration0006 } from './0006-case-trash';
+import { migration0007 } from './0007-ps-status-once';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];

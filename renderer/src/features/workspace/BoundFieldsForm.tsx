@@ -5,7 +5,7 @@ import type { FieldValue } from '../../../../electron/common/case/structure-mode
 import { BOUND_FIELDS, type BoundFieldName } from '../../../../electron/common/template/bound-fields';
 import type { TemplateValues } from '../../../../electron/common/template/resolve-placeholders';
 import type { Template } from '../../../../electron/common/template/template-schema';
-import { templateUses } from './template-uses';
+import { templateUses } from '../../../../electron/common/template/template-uses';
 
 const LABELS: Partial<Record<BoundFieldName, { label: string; hint?: string; suggestions?: string[] }>> = {
   'case.evaluatorRole': {

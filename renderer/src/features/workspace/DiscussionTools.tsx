@@ -6,7 +6,7 @@ import { DeadlinePanel } from '../discussion/DeadlinePanel';
 import { DisabilityEditor } from '../discussion/DisabilityEditor';
 import { FeePanel } from '../discussion/FeePanel';
 import { ScheduleEditor } from '../discussion/ScheduleEditor';
-import { templateHasPsFields } from './ps-status-fields';
+import { templateHasPsFields } from '../../../../electron/common/case/ps-status-fields';
 import type { CaseWorkspaceModel } from './use-case-workspace';
 
 const useStyles = makeStyles({

@@ -27,7 +27,12 @@ import { useDiscussion } from './use-discussion';
 import { onRecordsChanged } from '../records/records-events';
 import { reportTotalsOf, type RecordsTotals } from '../../../../electron/common/records/report-totals';
 import type { PhysicianProfile } from '../../../../electron/common/settings/settings-model';
-import { psFieldValues, psFromFieldValues, splitPsFields, templateHasPsFields, type PsFieldValues } from './ps-status-fields';
+import {
+  psFieldValues,
+  psFromFieldValues,
+  splitPsFields,
+  templateHasPsFields,
+} from '../../../../electron/common/case/ps-status-fields';
 import { workspaceApi } from './workspace-api';
 
 async function loadRecordsTotals(caseId: string): Promise<RecordsTotals | null> {
@@ -116,24 +121,22 @@ export function useCaseWorkspace(caseId: string) {
     [saves.injuries.change, saves.parties.change, saves.diagnoses.change, saves.measurements.change, saves.questions.change],
   );
 
-  /** Applies a patch of field values and saves them, with the P&S fields as `psNow` says (the report prints them). */
+  /** Applies a patch of field values and saves them (the template's P&S fields are derived, never saved). */
   const applyValues = useCallback(
-    (patch: Record<string, FieldValue>, psNow: PsFieldValues | null) => {
+    (patch: Record<string, FieldValue>) => {
+      if (Object.keys(patch).length === 0) return;
       const values = { ...valuesRef.current, ...patch };
       valuesRef.current = values;
-      if (Object.keys(patch).length > 0) setLoaded((l) => (l ? { ...l, data: { ...l.data, values } } : l));
-      saves.values.change(psNow ? { ...values, ...psNow } : values);
+      setLoaded((l) => (l ? { ...l, data: { ...l.data, values } } : l));
+      saves.values.change(values);
     },
     [saves.values.change],
   );
 
   /** Temporary disability and the P&S status, from the calculator; the template's P&S fields follow the status. */
   const setDisability = useCallback(
-    (tdPeriods: TdPeriod[], nextPs: PsStatus | null) => {
-      discussion.update.disability(tdPeriods, nextPs);
-      if (psFieldsRef.current) applyValues({}, psFieldValues(nextPs));
-    },
-    [discussion.update, applyValues],
+    (tdPeriods: TdPeriod[], nextPs: PsStatus | null) => discussion.update.disability(tdPeriods, nextPs),
+    [discussion.update],
   );
 
   /** Field values; an edit of the template's P&S fields is an edit of the one P&S status. */
@@ -141,10 +144,9 @@ export function useCaseWorkspace(caseId: string) {
     (patch: Record<string, FieldValue>) => {
       const shown = psFieldsRef.current;
       const { ps: psEdit, rest } = splitPsFields(patch);
-      if (!shown || !psEdit || !discussion.data) return applyValues(patch, shown);
-      const nextPs = psFromFieldValues({ ...shown, ...psEdit });
-      discussion.update.disability(discussion.data.tdPeriods, nextPs);
-      applyValues(rest, psFieldValues(nextPs));
+      if (shown && psEdit && discussion.data)
+        discussion.update.disability(discussion.data.tdPeriods, psFromFieldValues({ ...shown, ...psEdit }));
+      applyValues(rest);
     },
     [applyValues, discussion.data, discussion.update],
   );

@@ -1,10 +1,10 @@
 // The permanent-and-stationary (P&S) status is kept once, as the discussion's status (it also knows MMI). A template
-// that asks for P&S in its own fields (psStatus, psDate) shows values derived from that status, and an edit of one of
-// those fields becomes a new status.
-import type { PsStatus } from '../../../../electron/common/case/discussion-model';
-import type { FieldValue } from '../../../../electron/common/case/structure-model';
-import type { Template } from '../../../../electron/common/template/template-schema';
-import { templateUses } from './template-uses';
+// that asks for P&S in its own fields (psStatus, psDate) shows and prints values derived from that status, and an edit
+// of one of those fields becomes a new status; the fields themselves are never saved.
+import type { PsStatus } from './discussion-model';
+import type { FieldValue } from './structure-model';
+import type { Template } from '../template/template-schema';
+import { templateUses } from '../template/template-uses';
 
 export type PsFieldValues = { psStatus: FieldValue; psDate: FieldValue };
 const PS_FIELDS = ['psStatus', 'psDate'] as const;

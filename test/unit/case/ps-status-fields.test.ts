@@ -1,14 +1,14 @@
 // The one P&S status and a template's own P&S fields: what the fields show for each status, and the status an edit of
 // the fields makes (MMI shows as P&S: the template's field has no MMI choice).
 import { describe, expect, it } from 'vitest';
-import type { PsStatus } from '../../../../electron/common/case/discussion-model';
+import type { PsStatus } from '../../../electron/common/case/discussion-model';
 import {
   psFieldValues,
   psFromFieldValues,
   splitPsFields,
   templateHasPsFields,
-} from '../../../../renderer/src/features/workspace/ps-status-fields';
-import { builtinTemplate } from '../../../fixtures/complete-qme-case';
+} from '../../../electron/common/case/ps-status-fields';
+import { builtinTemplate } from '../../fixtures/complete-qme-case';
 
 describe('P&S fields of a template', () => {
   it.each<{ ps: PsStatus | null; fields: { psStatus: string | null; psDate: string | null } }>([

@@ -1,0 +1,30 @@
+// What a caller (Electron main, the E2E bridge, the demo, the benchmarks, the tests) can set when it starts the backend,
+// and where the files shipped beside the code are found by default.
+import path from 'node:path';
+import type { RecordsTotals } from '../common/records/report-totals';
+import type { BackendHost } from './host';
+import type { OpenDatabaseOptions } from './persistence/open-database';
+
+export const DATA_DIR_ENV = 'MEDLEGAL_DATA_DIR';
+export const DATABASE_FILE_NAME = 'medlegal.sqlite3';
+
+/** Built-in templates ship beside the code: templates/builtin from electron/backend and from dist/electron alike. */
+export const DEFAULT_BUILTIN_TEMPLATES_DIR = path.resolve(__dirname, '../../templates/builtin');
+
+/** The sample QME case's fictional record set, shipped beside the code like the templates. */
+export const DEFAULT_SAMPLE_RECORDS_DIR = path.resolve(__dirname, '../../resources/sample-records');
+
+export interface BackendOptions extends OpenDatabaseOptions {
+  dataDir: string;
+  host: BackendHost;
+  builtinTemplatesDir?: string;
+  /** The clock deadlines count from; tests pass a fixed date. */
+  now?: () => Date;
+  /** Records review page totals per case, null while records review has no data (fee and page verification use it). */
+  recordsTotals?: (caseId: string) => RecordsTotals | null;
+  sampleRecordsDir?: string;
+  /** Worker counts for records import and OCR (default: one per core). */
+  recordsWorkers?: { extractWorkers?: number; ocrWorkers?: number };
+  /** A PDF copy beside each signed .docx when LibreOffice is installed (default true; tests turn it off). */
+  pdfCopies?: boolean;
+}
