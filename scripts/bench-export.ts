@@ -11,7 +11,7 @@ import { createBackend } from '../electron/backend/create-backend';
 import type { GeneratorData } from '../electron/backend/report/docx/generator-data';
 import { renderReport } from '../electron/backend/report/render-report';
 import { writeFileAtomic } from '../electron/backend/fs/atomic-write';
-import { answerSectionId, type CaseData, type Injury, type Party } from '../electron/common/case/structure-model';
+import { answerSectionId, type CaseData, type Injury } from '../electron/common/case/structure-model';
 import {
   documentPlainText,
   paragraphsToDocument,
@@ -19,10 +19,9 @@ import {
   type FormattedText,
   type RichDocument,
 } from '../electron/common/document/doc-model';
-import type { PhysicianProfile } from '../electron/common/settings/settings-model';
 import { sectionsInExportOrder } from '../electron/common/template/template-schema';
 import { seededRandom } from '../test/fixtures/generate-pdfs';
-import { qmeCaseData } from '../test/unit/report/docx/report-fixture';
+import { PARTIES, PHYSICIAN, qmeCaseData } from '../test/unit/report/docx/report-fixture';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const TARGET_WORDS = 34_000;
@@ -92,16 +91,6 @@ function narrative(rand: () => number, words: number): RichDocument {
   return doc;
 }
 
-const PHYSICIAN: PhysicianProfile = {
-  name: 'Avery R. Fictional',
-  credentials: 'MD, FAAOS',
-  specialty: 'Orthopaedic Surgery',
-  qmeNumber: '990123',
-  licenseNumber: 'G 000000',
-  practiceAddress: '500 Example Avenue, Pasadena, CA 91101',
-  defaultCounty: 'Los Angeles',
-};
-
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 function caseData(): Omit<CaseData, 'measurements'> {
@@ -116,38 +105,11 @@ function caseData(): Omit<CaseData, 'measurements'> {
     psychClaimed: i === 2,
     bodyParts: BODY_PARTS.filter((_, b) => b % 3 === i).map((name) => ({ name, status: 'accepted' as const })),
   }));
-  const parties: Party[] = [
-    {
-      id: uuid(200),
-      role: 'claims-administrator',
-      name: 'Dana Adjuster',
-      organization: 'Golden Poppy Claims Services',
-      address: 'PO Box 1000\nSacramento, CA 95800',
-      phone: '',
-      email: '',
-    },
-    {
-      id: uuid(201),
-      role: 'applicant-attorney',
-      name: 'Jordan Advocate, Esq.',
-      organization: 'Advocate & Partners',
-      address: '100 Main Street\nLong Beach, CA 90802',
-      phone: '',
-      email: '',
-    },
-    {
-      id: uuid(202),
-      role: 'defense-attorney',
-      name: 'Casey Counsel, Esq.',
-      organization: 'Counsel Defense Group',
-      address: '200 Ocean Boulevard\nSanta Monica, CA 90401',
-      phone: '',
-      email: '',
-    },
-  ];
+  // The export tests' fixture parties: the claims administrator and the two attorneys, who ask the questions.
+  const parties = PARTIES.slice(0, 3);
   const questions = Array.from({ length: 12 }, (_, i) => ({
     id: uuid(300 + i),
-    partyId: uuid(201 + (i % 2)),
+    partyId: parties[1 + (i % 2)]!.id,
     text: `Question ${i + 1}: please address the ${BODY_PARTS[i % 8]} and explain your reasons.`,
   }));
   return {

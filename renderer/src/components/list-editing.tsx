@@ -40,10 +40,18 @@ export function fieldState(message: string | undefined) {
   return { validationMessage: message, validationState: message ? ('error' as const) : ('none' as const) };
 }
 
+/** What a list editor of the case takes: the whole list, and where a changed list and its validity go. */
+export interface ListEditorProps<T> {
+  items: T[];
+  onChange: (items: T[]) => void;
+  onValidityChange?: (valid: boolean) => void;
+}
+
 /**
- * Issues of every item, derived on each render, and `emit`, which reports validity before handing the whole list to
- * the parent (so a parent that saves in onChange already knows whether to). Validity is also reported on mount and
- * whenever it changes from outside (e.g. the parent loads another case).
+ * Issues of every item, derived on each render; `emit`, which reports validity before handing the whole list to the
+ * parent (so a parent that saves in onChange already knows whether to); and `list`, the add/replace/remove of
+ * useListItems through that `emit`. Validity is also reported on mount and whenever it changes from outside (e.g. the
+ * parent loads another case).
  */
 export function useListEditing<T>(
   items: readonly T[],
@@ -58,7 +66,7 @@ export function useListEditing<T>(
     report(listIsValid(schema, next));
     onChange(next);
   };
-  return { issues, valid, emit };
+  return { issues, valid, emit, list: useListItems(items, emit) };
 }
 
 export interface Removal<T> {
@@ -77,7 +85,7 @@ export interface PendingUndo {
 }
 
 /** One pending removal at a time; a newer removal replaces the older, which then stays removed. */
-export function useUndoRemoval<T>(items: readonly T[], emit: (items: T[]) => void) {
+function useUndoRemoval<T>(items: readonly T[], emit: (items: T[]) => void) {
   const [removal, setRemoval] = useState<(Removal<T> & { seq: number }) | null>(null);
   useEffect(() => {
     if (!removal) return;
@@ -102,6 +110,7 @@ export function useListItems<T>(items: readonly T[], emit: (items: T[]) => void)
   const undo = useUndoRemoval(items, emit);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   return {
+    items,
     undo,
     focusKey,
     setFocusKey,
@@ -196,25 +205,31 @@ type AddControl =
   | ((ref: RefObject<HTMLButtonElement | null>) => ReactNode);
 
 /**
- * The frame of a list editor: its content, then the "Removed … Undo" notice and the add button, on which focus falls
- * back when the notice goes. Without `add` (a list the template keeps fixed) neither is shown.
+ * The frame of a list editor (`list` from useListItems or useListEditing): its content, `empty` while the list has no
+ * items, then the "Removed … Undo" notice and the add button, on which focus falls back when the notice goes. Without
+ * `add` (a list the template keeps fixed) neither is shown.
  */
 export function ListEditorShell({
-  undo,
+  list,
   add,
+  empty,
   rootRef,
   children,
 }: {
-  undo: PendingUndo;
+  list: { items: readonly unknown[]; undo: PendingUndo };
   add?: AddControl;
+  /** What the list is for and how to start it, in place of the items it does not have yet. */
+  empty?: ReactNode;
   rootRef?: Ref<HTMLDivElement>;
   children: ReactNode;
 }) {
   const styles = useEditorStyles();
   const addRef = useRef<HTMLButtonElement>(null);
+  const { undo } = list;
   return (
     <div ref={rootRef} className={styles.list}>
       {children}
+      {list.items.length === 0 && empty && <EmptyState>{empty}</EmptyState>}
       {add && (
         <>
           <RemovedNotice removal={undo.removal} onUndo={undo.undo} fallbackFocus={addRef} />

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../../electron/common/ipc/contract';
 import type { RecordsTotals } from '../../../electron/common/records/report-totals';
+import { specificInjury } from '../../fixtures/case-rows';
 import { createTempBackend, noonOn, type TempBackend } from '../../helpers/temp-backend';
 
 type Injury = InputOf<'caseData:saveInjuries'>['items'][number];
@@ -36,21 +37,16 @@ const FIELDS: InputOf<'cases:create'>['fields'] = {
 
 async function caseWithInjury(fields: Partial<typeof FIELDS> = {}) {
   const c = await t.invoke('cases:create', { fields: { ...FIELDS, ...fields } });
-  const injury: Injury = {
-    id: randomUUID(),
-    kind: 'specific',
-    date: '2025-06-15',
-    ctFrom: null,
-    ctTo: null,
-    adjNumber: 'ADJ1234567',
-    description: '',
-    psychClaimed: false,
-    bodyParts: [
+  const injury: Injury = specificInjury(
+    randomUUID(),
+    '2025-06-15',
+    [
       { name: 'Lumbar spine', status: 'accepted' },
       { name: 'Right shoulder', status: 'accepted' },
       { name: 'Left knee', status: 'disputed' },
     ],
-  };
+    { adjNumber: 'ADJ1234567' },
+  );
   await t.invoke('caseData:saveInjuries', { caseId: c.id, items: [injury] });
   return { c, injuryId: injury.id };
 }

@@ -7,20 +7,16 @@ import { lookupIcd10, normalizeIcd10Code, searchIcd10 } from '../../../../electr
 import { bodyPartSuggestions } from './body-parts';
 import { Suggestions, TextField } from '../../components/fields';
 import {
-  EmptyState,
   ListEditorShell,
   RemoveButton,
   newId,
   useEditorStyles,
   useListEditing,
-  useListItems,
   type Issues,
+  type ListEditorProps,
 } from '../../components/list-editing';
 
-export interface DiagnosesEditorProps {
-  items: Diagnosis[];
-  onChange: (items: Diagnosis[]) => void;
-  onValidityChange?: (valid: boolean) => void;
+export interface DiagnosesEditorProps extends ListEditorProps<Diagnosis> {
   /** Body parts of the case's injuries, offered first for each diagnosis (free text is allowed too). */
   bodyParts: string[];
 }
@@ -28,8 +24,7 @@ export interface DiagnosesEditorProps {
 const RESULT_LIMIT = 20;
 
 export function DiagnosesEditor({ items, onChange, onValidityChange, bodyParts }: DiagnosesEditorProps) {
-  const { issues, emit } = useListEditing(items, onChange, DiagnosisSchema, onValidityChange);
-  const list = useListItems(items, emit);
+  const { issues, list } = useListEditing(items, onChange, DiagnosisSchema, onValidityChange);
   const datalistId = useId('diagnosis-body-parts');
 
   const add = () => {
@@ -43,14 +38,17 @@ export function DiagnosesEditor({ items, onChange, onValidityChange, bodyParts }
   };
 
   return (
-    <ListEditorShell undo={list.undo} add={{ label: 'Add diagnosis', onClick: add }}>
-      <Suggestions id={datalistId} values={bodyPartSuggestions(bodyParts)} />
-      {items.length === 0 && (
-        <EmptyState>
+    <ListEditorShell
+      list={list}
+      add={{ label: 'Add diagnosis', onClick: add }}
+      empty={
+        <>
           No diagnoses yet. Add each diagnosis with its body part and ICD-10-CM code; search the built-in code list by words (e.g.
           “lumbar radiculopathy”) or by code.
-        </EmptyState>
-      )}
+        </>
+      }
+    >
+      <Suggestions id={datalistId} values={bodyPartSuggestions(bodyParts)} />
       {items.map((d, index) => (
         <DiagnosisRow
           key={d.id}

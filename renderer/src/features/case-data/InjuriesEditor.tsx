@@ -32,8 +32,8 @@ import {
   updateById,
   useEditorStyles,
   useListEditing,
-  useListItems,
   type Issues,
+  type ListEditorProps,
 } from '../../components/list-editing';
 
 type BodyPart = Injury['bodyParts'][number];
@@ -45,11 +45,7 @@ const BODY_PART_STATUS_LABELS: Record<BodyPartStatus, string> = {
   undetermined: 'Undetermined',
 };
 
-export interface InjuriesEditorProps {
-  items: Injury[];
-  onChange: (items: Injury[]) => void;
-  onValidityChange?: (valid: boolean) => void;
-}
+export type InjuriesEditorProps = ListEditorProps<Injury>;
 
 function newInjury(): Injury {
   return {
@@ -66,9 +62,8 @@ function newInjury(): Injury {
 }
 
 export function InjuriesEditor({ items, onChange, onValidityChange }: InjuriesEditorProps) {
-  const { issues, emit } = useListEditing(items, onChange, InjurySchema, onValidityChange);
-  // Its focus key names the control to focus when it mounts: the new injury's date, or a new body part's name.
-  const list = useListItems(items, emit);
+  // The list's focus key names the control to focus when it mounts: the new injury's date, or a new body part's name.
+  const { issues, list } = useListEditing(items, onChange, InjurySchema, onValidityChange);
   const datalistId = useId('body-parts');
   const suggestions = bodyPartSuggestions(items.flatMap((i) => i.bodyParts.map((p) => p.name)));
 
@@ -96,14 +91,17 @@ export function InjuriesEditor({ items, onChange, onValidityChange }: InjuriesEd
   };
 
   return (
-    <ListEditorShell undo={list.undo} add={{ label: 'Add injury', onClick: add }}>
-      <Suggestions id={datalistId} values={suggestions} />
-      {items.length === 0 && (
-        <EmptyState>
+    <ListEditorShell
+      list={list}
+      add={{ label: 'Add injury', onClick: add }}
+      empty={
+        <>
           No injuries entered yet. Add each claimed injury with its date of injury (DOI) or cumulative-trauma (CT) period, its
           WCAB case number (ADJ) and the body parts claimed.
-        </EmptyState>
-      )}
+        </>
+      }
+    >
+      <Suggestions id={datalistId} values={suggestions} />
       {items.map((injury, index) => (
         <InjuryCard
           key={injury.id}

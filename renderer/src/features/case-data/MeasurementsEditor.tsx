@@ -1,21 +1,6 @@
 // Controlled editor for optional examination measurements (range of motion, strength, grip) as one compact table,
 // one row per reading; a new row repeats the previous row's body part, kind, side and unit, as readings come in series.
-import {
-  Button,
-  Field,
-  Input,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  useId,
-} from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { Field, Input, Select, TableCell, TableRow, makeStyles, useId } from '@fluentui/react-components';
 import {
   MEASUREMENT_KINDS,
   MEASUREMENT_KIND_LABELS,
@@ -24,17 +9,16 @@ import {
   MeasurementSchema,
   type Measurement,
 } from '../../../../electron/common/case/structure-model';
+import { DataTable } from '../../components/DataTable';
+import { Suggestions } from '../../components/fields';
 import {
-  EmptyState,
-  RemovedNotice,
+  ListEditorShell,
+  RemoveButton,
   fieldState,
-  insertAt,
-  removeAt,
-  replaceAt,
+  newId,
   useEditorStyles,
   useListEditing,
-  useUndoRemoval,
-  newId,
+  type ListEditorProps,
 } from '../../components/list-editing';
 import { bodyPartSuggestions } from './body-parts';
 
@@ -71,10 +55,7 @@ const UNIT_SUGGESTIONS = ['degrees', '/5', 'kg', 'lb', 'cm', 'mm', '%'];
 /** The unit a kind is usually read in; changing the kind of a row whose unit is blank or the old default swaps it. */
 const DEFAULT_UNIT: Record<Kind, string> = { 'range-of-motion': 'degrees', strength: '/5', grip: 'kg', other: '' };
 
-export interface MeasurementsEditorProps {
-  items: Measurement[];
-  onChange: (items: Measurement[]) => void;
-  onValidityChange?: (valid: boolean) => void;
+export interface MeasurementsEditorProps extends ListEditorProps<Measurement> {
   /** Body parts of the case's injuries, suggested first in the body part column. */
   bodyParts?: string[];
 }
@@ -82,10 +63,7 @@ export interface MeasurementsEditorProps {
 export function MeasurementsEditor({ items, onChange, onValidityChange, bodyParts = [] }: MeasurementsEditorProps) {
   const styles = useEditorStyles();
   const local = useStyles();
-  const { issues, emit } = useListEditing(items, onChange, MeasurementSchema, onValidityChange);
-  const undo = useUndoRemoval(items, emit);
-  const addRef = useRef<HTMLButtonElement>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  const { issues, list } = useListEditing(items, onChange, MeasurementSchema, onValidityChange);
   const listIds = { part: useId('mparts'), name: useId('mnames'), unit: useId('munits') };
 
   const add = () => {
@@ -100,151 +78,123 @@ export function MeasurementsEditor({ items, onChange, onValidityChange, bodyPart
       normal: '',
       unit: prev?.unit ?? DEFAULT_UNIT['range-of-motion'],
     };
-    setFocusId(m.id);
-    emit([...items, m]);
+    list.add(m, m.id);
   };
   const remove = (index: number) => {
     const m = items[index]!;
-    emit(removeAt(items, index));
     const what = [m.bodyPart, m.name]
       .map((s) => s.trim())
       .filter(Boolean)
       .join(' ');
-    undo.offer({ what: `measurement ${index + 1}${what ? ` (${what})` : ''}`, restore: (cur) => insertAt(cur, index, m) });
+    list.remove(index, `measurement ${index + 1}${what ? ` (${what})` : ''}`);
   };
 
   return (
-    <div className={styles.list}>
-      <datalist id={listIds.part}>
-        {bodyPartSuggestions(bodyParts).map((v) => (
-          <option key={v} value={v} />
-        ))}
-      </datalist>
-      <datalist id={listIds.name}>
-        {NAME_SUGGESTIONS.map((v) => (
-          <option key={v} value={v} />
-        ))}
-      </datalist>
-      <datalist id={listIds.unit}>
-        {UNIT_SUGGESTIONS.map((v) => (
-          <option key={v} value={v} />
-        ))}
-      </datalist>
-      {items.length === 0 ? (
-        <EmptyState>
+    <ListEditorShell
+      list={list}
+      add={{ label: 'Add measurement', onClick: add }}
+      empty={
+        <>
           No measurements yet. They are optional: choose “Add measurement” to record one reading per row, such as range of motion
           in degrees with the normal value, a strength grade (/5) or grip strength in kg, left or right. They print as a table
           after your examination findings; with none, the report leaves this section out.
-        </EmptyState>
-      ) : (
-        <div className={local.scroll}>
-          <Table size="small" aria-label="Measurements" className={local.table}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell className={local.part}>Body part</TableHeaderCell>
-                <TableHeaderCell className={local.kind}>Kind</TableHeaderCell>
-                <TableHeaderCell className={local.name}>Movement or test</TableHeaderCell>
-                <TableHeaderCell className={local.side}>Side</TableHeaderCell>
-                <TableHeaderCell className={local.reading}>Value</TableHeaderCell>
-                <TableHeaderCell className={local.reading}>Normal</TableHeaderCell>
-                <TableHeaderCell className={local.unit}>Unit</TableHeaderCell>
-                <TableHeaderCell className={local.action}>
-                  <span className={local.hidden}>Remove</span>
-                </TableHeaderCell>
+        </>
+      }
+    >
+      <Suggestions id={listIds.part} values={bodyPartSuggestions(bodyParts)} />
+      <Suggestions id={listIds.name} values={NAME_SUGGESTIONS} />
+      <Suggestions id={listIds.unit} values={UNIT_SUGGESTIONS} />
+      {items.length > 0 && (
+        <DataTable
+          label="Measurements"
+          className={local.table}
+          scroll
+          columns={[
+            { label: 'Body part', className: local.part },
+            { label: 'Kind', className: local.kind },
+            { label: 'Movement or test', className: local.name },
+            { label: 'Side', className: local.side },
+            { label: 'Value', className: local.reading },
+            { label: 'Normal', className: local.reading },
+            { label: 'Unit', className: local.unit },
+            { label: <span className={local.hidden}>Remove</span>, className: local.action },
+          ]}
+        >
+          {items.map((m, index) => {
+            const of = `measurement ${index + 1}`;
+            const set = (patch: Partial<Measurement>) => list.replace(index, { ...m, ...patch });
+            const text = (
+              key: 'bodyPart' | 'name' | 'value' | 'normal' | 'unit',
+              label: string,
+              max: number,
+              datalist?: string,
+            ) => (
+              <Field size="small" {...fieldState(issues[index]?.[key])}>
+                <Input
+                  className={styles.fill}
+                  aria-label={`${label} of ${of}`}
+                  list={datalist}
+                  maxLength={max}
+                  value={m[key]}
+                  autoFocus={list.focusKey === m.id && key === (m.bodyPart === '' ? 'bodyPart' : 'name')}
+                  onChange={(_, d) => set({ [key]: d.value })}
+                />
+              </Field>
+            );
+            return (
+              <TableRow key={m.id}>
+                <TableCell>{text('bodyPart', 'Body part', 120, listIds.part)}</TableCell>
+                <TableCell>
+                  <Select
+                    size="small"
+                    className={styles.fill}
+                    aria-label={`Kind of ${of}`}
+                    value={m.kind}
+                    onChange={(_, d) => {
+                      const kind = d.value as Kind;
+                      const keepUnit = m.unit.trim() !== '' && m.unit !== DEFAULT_UNIT[m.kind];
+                      set({ kind, unit: keepUnit ? m.unit : DEFAULT_UNIT[kind] });
+                    }}
+                  >
+                    {MEASUREMENT_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {MEASUREMENT_KIND_LABELS[k]}
+                      </option>
+                    ))}
+                  </Select>
+                </TableCell>
+                <TableCell>{text('name', 'Movement or test', 120, listIds.name)}</TableCell>
+                <TableCell>
+                  <Select
+                    size="small"
+                    className={styles.fill}
+                    aria-label={`Side of ${of}`}
+                    value={m.side}
+                    onChange={(_, d) => set({ side: d.value as Side })}
+                  >
+                    {MEASUREMENT_SIDES.map((s) => (
+                      <option key={s} value={s}>
+                        {MEASUREMENT_SIDE_LABELS[s]}
+                      </option>
+                    ))}
+                  </Select>
+                </TableCell>
+                <TableCell>{text('value', 'Value', 40)}</TableCell>
+                <TableCell>{text('normal', 'Normal value', 40)}</TableCell>
+                <TableCell>{text('unit', 'Unit', 20, listIds.unit)}</TableCell>
+                <TableCell>
+                  <RemoveButton what={of} onClick={() => remove(index)} />
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((m, index) => {
-                const of = `measurement ${index + 1}`;
-                const set = (patch: Partial<Measurement>) => emit(replaceAt(items, index, { ...m, ...patch }));
-                const text = (
-                  key: 'bodyPart' | 'name' | 'value' | 'normal' | 'unit',
-                  label: string,
-                  max: number,
-                  list?: string,
-                ) => (
-                  <Field size="small" {...fieldState(issues[index]?.[key])}>
-                    <Input
-                      className={styles.fill}
-                      aria-label={`${label} of ${of}`}
-                      list={list}
-                      maxLength={max}
-                      value={m[key]}
-                      autoFocus={focusId === m.id && key === (m.bodyPart === '' ? 'bodyPart' : 'name')}
-                      onChange={(_, d) => set({ [key]: d.value })}
-                    />
-                  </Field>
-                );
-                return (
-                  <TableRow key={m.id}>
-                    <TableCell>{text('bodyPart', 'Body part', 120, listIds.part)}</TableCell>
-                    <TableCell>
-                      <Select
-                        size="small"
-                        className={styles.fill}
-                        aria-label={`Kind of ${of}`}
-                        value={m.kind}
-                        onChange={(_, d) => {
-                          const kind = d.value as Kind;
-                          const keepUnit = m.unit.trim() !== '' && m.unit !== DEFAULT_UNIT[m.kind];
-                          set({ kind, unit: keepUnit ? m.unit : DEFAULT_UNIT[kind] });
-                        }}
-                      >
-                        {MEASUREMENT_KINDS.map((k) => (
-                          <option key={k} value={k}>
-                            {MEASUREMENT_KIND_LABELS[k]}
-                          </option>
-                        ))}
-                      </Select>
-                    </TableCell>
-                    <TableCell>{text('name', 'Movement or test', 120, listIds.name)}</TableCell>
-                    <TableCell>
-                      <Select
-                        size="small"
-                        className={styles.fill}
-                        aria-label={`Side of ${of}`}
-                        value={m.side}
-                        onChange={(_, d) => set({ side: d.value as Side })}
-                      >
-                        {MEASUREMENT_SIDES.map((s) => (
-                          <option key={s} value={s}>
-                            {MEASUREMENT_SIDE_LABELS[s]}
-                          </option>
-                        ))}
-                      </Select>
-                    </TableCell>
-                    <TableCell>{text('value', 'Value', 40)}</TableCell>
-                    <TableCell>{text('normal', 'Normal value', 40)}</TableCell>
-                    <TableCell>{text('unit', 'Unit', 20, listIds.unit)}</TableCell>
-                    <TableCell>
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        icon={<DeleteRegular />}
-                        aria-label={`Remove ${of}`}
-                        title={`Remove ${of}`}
-                        onClick={() => remove(index)}
-                      />
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
-      <RemovedNotice removal={undo.removal} onUndo={undo.undo} fallbackFocus={addRef} />
-      <div>
-        <Button ref={addRef} size="small" icon={<AddRegular />} onClick={add}>
-          Add measurement
-        </Button>
-      </div>
-    </div>
+    </ListEditorShell>
   );
 }
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto' },
   table: { minWidth: '52rem' },
   // Wide enough for "Range of motion" and "degrees" uncut; the readings themselves are short ("40", "4+").
   part: { width: '16%' },

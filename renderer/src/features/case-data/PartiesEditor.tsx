@@ -10,22 +10,17 @@ import {
 } from '../../../../electron/common/case/structure-model';
 import { TextField } from '../../components/fields';
 import {
-  EmptyState,
   ListEditorShell,
   RemoveButton,
   fieldState,
   newId,
   useEditorStyles,
   useListEditing,
-  useListItems,
   type Issues,
+  type ListEditorProps,
 } from '../../components/list-editing';
 
-export interface PartiesEditorProps {
-  items: Party[];
-  onChange: (items: Party[]) => void;
-  onValidityChange?: (valid: boolean) => void;
-}
+export type PartiesEditorProps = ListEditorProps<Party>;
 
 function newParty(role: PartyRole = 'applicant-attorney'): Party {
   return { id: newId(), role, name: '', organization: '', address: '', phone: '', email: '' };
@@ -48,8 +43,7 @@ function representationLine(parties: readonly Party[]): string {
 }
 
 export function PartiesEditor({ items, onChange, onValidityChange }: PartiesEditorProps) {
-  const { issues, emit } = useListEditing(items, onChange, PartySchema, onValidityChange);
-  const list = useListItems(items, emit);
+  const { issues, list } = useListEditing(items, onChange, PartySchema, onValidityChange);
 
   const add = () => {
     // Applicant attorney first; later parties are most often the defense side.
@@ -58,14 +52,17 @@ export function PartiesEditor({ items, onChange, onValidityChange }: PartiesEdit
   };
 
   return (
-    <ListEditorShell undo={list.undo} add={{ label: 'Add party', onClick: add }}>
-      <Body1>{representationLine(items)}</Body1>
-      {items.length === 0 && (
-        <EmptyState>
+    <ListEditorShell
+      list={list}
+      add={{ label: 'Add party', onClick: add }}
+      empty={
+        <>
           No parties entered yet. Add the applicant attorney (if any), the defense attorney, the claims administrator and anyone
           else who receives the report.
-        </EmptyState>
-      )}
+        </>
+      }
+    >
+      <Body1>{representationLine(items)}</Body1>
       {items.map((party, index) => (
         <PartyCard
           key={party.id}

@@ -28,22 +28,18 @@ import {
 } from '../../../../electron/common/case/structure-model';
 import { describeParty } from './PartiesEditor';
 import {
-  EmptyState,
   ListEditorShell,
   RemoveButton,
   fieldState,
   newId,
   useEditorStyles,
   useListEditing,
-  useListItems,
   type Issues,
+  type ListEditorProps,
 } from '../../components/list-editing';
 
-export interface QuestionsEditorProps {
-  items: PartyQuestion[];
+export interface QuestionsEditorProps extends ListEditorProps<PartyQuestion> {
   parties: Party[];
-  onChange: (items: PartyQuestion[]) => void;
-  onValidityChange?: (valid: boolean) => void;
   /** The answer below each question; numberLabel reads "question 2 from A. Lawyer (Applicant attorney)". */
   renderAnswer?: (question: PartyQuestion, numberLabel: string) => ReactNode;
   /** Ids of answered questions (question ids or their answer section ids); without it no "Unanswered" badges show. */
@@ -74,10 +70,9 @@ function groupQuestions(items: readonly PartyQuestion[], parties: readonly Party
 }
 
 export function QuestionsEditor({ items, parties, onChange, onValidityChange, renderAnswer, answered }: QuestionsEditorProps) {
-  const { issues, emit } = useListEditing(items, onChange, QuestionSchema, onValidityChange);
-  // Its focus key names the control to focus when it mounts: a new question's text, or the party select of a question
-  // moved to another group.
-  const list = useListItems(items, emit);
+  // The list's focus key names the control to focus when it mounts: a new question's text, or the party select of a
+  // question moved to another group.
+  const { issues, emit, list } = useListEditing(items, onChange, QuestionSchema, onValidityChange);
   const rootRef = useRef<HTMLDivElement>(null);
   const groups = groupQuestions(items, parties);
 
@@ -106,7 +101,7 @@ export function QuestionsEditor({ items, parties, onChange, onValidityChange, re
   return (
     <ListEditorShell
       rootRef={rootRef}
-      undo={list.undo}
+      list={list}
       add={(addRef) => (
         <Menu>
           <MenuTrigger disableButtonEnhancement>
@@ -126,13 +121,13 @@ export function QuestionsEditor({ items, parties, onChange, onValidityChange, re
           </MenuPopover>
         </Menu>
       )}
-    >
-      {items.length === 0 && (
-        <EmptyState>
+      empty={
+        <>
           No questions entered yet. Enter each question from the parties’ letters word for word, in their order; your answer goes
           below each question.
-        </EmptyState>
-      )}
+        </>
+      }
+    >
       {groups.map((group) => (
         <QuestionGroup
           key={group.partyId ?? 'joint'}

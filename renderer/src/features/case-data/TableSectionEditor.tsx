@@ -5,11 +5,7 @@ import {
   InfoLabel,
   Input,
   Select,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Textarea,
   makeStyles,
@@ -20,6 +16,7 @@ import { useMemo } from 'react';
 import type { CellValue, TableRowValue, TableValue } from '../../../../electron/common/report/table-values';
 import type { TableColumn, TableSpec } from '../../../../electron/common/template/template-schema';
 import { isValidIsoDate } from '../../../../electron/common/util/iso-date';
+import { DataTable } from '../../components/DataTable';
 import { DateInput } from '../../components/fields';
 import { ListEditorShell, RemoveButton, fieldState, newId, useEditorStyles, useListItems } from '../../components/list-editing';
 import { useReportValidity } from '../../hooks/use-report-validity';
@@ -84,72 +81,71 @@ export function TableSectionEditor({ spec, value, onChange, onValidityChange, la
   let addedCount = 0;
 
   return (
-    <ListEditorShell undo={list.undo} add={spec.allowAddRows ? { label: 'Add row', onClick: addRow } : undefined}>
-      <div className={local.scroll}>
-        <Table size="small" aria-label={label} className={local.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={local.rowHeader}>{spec.rowHeader ?? ''}</TableHeaderCell>
-              {spec.columns.map((c) => (
-                <TableHeaderCell key={c.id}>
-                  <InfoLabel info={c.help} required={c.required} size="small" weight="semibold">
-                    {c.label}
+    <ListEditorShell list={list} add={spec.allowAddRows ? { label: 'Add row', onClick: addRow } : undefined}>
+      <DataTable
+        label={label}
+        className={local.table}
+        scroll
+        columns={[
+          { label: spec.rowHeader ?? '', className: local.rowHeader },
+          ...spec.columns.map((c) => ({
+            key: c.id,
+            label: (
+              <InfoLabel info={c.help} required={c.required} size="small" weight="semibold">
+                {c.label}
+              </InfoLabel>
+            ),
+          })),
+          ...(spec.allowAddRows ? [{ ariaLabel: 'Remove row', className: local.action }] : []),
+        ]}
+      >
+        {value.rows.map((row, rowIndex) => {
+          const added = !fixedIds.has(row.id);
+          const addedNumber = added ? ++addedCount : 0;
+          const rowName = row.label.trim() || `Added row ${addedNumber}`;
+          const help = added ? undefined : spec.rows.find((r) => r.id === row.id)?.help;
+          return (
+            <TableRow key={row.id}>
+              <TableCell role="rowheader" className={local.rowHeader}>
+                {added ? (
+                  <Input
+                    size="small"
+                    aria-label={`${spec.rowHeader ?? 'Label'} of added row ${addedNumber}`}
+                    placeholder={spec.rowHeader ?? 'Row label'}
+                    maxLength={200}
+                    value={row.label}
+                    autoFocus={list.focusKey === row.id}
+                    onChange={(_, d) => list.replace(rowIndex, { ...row, label: d.value })}
+                  />
+                ) : help ? (
+                  <InfoLabel info={help} size="small">
+                    {row.label}
                   </InfoLabel>
-                </TableHeaderCell>
+                ) : (
+                  row.label
+                )}
+              </TableCell>
+              {spec.columns.map((c) => (
+                <TableCell key={c.id}>
+                  <Field size="small" {...fieldState(cellIssue(c, row.cells[c.id]))}>
+                    <CellInput
+                      column={c}
+                      value={row.cells[c.id] ?? null}
+                      label={`${rowName} – ${c.label}`}
+                      onChange={(v) => setCell(rowIndex, c.id, v)}
+                    />
+                  </Field>
+                </TableCell>
               ))}
-              {spec.allowAddRows && <TableHeaderCell className={local.action} aria-label="Remove row" />}
+              {spec.allowAddRows && (
+                <TableCell>
+                  {added && <RemoveButton what={rowName} onClick={() => list.remove(rowIndex, `row “${rowName}”`)} />}
+                </TableCell>
+              )}
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {value.rows.map((row, rowIndex) => {
-              const added = !fixedIds.has(row.id);
-              const addedNumber = added ? ++addedCount : 0;
-              const rowName = row.label.trim() || `Added row ${addedNumber}`;
-              const help = added ? undefined : spec.rows.find((r) => r.id === row.id)?.help;
-              return (
-                <TableRow key={row.id}>
-                  <TableCell role="rowheader" className={local.rowHeader}>
-                    {added ? (
-                      <Input
-                        size="small"
-                        aria-label={`${spec.rowHeader ?? 'Label'} of added row ${addedNumber}`}
-                        placeholder={spec.rowHeader ?? 'Row label'}
-                        maxLength={200}
-                        value={row.label}
-                        autoFocus={list.focusKey === row.id}
-                        onChange={(_, d) => list.replace(rowIndex, { ...row, label: d.value })}
-                      />
-                    ) : help ? (
-                      <InfoLabel info={help} size="small">
-                        {row.label}
-                      </InfoLabel>
-                    ) : (
-                      row.label
-                    )}
-                  </TableCell>
-                  {spec.columns.map((c) => (
-                    <TableCell key={c.id}>
-                      <Field size="small" {...fieldState(cellIssue(c, row.cells[c.id]))}>
-                        <CellInput
-                          column={c}
-                          value={row.cells[c.id] ?? null}
-                          label={`${rowName} – ${c.label}`}
-                          onChange={(v) => setCell(rowIndex, c.id, v)}
-                        />
-                      </Field>
-                    </TableCell>
-                  ))}
-                  {spec.allowAddRows && (
-                    <TableCell>
-                      {added && <RemoveButton what={rowName} onClick={() => list.remove(rowIndex, `row “${rowName}”`)} />}
-                    </TableCell>
-                  )}
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </div>
+          );
+        })}
+      </DataTable>
     </ListEditorShell>
   );
 }
@@ -240,7 +236,6 @@ function CellInput({ column, value, label, onChange }: CellInputProps) {
 }
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto' },
   table: { tableLayout: 'auto' },
   rowHeader: { width: '12rem', minWidth: '8rem', fontWeight: tokens.fontWeightSemibold },
   action: { width: '2.5rem' },

@@ -9,11 +9,7 @@ import {
   MenuPopover,
   MenuTrigger,
   SearchBox,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Title2,
   Title3,
@@ -25,6 +21,7 @@ import { useEffect, useState } from 'react';
 import type { CaseRecord, CaseSummary } from '../../../../electron/common/case/case-model';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DataTable } from '../../components/DataTable';
 import { useNotify } from '../../components/notifications';
 import { useAction } from '../../hooks/use-action';
 import { casesApi } from './cases-api';
@@ -46,6 +43,8 @@ const useStyles = makeStyles({
   },
   row: { cursor: 'pointer' },
 });
+
+const CASE_COLUMNS = ['Examinee', 'Claim number', 'Report', 'Exam date', 'Due', 'Status', 'Employer', { ariaLabel: 'Actions' }];
 
 export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: string) => void; onOpenSettings: () => void }) {
   const styles = useStyles();
@@ -130,59 +129,45 @@ export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: stri
             value={query}
             onChange={(_, d) => setQuery(d.value)}
           />
-          <Table aria-label="Cases" size="medium">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Examinee</TableHeaderCell>
-                <TableHeaderCell>Claim number</TableHeaderCell>
-                <TableHeaderCell>Report</TableHeaderCell>
-                <TableHeaderCell>Exam date</TableHeaderCell>
-                <TableHeaderCell>Due</TableHeaderCell>
-                <TableHeaderCell>Status</TableHeaderCell>
-                <TableHeaderCell>Employer</TableHeaderCell>
-                <TableHeaderCell aria-label="Actions" />
+          <DataTable label="Cases" size="medium" columns={CASE_COLUMNS}>
+            {cases?.map((c) => (
+              <TableRow
+                key={c.id}
+                className={styles.row}
+                onClick={() => onOpen(c.id)}
+                onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && onOpen(c.id)}
+                tabIndex={0}
+                aria-label={`Open case of ${c.examineeName}`}
+              >
+                <TableCell>{c.examineeName}</TableCell>
+                <TableCell>{c.claimNumber}</TableCell>
+                <TableCell>{c.reportKind}</TableCell>
+                <TableCell>{formatUsDate(c.examDate)}</TableCell>
+                <TableCell>
+                  <DeadlineCell deadline={c.nextDeadline} />
+                </TableCell>
+                <TableCell>{STATUS_LABELS[c.status]}</TableCell>
+                <TableCell>{c.employer}</TableCell>
+                <TableCell onClick={(e) => e.stopPropagation()}>
+                  <Menu>
+                    <MenuTrigger disableButtonEnhancement>
+                      <Button
+                        appearance="subtle"
+                        icon={<MoreHorizontalRegular />}
+                        aria-label={`More actions for ${c.examineeName}`}
+                      />
+                    </MenuTrigger>
+                    <MenuPopover>
+                      <MenuList>
+                        <MenuItem onClick={() => onOpen(c.id)}>Open</MenuItem>
+                        <MenuItem onClick={() => setToDelete(c)}>Delete case…</MenuItem>
+                      </MenuList>
+                    </MenuPopover>
+                  </Menu>
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {cases?.map((c) => (
-                <TableRow
-                  key={c.id}
-                  className={styles.row}
-                  onClick={() => onOpen(c.id)}
-                  onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && onOpen(c.id)}
-                  tabIndex={0}
-                  aria-label={`Open case of ${c.examineeName}`}
-                >
-                  <TableCell>{c.examineeName}</TableCell>
-                  <TableCell>{c.claimNumber}</TableCell>
-                  <TableCell>{c.reportKind}</TableCell>
-                  <TableCell>{formatUsDate(c.examDate)}</TableCell>
-                  <TableCell>
-                    <DeadlineCell deadline={c.nextDeadline} />
-                  </TableCell>
-                  <TableCell>{STATUS_LABELS[c.status]}</TableCell>
-                  <TableCell>{c.employer}</TableCell>
-                  <TableCell onClick={(e) => e.stopPropagation()}>
-                    <Menu>
-                      <MenuTrigger disableButtonEnhancement>
-                        <Button
-                          appearance="subtle"
-                          icon={<MoreHorizontalRegular />}
-                          aria-label={`More actions for ${c.examineeName}`}
-                        />
-                      </MenuTrigger>
-                      <MenuPopover>
-                        <MenuList>
-                          <MenuItem onClick={() => onOpen(c.id)}>Open</MenuItem>
-                          <MenuItem onClick={() => setToDelete(c)}>Delete case…</MenuItem>
-                        </MenuList>
-                      </MenuPopover>
-                    </Menu>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            ))}
+          </DataTable>
           {cases?.length === 0 && <Body1>No case matches “{query}”. Check the spelling or search by claim number.</Body1>}
         </>
       )}

@@ -13,17 +13,14 @@ import {
   updateById,
   useEditorStyles,
   useListEditing,
-  useListItems,
+  type ListEditorProps,
 } from '../../components/list-editing';
 import { ApportionmentCard } from './ApportionmentCard';
 import { InjuryGroup, InjuryGroups, orphansOf } from './InjuryGroups';
 import { injuryName, partName, uniqueBodyParts } from './discussion-labels';
 
-export interface ApportionmentEditorProps {
+export interface ApportionmentEditorProps extends ListEditorProps<Apportionment> {
   injuries: Injury[];
-  items: Apportionment[];
-  onChange: (items: Apportionment[]) => void;
-  onValidityChange?: (valid: boolean) => void;
 }
 
 function newApportionment(injuryId: string, bodyPart: string): Apportionment {
@@ -42,8 +39,7 @@ function newApportionment(injuryId: string, bodyPart: string): Apportionment {
 export function ApportionmentEditor({ injuries, items, onChange, onValidityChange }: ApportionmentEditorProps) {
   const styles = useEditorStyles();
   // The issues are the cards' own (checkApportionment); only the validity is needed here.
-  const { emit } = useListEditing(items, onChange, ApportionmentSchema, onValidityChange);
-  const list = useListItems(items, emit);
+  const { emit, list } = useListEditing(items, onChange, ApportionmentSchema, onValidityChange);
 
   const update = (next: Apportionment) => emit(replaceById(items, next));
   const add = (injuryId: string, bodyPart: string) => {

@@ -20,16 +20,7 @@ import {
 } from '../../../../electron/common/case/discussion-model';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { DateField, DateInput } from '../../components/fields';
-import {
-  EmptyState,
-  ListEditorShell,
-  RemoveButton,
-  fieldState,
-  newId,
-  useEditorStyles,
-  useListEditing,
-  useListItems,
-} from '../../components/list-editing';
+import { ListEditorShell, RemoveButton, fieldState, newId, useEditorStyles, useListEditing } from '../../components/list-editing';
 import { useDiscussionStyles } from './discussion-styles';
 
 export interface DisabilityEditorProps {
@@ -54,9 +45,8 @@ export function DisabilityEditor({ tdPeriods, ps, onChange, conflicts, onValidit
   const local = useStyles();
   const fit = useDiscussionStyles();
   // Only the periods can be invalid; a change of the P&S status hands them on as they are.
-  const { issues, emit } = useListEditing(tdPeriods, (periods) => onChange(periods, ps), TdPeriodSchema, onValidityChange);
+  const { issues, list } = useListEditing(tdPeriods, (periods) => onChange(periods, ps), TdPeriodSchema, onValidityChange);
   const setPs = (status: PsStatus | null) => onChange(tdPeriods, status);
-  const list = useListItems(tdPeriods, emit);
 
   const set = (k: number, patch: Partial<TdPeriod>) => list.replace(k, { ...tdPeriods[k]!, ...patch });
   const remove = (k: number) => {
@@ -68,7 +58,7 @@ export function DisabilityEditor({ tdPeriods, ps, onChange, conflicts, onValidit
 
   return (
     <ListEditorShell
-      undo={list.undo}
+      list={list}
       add={{
         label: 'Add period',
         ariaLabel: 'Add temporary disability period',
@@ -77,6 +67,12 @@ export function DisabilityEditor({ tdPeriods, ps, onChange, conflicts, onValidit
           list.add(p, p.id);
         },
       }}
+      empty={
+        <>
+          No temporary disability periods. Add each period the examinee was temporarily totally or partially disabled, with its
+          dates.
+        </>
+      }
     >
       {conflicts.length > 0 && (
         <div role="alert" aria-label="Disagreements in the case">
@@ -135,12 +131,7 @@ export function DisabilityEditor({ tdPeriods, ps, onChange, conflicts, onValidit
       <Subtitle2 as="h4" className={local.heading}>
         Temporary disability
       </Subtitle2>
-      {tdPeriods.length === 0 ? (
-        <EmptyState>
-          No temporary disability periods. Add each period the examinee was temporarily totally or partially disabled, with its
-          dates.
-        </EmptyState>
-      ) : (
+      {tdPeriods.length > 0 && (
         <div className={local.grid}>
           <Caption1 aria-hidden>From</Caption1>
           <Caption1 aria-hidden>To (empty if ongoing)</Caption1>

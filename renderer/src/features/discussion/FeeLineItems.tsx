@@ -1,54 +1,38 @@
 // The computed fee as a compact table: each billed code with how its amount was reached, and the total, in $1,234.56.
-import {
-  Body1Strong,
-  Caption1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1Strong, Caption1, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { formatCents, type FeeResult } from '../../../../electron/common/calc/fees';
+import { DataTable } from '../../components/DataTable';
 
 export function FeeLineItems({ result }: { result: FeeResult }) {
   const local = useStyles();
   return (
     <div className={local.box}>
-      <Table size="small" aria-label="Fee line items">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={local.code}>Code</TableHeaderCell>
-            <TableHeaderCell>Service</TableHeaderCell>
-            <TableHeaderCell className={local.number} button={{ className: local.right }}>
-              Quantity
-            </TableHeaderCell>
-            <TableHeaderCell className={local.number} button={{ className: local.right }}>
-              Amount
-            </TableHeaderCell>
+      <DataTable
+        label="Fee line items"
+        columns={[
+          { label: 'Code', className: local.code },
+          'Service',
+          { label: 'Quantity', className: local.number, alignEnd: true },
+          { label: 'Amount', className: local.number, alignEnd: true },
+        ]}
+      >
+        {result.lineItems.map((li) => (
+          <TableRow key={li.code}>
+            <TableCell className={local.code}>{li.code}</TableCell>
+            <TableCell>
+              <div className={local.service}>
+                {li.description}
+                <Caption1 className={local.muted}>{li.explanation}</Caption1>
+              </div>
+            </TableCell>
+            <TableCell className={local.number}>
+              {li.quantity} {li.unit}
+              {li.quantity === 1 ? '' : 's'}
+            </TableCell>
+            <TableCell className={local.number}>{formatCents(li.amountCents)}</TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {result.lineItems.map((li) => (
-            <TableRow key={li.code}>
-              <TableCell className={local.code}>{li.code}</TableCell>
-              <TableCell>
-                <div className={local.service}>
-                  {li.description}
-                  <Caption1 className={local.muted}>{li.explanation}</Caption1>
-                </div>
-              </TableCell>
-              <TableCell className={local.number}>
-                {li.quantity} {li.unit}
-                {li.quantity === 1 ? '' : 's'}
-              </TableCell>
-              <TableCell className={local.number}>{formatCents(li.amountCents)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </DataTable>
       <div role="status" aria-label="Fee total" className={local.total}>
         <Body1Strong>Total: {result.total}</Body1Strong>
         <Caption1 className={local.muted}>
@@ -63,7 +47,6 @@ const useStyles = makeStyles({
   box: { display: 'grid', gap: tokens.spacingVerticalXS },
   code: { width: '9rem', whiteSpace: 'nowrap' },
   number: { width: '9rem', textAlign: 'right', whiteSpace: 'nowrap' },
-  right: { justifyContent: 'flex-end' },
   service: { display: 'grid', paddingBlock: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground2 },
   total: { display: 'flex', justifyContent: 'flex-end', alignItems: 'baseline', gap: tokens.spacingHorizontalS },

@@ -26,7 +26,7 @@ import { CombinedWpi } from './CombinedWpi';
 import { BodyPartSelect, ImpairmentRow } from './ImpairmentRow';
 import { InjuryGroup, InjuryGroups, orphansOf } from './InjuryGroups';
 import { injuryName, partName, uniqueBodyParts } from './discussion-labels';
-import { withCombineOption } from './impairment-preview';
+import { blankImpairment, withCombineOption } from './impairment-preview';
 import { useReportValidity } from '../../hooks/use-report-validity';
 
 export interface ImpairmentEditorProps {
@@ -39,21 +39,6 @@ export interface ImpairmentEditorProps {
 
 const isValid = (items: readonly Impairment[], combine: readonly CombineOption[]) =>
   listIsValid(ImpairmentSchema, items) && listIsValid(CombineOptionSchema, combine);
-
-function newImpairment(injuryId: string, bodyPart: string): Impairment {
-  return {
-    id: newId(),
-    injuryId,
-    bodyPart,
-    method: '',
-    citation: '',
-    regionalValue: null,
-    regionalLevel: null,
-    wpi: null,
-    region: null,
-    almarazGuzman: null,
-  };
-}
 
 /** "Lumbar spine, injury 1", or "Lumbar spine (2), injury 1" for a second rating of the same body part. */
 function rowNames(rows: readonly Impairment[], injuryNumber: number): string[] {
@@ -77,7 +62,7 @@ export function ImpairmentEditor({ injuries, items, combine, onChange, onValidit
 
   const update = (next: Impairment) => emit(replaceById(items, next));
   const add = (injuryId: string, bodyPart: string) => {
-    const row = newImpairment(injuryId, bodyPart);
+    const row = blankImpairment(newId(), injuryId, bodyPart);
     list.add(row, row.id);
   };
   const removeRebuttal = (row: Impairment, name: string) => {

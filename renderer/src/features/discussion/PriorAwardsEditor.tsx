@@ -4,32 +4,21 @@ import { Caption1, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens
 import type { BodyRegion } from '../../../../electron/common/calc/apportionment';
 import { PriorAwardSchema, type PriorAward } from '../../../../electron/common/case/discussion-model';
 import { TextField } from '../../components/fields';
-import {
-  EmptyState,
-  ListEditorShell,
-  RemoveButton,
-  fieldState,
-  useListEditing,
-  useListItems,
-} from '../../components/list-editing';
+import { ListEditorShell, RemoveButton, fieldState, useListEditing, type ListEditorProps } from '../../components/list-editing';
 import { REGION_OPTIONS, regionOptionLabel } from './discussion-labels';
 import { useDiscussionStyles } from './discussion-styles';
 import { WholeNumberInput } from '../../components/whole-number-input';
 
-export interface PriorAwardsEditorProps {
-  items: PriorAward[];
-  onChange: (items: PriorAward[]) => void;
+export interface PriorAwardsEditorProps extends ListEditorProps<PriorAward> {
   /** Region-cap warnings (e.g. summary.regionCaps?.warnings plus summary.regionCapProblems); empty when none. */
   warnings: string[];
-  onValidityChange?: (valid: boolean) => void;
 }
 
 export function PriorAwardsEditor({ items, onChange, warnings, onValidityChange }: PriorAwardsEditorProps) {
   const local = useStyles();
   const fit = useDiscussionStyles();
-  const { issues, emit } = useListEditing(items, onChange, PriorAwardSchema, onValidityChange);
-  // Awards have no id: the focus key is the position of the one just added.
-  const list = useListItems(items, emit);
+  // Awards have no id: the list's focus key is the position of the one just added.
+  const { issues, list } = useListEditing(items, onChange, PriorAwardSchema, onValidityChange);
 
   const set = (k: number, patch: Partial<PriorAward>) => list.replace(k, { ...items[k]!, ...patch });
   const remove = (k: number) => {
@@ -39,11 +28,17 @@ export function PriorAwardsEditor({ items, onChange, warnings, onValidityChange 
 
   return (
     <ListEditorShell
-      undo={list.undo}
+      list={list}
       add={{
         label: 'Add prior award',
         onClick: () => list.add({ region: 'D', percent: 0, description: '' }, String(items.length)),
       }}
+      empty={
+        <>
+          No prior permanent disability awards. Add each prior award with its body region and percent: LC §4664(b) presumes it
+          still exists, and §4664(c) caps each region at 100% over a lifetime.
+        </>
+      }
     >
       {warnings.length > 0 && (
         <div role="status" aria-label="Region cap warnings">
@@ -54,12 +49,7 @@ export function PriorAwardsEditor({ items, onChange, warnings, onValidityChange 
           ))}
         </div>
       )}
-      {items.length === 0 ? (
-        <EmptyState>
-          No prior permanent disability awards. Add each prior award with its body region and percent: LC §4664(b) presumes it
-          still exists, and §4664(c) caps each region at 100% over a lifetime.
-        </EmptyState>
-      ) : (
+      {items.length > 0 && (
         <div className={local.grid}>
           <Caption1 aria-hidden>Region (LC §4664(c)(1))</Caption1>
           <Caption1 aria-hidden>Percent</Caption1>

@@ -1,6 +1,6 @@
-// Instant feedback while ratings are typed: each injury's combined value worded for the editors, and the editors' one
-// combine-or-add choice per injury. The rules (which WPI a row uses, how rows combine) are the discussion summary's, from
-// electron/common/case/impairment-rules, so screen and report agree.
+// Instant feedback while ratings are typed: each injury's combined value worded for the editors, the editors' one
+// combine-or-add choice per injury, and the blank row a new rating starts from. The rules (which WPI a row uses, how rows
+// combine) are the discussion summary's, from electron/common/case/impairment-rules, so screen and report agree.
 import type { CombineOption, Impairment } from '../../../../electron/common/case/discussion-model';
 import { combineInjury, wpiInUse } from '../../../../electron/common/case/impairment-rules';
 
@@ -15,6 +15,22 @@ export interface CombinedPreview {
   problem: string | null;
   /** Body parts left out because they have no WPI yet. */
   missing: string[];
+}
+
+/** A rating of one body part with nothing entered yet; the id is the caller's (a new UUID in the editor). */
+export function blankImpairment(id: string, injuryId: string, bodyPart: string): Impairment {
+  return {
+    id,
+    injuryId,
+    bodyPart,
+    method: '',
+    citation: '',
+    regionalValue: null,
+    regionalLevel: null,
+    wpi: null,
+    region: null,
+    almarazGuzman: null,
+  };
 }
 
 /** Replaces (or adds) the injury's choice, keeping one choice per injury as the backend requires. */

@@ -5,11 +5,7 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Tooltip,
   makeStyles,
@@ -21,6 +17,7 @@ import { useState } from 'react';
 import type { BatchTotals, RecordBatch } from '../../../../electron/common/records/records-types';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DataTable } from '../../components/DataTable';
 import { useNotify } from '../../components/notifications';
 import { useAction } from '../../hooks/use-action';
 import { BatchDialog } from './BatchDialog';
@@ -29,11 +26,7 @@ import { recordsApi } from './records-api';
 
 const useStyles = makeStyles({
   table: { tableLayout: 'auto' },
-  num: {
-    textAlign: 'right',
-    fontVariantNumeric: 'tabular-nums',
-    '& .fui-TableHeaderCell__button': { justifyContent: 'flex-end' },
-  },
+  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   flag: {
     display: 'inline-flex',
     alignItems: 'center',
@@ -55,6 +48,7 @@ const useStyles = makeStyles({
   nowrap: { whiteSpace: 'nowrap' },
   muted: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXXS, justifyContent: 'flex-end' },
+  actionsColumn: { width: '5rem' },
 });
 
 export interface BatchesTableProps {
@@ -82,80 +76,79 @@ export function BatchesTable({ batches, records, onChanged }: BatchesTableProps)
   const undeclared = batches.filter((b) => !b.senderDeclarationReceived && b.countedPages > 0);
   return (
     <>
-      <Table size="small" aria-label="Sender batches" className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Sender</TableHeaderCell>
-            <TableHeaderCell>Received</TableHeaderCell>
-            <TableHeaderCell className={styles.num}>Declared</TableHeaderCell>
-            <TableHeaderCell className={styles.num}>Counted</TableHeaderCell>
-            <TableHeaderCell>Count check</TableHeaderCell>
-            <TableHeaderCell className={styles.num}>Duplicates</TableHeaderCell>
-            <TableHeaderCell>Declaration</TableHeaderCell>
-            <TableHeaderCell aria-label="Actions" style={{ width: '5rem' }} />
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {batches.map((b) => {
-            const flag = mismatchText(b);
-            const record = records.find((r) => r.id === b.batchId);
-            return (
-              <TableRow key={b.batchId}>
-                <TableCell>
-                  <span className={styles.sender}>
-                    {b.sender}
-                    <Caption1 className={styles.muted}>{plural(b.files, 'file')}</Caption1>
+      <DataTable
+        label="Sender batches"
+        className={styles.table}
+        columns={[
+          'Sender',
+          'Received',
+          { label: 'Declared', className: styles.num, alignEnd: true },
+          { label: 'Counted', className: styles.num, alignEnd: true },
+          'Count check',
+          { label: 'Duplicates', className: styles.num, alignEnd: true },
+          'Declaration',
+          { ariaLabel: 'Actions', className: styles.actionsColumn },
+        ]}
+      >
+        {batches.map((b) => {
+          const flag = mismatchText(b);
+          const record = records.find((r) => r.id === b.batchId);
+          return (
+            <TableRow key={b.batchId}>
+              <TableCell>
+                <span className={styles.sender}>
+                  {b.sender}
+                  <Caption1 className={styles.muted}>{plural(b.files, 'file')}</Caption1>
+                </span>
+              </TableCell>
+              <TableCell className={styles.nowrap}>{formatUsDate(b.dateReceived)}</TableCell>
+              <TableCell className={styles.num}>
+                {b.declaredPageCount === null ? <span className={styles.muted}>None</span> : count(b.declaredPageCount)}
+              </TableCell>
+              <TableCell className={styles.num}>{count(b.countedPages)}</TableCell>
+              <TableCell>
+                {flag ? (
+                  <span className={styles.flag} role="note" aria-label={`Count mismatch: ${flag}`}>
+                    <WarningFilled aria-hidden /> {flag}
                   </span>
-                </TableCell>
-                <TableCell className={styles.nowrap}>{formatUsDate(b.dateReceived)}</TableCell>
-                <TableCell className={styles.num}>
-                  {b.declaredPageCount === null ? <span className={styles.muted}>None</span> : count(b.declaredPageCount)}
-                </TableCell>
-                <TableCell className={styles.num}>{count(b.countedPages)}</TableCell>
-                <TableCell>
-                  {flag ? (
-                    <span className={styles.flag} role="note" aria-label={`Count mismatch: ${flag}`}>
-                      <WarningFilled aria-hidden /> {flag}
-                    </span>
-                  ) : b.declaredPageCount === null ? (
-                    <span className={mergeClasses(styles.muted, styles.nowrap)}>Nothing declared</span>
-                  ) : (
-                    <span className={styles.ok}>
-                      <CheckmarkCircleRegular aria-hidden /> Matches
-                    </span>
-                  )}
-                </TableCell>
-                <TableCell className={styles.num}>{count(b.duplicatePages)}</TableCell>
-                <TableCell>
-                  {b.senderDeclarationReceived ? (
-                    'Received'
-                  ) : (
-                    <span className={styles.flag}>
-                      <WarningFilled aria-hidden /> Not received
-                    </span>
-                  )}
-                </TableCell>
-                <TableCell>
-                  <div className={styles.actions}>
-                    <Tooltip content={`Edit the batch from ${b.sender}`} relationship="label">
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        icon={<EditRegular />}
-                        disabled={!record}
-                        onClick={() => record && setEditing(record)}
-                      />
-                    </Tooltip>
-                    <Tooltip content={`Delete the batch from ${b.sender}`} relationship="label">
-                      <Button size="small" appearance="subtle" icon={<DeleteRegular />} onClick={() => setDeleting(b)} />
-                    </Tooltip>
-                  </div>
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+                ) : b.declaredPageCount === null ? (
+                  <span className={mergeClasses(styles.muted, styles.nowrap)}>Nothing declared</span>
+                ) : (
+                  <span className={styles.ok}>
+                    <CheckmarkCircleRegular aria-hidden /> Matches
+                  </span>
+                )}
+              </TableCell>
+              <TableCell className={styles.num}>{count(b.duplicatePages)}</TableCell>
+              <TableCell>
+                {b.senderDeclarationReceived ? (
+                  'Received'
+                ) : (
+                  <span className={styles.flag}>
+                    <WarningFilled aria-hidden /> Not received
+                  </span>
+                )}
+              </TableCell>
+              <TableCell>
+                <div className={styles.actions}>
+                  <Tooltip content={`Edit the batch from ${b.sender}`} relationship="label">
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      icon={<EditRegular />}
+                      disabled={!record}
+                      onClick={() => record && setEditing(record)}
+                    />
+                  </Tooltip>
+                  <Tooltip content={`Delete the batch from ${b.sender}`} relationship="label">
+                    <Button size="small" appearance="subtle" icon={<DeleteRegular />} onClick={() => setDeleting(b)} />
+                  </Tooltip>
+                </div>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </DataTable>
       {undeclared.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

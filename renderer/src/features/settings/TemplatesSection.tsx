@@ -1,21 +1,9 @@
 // The report templates the app offers: built-in and your own, a way to copy a built-in one into your templates folder
 // to edit it, and every template file that could not be loaded with what is wrong in it.
-import {
-  Body1,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Subtitle1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle1, TableCell, TableRow } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { TemplateProblemView, TemplateSummary } from '../../../../electron/common/ipc/templates.contract';
+import { DataTable } from '../../components/DataTable';
 import { useNotify } from '../../components/notifications';
 import { useAction } from '../../hooks/use-action';
 import { settingsApi } from './settings-api';
@@ -49,32 +37,22 @@ export function TemplatesSection() {
         Built-in templates follow the regulations; to change one, copy it into your templates folder and edit the copy (see
         templates/README.md). Your folder: <Caption1 style={{ fontFamily: 'monospace' }}>{folder}</Caption1>
       </Body1>
-      <Table size="small" aria-label="Templates">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Template</TableHeaderCell>
-            <TableHeaderCell>Version</TableHeaderCell>
-            <TableHeaderCell>Source</TableHeaderCell>
-            <TableHeaderCell aria-label="Actions" />
+      <DataTable label="Templates" columns={['Template', 'Version', 'Source', { ariaLabel: 'Actions' }]}>
+        {templates.map((t) => (
+          <TableRow key={`${t.id}@${t.version}`}>
+            <TableCell>{t.title}</TableCell>
+            <TableCell>{t.version}</TableCell>
+            <TableCell>{t.origin === 'builtin' ? 'Built in' : `Yours (${t.fileName})`}</TableCell>
+            <TableCell>
+              {t.origin === 'builtin' && (
+                <Button size="small" onClick={() => void copy(t)} aria-label={`Copy ${t.title} to my templates`}>
+                  Copy to my templates
+                </Button>
+              )}
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {templates.map((t) => (
-            <TableRow key={`${t.id}@${t.version}`}>
-              <TableCell>{t.title}</TableCell>
-              <TableCell>{t.version}</TableCell>
-              <TableCell>{t.origin === 'builtin' ? 'Built in' : `Yours (${t.fileName})`}</TableCell>
-              <TableCell>
-                {t.origin === 'builtin' && (
-                  <Button size="small" onClick={() => void copy(t)} aria-label={`Copy ${t.title} to my templates`}>
-                    Copy to my templates
-                  </Button>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </DataTable>
       {problems.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>

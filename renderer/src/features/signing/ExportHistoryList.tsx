@@ -1,19 +1,8 @@
 // Every export of the case, newest first: when, which version, signed or draft, complete or not, where, and its SHA-256,
 // so the physician can prove what was served.
-import {
-  Badge,
-  Body1,
-  Caption1,
-  Subtitle1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Tooltip,
-} from '@fluentui/react-components';
+import { Badge, Body1, Caption1, Subtitle1, TableCell, TableRow, Tooltip } from '@fluentui/react-components';
 import type { ExportHistoryEntry } from '../../../../electron/common/case/signing-model';
+import { DataTable } from '../../components/DataTable';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-US', { dateStyle: 'short', timeStyle: 'short' });
 
@@ -26,42 +15,31 @@ export function ExportHistoryList({ entries }: { entries: ExportHistoryEntry[] }
           No exports yet. Each export is listed here with its fingerprint (SHA-256), so you can prove what was served.
         </Body1>
       ) : (
-        <Table size="small" aria-label="Exports">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>When</TableHeaderCell>
-              <TableHeaderCell>Version</TableHeaderCell>
-              <TableHeaderCell>Kind</TableHeaderCell>
-              <TableHeaderCell>File</TableHeaderCell>
-              <TableHeaderCell>SHA-256</TableHeaderCell>
+        <DataTable label="Exports" columns={['When', 'Version', 'Kind', 'File', 'SHA-256']}>
+          {entries.map((e) => (
+            <TableRow key={e.id}>
+              <TableCell>{when(e.exportedAt)}</TableCell>
+              <TableCell>{e.caseVersion}</TableCell>
+              <TableCell>
+                <Badge appearance="outline" color={e.signed ? 'success' : 'informative'}>
+                  {e.signed ? 'Signed' : 'Draft'}
+                </Badge>{' '}
+                {e.incomplete && (
+                  <Tooltip content={e.blockingItems.map((b) => b.label).join('; ')} relationship="description">
+                    <Badge color="danger">Incomplete</Badge>
+                  </Tooltip>
+                )}
+              </TableCell>
+              <TableCell>
+                <Caption1>{e.filePath}</Caption1>
+                {e.pdfPath && <Caption1> (+ PDF)</Caption1>}
+              </TableCell>
+              <TableCell>
+                <Caption1 style={{ fontFamily: 'monospace' }}>{e.sha256.slice(0, 16)}…</Caption1>
+              </TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {entries.map((e) => (
-              <TableRow key={e.id}>
-                <TableCell>{when(e.exportedAt)}</TableCell>
-                <TableCell>{e.caseVersion}</TableCell>
-                <TableCell>
-                  <Badge appearance="outline" color={e.signed ? 'success' : 'informative'}>
-                    {e.signed ? 'Signed' : 'Draft'}
-                  </Badge>{' '}
-                  {e.incomplete && (
-                    <Tooltip content={e.blockingItems.map((b) => b.label).join('; ')} relationship="description">
-                      <Badge color="danger">Incomplete</Badge>
-                    </Tooltip>
-                  )}
-                </TableCell>
-                <TableCell>
-                  <Caption1>{e.filePath}</Caption1>
-                  {e.pdfPath && <Caption1> (+ PDF)</Caption1>}
-                </TableCell>
-                <TableCell>
-                  <Caption1 style={{ fontFamily: 'monospace' }}>{e.sha256.slice(0, 16)}…</Caption1>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

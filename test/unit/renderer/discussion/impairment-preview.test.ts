@@ -4,26 +4,18 @@ import { describe, expect, it } from 'vitest';
 import type { CombineOption, Impairment } from '../../../../electron/common/case/discussion-model';
 import { computeDiscussionSummary } from '../../../../electron/common/case/discussion-summary';
 import { combineOptionFor, wpiInUse } from '../../../../electron/common/case/impairment-rules';
-import { previewCombined, withCombineOption } from '../../../../renderer/src/features/discussion/impairment-preview';
+import {
+  blankImpairment,
+  previewCombined,
+  withCombineOption,
+} from '../../../../renderer/src/features/discussion/impairment-preview';
 import { completeQmeCase } from '../../../fixtures/complete-qme-case';
 
 const injuryId = '00000000-0000-4000-8000-000000000001';
 let n = 0;
 function row(bodyPart: string, patch: Partial<Impairment> = {}): Impairment {
   n += 1;
-  return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    injuryId,
-    bodyPart,
-    method: '',
-    citation: '',
-    regionalValue: null,
-    regionalLevel: null,
-    wpi: null,
-    region: null,
-    almarazGuzman: null,
-    ...patch,
-  };
+  return { ...blankImpairment(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, injuryId, bodyPart), ...patch };
 }
 const combine: CombineOption = { injuryId, method: 'combine', addReason: '' };
 

@@ -17,6 +17,7 @@ import { tableValueName } from '../../../../electron/common/report/table-values'
 import type { Template } from '../../../../electron/common/template/template-schema';
 import type { GeneratorData } from '../../../../electron/backend/report/docx/generator-data';
 import { loadTemplateFile } from '../../../../electron/backend/templates/template-loader';
+import { specificInjury } from '../../../fixtures/case-rows';
 
 const BUILTIN_DIR = path.resolve(__dirname, '../../../../templates/builtin');
 
@@ -106,20 +107,15 @@ export const PARTIES: Party[] = [
 
 function injuries(psychClaimed: boolean): Injury[] {
   return [
-    {
-      id: uuid(201),
-      kind: 'specific',
-      date: '2026-01-15',
-      ctFrom: null,
-      ctTo: null,
-      adjNumber: 'ADJ1234567',
-      description: 'Lifting a carton from a pallet',
-      psychClaimed: false,
-      bodyParts: [
+    specificInjury(
+      uuid(201),
+      '2026-01-15',
+      [
         { name: 'Lumbar spine', status: 'accepted' },
         { name: 'Left lower extremity', status: 'disputed' },
       ],
-    },
+      { adjNumber: 'ADJ1234567', description: 'Lifting a carton from a pallet' },
+    ),
     {
       id: uuid(202),
       kind: 'cumulative',
