@@ -35,11 +35,13 @@ export async function createCase(page: Page, c: NewCase): Promise<void> {
   await page.getByRole('button', { name: 'New case' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'New case' });
   if (c.template) await dialog.getByLabel('Type of report').selectOption(c.template);
-  await dialog.getByLabel('Examinee (applicant) name').fill(c.name);
+  // The labels follow the chosen template's words: "Examinee (plaintiff) name", "Defendant", "Insurance carrier" …
+  await dialog.getByLabel(/^Examinee( \(\w+\))? name/).fill(c.name);
   if (c.dateOfBirth) await dialog.getByLabel('Date of birth').fill(c.dateOfBirth);
-  if (c.claimNumber) await dialog.getByLabel('Claim number').fill(c.claimNumber);
-  if (c.employer) await dialog.getByLabel('Employer').fill(c.employer);
-  if (c.claimsAdministrator) await dialog.getByLabel('Claims administrator').fill(c.claimsAdministrator);
+  if (c.claimNumber) await dialog.getByLabel(/^Claim (or policy )?number/).fill(c.claimNumber);
+  if (c.employer) await dialog.getByLabel(/^(Employer|Defendant)/).fill(c.employer);
+  if (c.claimsAdministrator)
+    await dialog.getByLabel(/claims administrator|insurance carrier|plan administrator/i).fill(c.claimsAdministrator);
   if (c.examDate) await dialog.getByLabel('Date of examination').fill(c.examDate);
   await dialog.getByRole('button', { name: 'Create case' }).click();
   await page.getByRole('heading', { name: 'Case and parties' }).waitFor();

@@ -6,11 +6,12 @@ import { AMA5 } from '../../common/calc/ama5-table';
 import type { DiscussionData } from '../../common/case/discussion-model';
 import { injuryLabel, type DiscussionSummary } from '../../common/case/discussion-summary';
 import { psFieldValues, templateHasPsFields } from '../../common/case/ps-status-fields';
-import type { FieldValues, Injury } from '../../common/case/structure-model';
+import type { CaseData, FieldValues, Injury } from '../../common/case/structure-model';
 import { runComplianceCheck, type ComplianceContext, type ComplianceItem } from '../../common/compliance/run-compliance-check';
 import type { PhysicianProfile } from '../../common/settings/settings-model';
 import type { RecordsTotals } from '../../common/records/report-totals';
 import type { Template } from '../../common/template/template-schema';
+import { combinedValuesCitation, guidesEditionOf, vocabularyOf, type GuidesEdition } from '../../common/template/vocabulary';
 import type { CaseDataService } from '../case-data/case-data-service';
 import type { CaseService } from '../cases/case-service';
 import type { DiscussionService } from '../discussion/discussion-service';
@@ -43,6 +44,7 @@ function discussionTables(
   summary: DiscussionSummary,
   discussion: DiscussionData,
   injuries: Injury[],
+  edition: GuidesEdition | null,
 ): Pick<GeneratorData, 'impairment' | 'apportionment' | 'tdPeriods'> {
   const rows = summary.impairments.flatMap((injury) =>
     injury.rows
@@ -53,7 +55,8 @@ function discussionTables(
     .filter((i) => i.combined)
     .map(({ injuryLabel: injury, combined }) => {
       const { value, steps, explanation, method, reason } = combined!;
-      const citation = method === 'add' ? AMA5.addInstead.citation : AMA5.combinedValues.citation;
+      const citation =
+        method === 'add' ? AMA5.addInstead.citation : combinedValuesCitation(edition, AMA5.combinedValues.citation);
       return { injury, value, steps, explanation, method, reason, citation };
     });
   const apportionment = discussion.apportionments
@@ -83,7 +86,7 @@ export function createReportAssembler(deps: ReportAssemblerDeps) {
       const saved = deps.caseData.get(caseId);
       const discussion = deps.discussion.get(caseId);
       const psFields = templateHasPsFields(template) ? psFieldValues(discussion.ps) : {};
-      const data = { ...saved, values: { ...saved.values, ...psFields, ...values } };
+      const data: CaseData = { ...saved, values: { ...saved.values, ...psFields, ...values } };
       const summary = deps.discussion.summary(caseId);
       return {
         template,
@@ -95,7 +98,15 @@ export function createReportAssembler(deps: ReportAssemblerDeps) {
         discussion,
         summary,
         today: deps.today(),
-        tables: { ...discussionTables(summary, discussion, data.injuries), records: deps.records.reviewedRows(caseId) },
+        tables: {
+          ...discussionTables(
+            summary,
+            discussion,
+            data.injuries,
+            guidesEditionOf(vocabularyOf(template), data.values['case.guidesEdition']),
+          ),
+          records: deps.records.reviewedRows(caseId),
+        },
       };
     },
   };

@@ -119,6 +119,10 @@ export const SAMPLE_LTD_CASE: SampleCase = {
       '“Disability” means that, due to sickness or injury, you are unable to perform with reasonable continuity the material duties of your own occupation, and you are under the regular care of a physician.',
     occupation:
       'Field civil engineer: site inspections on foot (6 hours a day), climbing ladders, carrying survey equipment up to 40 pounds, office design work.',
+    'case.occupation': 'Field civil engineer',
+    policyNumber: 'GLTD-000-4471 (fictional)',
+    lastDayWorked: '2026-04-14',
+    eliminationPeriod: '90 days',
     [tableValueName('restrictions-and-limitations')]: JSON.stringify(GRID),
   },
   sections: {

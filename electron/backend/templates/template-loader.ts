@@ -118,7 +118,7 @@ export async function loadTemplateFile(
     const parsed = path.extname(filePath).toLowerCase() === '.json' ? parseJson(text) : parseYaml(text);
     if (!parsed.ok) return problem(parsed.problem);
     if (parsed.data === null || parsed.data === undefined) return problem({ path: '', message: 'The file is empty.' });
-    const validation = validateTemplate(parsed.data);
+    const validation = validateTemplate(parsed.data, { builtin: origin === 'builtin' });
     if (!validation.ok) {
       return {
         problems: validation.problems.map((p) => ({ fileName, filePath, origin, ...p, ...lineOf(parsed, p) })),

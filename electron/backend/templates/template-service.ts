@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TemplateRef } from '../../common/case/case-model';
 import type { TemplateProblemView, TemplateSummary } from '../../common/ipc/templates.contract';
+import { vocabularyOf } from '../../common/template/vocabulary';
 import { AppFailure } from '../../common/errors';
 import type { Template } from '../../common/template/template-schema';
 import {
@@ -27,6 +28,7 @@ const summary = (t: LoadedTemplate): TemplateSummary => ({
   description: t.template.description,
   origin: t.origin,
   fileName: t.fileName,
+  vocabulary: vocabularyOf(t.template),
 });
 
 export function createTemplateService(folders: TemplateFolders) {

@@ -18,8 +18,10 @@ const BodyPartSchema = z.object({
   status: z.enum(BODY_PART_STATUSES),
 });
 
-/** WCAB case numbers read "ADJ" and 7 or more digits. Empty while the case is not yet filed. */
+/** WCAB case numbers read "ADJ" and 7 to 10 digits. Empty while the case is not yet filed. */
 const ADJ_NUMBER = /^ADJ\d{7,10}$/;
+export const isWcabCaseNumber = (v: string): boolean => ADJ_NUMBER.test(v);
+export const WCAB_CASE_NUMBER_HINT = 'A WCAB case number reads ADJ followed by 7 to 10 digits, e.g. ADJ1234567.';
 
 export const InjurySchema = z
   .object({
@@ -28,8 +30,10 @@ export const InjurySchema = z
     date: isoDate.nullable(),
     ctFrom: isoDate.nullable(),
     ctTo: isoDate.nullable(),
-    adjNumber: text(20).refine((v) => v === '' || ADJ_NUMBER.test(v), {
-      message: 'A WCAB case number reads ADJ followed by digits, e.g. ADJ1234567.',
+    // The tribunal's case number for this injury: a WCAB "ADJ…" number in California (checked where California's rules
+    // apply: the injuries editor and the compliance check), a state board's claim number or a court's case number elsewhere.
+    adjNumber: text(40).regex(/^[A-Za-z0-9][A-Za-z0-9 ./:#-]*$|^$/, {
+      message: 'Use letters, digits, spaces and . / : # - in a case number.',
     }),
     description: text(500),
     psychClaimed: z.boolean(),
@@ -48,6 +52,8 @@ export const PARTY_ROLES = [
   'employer',
   'insurer',
   'referral-source',
+  'adjuster',
+  'treating-physician',
   'examinee',
   'other',
 ] as const;
@@ -59,6 +65,8 @@ export const PARTY_ROLE_LABELS: Record<PartyRole, string> = {
   employer: 'Employer',
   insurer: 'Insurer',
   'referral-source': 'Referral source',
+  adjuster: 'Adjuster',
+  'treating-physician': 'Treating physician',
   examinee: 'Examinee',
   other: 'Other',
 };

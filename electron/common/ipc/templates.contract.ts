@@ -1,6 +1,7 @@
 // Channels for report templates: what can be chosen for a new case, problems with template files, one template in full.
 import { z } from 'zod';
 import type { Template } from '../template/template-schema';
+import type { Vocabulary } from '../template/vocabulary';
 import { TemplateRefSchema } from '../case/case-model';
 import { channel } from './channel';
 
@@ -12,6 +13,8 @@ export interface TemplateSummary {
   description: string;
   origin: 'builtin' | 'user';
   fileName: string;
+  /** The words the new-case form uses for this template's parties, dates and numbers. */
+  vocabulary: Vocabulary;
 }
 
 export interface TemplateProblemView {

@@ -18,6 +18,7 @@ export interface ReportContext {
 
 /** Bound fields the physician types in (stored as case field values under these names); the rest are derived. */
 export const ENTERED_BOUND_FIELDS = [
+  'case.occupation',
   'case.evaluatorRole',
   'case.jurisdiction',
   'case.guidesEdition',
@@ -65,6 +66,8 @@ export function templateValues(ctx: ReportContext): Record<string, TemplateValue
     'case.applicantAttorney': represented ? joinNonEmpty(applicantAttorneys.map(partyLine)) : 'Unrepresented',
     'case.defenseAttorney': joinNonEmpty(byRole(data.parties, 'defense-attorney').map(partyLine)),
     'case.referralSource': joinNonEmpty(byRole(data.parties, 'referral-source').map(partyLine)),
+    'case.adjuster': joinNonEmpty(byRole(data.parties, 'adjuster').map(partyLine)),
+    'case.treatingPhysician': joinNonEmpty(byRole(data.parties, 'treating-physician').map(partyLine)),
     'physician.name': physician?.name,
     'physician.credentials': physician?.credentials,
     'physician.specialty': physician?.specialty,

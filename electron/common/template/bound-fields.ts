@@ -21,6 +21,7 @@ const flag = spec('boolean');
 export const BOUND_FIELDS = {
   'case.examineeName': text('examinee name', 'Full name of the injured worker or examinee.'),
   'case.dateOfBirth': date('date of birth', 'Examinee date of birth.'),
+  'case.occupation': text('occupation', 'The examinee’s occupation or job title at the time of injury or disability.'),
   'case.claimNumber': text('claim number', 'Claim or file number(s) of the claims administrator or insurer.'),
   'case.employer': text('employer', 'Employer at the time of injury.'),
   'case.claimsAdministrator': text(
@@ -43,6 +44,11 @@ export const BOUND_FIELDS = {
   'case.referralSource': text(
     'referral source',
     'Who asked for the evaluation (for an IME: the requesting insurer, employer, attorney or vendor).',
+  ),
+  'case.adjuster': text('adjuster', 'The claim’s adjuster or examiner (the parties entered as adjuster), joined.'),
+  'case.treatingPhysician': text(
+    'treating physician',
+    'The examinee’s treating physician (the parties entered as treating physician), joined; some states require it.',
   ),
   'case.evaluatorRole': text('evaluator role', 'Panel QME (with panel number), Agreed Panel QME, AME or IME.'),
   'case.jurisdiction': text(

@@ -39,6 +39,8 @@ export const GENERATORS = [
 /** Mirrors REPORT_KINDS of the case model; a template is offered for cases of its kind. */
 export const TEMPLATE_REPORT_KINDS = ['QME', 'IME'] as const;
 const ARENAS = ['california-workers-comp', 'workers-comp', 'personal-injury', 'disability-insurance'] as const;
+/** The legal arena of a report: it decides the vocabulary (template/vocabulary.ts) and whether California's rules apply. */
+export type Arena = (typeof ARENAS)[number];
 
 const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const FIELD_ID = /^[a-z][a-zA-Z0-9]*$/;
@@ -108,7 +110,25 @@ const fieldBase = {
   includeWhen: ConditionSchema.optional().describe('Shown and exported only when this holds.'),
 };
 
-const fieldVariants = <B extends z.core.$ZodShape>(base: B) =>
+/**
+ * What a yes-no field prints: one sentence per answer, worded as a statement the physician signs. Without it the report
+ * prints the label and the answer ("Label: Yes"), which reads as the app's prompt when the label is a question.
+ */
+const PrintAsSchema = z
+  .strictObject({
+    yes: nonEmpty.describe(
+      'Printed when the answer is yes, e.g. "I received reports the employee obtained at their own expense."',
+    ),
+    no: nonEmpty.describe(
+      'Printed when the answer is no, e.g. "I did not receive any report the employee obtained at their own expense."',
+    ),
+  })
+  .describe(
+    'The sentences the report prints for a yes or no answer, in place of "Label: Yes". Printed as written. Every yes-no field of a built-in template has them.',
+  );
+
+// The yes-no variant takes extra keys (a field's printAs), which a table column does not have: its cell prints Yes or No.
+const fieldVariants = <B extends z.core.$ZodShape, Y extends z.core.$ZodShape>(base: B, yesNo: Y) =>
   [
     z.strictObject({ ...base, type: z.literal('text'), maxLength: z.int().min(1).optional() }),
     z.strictObject({ ...base, type: z.literal('longtext') }),
@@ -122,22 +142,25 @@ const fieldVariants = <B extends z.core.$ZodShape>(base: B) =>
       unit: z.string().optional(),
     }),
     z.strictObject({ ...base, type: z.literal('choice'), options: z.array(OptionSchema).min(1) }),
-    z.strictObject({ ...base, type: z.literal('yes-no') }),
+    z.strictObject({ ...base, ...yesNo, type: z.literal('yes-no') }),
   ] as const;
 
-export const FieldSchema = z.discriminatedUnion('type', fieldVariants(fieldBase));
+export const FieldSchema = z.discriminatedUnion('type', fieldVariants(fieldBase, { printAs: PrintAsSchema.optional() }));
 export type Field = z.output<typeof FieldSchema>;
 
 // ---------- tables ----------
 
 const ColumnSchema = z.discriminatedUnion(
   'type',
-  fieldVariants({
-    id: kebabId('column ids'),
-    label: nonEmpty,
-    help: z.string().optional(),
-    required: z.boolean().default(false),
-  }),
+  fieldVariants(
+    {
+      id: kebabId('column ids'),
+      label: nonEmpty,
+      help: z.string().optional(),
+      required: z.boolean().default(false),
+    },
+    {},
+  ),
 );
 export type TableColumn = z.output<typeof ColumnSchema>;
 
@@ -222,6 +245,21 @@ export const TemplateSchema = z
     description: nonEmpty,
     reportKind: z.enum(TEMPLATE_REPORT_KINDS),
     arena: z.enum(ARENAS),
+    terms: z
+      .strictObject({
+        examinee: nonEmpty.optional(),
+        examineeAttorney: nonEmpty.optional(),
+        defenseAttorney: nonEmpty.optional(),
+        employer: nonEmpty.optional(),
+        claimsAdministrator: nonEmpty.optional(),
+        claimNumber: nonEmpty.optional(),
+        dateOfInjury: nonEmpty.optional(),
+        caseNumber: nonEmpty.nullable().optional(),
+      })
+      .optional()
+      .describe(
+        'Words for the parties, dates and numbers where the arena’s defaults do not fit (e.g. examinee: "Insured"); null caseNumber hides the case-number field.',
+      ),
     billingCode: z.string().optional().describe('Medical-legal billing code the report is written for, e.g. "ML201".'),
     sources: z.array(nonEmpty).default([]),
     sections: z.array(SectionSchema).min(1),

@@ -33,10 +33,14 @@ function formatPath(segments: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
-export function validateTemplate(input: unknown): TemplateValidation {
+/**
+ * `builtin`: a template shipped with the app (templates/builtin) is also held to what a signed report needs that a user's
+ * own template may leave out: a printed sentence for each answer of every yes-no field (a user template prints "Label: Yes").
+ */
+export function validateTemplate(input: unknown, options: { builtin?: boolean } = {}): TemplateValidation {
   const parsed = TemplateSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: dedupe(parsed.error.issues.flatMap((i) => issueProblems(i, []))) };
-  const problems = semanticProblems(parsed.data);
+  const problems = semanticProblems(parsed.data, options.builtin ?? false);
   return problems.length ? { ok: false, problems } : { ok: true, template: parsed.data };
 }
 
@@ -154,7 +158,7 @@ function fieldValueInfo(field: Field | TableColumn, where: string): ValueInfo {
   }
 }
 
-function semanticProblems(template: Template): TemplateProblem[] {
+function semanticProblems(template: Template, builtin: boolean): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   const add = (segments: PathSegment[], message: string) => problems.push({ path: formatPath(segments), message });
 
@@ -188,6 +192,7 @@ function semanticProblems(template: Template): TemplateProblem[] {
       );
     else known.set(field.id, fieldValueInfo(field, `sections[${sectionIndex}].fields[${fieldIndex}] (section "${section.id}")`));
     checkFieldShape(field, ['sections', sectionIndex, 'fields', fieldIndex], add);
+    checkPrintAs(field, ['sections', sectionIndex, 'fields', fieldIndex], builtin, add);
   }
   const lookup = (name: string): ValueInfo | undefined => {
     const own = known.get(name);
@@ -292,6 +297,35 @@ function checkFieldShape(
   }
   if (field.type === 'number' && field.min !== undefined && field.max !== undefined && field.min > field.max) {
     add([...at, 'max'], `max (${field.max}) is below min (${field.min}).`);
+  }
+}
+
+/** A yes-no field's printed sentences: present in a built-in template, and each saying something of its own. */
+function checkPrintAs(
+  field: Field,
+  at: PathSegment[],
+  builtin: boolean,
+  add: (segments: PathSegment[], message: string) => void,
+): void {
+  if (field.type !== 'yes-no') return;
+  if (!field.printAs) {
+    if (builtin)
+      add(
+        at,
+        `The yes-no field "${field.id}" has no printAs sentences, so the report would print its label with "Yes" or "No". ` +
+          'Add printAs: { yes: "…", no: "…" } with the statement the physician signs for each answer.',
+      );
+    return;
+  }
+  const { yes, no } = field.printAs;
+  if (yes.trim() === no.trim())
+    add([...at, 'printAs', 'no'], 'printAs.yes and printAs.no are the same sentence; write what each answer says.');
+  for (const key of ['yes', 'no'] as const) {
+    if (field.printAs[key].includes('{{'))
+      add(
+        [...at, 'printAs', key],
+        'printAs sentences are printed as written: {{placeholders}} are not filled there. Write the sentence out in full.',
+      );
   }
 }
 

@@ -88,7 +88,7 @@ describe('case data', () => {
 
   it.each([
     [
-      'an ADJ number of the wrong shape',
+      'a case number with characters no tribunal uses',
       'caseData:saveInjuries',
       {
         id: randomUUID(),
@@ -96,12 +96,12 @@ describe('case data', () => {
         date: null,
         ctFrom: null,
         ctTo: null,
-        adjNumber: '12345',
+        adjNumber: 'ADJ<1234567>',
         description: '',
         psychClaimed: false,
         bodyParts: [],
       },
-      'ADJ followed by digits',
+      'in a case number',
     ],
     [
       'a CT period that ends before it starts',

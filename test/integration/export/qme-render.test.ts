@@ -1,5 +1,6 @@
 // The full QME report as LibreOffice lays it out: a sane page count, no running header on page 1, the running header
-// and "Page 2 of N" on page 2, and every included section heading in template order.
+// and "Page 2 of N" on page 2, every included section heading in template order, and the closing declarations on the
+// page of the signature.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportValues } from '../../../electron/backend/report/docx/build-template-report';
@@ -45,6 +46,23 @@ describe('the exported QME report rendered by LibreOffice', () => {
     const second = pdfText(pdf, 2, 2);
     expect(second).toMatch(/Maria Q\. Sample\s+•\s+Claim No\. SAMPLE-WC-20260115\s+Report date: 11\/20\/2026/);
     expect(second).toContain(`Page 2 of ${pages}`);
+  });
+
+  it('prints the §5703 statement, the whole §4628(j) declaration and "Executed on…" on the page of the signature', () => {
+    const pageTexts = Array.from({ length: pages }, (_, i) => collapse(pdfText(pdf, i + 1, i + 1)));
+    const pageOf = (needle: string) => pageTexts.findIndex((t) => t.includes(needle)) + 1;
+    const signature = pageOf('Signed in Los Angeles County');
+    expect(signature).toBeGreaterThan(0);
+    for (const needle of [
+      'Statement under Labor Code §5703',
+      'that there has not been a violation of Labor Code section 139.3',
+      'Declaration under penalty of perjury (Labor Code §4628(j))',
+      'the information contained in this report and its attachments',
+      'except as noted herein, that I believe it to be true.',
+      'Executed on 11/20/2026, in Los Angeles County, California.',
+      'Date signed: 11/20/2026',
+    ])
+      expect(pageOf(needle), needle).toBe(signature);
   });
 
   it('has every included section heading, in template order', async () => {

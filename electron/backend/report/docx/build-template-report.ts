@@ -31,7 +31,7 @@ import {
 } from '../../../common/template/template-schema';
 import { formatUsDate } from '../../../common/util/iso-date';
 import { buildTemplateCaption, reportHeading } from './caption';
-import { formatEnteredValue } from './format-values';
+import { formatEnteredValue, yesNoStatement } from './format-values';
 import {
   apportionmentTable,
   diagnosesTable,
@@ -118,7 +118,25 @@ function placeholderText(text: string): Paragraph {
   return new Paragraph({ style: STYLE.placeholder, children: [new TextRun(text)] });
 }
 
-function fixedTextBlocks(section: Section, state: BuildState): Block[] {
+/**
+ * The sections that print as one block with the signature: the signature block and the fixed-text declarations right
+ * before it (§5703, §4628(j), "Basis of opinions"), so no page break leaves "Executed on…" or the signature on a page
+ * of its own, apart from what it signs.
+ */
+function signedTogether(sections: readonly Section[]): Set<Section> {
+  const out = new Set<Section>();
+  const at = sections.findIndex((s) => s.kind === 'generated' && s.generator === 'signature-block');
+  if (at < 0) return out;
+  for (let i = at; i >= 0; i--) {
+    const s = sections[i]!;
+    if (i < at && !(s.kind === 'generated' && s.generator === 'fixed-text')) break;
+    out.add(s);
+  }
+  return out;
+}
+
+/** `keepTogether`: every paragraph stays whole and on the page of the next (a declaration printed with the signature). */
+function fixedTextBlocks(section: Section, state: BuildState, keepTogether: boolean): Block[] {
   const out: Block[] = [];
   for (const paragraph of section.fixedText) {
     if (!isParagraphIncluded(paragraph, state.values)) continue;
@@ -126,9 +144,13 @@ function fixedTextBlocks(section: Section, state: BuildState): Block[] {
     for (const name of missing) noteMissing(state, state.lookup(name)?.label ?? name, section);
     const lines = sanitizeText(text).text.split(/\r?\n/);
     // A line naming the signing date or county ("Executed on … in … County") stays on the page of the signature.
-    const keepNext = /\{\{\s*signing\./.test(paragraphText(paragraph)) || undefined;
+    const keepNext = keepTogether || /\{\{\s*signing\./.test(paragraphText(paragraph)) || undefined;
     out.push(
-      new Paragraph({ keepNext, children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })) }),
+      new Paragraph({
+        keepNext,
+        keepLines: keepTogether || undefined,
+        children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })),
+      }),
     );
   }
   return out;
@@ -141,6 +163,12 @@ function fieldLines(section: Section, state: BuildState): Block[] {
   const out: Block[] = [];
   for (const field of section.fields) {
     if (!isFieldIncluded(field, section, state.values) || consumed.has(field.id)) continue;
+    // A yes-no answer prints as the template's statement: its label is often the app's question to the physician.
+    const statement = yesNoStatement(field, state.values[field.id]);
+    if (statement !== null) {
+      out.push(new Paragraph({ children: [new TextRun(sanitizeText(statement).text)] }));
+      continue;
+    }
     let value = formatEnteredValue(field, state.values[field.id]);
     if (value === null) {
       if (!isFieldRequired(field, section, state.values)) continue;
@@ -202,6 +230,7 @@ function generatedBlocks(section: GeneratedSection, state: BuildState, hasFixedT
         {
           signaturePng: state.options.signaturePng,
           defaultState: state.template.arena === 'california-workers-comp' ? 'California' : '',
+          california: state.template.arena === 'california-workers-comp',
         },
         state.warnings,
         (label) => noteMissing(state, label, section),
@@ -240,8 +269,8 @@ function contentBlocks(section: Section, state: BuildState, hasFixedText: boolea
 }
 
 /** A section's body, or null when it is optional and nothing was entered (an empty optional heading reads as an omission). */
-function sectionBody(section: Section, state: BuildState): Block[] | null {
-  const fixed = fixedTextBlocks(section, state);
+function sectionBody(section: Section, state: BuildState, keepTogether: boolean): Block[] | null {
+  const fixed = fixedTextBlocks(section, state, keepTogether);
   const blocks = [...fixed, ...fieldLines(section, state), ...contentBlocks(section, state, fixed.length > 0)];
   if (blocks.length > 0) return blocks;
   if (!isSectionRequired(section, state.values)) return null;
@@ -272,11 +301,21 @@ export function buildTemplateReport(ctx: PrintedReport, options: RenderOptions):
   const captionSection = sections.find((s): s is GeneratedSection => s.kind === 'generated' && s.generator === 'caption');
 
   const body: Block[] = buildTemplateCaption(template, captionSection, ctx, values, heading, warnings);
+  const withSignature = signedTogether(sections);
   for (const section of sections) {
     if (section === captionSection) continue;
-    const blocks = sectionBody(section, state);
+    const keep = withSignature.has(section);
+    const blocks = sectionBody(section, state, keep);
     if (blocks === null) continue;
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(sanitizeText(section.title).text)] }));
+    // Set on the paragraph too: a letterhead's own Heading 1 style may not keep with the next paragraph.
+    body.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        keepNext: keep || undefined,
+        keepLines: keep || undefined,
+        children: [new TextRun(sanitizeText(section.title).text)],
+      }),
+    );
     body.push(...blocks);
   }
 
@@ -289,6 +328,8 @@ export function buildTemplateReport(ctx: PrintedReport, options: RenderOptions):
       service: options.proofOfService,
     });
     for (const w of proof.warnings) warnings.add(w);
+    // Outside California workers' comp the note says why there is no declaration: for the physician, not the parties.
+    if (proof.kind === 'list-only') for (const note of proof.notes?.paragraphs ?? []) warnings.add(note);
     body.push(...proofOfServiceBlocks(proof));
   }
 

@@ -1,14 +1,15 @@
 // The first page: the report's title (report type and evaluator role), the parties it is addressed to ("To:"),
 // and the caption that identifies the case (examinee, claim, WCAB numbers, injuries, attorneys, exam, interpreter).
 import { AlignmentType, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
-import { PARTY_ROLE_LABELS, type CaseData, type Injury, type Party } from '../../../common/case/structure-model';
+import type { CaseData, Injury, Party } from '../../../common/case/structure-model';
 import type { ReportContext } from '../../../common/report/template-values';
 import { describeInjuryDate } from '../../../common/report/template-values';
 import { boundFieldSpec } from '../../../common/template/bound-fields';
 import { missingText, type TemplateValues } from '../../../common/template/resolve-placeholders';
 import type { GeneratedSection, Template } from '../../../common/template/template-schema';
+import { partyRoleLabel, vocabularyOf, type Vocabulary } from '../../../common/template/vocabulary';
 import { formatUsDate, isValidIsoDate } from '../../../common/util/iso-date';
-import { sentenceCase } from './format-values';
+import { printedBodyPart, sentenceCase } from './format-values';
 import { nameWithCredentials } from '../../../common/report/physician-name';
 import { sanitizeText } from './sanitize-text';
 import { STYLE } from './styles';
@@ -77,20 +78,27 @@ function partyName(p: Party): string {
   return [p.name, p.organization].filter((s) => s.trim() !== '').join(', ');
 }
 
-function injuryDateLine(injury: Injury): string {
+/** A workers' comp injury says whether it is specific or cumulative; a date of loss or of disability is just a date. */
+function injuryDateLine(injury: Injury, workersComp: boolean): string {
   const when = describeInjuryDate(injury);
-  if (!when) return '';
+  if (!when || !workersComp) return when;
   return injury.kind === 'specific' ? `${when} (specific injury)` : `${when} (cumulative trauma)`;
 }
+
+/** "Date of loss" → "Dates of loss"; "Date disability began" stays as it is for one date. */
+const plural = (label: string, count: number) => (count > 1 ? label.replace(/^Date\b/, 'Dates') : label);
 
 function bodyPartsLine(data: CaseData): string {
   const seen = new Map<string, string>();
   for (const part of data.injuries.flatMap((i) => i.bodyParts)) {
     const key = part.name.toLowerCase();
-    if (!seen.has(key)) seen.set(key, `${part.name} (${part.status})`);
+    if (!seen.has(key)) seen.set(key, printedBodyPart(part));
   }
   return [...seen.values()].join('; ');
 }
+
+/** "WCAB case number (ADJ)" is the field's label; the caption row reads "WCAB case number". */
+const caseNumberLabel = (label: string) => label.replace(/\s*\(.*\)$/, '');
 
 interface CaptionRow {
   label: string;
@@ -106,8 +114,8 @@ function captionRows(
   missing: string[],
 ): CaptionRow[] {
   const { data } = ctx;
-  const californiaWc = template.arena === 'california-workers-comp';
-  const workersComp = californiaWc || template.arena === 'workers-comp';
+  const words = vocabularyOf(template);
+  const workersComp = template.arena === 'california-workers-comp' || template.arena === 'workers-comp';
   const rows: CaptionRow[] = [];
   const need = (label: string, value: string, missingLabel: string) => {
     if (value) rows.push({ label, value });
@@ -122,32 +130,48 @@ function captionRows(
     const v = values[name];
     switch (name) {
       case 'case.examineeName':
-        need(californiaWc ? 'Applicant' : 'Examinee', text(v), 'examinee name');
+        need(words.examinee, text(v), 'examinee name');
         break;
       case 'case.wcabCaseNumbers': {
+        if (!words.caseNumber) break;
+        const label = caseNumberLabel(words.caseNumber);
         const lines = data.injuries.map((i) => i.adjNumber || 'Not yet assigned');
-        need(lines.length > 1 ? 'WCAB case numbers' : 'WCAB case number', lines.join('\n'), 'WCAB case number');
+        need(lines.length > 1 ? `${label}s` : label, lines.join('\n'), label.toLowerCase());
         break;
       }
       case 'case.datesOfInjury': {
-        const lines = data.injuries.map(injuryDateLine).filter(Boolean);
-        const label = workersComp ? (lines.length > 1 ? 'Dates of injury' : 'Date of injury') : 'Date of loss';
-        need(label, lines.join('\n'), 'date of injury');
+        const lines = data.injuries.map((i) => injuryDateLine(i, workersComp)).filter(Boolean);
+        need(plural(words.dateOfInjury, lines.length), lines.join('\n'), words.dateOfInjury.toLowerCase());
         break;
       }
+      case 'case.employer':
+        need(words.employer, text(v), words.employer.toLowerCase());
+        break;
+      case 'case.claimsAdministrator':
+        need(words.claimsAdministrator, text(v), words.claimsAdministrator.toLowerCase());
+        break;
+      case 'case.claimNumber':
+        need(words.claimNumber, text(v), words.claimNumber.toLowerCase());
+        break;
       case 'case.bodyPartsClaimed':
         need('Body parts claimed', bodyPartsLine(data), 'body parts claimed');
         break;
       case 'case.applicantAttorney': {
         const attorneys = data.parties.filter((p) => p.role === 'applicant-attorney').map(partyName);
-        rows.push({ label: 'Applicant attorney', value: attorneys.length ? attorneys.join('\n') : 'Unrepresented' });
+        rows.push({ label: words.examineeAttorney, value: attorneys.length ? attorneys.join('\n') : 'Unrepresented' });
         break;
       }
       case 'case.defenseAttorney': {
+        // Outside California's panel process the defense is often the referring party, entered as such: no "None of record".
         const attorneys = data.parties.filter((p) => p.role === 'defense-attorney').map(partyName);
-        rows.push({ label: 'Defense attorney', value: attorneys.length ? attorneys.join('\n') : 'None of record' });
+        if (attorneys.length || words.california)
+          rows.push({ label: words.defenseAttorney, value: attorneys.length ? attorneys.join('\n') : 'None of record' });
         break;
       }
+      case 'case.adjuster':
+      case 'case.treatingPhysician':
+        rows.push({ label: sentenceCase(boundFieldSpec(name)!.label), value: text(v) || 'None of record' });
+        break;
       case 'case.evaluatorRole': {
         const specialty = has('physician.specialty') ? text(values['physician.specialty']) : '';
         // "Panel QME in orthopaedic surgery" already names the specialty: never "…, orthopaedic surgery, Orthopaedic Surgery".
@@ -194,7 +218,7 @@ function captionRows(
   return rows;
 }
 
-function addresseeBlock(p: Party): Paragraph[] {
+function addresseeBlock(p: Party, words: Vocabulary): Paragraph[] {
   const clean = (s: string) => sanitizeText(s).text;
   const lines: Paragraph[] = [
     new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: clean(p.name), bold: true })] }),
@@ -204,7 +228,7 @@ function addresseeBlock(p: Party): Paragraph[] {
       new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: clean(line), italics: italics || undefined })] }),
     );
   if (p.organization) add(p.organization);
-  add(PARTY_ROLE_LABELS[p.role], true);
+  add(partyRoleLabel(p.role, words), true);
   for (const line of p.address.split(/\r?\n/)) if (line.trim()) add(line.trim());
   return lines;
 }
@@ -234,7 +258,8 @@ export function buildTemplateCaption(
     for (let i = 0; i < parties.length; i += 2) {
       const label =
         i === 0 ? [new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: 'To:', bold: true })] })] : [];
-      rows.push([label, addresseeBlock(parties[i]!), parties[i + 1] ? addresseeBlock(parties[i + 1]!) : []]);
+      const words = vocabularyOf(template);
+      rows.push([label, addresseeBlock(parties[i]!, words), parties[i + 1] ? addresseeBlock(parties[i + 1]!, words) : []]);
     }
     out.push(blockColumnsTable(rows, [8, 46, 46]));
   } else {

@@ -1,5 +1,7 @@
-// How entered values read in the report: dates MM/DD/YYYY, yes/no as Yes/No, choices by their label (never the stored id),
-// numbers and measurements with their unit. Shared by field lines and table cells so both print a value the same way.
+// How entered values read in the report: dates MM/DD/YYYY, yes/no as Yes/No or as the template's sentence, choices by
+// their label (never the stored id), numbers and measurements with their unit, body parts with a status only when one
+// was stated. Shared by field lines, table cells and the caption so each prints a value the same way.
+import type { Injury } from '../../../common/case/structure-model';
 import type { Field, TableColumn } from '../../../common/template/template-schema';
 import { formatUsDate, isValidIsoDate } from '../../../common/util/iso-date';
 
@@ -45,6 +47,22 @@ export function formatEnteredValue(spec: Field | TableColumn, value: PrintableVa
       return String((unhandled as { type?: string }) && value);
     }
   }
+}
+
+/** A yes-no field's answer as the sentence its template prints for it; null when unanswered or the template gives none. */
+export function yesNoStatement(field: Field, value: PrintableValue): string | null {
+  if (field.type !== 'yes-no' || !field.printAs) return null;
+  if (value === true || value === 'true') return field.printAs.yes;
+  if (value === false || value === 'false') return field.printAs.no;
+  return null;
+}
+
+/**
+ * A claimed body part as printed: "Lumbar spine (accepted)", or just its name while its status is "undetermined", the
+ * value a new body part starts with, so it stands for "not stated" (the stored value is left as it is).
+ */
+export function printedBodyPart(part: Injury['bodyParts'][number]): string {
+  return part.status === 'undetermined' ? part.name : `${part.name} (${part.status})`;
 }
 
 /** An ISO date as MM/DD/YYYY; other text (e.g. "undated") as written. */

@@ -1,7 +1,7 @@
 // Content the app builds from case data for a template's generated sections: the injuries, measurements, diagnoses,
 // records, impairment and apportionment tables, the parties' questions with their answers, and the signature block;
 // and the temporary disability periods printed after that narrative section.
-import { HeadingLevel, ImageRun, LineRuleType, Paragraph, TextRun, type Table } from 'docx';
+import { HeadingLevel, ImageRun, LineRuleType, Paragraph, Tab, TabStopType, TextRun, type Table } from 'docx';
 import {
   answerSectionId,
   MEASUREMENT_SIDE_LABELS,
@@ -15,7 +15,7 @@ import { nameWithCredentials } from '../../../common/report/physician-name';
 import { describeInjuryDate } from '../../../common/report/template-values';
 import { missingText, type TemplateValues } from '../../../common/template/resolve-placeholders';
 import { formatUsDate } from '../../../common/util/iso-date';
-import { formatMeasured, formatPercent } from './format-values';
+import { formatMeasured, formatPercent, printedBodyPart } from './format-values';
 import type { GeneratorData, TdPeriodRow } from './generator-data';
 import { NUMBERED_REF, type ListInstanceAllocator } from './numbering';
 import { buildRecordsReviewedTable } from './records-reviewed-table';
@@ -38,7 +38,7 @@ export function noneEntered(what: string): Paragraph {
 export function injuriesTable(data: CaseData): Block[] {
   if (data.injuries.length === 0) return [noneEntered('injuries')];
   const rows = data.injuries.map((injury, i) => {
-    const parts = injury.bodyParts.map((p) => `${p.name} (${p.status})`);
+    const parts = injury.bodyParts.map(printedBodyPart);
     if (injury.psychClaimed) parts.push('Psychiatric injury claimed');
     return [
       String(i + 1),
@@ -293,7 +293,46 @@ function groupQuestions(data: CaseData): QuestionGroup[] {
   return [...groups.entries()].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([, g]) => g);
 }
 
-/** Each party's questions as that party wrote them, numbered from 1 per party, each followed by its answer. */
+/**
+ * A number typed before a question ("1.", "1)", "(1)", "Q1:", "Question 1:", "Question No. 1 -"). A bare number counts
+ * only with its punctuation, and never before a digit, so "10 days after…" and "1.5 mg…" keep theirs.
+ */
+const TYPED_NUMBER = /^\s*(?:(?:question|q)\s*\.?\s*(?:no\.|#)?\s*(\d{1,3})\s*[.):\-–—]?|\(?(\d{1,3})\s*[.):\-–—])\s*(?!\d)/i;
+
+/** The question without a number the physician typed before it, and that number. */
+export function splitTypedNumber(text: string): { number: number | null; text: string } {
+  const match = TYPED_NUMBER.exec(text);
+  const rest = match ? text.slice(match[0].length) : '';
+  if (!match || rest.trim() === '') return { number: null, text };
+  return { number: Number(match[1] ?? match[2]), text: rest };
+}
+
+/** The question paragraph: numbered by the list, or, when the party's own numbers are kept, by that number as text. */
+function questionParagraph(text: string, listInstance: number, ownNumber: number | null): Paragraph {
+  const lines = clean(text)
+    .split(/\r?\n/)
+    .map((line, i) => new TextRun({ text: line, italics: true, break: i > 0 ? 1 : undefined }));
+  if (ownNumber === null)
+    return new Paragraph({
+      numbering: { reference: NUMBERED_REF, level: 0, instance: listInstance },
+      keepNext: true,
+      children: lines,
+    });
+  // Laid out like the list's items (number hanging in the margin, text at 0.5 in), so both kinds of group look alike.
+  return new Paragraph({
+    indent: { left: 720, hanging: 360 },
+    tabStops: [{ type: TabStopType.LEFT, position: 720 }],
+    keepNext: true,
+    children: [new TextRun(`${ownNumber}.`), new TextRun({ children: [new Tab()] }), ...lines],
+  });
+}
+
+/**
+ * Each party's questions as that party wrote them, each followed by its answer, numbered from 1 per party. A number the
+ * physician typed before a question is not printed a second time ("1. 1."); when every question of a party carries one
+ * and they do not run 1, 2, 3… (the physician entered only some of the party's questions), the party's own numbers
+ * are printed instead, so each answer still points to the question the party asked.
+ */
 export function partyQuestionsAnswers(
   data: CaseData,
   documents: ReadonlyMap<string, RichDocument>,
@@ -305,15 +344,11 @@ export function partyQuestionsAnswers(
   for (const group of groupQuestions(data)) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(clean(group.title))] }));
     const instance = ctx.nextListInstance();
-    for (const q of group.questions) {
-      const lines = clean(q.text).split(/\r?\n/);
-      out.push(
-        new Paragraph({
-          numbering: { reference: NUMBERED_REF, level: 0, instance },
-          keepNext: true,
-          children: lines.map((line, i) => new TextRun({ text: line, italics: true, break: i > 0 ? 1 : undefined })),
-        }),
-      );
+    const typed = group.questions.map((q) => splitTypedNumber(q.text));
+    const ownNumbers = typed.every((t) => t.number !== null) && typed.some((t, i) => t.number !== i + 1);
+    for (const [i, q] of group.questions.entries()) {
+      const { number, text } = typed[i]!;
+      out.push(questionParagraph(text, instance, ownNumbers ? number : null));
       const answer = documents.get(answerSectionId(q.id));
       if (!answer || documentPlainText(answer).trim() === '') {
         unanswered++;
@@ -362,9 +397,16 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
 
 const SIGNATURE_BOX = { width: 240, height: 80 };
 
+/**
+ * Every paragraph of the signature block stays whole and with the next, so the block never splits across pages; the
+ * declarations before it keep with it too (build-template-report.ts). Set on each paragraph, not only in the style,
+ * which a letterhead's styles may redefine.
+ */
+const SIGNATURE_LINE = { style: STYLE.signature, keepNext: true, keepLines: true } as const;
+
 export function signatureBlock(
   values: TemplateValues,
-  options: { signaturePng?: Uint8Array; defaultState: string },
+  options: { signaturePng?: Uint8Array; defaultState: string; california: boolean },
   warnings: ExportWarnings,
   missing: (label: string) => void,
 ): Block[] {
@@ -381,7 +423,7 @@ export function signatureBlock(
     const scale = Math.min(SIGNATURE_BOX.width / size.width, SIGNATURE_BOX.height / size.height, 1);
     out.push(
       new Paragraph({
-        style: STYLE.signature,
+        ...SIGNATURE_LINE,
         // "At least" spacing: LibreOffice crops an inline picture in a paragraph with proportional line spacing.
         spacing: { before: 240, line: 240, lineRule: LineRuleType.AT_LEAST },
         children: [
@@ -395,25 +437,25 @@ export function signatureBlock(
       }),
     );
   } else {
-    out.push(new Paragraph({ style: STYLE.signature, spacing: { before: 720 }, children: [] }));
+    out.push(new Paragraph({ ...SIGNATURE_LINE, spacing: { before: 720 }, children: [] }));
   }
-  out.push(new Paragraph({ style: STYLE.signature, children: [new TextRun('\u005F'.repeat(36))] }));
+  out.push(new Paragraph({ ...SIGNATURE_LINE, children: [new TextRun('\u005F'.repeat(36))] }));
   const name = want('physician.name', 'physician name');
   const credentials = str('physician.credentials');
   out.push(
     new Paragraph({
-      style: STYLE.signature,
+      ...SIGNATURE_LINE,
       children: [new TextRun({ text: clean(nameWithCredentials(name, credentials)), bold: true })],
     }),
   );
   const specialty = str('physician.specialty');
-  if (specialty) out.push(new Paragraph({ style: STYLE.signature, children: [new TextRun(clean(specialty))] }));
-  const qme = str('physician.qmeNumber');
+  if (specialty) out.push(new Paragraph({ ...SIGNATURE_LINE, children: [new TextRun(clean(specialty))] }));
+  // A QME number certifies a California medical-legal evaluator; an auto or disability report does not print it.
+  const qme = options.california ? str('physician.qmeNumber') : '';
   if (qme)
-    out.push(new Paragraph({ style: STYLE.signature, children: [new TextRun(`Qualified Medical Evaluator No. ${clean(qme)}`)] }));
+    out.push(new Paragraph({ ...SIGNATURE_LINE, children: [new TextRun(`Qualified Medical Evaluator No. ${clean(qme)}`)] }));
   const license = str('physician.licenseNumber');
-  if (license)
-    out.push(new Paragraph({ style: STYLE.signature, children: [new TextRun(`Medical License No. ${clean(license)}`)] }));
+  if (license) out.push(new Paragraph({ ...SIGNATURE_LINE, children: [new TextRun(`Medical License No. ${clean(license)}`)] }));
   const rawDate = str('signing.date');
   const date = formatUsDate(rawDate) || rawDate;
   if (!date) missing('date of signing');
@@ -421,14 +463,14 @@ export function signatureBlock(
   const state = str('signing.state') || options.defaultState;
   out.push(
     new Paragraph({
-      style: STYLE.signature,
+      ...SIGNATURE_LINE,
       spacing: { before: 120 },
       children: [new TextRun(`Date signed: ${date || missingText('date of signing')}`)],
     }),
   );
   out.push(
     new Paragraph({
-      style: STYLE.signature,
+      ...SIGNATURE_LINE,
       children: [new TextRun(clean(`Signed in ${county} County${state ? `, ${state}` : ''}`))],
     }),
   );

@@ -1,7 +1,6 @@
-// Lays out the proof of service (content from common/report/proof-of-service.ts) after the signature: for represented
-// cases a one-page declaration of service (the content of QME Form 122) followed by the service list on its own page,
-// so the declaration never splits however many parties there are; for unrepresented cases the service list and the
-// QME Form 111 note.
+// Lays out the proof of service (content from common/report/proof-of-service.ts) after the signature: a represented case's
+// one-page declaration of service (QME Form 122's content), then the service list on its own page so the declaration never
+// splits; an unrepresented case's service list and Form 111 note. The rule table's notes to the physician are not printed.
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { ProofOfServiceContent } from '../../../common/report/proof-of-service';
 import type { Block } from './generated-sections';
@@ -50,14 +49,8 @@ export function proofOfServiceBlocks(content: ProofOfServiceContent): Block[] {
   const out: Block[] = [];
   const decl = content.declaration;
   if (decl) {
+    // decl.subheading is a note to the physician (attach QME Form 122 where it is required), never printed.
     out.push(heading(decl.heading, 1, true));
-    out.push(
-      new Paragraph({
-        style: STYLE.placeholder,
-        spacing: { after: 200 },
-        children: [new TextRun({ text: clean(decl.subheading), size: 20 })],
-      }),
-    );
     if (decl.caseLines.length)
       out.push(
         labelValueTable(
@@ -77,8 +70,10 @@ export function proofOfServiceBlocks(content: ProofOfServiceContent): Block[] {
   out.push(heading(content.serviceList.heading, 1, true));
   out.push(new Paragraph({ children: [new TextRun(clean(content.serviceList.intro))] }));
   out.push(serviceListTable(content));
-  if (content.notes) {
-    out.push(heading(content.notes.heading === content.serviceList.heading ? 'Note on service' : content.notes.heading, 2));
+  // The unrepresented case's notes tell the parties how the report is served (Form 111); outside California the note
+  // only tells the physician why there is no declaration, so build-template-report.ts lists it among the warnings.
+  if (content.notes && content.kind === 'unrepresented') {
+    out.push(heading(content.notes.heading, 2));
     for (const p of content.notes.paragraphs) out.push(new Paragraph({ children: [new TextRun(clean(p))] }));
   }
   return out;

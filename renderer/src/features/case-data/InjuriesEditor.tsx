@@ -16,7 +16,15 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { BODY_PART_STATUSES, InjurySchema, type Injury } from '../../../../electron/common/case/structure-model';
+import {
+  BODY_PART_STATUSES,
+  InjurySchema,
+  WCAB_CASE_NUMBER_HINT,
+  isWcabCaseNumber,
+  type Injury,
+} from '../../../../electron/common/case/structure-model';
+import type { Vocabulary } from '../../../../electron/common/template/vocabulary';
+import { useVocabulary } from '../../hooks/use-vocabulary';
 import { describeInjuryDate } from '../../../../electron/common/report/template-values';
 import { bodyPartSuggestions } from './body-parts';
 import { DateField, Suggestions, TextField } from '../../components/fields';
@@ -42,7 +50,7 @@ type BodyPartStatus = BodyPart['status'];
 const BODY_PART_STATUS_LABELS: Record<BodyPartStatus, string> = {
   accepted: 'Accepted',
   disputed: 'Disputed',
-  undetermined: 'Undetermined',
+  undetermined: 'Not stated',
 };
 
 export type InjuriesEditorProps = ListEditorProps<Injury>;
@@ -64,6 +72,7 @@ function newInjury(): Injury {
 export function InjuriesEditor({ items, onChange, onValidityChange }: InjuriesEditorProps) {
   // The list's focus key names the control to focus when it mounts: the new injury's date, or a new body part's name.
   const { issues, list } = useListEditing(items, onChange, InjurySchema, onValidityChange);
+  const words = useVocabulary();
   const datalistId = useId('body-parts');
   const suggestions = bodyPartSuggestions(items.flatMap((i) => i.bodyParts.map((p) => p.name)));
 
@@ -96,8 +105,9 @@ export function InjuriesEditor({ items, onChange, onValidityChange }: InjuriesEd
       add={{ label: 'Add injury', onClick: add }}
       empty={
         <>
-          No injuries entered yet. Add each claimed injury with its date of injury (DOI) or cumulative-trauma (CT) period, its
-          WCAB case number (ADJ) and the body parts claimed.
+          {words.workersComp
+            ? `No injuries entered yet. Add each claimed injury with its ${words.dateOfInjury.toLowerCase()} or cumulative-trauma (CT) period${words.caseNumber ? `, its ${words.caseNumber}` : ''} and the body parts claimed.`
+            : `Nothing entered yet. Add the ${words.dateOfInjury.toLowerCase()} and the body parts or conditions claimed.`}
         </>
       }
     >
@@ -107,6 +117,7 @@ export function InjuriesEditor({ items, onChange, onValidityChange }: InjuriesEd
           key={injury.id}
           injury={injury}
           number={index + 1}
+          words={words}
           issues={issues[index] ?? {}}
           datalistId={datalistId}
           focusKey={list.focusKey}
@@ -123,6 +134,7 @@ export function InjuriesEditor({ items, onChange, onValidityChange }: InjuriesEd
 interface InjuryCardProps {
   injury: Injury;
   number: number;
+  words: Vocabulary;
   issues: Issues;
   datalistId: string;
   focusKey: string | null;
@@ -135,6 +147,7 @@ interface InjuryCardProps {
 function InjuryCard({
   injury,
   number,
+  words,
   issues,
   datalistId,
   focusKey,
@@ -174,34 +187,43 @@ function InjuryCard({
         </div>
         <RemoveButton what={of} onClick={onRemove} />
       </div>
-      <RadioGroup
-        layout="horizontal"
-        aria-label={`Kind of ${of}`}
-        value={injury.kind}
-        onChange={(_, d) => set({ kind: d.value as Injury['kind'] })}
-      >
-        <Radio value="specific" label="Specific date" />
-        <Radio value="cumulative" label="Cumulative trauma (CT)" />
-      </RadioGroup>
+      {words.workersComp && (
+        <RadioGroup
+          layout="horizontal"
+          aria-label={`Kind of ${of}`}
+          value={injury.kind}
+          onChange={(_, d) => set({ kind: d.value as Injury['kind'] })}
+        >
+          <Radio value="specific" label="Specific date" />
+          <Radio value="cumulative" label="Cumulative trauma (CT)" />
+        </RadioGroup>
+      )}
       <div className={styles.row}>
-        {injury.kind === 'specific' ? (
-          date('date', 'Date of injury (DOI)', `Date of ${of}`, focusKey === injury.id)
+        {injury.kind === 'specific' || !words.workersComp ? (
+          date('date', words.california ? 'Date of injury (DOI)' : words.dateOfInjury, `Date of ${of}`, focusKey === injury.id)
         ) : (
           <>
             {date('ctFrom', 'CT from', `CT from date of ${of}`, focusKey === injury.id)}
             {date('ctTo', 'CT to', `CT to date of ${of}`)}
           </>
         )}
-        <TextField
-          label="WCAB case number (ADJ)"
-          hint="ADJ and 7 to 10 digits, e.g. ADJ1234567. Leave empty if not yet filed."
-          className={styles.grow}
-          issue={issues.adjNumber}
-          ariaLabel={`WCAB case number of ${of}`}
-          value={injury.adjNumber}
-          maxLength={13}
-          onChange={(adj) => set({ adjNumber: adj.toUpperCase().replace(/\s+/g, '') })}
-        />
+        {words.caseNumber && (
+          <TextField
+            label={words.caseNumber}
+            hint={
+              words.california ? 'ADJ and 7 to 10 digits, e.g. ADJ1234567. Leave empty if not yet filed.' : 'Leave empty if none.'
+            }
+            className={styles.grow}
+            issue={
+              issues.adjNumber ??
+              (words.california && injury.adjNumber && !isWcabCaseNumber(injury.adjNumber) ? WCAB_CASE_NUMBER_HINT : undefined)
+            }
+            ariaLabel={`${words.caseNumber.replace(/\s*\(.*\)$/, '')} of ${of}`}
+            value={injury.adjNumber}
+            maxLength={words.california ? 13 : 40}
+            onChange={(adj) => set({ adjNumber: words.california ? adj.toUpperCase().replace(/\s+/g, '') : adj })}
+          />
+        )}
       </div>
       <Field label="Description" size="small" {...fieldState(issues.description)}>
         <Textarea
@@ -212,12 +234,14 @@ function InjuryCard({
           onChange={(_, d) => set({ description: d.value })}
         />
       </Field>
-      <Checkbox
-        label="Psychiatric injury claimed"
-        aria-label={`Psychiatric injury claimed for ${of}`}
-        checked={injury.psychClaimed}
-        onChange={(_, d) => set({ psychClaimed: d.checked === true })}
-      />
+      {words.workersComp && (
+        <Checkbox
+          label="Psychiatric injury claimed"
+          aria-label={`Psychiatric injury claimed for ${of}`}
+          checked={injury.psychClaimed}
+          onChange={(_, d) => set({ psychClaimed: d.checked === true })}
+        />
+      )}
       <Body1Strong as="h5" className={local.subheading}>
         Body parts claimed
       </Body1Strong>

@@ -1,13 +1,9 @@
 // Controlled editor for the case's parties (attorneys, claims administrator, employer…), with the applicant's
 // representation spelled out above the list because the report's caption and service list depend on it.
 import { Body1, Field, Select, Subtitle2, Textarea, useId } from '@fluentui/react-components';
-import {
-  PARTY_ROLES,
-  PARTY_ROLE_LABELS,
-  PartySchema,
-  type Party,
-  type PartyRole,
-} from '../../../../electron/common/case/structure-model';
+import { PARTY_ROLES, PartySchema, type Party, type PartyRole } from '../../../../electron/common/case/structure-model';
+import { partyRoleLabel, type Vocabulary } from '../../../../electron/common/template/vocabulary';
+import { useVocabulary } from '../../hooks/use-vocabulary';
 import { TextField } from '../../components/fields';
 import {
   ListEditorShell,
@@ -26,24 +22,26 @@ function newParty(role: PartyRole = 'applicant-attorney'): Party {
   return { id: newId(), role, name: '', organization: '', address: '', phone: '', email: '' };
 }
 
-/** "A. Lawyer (Applicant attorney)": how a party is named in labels and menus. */
-export function describeParty(party: Party): string {
+/** "A. Lawyer (Applicant attorney)": how a party is named in labels and menus, in the template's words. */
+export function describeParty(party: Party, words: Vocabulary): string {
   const who = party.name.trim() || party.organization.trim();
-  return who ? `${who} (${PARTY_ROLE_LABELS[party.role]})` : PARTY_ROLE_LABELS[party.role];
+  const role = partyRoleLabel(party.role, words);
+  return who ? `${who} (${role})` : role;
 }
 
-function representationLine(parties: readonly Party[]): string {
+function representationLine(parties: readonly Party[], words: Vocabulary): string {
   const attorneys = parties
     .filter((p) => p.role === 'applicant-attorney')
     .map((p) => [p.name.trim(), p.organization.trim()].filter(Boolean).join(', '))
     .filter(Boolean);
   return attorneys.length > 0
-    ? `Applicant: represented by ${attorneys.join(' and ')}`
-    : 'Applicant is unrepresented (no applicant attorney entered)';
+    ? `${words.examinee}: represented by ${attorneys.join(' and ')}`
+    : `${words.examinee} is unrepresented (no ${words.examineeAttorney.toLowerCase()} entered)`;
 }
 
 export function PartiesEditor({ items, onChange, onValidityChange }: PartiesEditorProps) {
   const { issues, list } = useListEditing(items, onChange, PartySchema, onValidityChange);
+  const words = useVocabulary();
 
   const add = () => {
     // Applicant attorney first; later parties are most often the defense side.
@@ -57,12 +55,13 @@ export function PartiesEditor({ items, onChange, onValidityChange }: PartiesEdit
       add={{ label: 'Add party', onClick: add }}
       empty={
         <>
-          No parties entered yet. Add the applicant attorney (if any), the defense attorney, the claims administrator and anyone
-          else who receives the report.
+          No parties entered yet. Add the {words.examineeAttorney.toLowerCase()} (if any), the{' '}
+          {words.defenseAttorney.toLowerCase()}, the {words.claimsAdministrator.toLowerCase()}, who referred the examination and
+          anyone else who receives the report.
         </>
       }
     >
-      <Body1>{representationLine(items)}</Body1>
+      <Body1>{representationLine(items, words)}</Body1>
       {items.map((party, index) => (
         <PartyCard
           key={party.id}
@@ -71,7 +70,7 @@ export function PartiesEditor({ items, onChange, onValidityChange }: PartiesEdit
           issues={issues[index] ?? {}}
           autoFocus={party.id === list.focusKey}
           onChange={(next) => list.replace(index, next)}
-          onRemove={() => list.remove(index, `party ${index + 1} (${describeParty(party)})`)}
+          onRemove={() => list.remove(index, `party ${index + 1} (${describeParty(party, words)})`)}
         />
       ))}
     </ListEditorShell>
@@ -89,6 +88,7 @@ interface PartyCardProps {
 
 function PartyCard({ party, number, issues, autoFocus, onChange, onRemove }: PartyCardProps) {
   const styles = useEditorStyles();
+  const words = useVocabulary();
   const headingId = useId('party');
   const of = `party ${number}`;
   const set = (patch: Partial<Party>) => onChange({ ...party, ...patch });
@@ -129,7 +129,7 @@ function PartyCard({ party, number, issues, autoFocus, onChange, onRemove }: Par
           >
             {PARTY_ROLES.map((role) => (
               <option key={role} value={role}>
-                {PARTY_ROLE_LABELS[role]}
+                {partyRoleLabel(role, words)}
               </option>
             ))}
           </Select>

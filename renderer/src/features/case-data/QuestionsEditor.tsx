@@ -26,6 +26,8 @@ import {
   type Party,
   type PartyQuestion,
 } from '../../../../electron/common/case/structure-model';
+import type { Vocabulary } from '../../../../electron/common/template/vocabulary';
+import { useVocabulary } from '../../hooks/use-vocabulary';
 import { describeParty } from './PartiesEditor';
 import {
   ListEditorShell,
@@ -57,10 +59,10 @@ interface Group {
 }
 
 /** Joint letter first, then parties in case order, then questions of parties that were removed from the case. */
-function groupQuestions(items: readonly PartyQuestion[], parties: readonly Party[]): Group[] {
+function groupQuestions(items: readonly PartyQuestion[], parties: readonly Party[], words: Vocabulary): Group[] {
   const groups = new Map<string | null, Group>();
   groups.set(null, { partyId: null, who: JOINT, known: true, questions: [] });
-  for (const p of parties) groups.set(p.id, { partyId: p.id, who: describeParty(p), known: true, questions: [] });
+  for (const p of parties) groups.set(p.id, { partyId: p.id, who: describeParty(p, words), known: true, questions: [] });
   items.forEach((question, index) => {
     let group = groups.get(question.partyId);
     if (!group) groups.set(question.partyId, (group = { partyId: question.partyId, who: REMOVED, known: false, questions: [] }));
@@ -74,7 +76,8 @@ export function QuestionsEditor({ items, parties, onChange, onValidityChange, re
   // question moved to another group.
   const { issues, emit, list } = useListEditing(items, onChange, QuestionSchema, onValidityChange);
   const rootRef = useRef<HTMLDivElement>(null);
-  const groups = groupQuestions(items, parties);
+  const words = useVocabulary();
+  const groups = groupQuestions(items, parties, words);
 
   const add = (partyId: string | null) => {
     const question: PartyQuestion = { id: newId(), partyId, text: '' };
@@ -114,7 +117,7 @@ export function QuestionsEditor({ items, parties, onChange, onValidityChange, re
               <MenuItem onClick={() => add(null)}>All parties (joint letter)</MenuItem>
               {parties.map((p) => (
                 <MenuItem key={p.id} onClick={() => add(p.id)}>
-                  {describeParty(p)}
+                  {describeParty(p, words)}
                 </MenuItem>
               ))}
             </MenuList>
@@ -180,6 +183,7 @@ function QuestionGroup({
 }: QuestionGroupProps) {
   const styles = useEditorStyles();
   const local = useStyles();
+  const words = useVocabulary();
   const headingId = useId('questions-from');
   const idBase = useId('question');
   const last = group.questions.length - 1;
@@ -222,7 +226,7 @@ function QuestionGroup({
                   <option value="">All parties (joint letter)</option>
                   {parties.map((p) => (
                     <option key={p.id} value={p.id}>
-                      {describeParty(p)}
+                      {describeParty(p, words)}
                     </option>
                   ))}
                   {!group.known && question.partyId && <option value={question.partyId}>A party no longer in the case</option>}

@@ -2,6 +2,7 @@
 import { Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import type { CaseFields } from '../../../../electron/common/case/case-model';
 import { CaseFieldsSchema } from '../../../../electron/common/case/case-model';
+import type { Vocabulary } from '../../../../electron/common/template/vocabulary';
 
 export type CaseFieldErrors = Partial<Record<keyof CaseFields, string>>;
 
@@ -20,9 +21,19 @@ export interface CaseFieldsFormProps {
   autoFocus?: boolean;
   /** The report kind follows the template chosen at creation; it is shown but not changed afterwards. */
   lockReportKind?: boolean;
+  /** The template's words for the parties and the claim; neutral words while no template is chosen. */
+  vocabulary?: Pick<Vocabulary, 'examinee' | 'employer' | 'claimsAdministrator' | 'claimNumber'>;
 }
 
-export function CaseFieldsForm({ value, errors, onChange, autoFocus, lockReportKind }: CaseFieldsFormProps) {
+const NEUTRAL_WORDS = {
+  examinee: 'Examinee',
+  employer: 'Employer',
+  claimsAdministrator: 'Insurer or claims administrator',
+  claimNumber: 'Claim number',
+};
+
+export function CaseFieldsForm({ value, errors, onChange, autoFocus, lockReportKind, vocabulary }: CaseFieldsFormProps) {
+  const words = vocabulary ?? NEUTRAL_WORDS;
   const set = <K extends keyof CaseFields>(key: K, v: CaseFields[K]) => onChange({ ...value, [key]: v }, key);
   const state = (key: keyof CaseFields) => ({
     validationMessage: errors[key],
@@ -42,11 +53,15 @@ export function CaseFieldsForm({ value, errors, onChange, autoFocus, lockReportK
 
   return (
     <div style={{ display: 'grid', gap: 12 }}>
-      {text('examineeName', 'Examinee (applicant) name', true)}
+      {text(
+        'examineeName',
+        words.examinee === 'Examinee' ? 'Examinee name' : `Examinee (${words.examinee.toLowerCase()}) name`,
+        true,
+      )}
       {date('dateOfBirth', 'Date of birth')}
-      {text('claimNumber', 'Claim number')}
-      {text('employer', 'Employer')}
-      {text('claimsAdministrator', 'Claims administrator')}
+      {text('claimNumber', words.claimNumber)}
+      {text('employer', words.employer)}
+      {text('claimsAdministrator', words.claimsAdministrator)}
       {!lockReportKind && (
         <Field label="Report kind">
           <RadioGroup

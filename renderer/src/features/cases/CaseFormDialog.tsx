@@ -101,6 +101,7 @@ export function CaseFormDialog({ onSubmit, onClose }: CaseFormDialogProps) {
                 errors={errors}
                 autoFocus
                 lockReportKind
+                vocabulary={template?.vocabulary}
                 onChange={(next, changed) => {
                   setFields(next);
                   setErrors((e) => ({ ...e, [changed]: undefined }));

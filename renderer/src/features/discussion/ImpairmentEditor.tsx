@@ -28,6 +28,7 @@ import { InjuryGroup, InjuryGroups, orphansOf } from './InjuryGroups';
 import { injuryName, partName, uniqueBodyParts } from './discussion-labels';
 import { blankImpairment, withCombineOption } from './impairment-preview';
 import { useReportValidity } from '../../hooks/use-report-validity';
+import { GUIDES_EDITION_LABELS, type GuidesEdition } from '../../../../electron/common/template/vocabulary';
 
 export interface ImpairmentEditorProps {
   injuries: Injury[];
@@ -35,6 +36,8 @@ export interface ImpairmentEditorProps {
   combine: CombineOption[];
   onChange: (items: Impairment[], combine: CombineOption[]) => void;
   onValidityChange?: (valid: boolean) => void;
+  /** The edition the case is rated by; null while none is chosen. */
+  edition?: GuidesEdition | null;
 }
 
 const isValid = (items: readonly Impairment[], combine: readonly CombineOption[]) =>
@@ -50,7 +53,16 @@ function rowNames(rows: readonly Impairment[], injuryNumber: number): string[] {
   });
 }
 
-export function ImpairmentEditor({ injuries, items, combine, onChange, onValidityChange }: ImpairmentEditorProps) {
+export function ImpairmentEditor({
+  injuries,
+  items,
+  combine,
+  onChange,
+  onValidityChange,
+  edition = '5th',
+}: ImpairmentEditorProps) {
+  // The conversion tools use the 5th Edition's tables; another edition's ratings are entered with their own citation.
+  const fifthEditionTools = edition === null || edition === '5th';
   const report = useReportValidity(isValid(items, combine), onValidityChange);
   const emit = (nextItems: Impairment[], nextCombine: CombineOption[] = combine) => {
     // A choice for an injury removed from the case is invisible here and would make the save fail; drop it.
@@ -115,6 +127,7 @@ export function ImpairmentEditor({ injuries, items, combine, onChange, onValidit
             onChange={update}
             onRemove={() => list.remove(items.indexOf(row), `the impairment of ${names[k]!}`)}
             onRemoveRebuttal={() => removeRebuttal(row, names[k]!)}
+            fifthEditionTools={fifthEditionTools}
           />
         ))}
         {injury && (
@@ -138,6 +151,13 @@ export function ImpairmentEditor({ injuries, items, combine, onChange, onValidit
   };
   return (
     <InjuryGroups undo={list.undo}>
+      {!fifthEditionTools && edition && (
+        <EmptyState>
+          This case is rated by the {GUIDES_EDITION_LABELS[edition]}. The app’s conversion tools follow the Fifth Edition’s
+          tables, so they are hidden: enter each rating’s method, the table or figure of the {GUIDES_EDITION_LABELS[edition]} you
+          used, and the WPI. Values are combined with the Combined Values Chart, cited for this edition.
+        </EmptyState>
+      )}
       {injuries.map((injury, i) =>
         group(
           injury,

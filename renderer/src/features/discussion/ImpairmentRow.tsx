@@ -11,6 +11,7 @@ import { RemoveButton, fieldState, useEditorStyles, type Issues } from '../../co
 import { REGIONAL_LEVELS, REGION_OPTIONS, regionOptionLabel } from './discussion-labels';
 import { useDiscussionStyles } from './discussion-styles';
 import { WholeNumberInput } from '../../components/whole-number-input';
+import { useVocabulary } from '../../hooks/use-vocabulary';
 
 export interface ImpairmentRowProps {
   item: Impairment;
@@ -24,6 +25,8 @@ export interface ImpairmentRowProps {
   onRemove: () => void;
   /** Turning the rebuttal off drops its text, so the parent offers Undo. */
   onRemoveRebuttal: () => void;
+  /** False when the case is rated by another edition than the 5th, whose conversion tables the tools use. */
+  fifthEditionTools?: boolean;
 }
 
 export function ImpairmentRow({
@@ -35,7 +38,9 @@ export function ImpairmentRow({
   onChange,
   onRemove,
   onRemoveRebuttal,
+  fifthEditionTools = true,
 }: ImpairmentRowProps) {
+  const words = useVocabulary();
   const styles = useEditorStyles();
   const local = useStyles();
   const fit = useDiscussionStyles();
@@ -81,29 +86,33 @@ export function ImpairmentRow({
         <RemoveButton what={`impairment of ${name}`} className={local.remove} onClick={onRemove} />
       </div>
       <div className={styles.row}>
-        <WholeNumberInput
-          label="Regional value"
-          ariaLabel={`Regional value of ${name}`}
-          className={local.number}
-          value={item.regionalValue}
-          onChange={(v) => set({ regionalValue: v })}
-          message={issues.regionalValue}
-        />
-        <Field label="Level" size="small" className={styles.narrow} {...fieldState(issues.regionalLevel)}>
-          <Select
-            size="small"
-            aria-label={`Regional level of ${name}`}
-            value={item.regionalLevel ?? ''}
-            onChange={(_, d) => set({ regionalLevel: (d.value || null) as ImpairmentLevel | null })}
-          >
-            <option value="">—</option>
-            {REGIONAL_LEVELS.map((l) => (
-              <option key={l.value} value={l.value}>
-                {l.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {fifthEditionTools && (
+          <>
+            <WholeNumberInput
+              label="Regional value"
+              ariaLabel={`Regional value of ${name}`}
+              className={local.number}
+              value={item.regionalValue}
+              onChange={(v) => set({ regionalValue: v })}
+              message={issues.regionalValue}
+            />
+            <Field label="Level" size="small" className={styles.narrow} {...fieldState(issues.regionalLevel)}>
+              <Select
+                size="small"
+                aria-label={`Regional level of ${name}`}
+                value={item.regionalLevel ?? ''}
+                onChange={(_, d) => set({ regionalLevel: (d.value || null) as ImpairmentLevel | null })}
+              >
+                <option value="">—</option>
+                {REGIONAL_LEVELS.map((l) => (
+                  <option key={l.value} value={l.value}>
+                    {l.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </>
+        )}
         <WholeNumberInput
           label="Whole person impairment (WPI)"
           ariaLabel={`WPI of ${name}`}
@@ -123,23 +132,25 @@ export function ImpairmentRow({
             Use {converted}%
           </Button>
         )}
-        <Field label="LC §4664(c) region" size="small" className={styles.grow} {...fieldState(issues.region)}>
-          <Select
-            size="small"
-            className={fit.fit}
-            select={{ className: fit.fitSelect }}
-            aria-label={`Body region of ${name}`}
-            value={item.region ?? ''}
-            onChange={(_, d) => set({ region: (d.value || null) as BodyRegion | null })}
-          >
-            <option value="">Automatic ({regionOptionLabel(inferBodyRegion(item.bodyPart))})</option>
-            {REGION_OPTIONS.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {words.california && (
+          <Field label="LC §4664(c) region" size="small" className={styles.grow} {...fieldState(issues.region)}>
+            <Select
+              size="small"
+              className={fit.fit}
+              select={{ className: fit.fitSelect }}
+              aria-label={`Body region of ${name}`}
+              value={item.region ?? ''}
+              onChange={(_, d) => set({ region: (d.value || null) as BodyRegion | null })}
+            >
+              <option value="">Automatic ({regionOptionLabel(inferBodyRegion(item.bodyPart))})</option>
+              {REGION_OPTIONS.map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
       </div>
       {preview.conversion && preview.conversion.steps.length > 0 && (
         <ol aria-label={`Conversion of ${name}`} className={local.steps}>
@@ -151,63 +162,67 @@ export function ImpairmentRow({
         </ol>
       )}
       {preview.conversionError && <Caption1 className={local.problem}>{preview.conversionError}</Caption1>}
-      <Switch
-        label="Rebut the strict rating (Almaraz/Guzman)"
-        aria-label={`Rebut the strict rating (Almaraz/Guzman) for ${name}`}
-        checked={ag !== null}
-        onChange={(_, d) => {
-          if (!d.checked) onRemoveRebuttal();
-          else {
-            const wpi = preview.wpi ?? 0;
-            set({ almarazGuzman: { strictWpi: wpi, alternativeWpi: wpi, reasons: '' } });
-          }
-        }}
-      />
-      {ag && (
-        <div className={local.rebuttal}>
-          <div className={styles.row}>
-            <WholeNumberInput
-              required
-              label="Strict rating (WPI)"
-              ariaLabel={`Strict WPI of ${name}`}
-              className={local.wpi}
-              value={ag.strictWpi}
-              onChange={(v) => v !== null && set({ almarazGuzman: { ...ag, strictWpi: v } })}
-              message={issues['almarazGuzman.strictWpi']}
-            />
-            <WholeNumberInput
-              required
-              label="Alternative rating (WPI)"
-              ariaLabel={`Alternative WPI of ${name}`}
-              className={local.wpi}
-              value={ag.alternativeWpi}
-              onChange={(v) => v !== null && set({ almarazGuzman: { ...ag, alternativeWpi: v } })}
-              message={
-                issues['almarazGuzman.alternativeWpi'] ??
-                (preview.wpi !== null && preview.wpi !== ag.alternativeWpi
-                  ? `The WPI combined above is ${preview.wpi}%, not the alternative.`
-                  : undefined)
+      {words.california && (
+        <>
+          <Switch
+            label="Rebut the strict rating (Almaraz/Guzman)"
+            aria-label={`Rebut the strict rating (Almaraz/Guzman) for ${name}`}
+            checked={ag !== null}
+            onChange={(_, d) => {
+              if (!d.checked) onRemoveRebuttal();
+              else {
+                const wpi = preview.wpi ?? 0;
+                set({ almarazGuzman: { strictWpi: wpi, alternativeWpi: wpi, reasons: '' } });
               }
-              messageState={issues['almarazGuzman.alternativeWpi'] ? 'error' : 'warning'}
-            />
-          </div>
-          <Field
-            label="Reasons"
-            hint="Why the strict rating is not accurate, and why the alternative, within the four corners of the Guides, is more accurate, in reasonable medical probability."
-            size="small"
-            {...fieldState(issues['almarazGuzman.reasons'])}
-          >
-            <Textarea
-              size="small"
-              aria-label={`Almaraz/Guzman reasons for ${name}`}
-              resize="vertical"
-              rows={3}
-              maxLength={20_000}
-              value={ag.reasons}
-              onChange={(_, d) => set({ almarazGuzman: { ...ag, reasons: d.value } })}
-            />
-          </Field>
-        </div>
+            }}
+          />
+          {ag && (
+            <div className={local.rebuttal}>
+              <div className={styles.row}>
+                <WholeNumberInput
+                  required
+                  label="Strict rating (WPI)"
+                  ariaLabel={`Strict WPI of ${name}`}
+                  className={local.wpi}
+                  value={ag.strictWpi}
+                  onChange={(v) => v !== null && set({ almarazGuzman: { ...ag, strictWpi: v } })}
+                  message={issues['almarazGuzman.strictWpi']}
+                />
+                <WholeNumberInput
+                  required
+                  label="Alternative rating (WPI)"
+                  ariaLabel={`Alternative WPI of ${name}`}
+                  className={local.wpi}
+                  value={ag.alternativeWpi}
+                  onChange={(v) => v !== null && set({ almarazGuzman: { ...ag, alternativeWpi: v } })}
+                  message={
+                    issues['almarazGuzman.alternativeWpi'] ??
+                    (preview.wpi !== null && preview.wpi !== ag.alternativeWpi
+                      ? `The WPI combined above is ${preview.wpi}%, not the alternative.`
+                      : undefined)
+                  }
+                  messageState={issues['almarazGuzman.alternativeWpi'] ? 'error' : 'warning'}
+                />
+              </div>
+              <Field
+                label="Reasons"
+                hint="Why the strict rating is not accurate, and why the alternative, within the four corners of the Guides, is more accurate, in reasonable medical probability."
+                size="small"
+                {...fieldState(issues['almarazGuzman.reasons'])}
+              >
+                <Textarea
+                  size="small"
+                  aria-label={`Almaraz/Guzman reasons for ${name}`}
+                  resize="vertical"
+                  rows={3}
+                  maxLength={20_000}
+                  value={ag.reasons}
+                  onChange={(_, d) => set({ almarazGuzman: { ...ag, reasons: d.value } })}
+                />
+              </Field>
+            </div>
+          )}
+        </>
       )}
     </div>
   );

@@ -6,6 +6,7 @@ import type { NewBatchInput } from '../../../../electron/common/records/records-
 import { todayIso } from '../../../../electron/common/util/iso-date';
 import { fieldState, issuesOf, type Issues } from '../../components/list-editing';
 import { CountField } from './CountField';
+import { useVocabulary } from '../../hooks/use-vocabulary';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -27,6 +28,7 @@ export interface BatchFieldsProps {
 
 export function BatchFields({ value, onChange, showIssues }: BatchFieldsProps) {
   const styles = useStyles();
+  const words = useVocabulary();
   const issues = showIssues ? batchIssues(value) : {};
   const set = (patch: Partial<NewBatchInput>) => onChange({ ...value, ...patch });
   return (
@@ -56,7 +58,11 @@ export function BatchFields({ value, onChange, showIssues }: BatchFieldsProps) {
       <Checkbox
         checked={value.senderDeclarationReceived}
         onChange={(_, d) => set({ senderDeclarationReceived: d.checked === true })}
-        label="Sender's declaration received (compliance with Labor Code §4062.3 and the page count, under penalty of perjury)"
+        label={
+          words.california
+            ? "Sender's declaration received (compliance with Labor Code §4062.3 and the page count, under penalty of perjury)"
+            : "Sender's declaration received (the records sent and their page count, attested)"
+        }
       />
     </div>
   );

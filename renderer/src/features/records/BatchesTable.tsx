@@ -23,6 +23,7 @@ import { useAction } from '../../hooks/use-action';
 import { BatchDialog } from './BatchDialog';
 import { count, mismatchText, plural } from './records-format';
 import { recordsApi } from './records-api';
+import { useVocabulary } from '../../hooks/use-vocabulary';
 
 const useStyles = makeStyles({
   table: { tableLayout: 'auto' },
@@ -59,6 +60,7 @@ export interface BatchesTableProps {
 
 export function BatchesTable({ batches, records, onChanged }: BatchesTableProps) {
   const styles = useStyles();
+  const words = useVocabulary();
   const notify = useNotify();
   const [editing, setEditing] = useState<RecordBatch | null>(null);
   const [deleting, setDeleting] = useState<BatchTotals | null>(null);
@@ -153,8 +155,10 @@ export function BatchesTable({ batches, records, onChanged }: BatchesTableProps)
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             No sender's declaration yet for {undeclared.map((b) => `${b.sender} (${plural(b.countedPages, 'page')})`).join(', ')}.
-            Records sent without the declaration and page-count attestation cannot be billed and are not considered received (8
-            CCR §9793(n)); ask the sender for it and tick "Sender's declaration received" when it comes.
+            {words.california
+              ? 'Records sent without the declaration and page-count attestation cannot be billed and are not considered received (8 CCR §9793(n)); '
+              : 'Without it the page count rests on your own count; '}
+            ask the sender for it and tick "Sender's declaration received" when it comes.
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,13 +1,26 @@
 // Values the physician types that templates print through app-provided names (exam address, evaluator role,
 // interpreter, report date, county of signing …). Only the ones the case's template actually uses are shown.
-import { Field, Input } from '@fluentui/react-components';
+import { Field, Input, Select } from '@fluentui/react-components';
 import type { FieldValue } from '../../../../electron/common/case/structure-model';
 import { BOUND_FIELDS, type BoundFieldName } from '../../../../electron/common/template/bound-fields';
 import type { TemplateValues } from '../../../../electron/common/template/resolve-placeholders';
 import type { Template } from '../../../../electron/common/template/template-schema';
 import { templateUses } from '../../../../electron/common/template/template-uses';
+import { GUIDES_EDITION_LABELS } from '../../../../electron/common/template/vocabulary';
+import { useVocabulary } from '../../hooks/use-vocabulary';
 
-const LABELS: Partial<Record<BoundFieldName, { label: string; hint?: string; suggestions?: string[] }>> = {
+interface FieldMeta {
+  label: string;
+  hint?: string;
+  /** A hint that cites California law, shown only where California's rules apply. */
+  californiaHint?: string;
+  suggestions?: readonly string[];
+  /** A closed list: a select instead of free text. */
+  choices?: Readonly<Record<string, string>>;
+}
+
+const LABELS: Partial<Record<BoundFieldName, FieldMeta>> = {
+  'case.occupation': { label: 'Occupation or job title' },
   'case.evaluatorRole': {
     label: 'Your role in this case',
     hint: 'e.g. Panel QME (panel no. 1234567), Agreed Panel QME, AME, or Independent medical examiner.',
@@ -15,7 +28,7 @@ const LABELS: Partial<Record<BoundFieldName, { label: string; hint?: string; sug
   },
   'exam.streetAddress': {
     label: 'Street address where the examination was performed',
-    hint: '8 CCR §35.5(b) requires the street address.',
+    californiaHint: '8 CCR §35.5(b) requires the street address.',
   },
   'exam.dateCompleted': { label: 'Date the examination was completed' },
   'case.reportDate': { label: 'Date of report' },
@@ -31,16 +44,12 @@ const LABELS: Partial<Record<BoundFieldName, { label: string; hint?: string; sug
   },
   'case.guidesEdition': {
     label: 'AMA Guides edition',
-    suggestions: [
-      'AMA Guides, Fifth Edition',
-      'AMA Guides, Sixth Edition',
-      'AMA Guides, Sixth Edition (2023)',
-      'AMA Guides, Fourth Edition',
-    ],
+    hint: 'The edition the jurisdiction rates by. The rating tools are built for the Fifth; for another edition, enter each rating with your own citation.',
+    choices: Object.fromEntries(Object.values(GUIDES_EDITION_LABELS).map((l) => [l, l])),
   },
   'signing.county': {
     label: 'County where you sign',
-    hint: 'Labor Code §4628(j): the declaration states the county of signing.',
+    californiaHint: 'Labor Code §4628(j): the declaration states the county of signing.',
   },
   'signing.state': { label: 'State where you sign' },
 };
@@ -53,23 +62,37 @@ export interface BoundFieldsFormProps {
 }
 
 export function BoundFieldsForm({ template, names, values, onChange }: BoundFieldsFormProps) {
+  const words = useVocabulary();
   const shown = names.filter((n) => templateUses(template, n));
   return (
     <div style={{ display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))' }}>
       {shown.map((name) => {
         const meta = LABELS[name] ?? { label: BOUND_FIELDS[name].label };
+        const hint = (words.california ? meta.californiaHint : undefined) ?? meta.hint;
         const isDate = BOUND_FIELDS[name].type === 'date';
         const raw = values[name];
+        const value = typeof raw === 'string' ? raw : '';
+        const set = (next: string) => onChange({ [name]: next.trim() === '' ? null : next });
         const listId = meta.suggestions ? `suggest-${name.replace('.', '-')}` : undefined;
+        if (meta.choices)
+          return (
+            <Field key={name} label={meta.label} hint={hint}>
+              <Select value={value} onChange={(_, d) => set(d.value)}>
+                <option value="">Choose…</option>
+                {/* A value typed before the list existed stays choosable, so opening a case never changes it. */}
+                {value && !(value in meta.choices) && <option value={value}>{value}</option>}
+                {Object.entries(meta.choices).map(([v, label]) => (
+                  <option key={v} value={v}>
+                    {label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          );
         return (
           <div key={name}>
-            <Field label={meta.label} hint={meta.hint}>
-              <Input
-                type={isDate ? 'date' : 'text'}
-                list={listId}
-                value={typeof raw === 'string' ? raw : ''}
-                onChange={(_, d) => onChange({ [name]: d.value.trim() === '' ? null : d.value })}
-              />
+            <Field label={meta.label} hint={hint}>
+              <Input type={isDate ? 'date' : 'text'} list={listId} value={value} onChange={(_, d) => set(d.value)} />
             </Field>
             {listId && (
               <datalist id={listId}>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { CaseFields, CaseRecord } from '../../../../electron/common/case/case-model';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../hooks/use-autosave';
+import { useVocabulary } from '../../hooks/use-vocabulary';
 import { casesApi } from '../cases/cases-api';
 import { CaseFieldsForm, validateCaseFields, type CaseFieldErrors } from '../cases/CaseFieldsForm';
 
@@ -17,6 +18,7 @@ export function CaseDetailsForm({ caseRecord, onSaved }: { caseRecord: CaseRecor
         value={fields}
         errors={errors}
         lockReportKind
+        vocabulary={useVocabulary()}
         onChange={(next) => {
           setFields(next);
           const checked = validateCaseFields(next);

@@ -13,6 +13,8 @@ import { SignedGuard } from './SignedGuard';
 import { ReviewAndSign } from '../signing/ReviewAndSign';
 import { SectionCard } from './sections/SectionCard';
 import { StepRail } from './StepRail';
+import { vocabularyOf } from '../../../../electron/common/template/vocabulary';
+import { VocabularyProvider } from '../../hooks/use-vocabulary';
 import { useCaseWorkspace } from './use-case-workspace';
 import { usePaneOpen } from './use-pane-open';
 
@@ -69,81 +71,90 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
   const guided = current.sections.find((v) => v.section.id === focused) ?? current.sections[0];
 
   return (
-    <div className={mergeClasses(styles.shell, !guideOpen && styles.shellFolded)}>
-      <StepRail
-        caseRecord={model.loaded.caseRecord}
-        steps={model.workflow}
-        current={current.step}
-        onSelect={(s) => {
-          setStep(s);
-          setFocused(null);
-        }}
-        onBack={onBack}
-      />
-      <main className={styles.centre} aria-label={current.label}>
-        <div className={styles.topbar}>
-          <Title2 as="h2">{current.label}</Title2>
-          <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
-            <SaveStatus state={model.saveState} />
-            <ExportButton caseId={caseId} onExported={() => setExportCount((n) => n + 1)} />
+    <VocabularyProvider value={vocabularyOf(model.loaded.template)}>
+      <div className={mergeClasses(styles.shell, !guideOpen && styles.shellFolded)}>
+        <StepRail
+          caseRecord={model.loaded.caseRecord}
+          steps={model.workflow}
+          current={current.step}
+          onSelect={(s) => {
+            setStep(s);
+            setFocused(null);
+          }}
+          onBack={onBack}
+        />
+        <main className={styles.centre} aria-label={current.label}>
+          <div className={styles.topbar}>
+            <Title2 as="h2">{current.label}</Title2>
+            <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
+              <SaveStatus state={model.saveState} />
+              <ExportButton caseId={caseId} onExported={() => setExportCount((n) => n + 1)} />
+            </div>
           </div>
-        </div>
-        {current.step === 'review' && (
-          <ComplianceList
-            caseId={caseId}
-            onGo={(s, sectionId) => {
-              setStep(s);
-              setFocused(sectionId ?? null);
-              setScrollTo(sectionId ?? null);
-            }}
-          />
-        )}
-        <SignedGuard detail={model.loaded.caseRecord} onReopened={model.setCaseRecord}>
-          <DiscussionTools step={current.step} model={model} />
-          {current.sections.map((view) => (
-            <SectionCard key={`${caseId}/${view.section.id}`} view={view} model={model} onFocusSection={setFocused} />
-          ))}
-        </SignedGuard>
-        {current.step === 'review' && (
-          <ReviewAndSign
-            detail={model.loaded.caseRecord}
-            defaultCounty={typeof model.values['signing.county'] === 'string' ? model.values['signing.county'] : ''}
-            exportCount={exportCount}
-            onCountyChange={(county) => model.setValues({ 'signing.county': county.trim() === '' ? null : county })}
-            onSigned={() => void model.refreshCase()}
-          />
-        )}
-      </main>
-      {guideOpen ? (
-        <aside className={styles.guide} aria-label="Guidance">
-          <div className={styles.guideHead}>
-            <Subtitle2 as="h2">{guided ? `Guidance: ${guided.section.title}` : 'Guidance'}</Subtitle2>
-            <Tooltip content="Hide guidance (more room for the report)" relationship="label">
-              <Button appearance="subtle" size="small" icon={<PanelRightContractRegular />} aria-expanded onClick={toggleGuide} />
-            </Tooltip>
-          </div>
-          <Body1 as="p" block>
-            {guided?.section.guidance ?? 'Nothing to fill in at this step for this report.'}
-          </Body1>
-          {guided && guided.section.sources.length > 0 && (
-            <Body1 as="p" block>
-              Sources: {guided.section.sources.join('; ')}
-            </Body1>
-          )}
-        </aside>
-      ) : (
-        <aside className={styles.guideFolded} aria-label="Guidance">
-          <Tooltip content="Show guidance" relationship="label">
-            <Button
-              appearance="subtle"
-              size="small"
-              icon={<PanelRightExpandRegular />}
-              aria-expanded={false}
-              onClick={toggleGuide}
+          {current.step === 'review' && (
+            <ComplianceList
+              caseId={caseId}
+              onGo={(s, sectionId) => {
+                setStep(s);
+                setFocused(sectionId ?? null);
+                setScrollTo(sectionId ?? null);
+              }}
+              onSaveValues={model.loaded.caseRecord.signedVersion ? undefined : model.setValues}
             />
-          </Tooltip>
-        </aside>
-      )}
-    </div>
+          )}
+          <SignedGuard detail={model.loaded.caseRecord} onReopened={model.setCaseRecord}>
+            <DiscussionTools step={current.step} model={model} />
+            {current.sections.map((view) => (
+              <SectionCard key={`${caseId}/${view.section.id}`} view={view} model={model} onFocusSection={setFocused} />
+            ))}
+          </SignedGuard>
+          {current.step === 'review' && (
+            <ReviewAndSign
+              detail={model.loaded.caseRecord}
+              defaultCounty={typeof model.values['signing.county'] === 'string' ? model.values['signing.county'] : ''}
+              exportCount={exportCount}
+              onCountyChange={(county) => model.setValues({ 'signing.county': county.trim() === '' ? null : county })}
+              onSigned={() => void model.refreshCase()}
+            />
+          )}
+        </main>
+        {guideOpen ? (
+          <aside className={styles.guide} aria-label="Guidance">
+            <div className={styles.guideHead}>
+              <Subtitle2 as="h2">{guided ? `Guidance: ${guided.section.title}` : 'Guidance'}</Subtitle2>
+              <Tooltip content="Hide guidance (more room for the report)" relationship="label">
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  icon={<PanelRightContractRegular />}
+                  aria-expanded
+                  onClick={toggleGuide}
+                />
+              </Tooltip>
+            </div>
+            <Body1 as="p" block>
+              {guided?.section.guidance ?? 'Nothing to fill in at this step for this report.'}
+            </Body1>
+            {guided && guided.section.sources.length > 0 && (
+              <Body1 as="p" block>
+                Sources: {guided.section.sources.join('; ')}
+              </Body1>
+            )}
+          </aside>
+        ) : (
+          <aside className={styles.guideFolded} aria-label="Guidance">
+            <Tooltip content="Show guidance" relationship="label">
+              <Button
+                appearance="subtle"
+                size="small"
+                icon={<PanelRightExpandRegular />}
+                aria-expanded={false}
+                onClick={toggleGuide}
+              />
+            </Tooltip>
+          </aside>
+        )}
+      </div>
+    </VocabularyProvider>
   );
 }

@@ -54,10 +54,11 @@ describe('sections', () => {
 });
 
 describe('values', () => {
-  it('prints dates as MM/DD/YYYY, yes/no as Yes/No and choices by label', async () => {
+  it('prints dates as MM/DD/YYYY, yes/no as the template’s statement and choices by label', async () => {
     const text = partText((await draftQme()).documentXml);
     expect(text).toContain('Date of maximal medical improvement (permanent and stationary): 11/02/2026');
-    expect(text).toContain('Examination performed by video (remote): No');
+    expect(text).toContain('The examination was performed in person.');
+    expect(text).not.toContain('Examination performed by video');
     expect(text).toContain('Status: Permanent and stationary');
     expect(text).toContain('The evaluation performed and the time spent complied with the guidelines');
     expect(text).toContain('The examination was completed on 11/02/2026. The examination was performed at 500 Example Avenue');

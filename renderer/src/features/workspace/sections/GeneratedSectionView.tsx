@@ -5,6 +5,8 @@ import type { ReactNode } from 'react';
 import { answerSectionId } from '../../../../../electron/common/case/structure-model';
 import { ENTERED_BOUND_FIELDS } from '../../../../../electron/common/report/template-values';
 import type { GeneratedSection } from '../../../../../electron/common/template/template-schema';
+import { templateUses } from '../../../../../electron/common/template/template-uses';
+import { guidesEditionOf, vocabularyOf } from '../../../../../electron/common/template/vocabulary';
 import { DiagnosesEditor } from '../../case-data/DiagnosesEditor';
 import { InjuriesEditor } from '../../case-data/InjuriesEditor';
 import { MeasurementsEditor } from '../../case-data/MeasurementsEditor';
@@ -15,6 +17,7 @@ import { ImpairmentEditor } from '../../discussion/ImpairmentEditor';
 import { PriorAwardsEditor } from '../../discussion/PriorAwardsEditor';
 import { PageVerificationSummary } from '../../records/PageVerificationSummary';
 import { RecordsStep } from '../../records/RecordsStep';
+import { useVocabulary } from '../../../hooks/use-vocabulary';
 import { BoundFieldsForm } from '../BoundFieldsForm';
 import { CaseDetailsForm } from '../CaseDetailsStep';
 import { RichTextSection } from '../RichTextSection';
@@ -33,6 +36,7 @@ function Note({ children }: { children: ReactNode }) {
 export function GeneratedSectionView({ section, model }: { section: GeneratedSection; model: CaseWorkspaceModel }) {
   const loaded = model.loaded!;
   const { caseRecord, template, data } = loaded;
+  const words = useVocabulary();
   // The case's claimed body parts, suggested first wherever a body part is typed.
   const injuryBodyParts = [...new Set(data.injuries.flatMap((i) => i.bodyParts.map((p) => p.name)))];
   switch (section.generator) {
@@ -41,6 +45,11 @@ export function GeneratedSectionView({ section, model }: { section: GeneratedSec
         <div style={{ display: 'grid', gap: 16 }}>
           <CaseDetailsForm caseRecord={caseRecord} onSaved={model.setCaseRecord} />
           <BoundFieldsForm template={template} names={CASE_STEP_BOUND} values={model.values} onChange={model.setValues} />
+          {/* A template without its own injuries table (an auto or disability IME) still prints the date of loss. */}
+          {!template.sections.some((x) => x.kind === 'generated' && x.generator === 'injuries-table') &&
+            templateUses(template, 'case.datesOfInjury') && (
+              <InjuriesEditor items={data.injuries} onChange={(items) => model.setList('injuries', items)} />
+            )}
           <PartiesEditor items={data.parties} onChange={(items) => model.setList('parties', items)} />
         </div>
       );
@@ -84,8 +93,8 @@ export function GeneratedSectionView({ section, model }: { section: GeneratedSec
     case 'signature-block':
       return (
         <Note>
-          Your name, credentials and QME number come from your physician profile (Settings); the county and date of signing are
-          entered in “Sign and export” below.
+          Your name, credentials and {words.california ? 'QME number' : 'license number'} come from your physician profile
+          (Settings); the {words.california ? 'county' : 'place'} and date of signing are entered in “Sign and export” below.
         </Note>
       );
     case 'records-reviewed-table':
@@ -103,6 +112,7 @@ export function GeneratedSectionView({ section, model }: { section: GeneratedSec
             items={d.data.impairments}
             combine={d.data.combine}
             onChange={d.update.impairments}
+            edition={guidesEditionOf(vocabularyOf(template), model.values['case.guidesEdition'])}
           />
           {caseRecord.reportKind === 'QME' && (
             <PriorAwardsEditor items={d.data.priorAwards} warnings={capWarnings} onChange={d.update.priorAwards} />
