@@ -90,8 +90,8 @@ export const SAMPLE_QME_CASE: SampleCase = {
     {
       id: 'd2',
       bodyPart: 'Left knee',
-      code: 'S83.242A',
-      description: 'Other tear of medial meniscus, current injury, left knee, initial encounter',
+      code: 'S83.242D',
+      description: 'Other tear of medial meniscus, current injury, left knee, subsequent encounter',
     },
     { id: 'd3', bodyPart: 'Right wrist', code: 'G56.01', description: 'Carpal tunnel syndrome, right upper limb' },
   ],

@@ -120,7 +120,7 @@ function computeDeadline(
     } else {
       const safe = nearestBusinessDay(date, 'backward');
       warnings.push(
-        `${rule.label} ${us(date)} falls on a ${reason}. This rule does not move the date (rolling it over weekends and holidays is not confirmed); to be safe, act by ${weekdayName(safe)} ${us(safe)}.`,
+        `${rule.label} ${us(date)} falls on a ${reason}. The date is not moved to the next business day; to be safe, act by ${weekdayName(safe)} ${us(safe)}.`,
       );
     }
   }

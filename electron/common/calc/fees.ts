@@ -55,7 +55,10 @@ const feeScheduleSchema = z.object({
   modifierCombining: z.object({
     default: z.enum(['additive', 'multiplicative']),
     confidence: confidenceSchema,
+    /** Shown under the combining choice in the fee tool: plain words for the physician. */
     note: z.string(),
+    /** Where the default comes from and how sure it is; never shown. */
+    sourceNote: z.string().optional(),
   }),
   modifiers: z.record(
     modifierCode,
@@ -65,7 +68,10 @@ const feeScheduleSchema = z.object({
       appliesTo: z.array(mlCode).min(1),
       excludes: z.array(modifierCode).optional(),
       confidence: confidenceSchema,
+      /** Shown beside the modifier in the fee tool: plain words for the physician. */
       note: z.string().optional(),
+      /** Where the percentage comes from and how sure it is; never shown. */
+      sourceNote: z.string().optional(),
     }),
   ),
 });
@@ -229,9 +235,7 @@ export function calculateFee(input: FeeInput): FeeResult {
   const lineItems: FeeLineItem[] = [];
   const warnings: string[] = [];
   if (mods.length > 0)
-    warnings.push(
-      `Modifier amounts and the combining method (${combining}) are not yet confirmed against 8 CCR §9795; check before billing.`,
-    );
+    warnings.push(`Check the modifier percentages and how they combine (${combining}) against 8 CCR §9795 before billing.`);
 
   if (rule.kind === 'flat') {
     if (input.minutes !== undefined)

@@ -23,8 +23,9 @@ export interface ConversionStep {
   exact: string;
   output: number;
   citation: string;
+  /** How sure the table factor is (from the rule table); kept as data, never put in `text`, which the physician sees. */
   status: string;
-  /** "46% index finger × 0.20 = 9.2 → 9% hand (AMA Guides 5th, Table 16-1; believed, verify against the Guides)" */
+  /** "46% index finger × 0.20 = 9.2 → 9% hand (AMA Guides 5th, Table 16-1)" */
   text: string;
 }
 
@@ -70,7 +71,6 @@ function convertStep(value: number, conversion: Ama5Conversion): ConversionStep 
   const product = value * conversion.factorHundredths;
   const output = divideRoundHalfUp(product, 100);
   const exact = decimalText(product, 2);
-  const citation = `${conversion.citation}; ${conversion.status}`;
   return {
     from: conversion.from,
     to: conversion.to,
@@ -80,7 +80,7 @@ function convertStep(value: number, conversion: Ama5Conversion): ConversionStep 
     output,
     citation: conversion.citation,
     status: conversion.status,
-    text: `${value}% ${levelLabel(conversion.from)} × ${factorText(conversion.factorHundredths)} = ${exact}${exact === String(output) ? '' : ` → ${output}`}% ${levelLabel(conversion.to)} (${citation})`,
+    text: `${value}% ${levelLabel(conversion.from)} × ${factorText(conversion.factorHundredths)} = ${exact}${exact === String(output) ? '' : ` → ${output}`}% ${levelLabel(conversion.to)} (${conversion.citation})`,
   };
 }
 

@@ -21,6 +21,9 @@ const CHECK_KINDS = [
   'rebuttal',
   'consistency',
   'timeliness',
+  'encounter-character',
+  'interpreter-modifier',
+  'narrative-numbers',
   'other-sections',
 ] as const;
 
@@ -32,7 +35,10 @@ const checkSchema = z.strictObject({
   /** Whether a missing item marks the report incomplete; non-blocking checks only ever warn. */
   blocking: z.boolean(),
   label: z.string().min(1),
+  /** Shown with the item and used in its messages: a regulation, a case or a plain-words basis, never a working note. */
   citation: z.string().min(1),
+  /** Where the requirement was researched (docs/qme-ime-requirements.md) and how sure it is; never shown. */
+  researchNote: z.string().min(1).optional(),
   /** Sections this check looks at: those whose `satisfies` names one of these ids … */
   requirementIds: z.array(z.string().regex(REQUIREMENT_ID)).default([]),
   /** … or whose generator is one of these. */
@@ -62,6 +68,8 @@ const checkSchema = z.strictObject({
     )
     .default([]),
   messages: z.record(z.string(), z.string().min(1)).default({}),
+  /** encounter-character: days after the injury from which an "initial encounter" code is questioned. */
+  initialEncounterDays: z.int().min(1).optional(),
 });
 export type ComplianceCheckRule = z.output<typeof checkSchema>;
 
@@ -78,6 +86,8 @@ const schema = z
     for (const c of t.checks) {
       if (seen.has(c.id)) ctx.addIssue({ code: 'custom', message: `check id "${c.id}" is used twice` });
       seen.add(c.id);
+      if (c.kind === 'encounter-character' && c.initialEncounterDays === undefined)
+        ctx.addIssue({ code: 'custom', message: `check "${c.id}" needs initialEncounterDays` });
     }
   });
 

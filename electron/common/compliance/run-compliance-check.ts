@@ -1,6 +1,6 @@
 // The check before signing: runs every rule of compliance-checks.json that applies to the case's template and returns one
-// item per check (pass / warning / missing) with a target that opens the place to fix it. Pure: the review step, the export
-// dialog and the export history all call it with the same context and get the same answer.
+// item per check (pass / warning / missing; one per finding for the narrative numbers) with a target that opens the place to
+// fix it, in plain words. Pure: the review step, the export dialog and the export history all get the same answer.
 import { AMA5 } from '../calc/ama5-table';
 import { daysBetween } from '../calc/calendar-math';
 import { countWords } from '../calc/whole-percent';
@@ -16,7 +16,10 @@ import { isFieldRequired, isParagraphIncluded, isSectionIncluded, isSectionRequi
 import { isMissingValue, type TemplateValue } from '../template/resolve-placeholders';
 import { paragraphText, type Section, type Step, type Template } from '../template/template-schema';
 import { formatUsDate } from '../util/iso-date';
+import { initialEncounterFindings, interpreterFeeFinding } from './coding-checks';
 import { COMPLIANCE_RULES, type ComplianceCheckRule } from './compliance-rules';
+import { DISMISSED_WARNINGS_VALUE, dismissKey, readDismissed } from './dismissals';
+import { narrativeFindings, type NarrativeSource } from './narrative-numbers';
 
 export type ComplianceStatus = 'pass' | 'warning' | 'missing';
 
@@ -25,8 +28,8 @@ export interface ComplianceTarget {
   sectionId?: string;
   /**
    * A template field id ("historyTakenBy"), an app-provided value ("case.employer"), a question's answer document
-   * ("answer-<questionId>"), or a discussion entry ("impairments.<id>", "apportionments.<id>.factors.0.explanation",
-   * "injuries.<id>").
+   * ("answer-<questionId>"), a case entry ("injuries.<id>", "diagnoses.<id>"), a discussion entry ("impairments.<id>",
+   * "apportionments.<id>.factors.0.explanation") or a discussion tool ("fee", "schedule").
    */
   fieldId?: string;
 }
@@ -40,6 +43,8 @@ export interface ComplianceItem {
   blocking: boolean;
   target: ComplianceTarget;
   citation: string;
+  /** A warning the physician dismissed for this case (see dismissals.ts); it stays in the list, shown apart. */
+  dismissed?: true;
 }
 
 export interface ComplianceContext extends ReportContext {
@@ -63,6 +68,8 @@ interface Outcome {
   status: ComplianceStatus;
   message: string;
   target?: Partial<ComplianceTarget>;
+  /** Set when a check reports several findings: the item id is "<check id>:<key>". */
+  key?: string;
 }
 
 const pass = (message: string, target?: Partial<ComplianceTarget>): Outcome => ({
@@ -109,8 +116,26 @@ function valueLabel(env: Env, name: string): string {
       if (f) return f.label;
     }
   }
-  return name;
+  // Never show a field's internal name: "na.historyOfInjury" reads "history of injury".
+  return (name.split('.').pop() ?? name).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }
+
+/** A choice field's value as the physician saw it when choosing ("Permanent and stationary", not "permanent-and-stationary"). */
+function optionLabel(env: Env, name: string, value: TemplateValue): string {
+  for (const s of env.template.sections) {
+    if (s.kind !== 'narrative' && s.kind !== 'fields') continue;
+    const f = s.fields.find((x) => x.id === name);
+    const option = f?.type === 'choice' ? f.options.find((o) => o.value === value) : undefined;
+    if (option) return option.label;
+  }
+  return String(value).replace(/-/g, ' ');
+}
+
+const PS_WORDS = {
+  'permanent-and-stationary': 'permanent and stationary',
+  mmi: 'at MMI',
+  'not-yet': 'not yet permanent and stationary',
+};
 
 /** Where a value is entered: app-provided values by their prefix, template fields in their section's step. */
 function valueTarget(env: Env, name: string): ComplianceTarget {
@@ -130,7 +155,12 @@ const missingValues = (env: Env, names: readonly string[]) => names.filter((n) =
 type Fill =
   | { state: 'filled' }
   | { state: 'not-applicable'; reason: string; short: boolean }
-  | { state: 'empty'; missing: string[]; missingFields: string[]; fieldId?: string };
+  /** `missing`: what to add (labels, "the text"); `notes`: what else is needed, as whole phrases ("enter at least one diagnosis"). */
+  | { state: 'empty'; missing: string[]; notes: string[]; missingFields: string[]; fieldId?: string };
+
+/** "History: add the text", "Diagnoses: enter at least one diagnosis". */
+const gapText = (title: string, fill: Extract<Fill, { state: 'empty' }>) =>
+  `${title}: ${[fill.missing.length ? `add ${fill.missing.join(', ')}` : '', ...fill.notes].filter(Boolean).join('; ')}`;
 
 function sectionsFor(env: Env, rule: ComplianceCheckRule): Section[] {
   return env.template.sections.filter(
@@ -205,12 +235,13 @@ function sectionFill(env: Env, section: Section, allowNotApplicable: boolean): F
     }
     if (section.table.rows.length === 0 && !table.rows.some(isTableRowFilled)) gaps.push('at least one row');
   }
+  const notes: string[] = [];
   if (section.kind === 'generated') {
     const gap = generatedFilled(env, section);
-    if (gap) gaps.push(gap);
+    if (gap) notes.push(gap);
   }
-  return gaps.length
-    ? { state: 'empty', missing: gaps, missingFields: fieldGaps, ...(fieldId ? { fieldId } : {}) }
+  return gaps.length || notes.length
+    ? { state: 'empty', missing: gaps, notes, missingFields: fieldGaps, ...(fieldId ? { fieldId } : {}) }
     : { state: 'filled' };
 }
 
@@ -266,7 +297,7 @@ function checkSections(env: Env, rule: ComplianceCheckRule, sections: Section[])
   if (empty.length) {
     const first = empty[0]!;
     return missing(
-      `${listText(empty.map((f) => `${f.s.title}: add ${f.fill.missing.join(', ')}`))}${rule.allowNotApplicable ? '. If it does not apply to this case, mark it not applicable and say why.' : '.'}`,
+      `${listText(empty.map((f) => gapText(f.s.title, f.fill)))}${rule.allowNotApplicable ? '. If it does not apply to this case, mark it not applicable and say why.' : '.'}`,
       sectionTarget(first.s, first.fill.fieldId),
     );
   }
@@ -633,7 +664,7 @@ function checkConsistency(env: Env, rule: ComplianceCheckRule): Outcome {
     const fieldTarget = valueTarget(env, f.status);
     if ((fieldPermanent && !discussionPermanent) || (fieldNot && discussionPermanent)) {
       notes.push(
-        `The status in "${valueLabel(env, f.status)}" (${String(statusValue)}) disagrees with the discussion (${ps.status}).`,
+        `The status in "${valueLabel(env, f.status)}" (${optionLabel(env, f.status, statusValue!)}) disagrees with the discussion (${PS_WORDS[ps.status]}).`,
       );
       target = fieldTarget;
     } else if (fieldPermanent && ps.date && !isMissingValue(env.values[f.date]) && env.values[f.date] !== ps.date) {
@@ -681,6 +712,68 @@ function checkTimeliness(env: Env, rule: ComplianceCheckRule): Outcome | null {
   return pass(fill(rule.messages.ok ?? '{due}', vars), target);
 }
 
+function checkEncounterCharacter(env: Env, rule: ComplianceCheckRule): Outcome | null {
+  const section = firstSectionWith(env, 'diagnoses-table');
+  if (!section) return null;
+  const { data, caseRecord } = env.ctx;
+  const findings = initialEncounterFindings(data.diagnoses, data.injuries, caseRecord.examDate, rule.initialEncounterDays!);
+  if (findings.length === 0)
+    return pass('No diagnosis is coded as an initial encounter ("A") long after the injury.', sectionTarget(section));
+  const shown = findings.slice(0, 3).map((f) => f.message);
+  if (findings.length > 3) shown.push(`And ${plural(findings.length - 3, 'more code')}.`);
+  return warning(shown.join(' '), { ...sectionTarget(section), fieldId: `diagnoses.${findings[0]!.diagnosisId}` });
+}
+
+function checkInterpreterModifier(env: Env): Outcome {
+  const entered = env.values['case.interpreter'];
+  const interpreter = isMissingValue(entered) ? '' : String(entered).trim();
+  const serviceDate = env.ctx.summary.fee?.serviceDate ?? env.ctx.caseRecord.examDate;
+  const { status, message } = interpreterFeeFinding(interpreter, env.ctx.discussion.fee, serviceDate);
+  // The fee tool sits on the review step.
+  return { status, message, target: { step: 'review', fieldId: 'fee' } };
+}
+
+/** The documents the report prints, named as the physician knows them, each with the place to fix it. */
+function narrativeSources(env: Env): Array<NarrativeSource & { target: Partial<ComplianceTarget> }> {
+  const sources: Array<NarrativeSource & { target: Partial<ComplianceTarget> }> = env.template.sections
+    .filter((s) => s.kind === 'narrative' && isSectionIncluded(s, env.values))
+    .map((s) => ({ id: s.id, name: s.title, target: sectionTarget(s) }));
+  const answers = firstSectionWith(env, 'party-questions-answers');
+  if (answers) {
+    env.ctx.data.questions.forEach((q, i) => {
+      const id = answerSectionId(q.id);
+      sources.push({ id, name: `The answer to question #${i + 1}`, target: { ...sectionTarget(answers), fieldId: id } });
+    });
+  }
+  return sources;
+}
+
+function checkNarrativeNumbers(env: Env): Outcome[] {
+  const { ctx } = env;
+  const sources = narrativeSources(env);
+  const otherDates = new Set(
+    [
+      ...ctx.data.injuries.flatMap((i) => [i.date, i.ctFrom, i.ctTo]),
+      ...ctx.discussion.tdPeriods.flatMap((p) => [p.from, p.to]),
+      ctx.caseRecord.examDate,
+      ...['exam.dateCompleted', 'case.reportDate', 'signing.date'].map((n) => env.values[n]),
+    ].filter((d): d is string => typeof d === 'string' && d !== ''),
+  );
+  const findings = narrativeFindings({
+    documents: ctx.documents,
+    sources,
+    discussion: ctx.discussion,
+    summary: ctx.summary,
+    otherDates,
+  });
+  if (findings.length === 0)
+    return [pass('No WPI, apportionment percentage or P&S/MMI date in the text contradicts what is entered.')];
+  return findings.map((f) => ({
+    ...warning(f.message, sources.find((s) => s.id === f.sourceId)?.target),
+    key: f.key,
+  }));
+}
+
 // ---------- running the checks ----------
 
 /** Checks that take their sections away from "every other required section". */
@@ -702,7 +795,7 @@ function checkOtherSections(env: Env, rule: ComplianceCheckRule, owned: Set<stri
     const f = sectionFill(env, s, rule.allowNotApplicable);
     if (f.state !== 'empty') continue;
     if (isSectionRequired(s, env.values)) {
-      gaps.push({ s, text: `${s.title}: add ${f.missing.join(', ')}`, ...(f.fieldId ? { fieldId: f.fieldId } : {}) });
+      gaps.push({ s, text: gapText(s.title, f), ...(f.fieldId ? { fieldId: f.fieldId } : {}) });
     } else if (f.missingFields.length) {
       // An optional section can still have a question that must be answered (e.g. "did you receive self-procured reports?").
       gaps.push({ s, text: `${s.title}: answer ${f.missingFields.join(', ')}`, ...(f.fieldId ? { fieldId: f.fieldId } : {}) });
@@ -725,7 +818,7 @@ export function runComplianceCheck(template: Template, ctx: ComplianceContext): 
     const sections = sectionsFor(env, rule);
     const sectionBased =
       rule.requirementIds.length > 0 || ['caption', 'signature', 'questions', 'page-verification'].includes(rule.kind);
-    let outcome: Outcome | null;
+    let outcome: Outcome | Outcome[] | null;
     if (
       sectionBased &&
       sections.length === 0 &&
@@ -784,35 +877,49 @@ export function runComplianceCheck(template: Template, ctx: ComplianceContext): 
         case 'timeliness':
           outcome = checkTimeliness(env, rule);
           break;
+        case 'encounter-character':
+          outcome = checkEncounterCharacter(env, rule);
+          break;
+        case 'interpreter-modifier':
+          outcome = checkInterpreterModifier(env);
+          break;
+        case 'narrative-numbers':
+          outcome = checkNarrativeNumbers(env);
+          break;
         case 'other-sections':
           outcome = checkOtherSections(env, rule, owned);
           break;
       }
     }
     if (!outcome) continue;
-    // A non-blocking check only ever warns: the physician decides.
-    const status: ComplianceStatus = outcome.status === 'missing' && !rule.blocking ? 'warning' : outcome.status;
     const firstSection = sections.find((s) => isSectionIncluded(s, env.values)) ?? sections[0];
-    items.push({
-      id: rule.id,
-      label: rule.label,
-      status,
-      message: outcome.message,
-      blocking: status === 'missing' && rule.blocking,
-      target: {
-        step: outcome.target?.step ?? firstSection?.step ?? 'review',
-        ...(firstSection ? { sectionId: firstSection.id } : {}),
-        ...outcome.target,
-      } as ComplianceTarget,
-      citation: rule.citation,
-    });
+    for (const o of Array.isArray(outcome) ? outcome : [outcome]) {
+      // A non-blocking check only ever warns: the physician decides.
+      const status: ComplianceStatus = o.status === 'missing' && !rule.blocking ? 'warning' : o.status;
+      items.push({
+        id: o.key ? `${rule.id}:${o.key}` : rule.id,
+        label: rule.label,
+        status,
+        message: o.message,
+        blocking: status === 'missing' && rule.blocking,
+        target: {
+          step: o.target?.step ?? firstSection?.step ?? 'review',
+          ...(firstSection ? { sectionId: firstSection.id } : {}),
+          ...o.target,
+        } as ComplianceTarget,
+        citation: rule.citation,
+      });
+    }
   }
-  return items;
+  const dismissed = readDismissed(ctx.data.values[DISMISSED_WARNINGS_VALUE]);
+  return items.map((i) => (i.status === 'warning' && dismissed.has(dismissKey(i)) ? { ...i, dismissed: true } : i));
 }
 
 export interface ComplianceTally {
   pass: number;
+  /** Warnings still open; the dismissed ones are counted apart. */
   warning: number;
+  dismissed: number;
   missing: number;
   /** True when any item blocks: the export is allowed but recorded as incomplete. */
   incomplete: boolean;
@@ -821,7 +928,8 @@ export interface ComplianceTally {
 export function tallyCompliance(items: readonly ComplianceItem[]): ComplianceTally {
   return {
     pass: items.filter((i) => i.status === 'pass').length,
-    warning: items.filter((i) => i.status === 'warning').length,
+    warning: items.filter((i) => i.status === 'warning' && !i.dismissed).length,
+    dismissed: items.filter((i) => i.dismissed).length,
     missing: items.filter((i) => i.status === 'missing').length,
     incomplete: items.some((i) => i.blocking),
   };

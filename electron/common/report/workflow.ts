@@ -1,6 +1,7 @@
 // The guided workflow of a case: which steps and sections a template asks for (with its conditions applied),
 // and whether each section is filled in. Pure, so the rail's marks and the review list can be tested without a UI.
 import type { CaseData } from '../case/structure-model';
+import { boundFieldSpec } from '../template/bound-fields';
 import { isFieldIncluded, isFieldRequired, isSectionIncluded, isSectionRequired } from '../template/conditions';
 import { isMissingValue, type TemplateValues } from '../template/resolve-placeholders';
 import { STEPS, STEP_LABELS, type Section, type Step, type Template } from '../template/template-schema';
@@ -51,11 +52,14 @@ function generatedMissing(section: Extract<Section, { kind: 'generated' }>, inpu
   const { data, values, filledDocuments } = input;
   switch (section.generator) {
     case 'caption':
-      return section.boundFields.filter(
-        (name) =>
-          ['case.examineeName', 'case.claimNumber', 'case.examDate', 'exam.streetAddress'].includes(name) &&
-          isMissingValue(values[name]),
-      );
+      // Named by their labels ("claim number"): the physician never sees a field's internal name.
+      return section.boundFields
+        .filter(
+          (name) =>
+            ['case.examineeName', 'case.claimNumber', 'case.examDate', 'exam.streetAddress'].includes(name) &&
+            isMissingValue(values[name]),
+        )
+        .map((name) => boundFieldSpec(name)?.label ?? name);
     case 'injuries-table':
       if (data.injuries.length === 0) return ['at least one injury'];
       return data.injuries.some((i) => i.bodyParts.length === 0) ? ['the body parts of each injury'] : [];

@@ -68,7 +68,7 @@ describe('calculateFee worked examples', () => {
       combining: 'multiplicative',
     });
     expect(multiplicative.lineItems[0]!.explanation).toContain('×1.35 ×2.00 ×1.10 = ×2.97 of $2,015.00 = $5,984.55');
-    expect(multiplicative.warnings.join(' ')).toMatch(/not yet confirmed/);
+    expect(multiplicative.warnings.join(' ')).toMatch(/against 8 CCR §9795 before billing/);
   });
 
   it('never applies modifiers to MLPRR', () => {

@@ -9,9 +9,9 @@ describe('convertImpairment', () => {
     expect(result.value).toBe(5);
     expect(result.level).toBe('whole-person');
     expect(result.steps.map((s) => s.text)).toEqual([
-      '46% index finger × 0.20 = 9.2 → 9% hand (AMA Guides 5th, Table 16-1; believed, verify against the Guides)',
-      '9% hand × 0.90 = 8.1 → 8% upper extremity (AMA Guides 5th, Table 16-2; believed, verify against the Guides)',
-      '8% upper extremity × 0.60 = 4.8 → 5% whole person (AMA Guides 5th, Table 16-3; believed, verify against the Guides)',
+      '46% index finger × 0.20 = 9.2 → 9% hand (AMA Guides 5th, Table 16-1)',
+      '9% hand × 0.90 = 8.1 → 8% upper extremity (AMA Guides 5th, Table 16-2)',
+      '8% upper extremity × 0.60 = 4.8 → 5% whole person (AMA Guides 5th, Table 16-3)',
     ]);
     expect(result.explanation).toBe('46% index finger = 9% hand = 8% upper extremity = 5% whole person.');
   });

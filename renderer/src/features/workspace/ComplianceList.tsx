@@ -1,8 +1,11 @@
 // The compliance check before signing: every check for the case's template as pass / warning / missing, each a link to
-// the place to fix it. Runs when the review step opens and again on request.
+// the place to fix it. Runs when the review step opens and again on request. A warning can be dismissed for this case (kept
+// as a case value, through the workspace's own autosave) and shown again.
 import { Badge, Body1, Button, Link, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
+import type { FieldValue } from '../../../../electron/common/case/structure-model';
+import { DISMISSED_WARNINGS_VALUE, dismissKey, dismissalValue } from '../../../../electron/common/compliance/dismissals';
 import type { ComplianceItem } from '../../../../electron/common/compliance/run-compliance-check';
 import type { Step } from '../../../../electron/common/template/template-schema';
 import { messageOf } from '../../api/client';
@@ -11,7 +14,7 @@ import { workspaceApi } from './workspace-api';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '6px' },
-  item: { display: 'grid', gridTemplateColumns: '88px 1fr', gap: '8px', alignItems: 'baseline' },
+  item: { display: 'grid', gridTemplateColumns: '88px 1fr auto', gap: '8px', alignItems: 'baseline' },
   head: { display: 'flex', gap: '12px', alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -23,8 +26,19 @@ const BADGE = {
 } as const;
 
 const ORDER = { missing: 0, warning: 1, pass: 2 } as const;
+/** Dismissed warnings go last, after the passes: the physician has already decided on them. */
+const rank = (i: ComplianceItem) => (i.dismissed ? 3 : ORDER[i.status]);
 
-export function ComplianceList({ caseId, onGo }: { caseId: string; onGo: (step: Step, sectionId?: string) => void }) {
+export function ComplianceList({
+  caseId,
+  onGo,
+  onSaveValues,
+}: {
+  caseId: string;
+  onGo: (step: Step, sectionId?: string) => void;
+  /** Saves case values through the workspace's autosave; left out (a signed case), warnings cannot be dismissed. */
+  onSaveValues?: (patch: Record<string, FieldValue>) => void;
+}) {
   const styles = useStyles();
   const [items, setItems] = useState<ComplianceItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -43,9 +57,15 @@ export function ComplianceList({ caseId, onGo }: { caseId: string; onGo: (step: 
     void run();
   }, [run]);
 
-  const sorted = items ? [...items].sort((a, b) => ORDER[a.status] - ORDER[b.status]) : [];
-  const counts = { missing: 0, warning: 0, pass: 0 };
-  for (const i of sorted) counts[i.status]++;
+  const setDismissed = (item: ComplianceItem, dismissed: boolean) => {
+    if (!items || !onSaveValues) return;
+    onSaveValues({ [DISMISSED_WARNINGS_VALUE]: dismissalValue(items, dismissKey(item), dismissed) });
+    setItems(items.map((i) => (i.id !== item.id ? i : dismissed ? { ...i, dismissed: true } : { ...i, dismissed: undefined })));
+  };
+
+  const sorted = items ? [...items].sort((a, b) => rank(a) - rank(b)) : [];
+  const counts = { missing: 0, warning: 0, pass: 0, dismissed: 0 };
+  for (const i of sorted) counts[i.dismissed ? 'dismissed' : i.status]++;
 
   return (
     <section aria-label="Compliance check" style={{ display: 'grid', gap: 8 }}>
@@ -53,7 +73,8 @@ export function ComplianceList({ caseId, onGo }: { caseId: string; onGo: (step: 
         <Subtitle1 as="h3">Compliance check</Subtitle1>
         {items && (
           <Body1 role="status">
-            {counts.missing} missing, {counts.warning} warnings, {counts.pass} passed
+            {counts.missing} missing, {counts.warning} {counts.warning === 1 ? 'warning' : 'warnings'}, {counts.pass} passed
+            {counts.dismissed > 0 && `, ${counts.dismissed} dismissed`}
           </Body1>
         )}
         <Button size="small" icon={<ArrowSyncRegular />} onClick={() => void run()}>
@@ -64,10 +85,16 @@ export function ComplianceList({ caseId, onGo }: { caseId: string; onGo: (step: 
       {!items && !error && <Spinner size="tiny" label="Checking the report…" />}
       <ul className={styles.list}>
         {sorted.map((item) => (
-          <li key={item.id} className={styles.item} data-status={item.status}>
-            <Badge appearance={item.status === 'pass' ? 'outline' : 'filled'} color={BADGE[item.status].color}>
-              {BADGE[item.status].text}
-            </Badge>
+          <li key={item.id} className={styles.item} data-status={item.dismissed ? 'dismissed' : item.status}>
+            {item.dismissed ? (
+              <Badge appearance="outline" color="subtle">
+                Dismissed
+              </Badge>
+            ) : (
+              <Badge appearance={item.status === 'pass' ? 'outline' : 'filled'} color={BADGE[item.status].color}>
+                {BADGE[item.status].text}
+              </Badge>
+            )}
             <span>
               {item.status === 'pass' ? (
                 <span>{item.label}</span>
@@ -79,6 +106,18 @@ export function ComplianceList({ caseId, onGo }: { caseId: string; onGo: (step: 
                 <span className={styles.muted}> (the export will be marked incomplete)</span>
               )}
             </span>
+            {item.status === 'warning' && onSaveValues ? (
+              <Button
+                size="small"
+                appearance="subtle"
+                aria-label={`${item.dismissed ? 'Show again' : 'Dismiss'}: ${item.message}`}
+                onClick={() => setDismissed(item, !item.dismissed)}
+              >
+                {item.dismissed ? 'Show again' : 'Dismiss'}
+              </Button>
+            ) : (
+              <span />
+            )}
           </li>
         ))}
       </ul>
