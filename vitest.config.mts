@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // E2E waits for what a person would see; on a loaded 2-core CI machine the screen can take seconds, not vitest's 1 s.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 120_000,
     pool: 'forks',
     fileParallelism: true,
