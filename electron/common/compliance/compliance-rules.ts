@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import table from '../rules/compliance-checks.json';
 import { loadRuleTable, ruleTableMeta } from '../calc/rule-table';
-import { GENERATORS, REQUIREMENT_ID, STEPS, TEMPLATE_REPORT_KINDS, VALUE_NAME } from '../template/template-schema';
+import { ARENAS, GENERATORS, REQUIREMENT_ID, STEPS, TEMPLATE_REPORT_KINDS, VALUE_NAME } from '../template/template-schema';
 
 const CHECK_KINDS = [
   'caption',
@@ -31,6 +31,8 @@ const valueName = z.string().regex(VALUE_NAME);
 const checkSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/),
   appliesTo: z.array(z.enum(TEMPLATE_REPORT_KINDS)).min(1),
+  /** The legal arenas the check belongs to (e.g. California case law only in California); all when absent. */
+  arenas: z.array(z.enum(ARENAS)).min(1).optional(),
   kind: z.enum(CHECK_KINDS),
   /** Whether a missing item marks the report incomplete; non-blocking checks only ever warn. */
   blocking: z.boolean(),

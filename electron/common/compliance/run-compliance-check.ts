@@ -227,10 +227,10 @@ function sectionFill(env: Env, section: Section, allowNotApplicable: boolean): F
     const fixedIds = new Set(section.table.rows.map((r) => r.id));
     for (const row of table.rows) {
       if (!fixedIds.has(row.id) && !isTableRowFilled(row)) continue;
-      const empty = required.filter((c) => {
-        const v = row.cells[c.id];
-        return v === undefined || v === null || v === '';
-      });
+      const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
+      const excused = (c: (typeof required)[number]) =>
+        c.requiredUnless !== undefined && c.requiredUnless.in.includes(String(row.cells[c.requiredUnless.column] ?? ''));
+      const empty = required.filter((c) => isEmpty(row.cells[c.id]) && !excused(c));
       if (empty.length) gaps.push(`${row.label}: ${empty.map((c) => c.label.toLowerCase()).join(', ')}`);
     }
     if (section.table.rows.length === 0 && !table.rows.some(isTableRowFilled)) gaps.push('at least one row');
@@ -810,7 +810,9 @@ function checkOtherSections(env: Env, rule: ComplianceCheckRule, owned: Set<stri
 
 export function runComplianceCheck(template: Template, ctx: ComplianceContext): ComplianceItem[] {
   const env: Env = { template, ctx, values: templateValues(ctx) };
-  const rules = R.checks.filter((c) => c.appliesTo.includes(template.reportKind));
+  const rules = R.checks.filter(
+    (c) => c.appliesTo.includes(template.reportKind) && (!c.arenas || c.arenas.includes(template.arena)),
+  );
   const items: ComplianceItem[] = [];
   const owned = ownedSections(env, rules);
 

@@ -38,7 +38,7 @@ export const GENERATORS = [
 
 /** Mirrors REPORT_KINDS of the case model; a template is offered for cases of its kind. */
 export const TEMPLATE_REPORT_KINDS = ['QME', 'IME'] as const;
-const ARENAS = ['california-workers-comp', 'workers-comp', 'personal-injury', 'disability-insurance'] as const;
+export const ARENAS = ['california-workers-comp', 'workers-comp', 'personal-injury', 'disability-insurance'] as const;
 /** The legal arena of a report: it decides the vocabulary (template/vocabulary.ts) and whether California's rules apply. */
 export type Arena = (typeof ARENAS)[number];
 
@@ -158,6 +158,10 @@ const ColumnSchema = z.discriminatedUnion(
       label: nonEmpty,
       help: z.string().optional(),
       required: z.boolean().default(false),
+      requiredUnless: z
+        .strictObject({ column: kebabId('column ids'), in: z.array(z.string().min(1)).min(1) })
+        .optional()
+        .describe('A required cell is not needed in a row whose other column holds one of these values (e.g. "not-restricted").'),
     },
     {},
   ),

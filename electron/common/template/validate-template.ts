@@ -249,7 +249,15 @@ function semanticProblems(template: Template, builtin: boolean): TemplateProblem
       duplicates(columns.map((c) => c.id)).forEach((j) =>
         add([...at, 'table', 'columns', j, 'id'], `Column id "${columns[j]?.id}" appears twice in this table.`),
       );
-      columns.forEach((column, j) => checkFieldShape(column, [...at, 'table', 'columns', j], add));
+      columns.forEach((column, j) => {
+        checkFieldShape(column, [...at, 'table', 'columns', j], add);
+        const unless = column.requiredUnless;
+        if (unless && !columns.some((c) => c.id === unless.column && c.id !== column.id))
+          add(
+            [...at, 'table', 'columns', j, 'requiredUnless', 'column'],
+            `requiredUnless names column "${unless.column}", which is not another column of this table.`,
+          );
+      });
     }
     if (section.kind === 'generated') {
       if (section.generator === 'fixed-text' && section.fixedText.length === 0)
