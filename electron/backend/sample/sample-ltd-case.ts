@@ -4,18 +4,22 @@ import { tableValueName } from '../../common/report/table-values';
 import type { SampleCase } from './sample-types';
 import { bullets, para, paras } from './sample-types';
 
+// An activity that is not restricted has no kind, dates or duration: printing "Restriction" beside it would contradict it.
 const row = (id: string, capacity: string, atOneTime: string, perDay: string, kind: string, duration: string) => ({
   id,
   label: id,
-  cells: {
-    capacity,
-    'at-one-time': atOneTime,
-    'total-per-day': perDay,
-    kind,
-    from: '2026-10-14',
-    through: '2027-04-14',
-    duration,
-  },
+  cells:
+    capacity === 'not-restricted'
+      ? { capacity }
+      : {
+          capacity,
+          'at-one-time': atOneTime,
+          'total-per-day': perDay,
+          kind,
+          from: '2026-10-14',
+          through: '2027-04-14',
+          duration,
+        },
 });
 
 const GRID = {
