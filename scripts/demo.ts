@@ -7,6 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Packer } from 'docx';
 import { createBackend } from '../electron/backend/create-backend';
+import { dismissKey } from '../electron/common/compliance/dismissals';
+import { signingGate } from '../electron/common/report/workflow';
 import { buildSampleLetterhead, SAMPLE_LETTERHEAD_PATH, SAMPLE_PHYSICIAN, sampleSignaturePng } from './make-sample-letterhead';
 
 /** The sample examinee's (fictional) address, so the service list shows where her copy went. */
@@ -54,7 +56,16 @@ async function main() {
     const signature = path.join(dataDir, 'signature.png');
     fs.writeFileSync(signature, sampleSignaturePng());
     settings.storeSignatureImage(signature);
-    const outcome = await exports.sign({ caseId: sample.id, county: 'Los Angeles', proofOfService: true, serviceMethod: 'mail' });
+    // Signing asks for the open warnings to be accepted ("Sign anyway"); the demo accepts them and says which.
+    const { warnings } = signingGate(await exports.signCheck(sample.id));
+    for (const w of warnings) console.warn(`accepted warning: ${w.label}: ${w.message}`);
+    const outcome = await exports.sign({
+      caseId: sample.id,
+      county: 'Los Angeles',
+      proofOfService: true,
+      serviceMethod: 'mail',
+      acceptedWarnings: warnings.map(dismissKey),
+    });
     for (const w of outcome.warnings) console.warn(`warning: ${w}`);
     console.log(`Wrote ${out}`);
     console.log(

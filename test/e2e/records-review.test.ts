@@ -110,6 +110,11 @@ describe('records review', () => {
       expect(await page.getByText(/No sender's declaration yet for Ann Applicant-Lawyer, Esq\. \(9 pages\)/).count()).toBe(1);
       const totals = page.getByRole('group', { name: 'Page totals' });
       await expect.poll(() => totals.getByRole('group', { name: 'Pages received: 21' }).count()).toBe(1);
+      // The records are in; the step also asks whether the employee sent reports of their own, and is done once answered.
+      await page
+        .getByRole('radiogroup', { name: /obtained at their own expense/ })
+        .getByRole('radio', { name: 'No' })
+        .check();
       await expect.poll(() => page.getByRole('tab', { name: 'Records reviewed (complete)' }).count(), { timeout: 5000 }).toBe(1);
       expect(await totals.getByRole('group', { name: 'Duplicate pages: 1' }).count()).toBe(1);
       expect(await totals.getByRole('group', { name: 'Pages to verify: 20' }).count()).toBe(1);

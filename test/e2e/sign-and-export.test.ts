@@ -17,6 +17,8 @@ describe('sign and export', () => {
     await page.getByLabel('Name as signed').fill('Jordan P. Signer, MD');
     await page.getByLabel('Credentials').fill('MD, FAAPMR');
     await page.getByLabel('QME number').fill('QME-123456');
+    // The caption prints the specialty: without it the report cannot be signed.
+    await page.getByLabel('Specialty').fill('Physical medicine and rehabilitation');
     await expect
       .poll(() => page.getByTestId('save-status').allTextContents(), { timeout: 8000 })
       .toContainEqual(expect.stringContaining('Saved'));
@@ -32,6 +34,11 @@ describe('sign and export', () => {
     await panel.getByLabel('County where you sign').fill('San Diego');
     await panel.getByLabel('Date of signing').fill('2026-11-20');
     await panel.getByRole('button', { name: 'Sign and export' }).click();
+    // The sample's due date is fixed, so on a later day the check warns that the report is due soon or overdue: the
+    // physician accepts it (sign-gate.test.ts tests that confirmation itself).
+    const warned = page.getByRole('alertdialog', { name: 'Sign with open warnings?' });
+    await expect.poll(async () => exportedFiles(app).length + (await warned.count()), { timeout: 30_000 }).toBeGreaterThan(0);
+    if (await warned.count()) await warned.getByRole('button', { name: 'Sign anyway' }).click();
 
     await expect.poll(() => exportedFiles(app).length, { timeout: 30_000 }).toBe(1);
     await expect.poll(() => panel.getByRole('status').textContent()).toContain('signed on 11/20/2026 in San Diego County');

@@ -1,5 +1,6 @@
 // Case lifecycle: create, update, list/search (by urgency), delete to a trash (restorable until the app closes), the
-// sample cases, and the case's signed versions (reopening a signed one for editing starts the next version).
+// sample cases, the case's signed versions (reopening a signed one for editing starts the next version) and their
+// recorded service (serving marks the case served and closes its deadline).
 import {
   DEFAULT_TEMPLATE,
   type CaseFields,
@@ -10,6 +11,14 @@ import {
 } from '../../common/case/case-model';
 import { EMPTY_SCHEDULE } from '../../common/case/discussion-model';
 import { nextDeadlineOf } from '../../common/case/discussion-summary';
+import {
+  serviceCandidates,
+  serviceDateIssue,
+  servedRolesFor,
+  type CaseServiceView,
+  type RecordServiceInput,
+  type ServedParty,
+} from '../../common/case/report-service';
 import type { CaseDetail, SignedVersion } from '../../common/case/signing-model';
 import { AppFailure } from '../../common/errors';
 import type { CaseDataRepository } from '../case-data/case-data-repository';
@@ -21,6 +30,7 @@ import { SAMPLE_QME_CASE } from '../sample/sample-qme-case';
 import { seedSampleCase } from '../sample/seed-sample';
 import { createCaseRepository } from './case-repository';
 import { createCaseVersionsRepository } from './case-versions-repository';
+import { createReportServiceRepository } from './report-service-repository';
 
 const SAMPLES = { qme: SAMPLE_QME_CASE, ltd: SAMPLE_LTD_CASE } as const;
 type SampleName = keyof typeof SAMPLES;
@@ -30,11 +40,11 @@ export interface CaseServiceDeps {
   caseData: CaseDataRepository;
   documents: DocumentRepository;
   discussion: DiscussionRepository;
-  /** Throws when a case's template cannot be loaded (the template service's require). */
-  requireTemplate: (ref: TemplateRef) => Promise<unknown>;
+  /** Throws when a case's template cannot be loaded (the template service's require); its arena decides who is served. */
+  requireTemplate: (ref: TemplateRef) => Promise<{ arena: string }>;
   /** Imports the sample QME case's record set into the case just written. */
   seedSampleRecords: (caseId: string) => Promise<void>;
-  /** Today as ISO YYYY-MM-DD: the case list counts the days left to each deadline from it. */
+  /** Today as ISO YYYY-MM-DD: the case list counts the days left to each deadline from it; no service is dated after it. */
   today: () => string;
 }
 
@@ -49,6 +59,7 @@ export function createCaseService(deps: CaseServiceDeps) {
   const { db } = deps;
   const repo = createCaseRepository(db);
   const versions = createCaseVersionsRepository(db);
+  const service = createReportServiceRepository(db);
   const get = (id: string): CaseRecord => {
     const found = repo.get(id);
     if (!found)
@@ -56,6 +67,39 @@ export function createCaseService(deps: CaseServiceDeps) {
     return found;
   };
   const detail = (id: string): CaseDetail => ({ ...get(id), ...versions.state(id) });
+
+  const serviceView = async (caseId: string): Promise<CaseServiceView> => {
+    const record = get(caseId);
+    const { arena } = await deps.requireTemplate(record.template);
+    const { parties } = deps.caseData.get(caseId);
+    const signed = versions.state(caseId).signedVersion;
+    return {
+      caseId,
+      examineeName: record.examineeName,
+      signed: signed && { version: signed.version, signingDate: signed.signingDate },
+      today: deps.today(),
+      candidates: serviceCandidates(parties, record.examineeName, servedRolesFor(parties, arena)),
+      records: service.ofCase(caseId),
+    };
+  };
+  /** The current signed version, which is the only one whose service can be recorded, corrected or removed. */
+  const signedForService = (caseId: string, version: number) => {
+    const state = versions.state(caseId);
+    const signed = state.signedVersion;
+    if (!signed) {
+      throw new AppFailure(
+        'conflict',
+        `Version ${state.version} of this report is not signed yet. Sign and export it first; then record its service.`,
+      );
+    }
+    if (signed.version !== version) {
+      throw new AppFailure(
+        'conflict',
+        `Version ${version} is not the signed version of this report any more (version ${signed.version} is). Close this and open it again.`,
+      );
+    }
+    return signed;
+  };
 
   return {
     get,
@@ -65,8 +109,13 @@ export function createCaseService(deps: CaseServiceDeps) {
       const records = repo.list(query);
       const today = deps.today();
       const schedules = deps.discussion.schedules(records.map((c) => c.id));
+      const served = service.newestByCase();
       return records
-        .map((r) => ({ ...r, nextDeadline: nextDeadlineOf(r, schedules.get(r.id) ?? EMPTY_SCHEDULE, today) }))
+        .map((r) => {
+          const s = served.get(r.id) ?? null;
+          const nextDeadline = nextDeadlineOf(r, schedules.get(r.id) ?? EMPTY_SCHEDULE, today, s?.servedOn ?? null);
+          return { ...r, nextDeadline, served: s };
+        })
         .sort(byUrgency);
     },
     /** A case without a template gets its kind's default; the template must be loadable, since the case pins it. */
@@ -135,6 +184,51 @@ export function createCaseService(deps: CaseServiceDeps) {
     markSigned(caseId: string, signature: SignedVersion) {
       versions.insertSignature({ caseId, ...signature });
       repo.setStatus(caseId, 'signed' satisfies CaseStatus);
+    },
+    serviceView,
+    /**
+     * Records the service of the current signed version, or corrects it, and marks the case served. The date lies between
+     * the signing date and today; the parties are people the case lists (or the ones the record being corrected named).
+     */
+    async recordService(input: RecordServiceInput): Promise<CaseServiceView> {
+      const before = await serviceView(input.caseId);
+      const signed = signedForService(input.caseId, input.version);
+      const issue = serviceDateIssue(input.servedOn, signed.signingDate, deps.today());
+      if (issue) throw new AppFailure('invalid-input', issue);
+      const known = new Map<string, ServedParty>();
+      for (const p of before.records.find((r) => r.version === signed.version)?.parties ?? []) known.set(p.partyId, p);
+      for (const { getsReport: _, ...p } of before.candidates) known.set(p.partyId, p);
+      const ids = [...new Set(input.partyIds)];
+      const parties = ids.map((id) => known.get(id)).filter((p): p is ServedParty => p !== undefined);
+      if (parties.length < ids.length) {
+        throw new AppFailure(
+          'conflict',
+          'One of the people chosen is no longer on the case’s parties list. Close this, open Record service again and choose again.',
+        );
+      }
+      db.transaction(() => {
+        service.save(input.caseId, {
+          version: signed.version,
+          servedOn: input.servedOn,
+          method: input.method,
+          otherMethod: input.method === 'other' ? input.otherMethod : '',
+          parties,
+          recordedAt: new Date().toISOString(),
+        });
+        repo.setStatus(input.caseId, 'served' satisfies CaseStatus);
+      })();
+      return serviceView(input.caseId);
+    },
+    /** Removes the current signed version's service record (a mistaken one): the case is signed, not served, again. */
+    async removeService(caseId: string, version: number): Promise<CaseServiceView> {
+      get(caseId);
+      signedForService(caseId, version);
+      db.transaction(() => {
+        if (!service.remove(caseId, version))
+          throw new AppFailure('not-found', `No service is recorded for version ${version}, so there is nothing to remove.`);
+        repo.setStatus(caseId, 'signed' satisfies CaseStatus);
+      })();
+      return serviceView(caseId);
     },
     /** Starts the next version of a signed case: back to drafting, the signing date cleared (the county stays). */
     reopenForEdit(caseId: string): CaseDetail {

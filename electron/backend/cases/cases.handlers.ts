@@ -1,4 +1,5 @@
-// The cases:* channels: the case list, one case with its signed versions, create/update, delete and undo, samples.
+// The cases:* channels: the case list, one case with its signed versions, create/update, delete and undo, samples, and
+// the recorded service of a signed version.
 import type { HandlersOf } from '../ipc/handler-registry';
 import type { CaseService } from './case-service';
 
@@ -11,4 +12,7 @@ export const casesHandlers = (cases: CaseService): HandlersOf<'cases'> => ({
   'cases:delete': ({ id }) => cases.delete(id),
   'cases:restore': ({ id }) => cases.restore(id),
   'cases:openSample': ({ sample }) => cases.openSample(sample),
+  'cases:getService': ({ caseId }) => cases.serviceView(caseId),
+  'cases:recordService': (input) => cases.recordService(input),
+  'cases:removeService': ({ caseId, version }) => cases.removeService(caseId, version),
 });

@@ -1,9 +1,10 @@
 // The discussion data of a case in SQLite. Lists are synchronised whole inside one transaction (like case data);
-// the scalar inputs (P&S, deadline inputs, fee) live in one discussion_settings row per case.
+// the scalar inputs (P&S, deadline inputs, fee, combining across injuries) live in one discussion_settings row per case.
 import type { Db } from '../persistence/open-database';
 import { assertOwnIds, syncCaseList, type Row } from '../persistence/case-list-sync';
 import type {
   Apportionment,
+  CombineAcross,
   CombineOption,
   DiscussionData,
   FeeInput,
@@ -25,6 +26,8 @@ interface SettingsRow {
   extension_days: number | null;
   extension_approved: number;
   fee_json: string | null;
+  combine_across: number;
+  combine_across_reason: string;
 }
 
 function scheduleOf(s: SettingsRow | undefined): Schedule {
@@ -66,6 +69,9 @@ export function createDiscussionRepository(db: Db) {
     db.prepare(`UPDATE discussion_settings SET referral_due_date = @referral, supplemental_request_date = @supplemental,
     agreed_extra_days = @extra, extension_kind = @kind, extension_days = @days, extension_approved = @approved, updated_at = @now WHERE case_id = @caseId`);
   const setFee = db.prepare('UPDATE discussion_settings SET fee_json = ?, updated_at = ? WHERE case_id = ?');
+  const setCombineAcross = db.prepare(
+    'UPDATE discussion_settings SET combine_across = ?, combine_across_reason = ?, updated_at = ? WHERE case_id = ?',
+  );
   const deleteCombine = db.prepare('DELETE FROM discussion_combine_options WHERE case_id = ?');
   const insertCombine = db.prepare(
     'INSERT INTO discussion_combine_options (injury_id, case_id, method, add_reason) VALUES (?, ?, ?, ?)',
@@ -128,6 +134,7 @@ export function createDiscussionRepository(db: Db) {
           method: r.method as CombineOption['method'],
           addReason: r.add_reason as string,
         })),
+        combineAcross: { on: settings?.combine_across === 1, reason: settings?.combine_across_reason ?? '' },
         apportionments: (selectApportionments.all(caseId) as Row[]).map((r) => ({
           id: r.id as string,
           injuryId: r.injury_id as string,
@@ -163,12 +170,12 @@ export function createDiscussionRepository(db: Db) {
       return out;
     },
 
-    /** `combine` undefined keeps the saved combine-or-add choices. */
-    saveImpairments: db.transaction((caseId: string, impairments: Impairment[], combine: CombineOption[] | undefined) => {
+    /** `combine` undefined keeps the saved combine-or-add choices, `across` undefined the choice to combine across injuries. */
+    saveImpairments: db.transaction((caseId: string, items: Impairment[], combine?: CombineOption[], across?: CombineAcross) => {
       assertOwn(
         'discussion_impairments',
         caseId,
-        impairments.map((i) => i.id),
+        items.map((i) => i.id),
       );
       syncCaseList(
         db,
@@ -190,7 +197,7 @@ export function createDiscussionRepository(db: Db) {
           'ag_reasons',
         ],
         caseId,
-        impairments.map((i, position) => ({
+        items.map((i, position) => ({
           id: i.id,
           case_id: caseId,
           injury_id: i.injuryId,
@@ -210,6 +217,10 @@ export function createDiscussionRepository(db: Db) {
       if (combine) {
         deleteCombine.run(caseId);
         for (const c of combine) insertCombine.run(c.injuryId, caseId, c.method, c.addReason);
+      }
+      if (across) {
+        settingsRow(caseId);
+        setCombineAcross.run(across.on ? 1 : 0, across.reason, new Date().toISOString(), caseId);
       }
     }),
 

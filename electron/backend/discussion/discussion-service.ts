@@ -4,6 +4,7 @@
 import { computeDiscussionSummary, type DiscussionSummary } from '../../common/case/discussion-summary';
 import type {
   Apportionment,
+  CombineAcross,
   CombineOption,
   DiscussionData,
   FeeInput,
@@ -53,14 +54,17 @@ export function createDiscussionService(deps: DiscussionServiceDeps) {
 
   return {
     get,
-    /** Saves the ratings; the combine-or-add choices too when given (undefined keeps the saved ones). */
-    saveImpairments(caseId: string, items: Impairment[], combine?: CombineOption[]) {
+    /**
+     * Saves the ratings; the combine-or-add choices and the choice to combine across injuries too when given (undefined
+     * keeps the saved ones).
+     */
+    saveImpairments(caseId: string, items: Impairment[], combine?: CombineOption[], combineAcross?: CombineAcross) {
       deps.cases.get(caseId);
       assertInjuries(caseId, [...items.map((i) => i.injuryId), ...(combine ?? []).map((c) => c.injuryId)]);
       if (combine && new Set(combine.map((c) => c.injuryId)).size !== combine.length) {
         throw new AppFailure('invalid-input', 'Each injury can have only one combining choice (combine or add).');
       }
-      return save(caseId, repo.saveImpairments, items, combine);
+      return save(caseId, repo.saveImpairments, items, combine, combineAcross);
     },
     saveApportionment(caseId: string, items: Apportionment[]) {
       deps.cases.get(caseId);

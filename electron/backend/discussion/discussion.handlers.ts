@@ -4,7 +4,8 @@ import type { DiscussionService } from './discussion-service';
 
 export const discussionHandlers = (discussion: DiscussionService): HandlersOf<'discussion'> => ({
   'discussion:get': ({ caseId }) => discussion.get(caseId),
-  'discussion:saveImpairments': ({ caseId, items, combine }) => discussion.saveImpairments(caseId, items, combine),
+  'discussion:saveImpairments': ({ caseId, items, combine, combineAcross }) =>
+    discussion.saveImpairments(caseId, items, combine, combineAcross),
   'discussion:saveApportionment': ({ caseId, items }) => discussion.saveApportionment(caseId, items),
   'discussion:savePriorAwards': ({ caseId, items }) => discussion.savePriorAwards(caseId, items),
   'discussion:saveDisability': ({ caseId, tdPeriods, ps }) => discussion.saveDisability(caseId, tdPeriods, ps),

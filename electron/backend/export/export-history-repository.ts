@@ -1,5 +1,6 @@
-// Rows of export_history: one per file written (draft or signed), with the file's SHA-256.
-import type { ExportHistoryEntry } from '../../common/case/signing-model';
+// Rows of export_history: one per file written (draft or signed), with the file's SHA-256, the blocking items of a draft
+// and the warnings a signature was knowingly given past.
+import type { ExportRecord } from '../../common/ipc/export.contract';
 import type { Db } from '../persistence/open-database';
 
 interface HistoryRow {
@@ -18,18 +19,20 @@ interface HistoryRow {
   proof_of_service: number;
   letterhead: number;
   pdf_path: string | null;
+  accepted_warnings: string;
 }
 
-function parseBlocking(json: string): ExportHistoryEntry['blockingItems'] {
+/** A stored list of { id, label, message }; written by this repository, so a damaged one only reads as empty. */
+function parseItems(json: string): ExportRecord['blockingItems'] {
   try {
     const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed) ? (parsed as ExportHistoryEntry['blockingItems']) : [];
+    return Array.isArray(parsed) ? (parsed as ExportRecord['blockingItems']) : [];
   } catch {
     return [];
   }
 }
 
-const toEntry = (r: HistoryRow): ExportHistoryEntry => ({
+const toEntry = (r: HistoryRow): ExportRecord => ({
   id: r.id,
   caseId: r.case_id,
   caseVersion: r.case_version,
@@ -40,20 +43,21 @@ const toEntry = (r: HistoryRow): ExportHistoryEntry => ({
   template: { id: r.template_id, version: r.template_version },
   signed: r.signed === 1,
   incomplete: r.incomplete === 1,
-  blockingItems: parseBlocking(r.blocking_items),
+  blockingItems: parseItems(r.blocking_items),
   proofOfService: r.proof_of_service === 1,
   letterhead: r.letterhead === 1,
   pdfPath: r.pdf_path,
+  acceptedWarnings: parseItems(r.accepted_warnings),
 });
 
-export type NewHistoryEntry = Omit<ExportHistoryEntry, 'pdfPath'>;
+export type NewHistoryEntry = Omit<ExportRecord, 'pdfPath'>;
 
 export function createExportHistoryRepository(db: Db) {
   const insertHistory =
     db.prepare(`INSERT INTO export_history (id, case_id, case_version, exported_at, file_path, sha256, bytes, template_id,
-      template_version, signed, incomplete, blocking_items, proof_of_service, letterhead)
+      template_version, signed, incomplete, blocking_items, proof_of_service, letterhead, accepted_warnings)
     VALUES (@id, @caseId, @caseVersion, @exportedAt, @filePath, @sha256, @bytes, @templateId, @templateVersion, @signed, @incomplete,
-      @blockingItems, @proofOfService, @letterhead)`);
+      @blockingItems, @proofOfService, @letterhead, @acceptedWarnings)`);
   const history = db.prepare('SELECT * FROM export_history WHERE case_id = ? ORDER BY exported_at DESC, rowid DESC');
   const setPdf = db.prepare('UPDATE export_history SET pdf_path = ? WHERE id = ?');
 
@@ -74,9 +78,10 @@ export function createExportHistoryRepository(db: Db) {
         blockingItems: JSON.stringify(e.blockingItems),
         proofOfService: e.proofOfService ? 1 : 0,
         letterhead: e.letterhead ? 1 : 0,
+        acceptedWarnings: JSON.stringify(e.acceptedWarnings),
       });
     },
-    list: (caseId: string): ExportHistoryEntry[] => (history.all(caseId) as HistoryRow[]).map(toEntry),
+    list: (caseId: string): ExportRecord[] => (history.all(caseId) as HistoryRow[]).map(toEntry),
     setPdfPath: (id: string, pdfPath: string) => setPdf.run(pdfPath, id),
   };
 }

@@ -1,14 +1,18 @@
 // Draft export and "Sign and export", each recorded in the export history with the SHA-256 of the file as written to disk,
 // so the physician can prove what was served. Each export assembles the report once, checks it once and renders it once.
 // Signing stamps the date and county into the case values (the §4628(j) declaration prints them), marks the case signed
-// and freezes its version; nothing is changed when the save dialog is cancelled or the file cannot be written.
+// and freezes its version; it is refused while a blocking compliance item is missing or an open warning was not accepted,
+// and nothing is changed when the save dialog is cancelled or the file cannot be written.
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { ExportHistoryEntry, ServiceMethod } from '../../common/case/signing-model';
 import type { FieldValues } from '../../common/case/structure-model';
-import type { ExportOutcome, SignOutcome } from '../../common/ipc/export.contract';
+import { dismissKey } from '../../common/compliance/dismissals';
+import type { ComplianceItem } from '../../common/compliance/run-compliance-check';
+import type { AcceptedWarning, ExportOutcome, ExportRecord, SignOutcome } from '../../common/ipc/export.contract';
 import { AppFailure } from '../../common/errors';
 import type { ServiceDetails } from '../../common/report/proof-of-service';
+import { signingGate } from '../../common/report/workflow';
 import { formatUsDate } from '../../common/util/iso-date';
 import type { CaseDataService } from '../case-data/case-data-service';
 import type { CaseService } from '../cases/case-service';
@@ -44,6 +48,8 @@ export interface SignRequest {
   serviceMethod?: ServiceMethod;
   /** Who serves and signs the declaration of service, when not the physician. */
   serviceDeclarant?: string;
+  /** Keys (dismissKey) of the warnings confirmed with "Sign anyway"; they must cover every open warning. */
+  acceptedWarnings?: readonly string[];
 }
 
 type Blocking = ExportHistoryEntry['blockingItems'];
@@ -51,6 +57,8 @@ type Blocking = ExportHistoryEntry['blockingItems'];
 interface Produced {
   report: AssembledReport;
   rendered: RenderedDocx;
+  /** The compliance check of exactly what was rendered. */
+  items: ComplianceItem[];
   blocking: Blocking;
   letterhead: boolean;
   proofOfService: boolean;
@@ -60,6 +68,12 @@ const sha256File = (filePath: string) => {
   const bytes = fs.readFileSync(filePath);
   return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
 };
+
+/** What signing stamps into the report: the date of signing, which is also the report's date (caption, running header). */
+const signingStamp = (signingDate: string): FieldValues => ({ 'signing.date': signingDate, 'case.reportDate': signingDate });
+
+const inWords = (items: readonly { label: string; message: string }[]) =>
+  items.map((i) => `${i.label}: ${i.message.replace(/\.$/, '')}`).join('; ');
 
 /** Served by mail, by the physician, on the signing date, in the signing county, unless told otherwise. */
 function serviceDetails(report: AssembledReport, given: Partial<ServiceDetails>): ServiceDetails {
@@ -88,17 +102,22 @@ export function createExportService(deps: ExportServiceDeps) {
     options: Omit<RenderOptions, 'letterhead' | 'proofOfService'> & { service?: Partial<ServiceDetails> },
   ): Promise<Produced> {
     const report = await deps.assembler.assemble(caseId, values);
-    const blocking = checkReport(report)
-      .filter((i) => i.blocking)
-      .map((i) => ({ id: i.id, label: i.label, message: i.message }));
+    const items = checkReport(report);
+    const blocking = items.filter((i) => i.blocking).map((i) => ({ id: i.id, label: i.label, message: i.message }));
     const letterhead = settings.letterhead() ?? undefined;
     const { service, ...render } = options;
     const proofOfService = service ? serviceDetails(report, service) : undefined;
     const rendered = await renderReport(report, { ...render, letterhead, proofOfService });
-    return { report, rendered, blocking, letterhead: !!letterhead, proofOfService: !!proofOfService };
+    return { report, rendered, items, blocking, letterhead: !!letterhead, proofOfService: !!proofOfService };
   }
 
-  function record(filePath: string, produced: Produced, signed: boolean, version: number): ExportHistoryEntry {
+  function record(
+    filePath: string,
+    produced: Produced,
+    signed: boolean,
+    version: number,
+    acceptedWarnings: AcceptedWarning[] = [],
+  ): ExportRecord {
     const { report, blocking } = produced;
     return {
       id: randomUUID(),
@@ -114,6 +133,7 @@ export function createExportService(deps: ExportServiceDeps) {
       proofOfService: produced.proofOfService,
       letterhead: produced.letterhead,
       pdfPath: null,
+      acceptedWarnings,
     };
   }
 
@@ -131,8 +151,30 @@ export function createExportService(deps: ExportServiceDeps) {
     return 'converting';
   }
 
-  const incompleteWarning = (blocking: Blocking) =>
-    blocking.length ? [`Recorded as incomplete in the export history: ${blocking.map((b) => b.label).join('; ')}.`] : [];
+  /**
+   * The one gate of signing, on the compliance check of exactly what would be signed: no blocking item missing, and every
+   * open warning among those the physician accepted. Returns the accepted warnings as worded now, for the history.
+   */
+  function gate(items: readonly ComplianceItem[], accepted: readonly string[]): AcceptedWarning[] {
+    const { blocking, warnings } = signingGate(items);
+    if (blocking.length) {
+      throw new AppFailure(
+        'invalid-input',
+        `This report cannot be signed yet. Still missing: ${inWords(blocking)}. ` +
+          'The compliance check on the Review and sign step links to each; a draft can still be exported.',
+      );
+    }
+    const acceptedKeys = new Set(accepted);
+    const unaccepted = warnings.filter((w) => !acceptedKeys.has(dismissKey(w)));
+    if (unaccepted.length) {
+      throw new AppFailure(
+        'conflict',
+        `The compliance check has ${unaccepted.length === 1 ? 'a warning' : 'warnings'} you have not confirmed: ${inWords(unaccepted)}. ` +
+          'Check again, then fix, dismiss or accept each with "Sign anyway".',
+      );
+    }
+    return warnings.map(({ id, label, message }) => ({ id, label, message }));
+  }
 
   async function signOnce(request: SignRequest): Promise<SignOutcome> {
     const { caseId, county } = request;
@@ -162,7 +204,7 @@ export function createExportService(deps: ExportServiceDeps) {
       throw new AppFailure('invalid-input', 'Enter the county where you sign the report; the declaration must state it.');
 
     // A signed report is dated the day it is signed: the caption and the running header print that date.
-    const stamped = { 'signing.date': signingDate, 'signing.county': county, 'case.reportDate': signingDate };
+    const stamped = { ...signingStamp(signingDate), 'signing.county': county };
     const declarant = request.serviceDeclarant?.trim();
     const produced = await produce(caseId, stamped, {
       draft: false,
@@ -178,7 +220,8 @@ export function createExportService(deps: ExportServiceDeps) {
           }
         : {}),
     });
-    const { rendered, blocking } = produced;
+    const { rendered } = produced;
+    const acceptedWarnings = gate(produced.items, request.acceptedWarnings ?? []);
     if (rendered.unfilled.length > 0) {
       throw new AppFailure(
         'invalid-input',
@@ -188,11 +231,11 @@ export function createExportService(deps: ExportServiceDeps) {
     }
     const suggested = rendered.fileName.replace(/\.docx$/i, ` - signed v${state.version}.docx`);
     const filePath = await deps.host.chooseSavePath(suggested, { name: 'Word document', extensions: ['docx'] });
-    const outcome = { version: state.version, signingDate, county, incomplete: blocking.length > 0 };
+    const outcome = { version: state.version, signingDate, county };
     if (!filePath) return { ...outcome, filePath: null, warnings: rendered.warnings, historyId: null, pdf: 'off' };
 
     writeFileAtomic(filePath, rendered.buffer);
-    const entry = record(filePath, produced, true, state.version);
+    const entry = record(filePath, produced, true, state.version, acceptedWarnings);
     deps.db.transaction(() => {
       deps.caseData.saveValues(caseId, stamped);
       deps.cases.markSigned(caseId, { version: state.version, signedAt: entry.exportedAt, signingDate, county });
@@ -201,16 +244,23 @@ export function createExportService(deps: ExportServiceDeps) {
     return {
       ...outcome,
       filePath,
-      warnings: [...rendered.warnings, ...incompleteWarning(blocking)],
+      warnings: rendered.warnings,
       historyId: entry.id,
       pdf: startPdfCopy(entry.id, filePath),
     };
   }
 
   return {
-    history(caseId: string): ExportHistoryEntry[] {
+    history(caseId: string): ExportRecord[] {
       deps.cases.get(caseId);
       return history.list(caseId);
+    },
+
+    /** The compliance check of the report as it will be signed on `signingDate` (today), or as signed once it is. */
+    async signCheck(caseId: string, signingDate?: string): Promise<ComplianceItem[]> {
+      const state = deps.cases.versionState(deps.cases.get(caseId).id);
+      const stamp = state.signedVersion ? {} : signingStamp(signingDate ?? deps.today());
+      return checkReport(await deps.assembler.assemble(caseId, stamp));
     },
 
     /** The unsigned export (DRAFT watermark), recorded in the history as a draft. */

@@ -3,6 +3,7 @@
 // own P&S fields derived from the discussion's one P&S status).
 // The compliance check and the Word renderer both take that value, so what is checked is what is printed.
 import { AMA5 } from '../../common/calc/ama5-table';
+import { factorKindLabel, regionLabel } from '../../common/calc/apportionment';
 import type { DiscussionData } from '../../common/case/discussion-model';
 import { injuryLabel, type DiscussionSummary } from '../../common/case/discussion-summary';
 import { psFieldValues, templateHasPsFields } from '../../common/case/ps-status-fields';
@@ -39,17 +40,32 @@ export interface ReportAssemblerDeps {
   today: () => string;
 }
 
-/** The impairment and apportionment tables' rows and the temporary disability periods, from the discussion and its summary. */
+/**
+ * The impairment and apportionment tables' rows (with each conversion, Almaraz/Guzman alternative, factor kind, the body
+ * parts that cannot be apportioned and the prior awards) and the temporary disability periods, from the discussion and its summary.
+ */
 function discussionTables(
   summary: DiscussionSummary,
   discussion: DiscussionData,
   injuries: Injury[],
   edition: GuidesEdition | null,
-): Pick<GeneratorData, 'impairment' | 'apportionment' | 'tdPeriods'> {
+): Pick<GeneratorData, 'impairment' | 'apportionment' | 'cannotApportion' | 'priorAwards' | 'tdPeriods'> {
+  const entered = new Map(discussion.impairments.map((i) => [i.id, i]));
   const rows = summary.impairments.flatMap((injury) =>
     injury.rows
       .filter((r) => r.wpi !== null)
-      .map((r) => ({ bodyPart: r.bodyPart, injury: injury.injuryLabel, method: r.method, citation: r.citation, wpi: r.wpi! })),
+      .map((r) => {
+        const ag = entered.get(r.impairmentId)?.almarazGuzman;
+        return {
+          bodyPart: r.bodyPart,
+          injury: injury.injuryLabel,
+          method: r.method,
+          citation: r.citation,
+          wpi: r.wpi!,
+          ...(r.conversion ? { conversion: r.conversion.explanation } : {}),
+          ...(ag ? { almarazGuzman: { strictWpi: ag.strictWpi, alternativeWpi: ag.alternativeWpi, reasons: ag.reasons } } : {}),
+        };
+      }),
   );
   const combinedByInjury = summary.impairments
     .filter((i) => i.combined)
@@ -59,6 +75,17 @@ function discussionTables(
         method === 'add' ? AMA5.addInstead.citation : combinedValuesCitation(edition, AMA5.combinedValues.citation);
       return { injury, value, steps, explanation, method, reason, citation };
     });
+  // The Benson exception, printed only when the physician chose it and there are two injury values to combine.
+  const across = summary.acrossInjuries;
+  const combinedAcrossInjuries = across?.combined
+    ? {
+        value: across.combined.value,
+        steps: across.combined.steps,
+        injuries: across.injuries.map((i) => ({ injury: i.injuryLabel, value: i.value })),
+        citation: combinedValuesCitation(edition, AMA5.combinedValues.citation),
+        reason: across.reason,
+      }
+    : undefined;
   const apportionment = discussion.apportionments
     .filter((a) => !a.cannotApportion && a.industrialPercent !== null)
     .map((a) => ({
@@ -66,12 +93,37 @@ function discussionTables(
       injury: injuryLabel(injuries.find((i) => i.id === a.injuryId)),
       industrialPercent: a.industrialPercent!,
       industrialExplanation: a.industrialExplanation,
-      factors: a.factors.map((f) => ({ label: f.label, percent: f.percent, explanation: f.explanation })),
+      factors: a.factors.map((f) => ({
+        kind: factorKindLabel(f.kind),
+        label: f.label,
+        percent: f.percent,
+        explanation: f.explanation,
+      })),
     }));
+  const cannotApportion = discussion.apportionments
+    .filter((a) => a.cannotApportion)
+    .map((a) => ({
+      bodyPart: a.bodyPart,
+      injury: injuryLabel(injuries.find((i) => i.id === a.injuryId)),
+      reasons: a.cannotApportionReasons,
+    }));
+  const priorAwards = discussion.priorAwards.map((p) => ({
+    region: `${p.region} (${regionLabel(p.region).toLowerCase()})`,
+    percent: p.percent,
+    description: p.description,
+  }));
   const tdPeriods = [...discussion.tdPeriods]
     .sort((a, b) => a.from.localeCompare(b.from))
     .map(({ kind, from, to }) => ({ kind, from, to }));
-  return { impairment: rows.length ? { rows, combinedByInjury } : undefined, apportionment, tdPeriods };
+  return {
+    impairment: rows.length
+      ? { rows, combinedByInjury, ...(combinedAcrossInjuries ? { combinedAcrossInjuries } : {}) }
+      : undefined,
+    apportionment,
+    cannotApportion,
+    priorAwards,
+    tdPeriods,
+  };
 }
 
 /** The compliance check of exactly what would be printed. */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Urgency } from '../calc/deadlines';
 import { isoDate } from '../util/iso-date';
+import type { ServiceRecord } from './report-service';
 
 export const REPORT_KINDS = ['QME', 'IME'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -59,6 +60,8 @@ export interface NextDeadline {
 export interface CaseSummary extends CaseRecord {
   /** Null when no deadline can be computed yet (no exam or referral due date) or the report was served. */
   nextDeadline: NextDeadline | null;
+  /** The service of the newest served version; the list shows it where a served case has no deadline. */
+  served: ServiceRecord | null;
 }
 
 export const CaseIdSchema = z.string().uuid({ message: 'Unknown case id.' });

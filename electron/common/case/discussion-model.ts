@@ -1,11 +1,13 @@
 // The discussion data of a case: impairments per injury and body part (with Almaraz/Guzman and add-instead-of-combine
-// choices), apportionment, prior §4664 awards, temporary disability, P&S/MMI, and the deadline and fee inputs.
+// choices, and the case's choice to combine across injuries), apportionment, prior §4664 awards, temporary disability,
+// P&S/MMI, and the deadline and fee inputs.
 // Each list is saved whole; drafts may be incomplete, because the summary and the compliance check flag what is missing.
 import { z } from 'zod';
 import { IMPAIRMENT_LEVELS } from '../calc/ama5-table';
 import { BODY_REGIONS, FACTOR_KINDS } from '../calc/apportionment';
 import { DEADLINE_RULES } from '../calc/deadlines';
 import { ML_CODES, MODIFIER_CODES } from '../calc/fees';
+import { countWords } from '../calc/whole-percent';
 import { isoDate } from '../util/iso-date';
 
 const id = z.string().uuid();
@@ -66,6 +68,27 @@ export const CombineOptionSchema = z
     path: ['addReason'],
   });
 export type CombineOption = z.infer<typeof CombineOptionSchema>;
+
+/** Words the reason for combining across injuries needs at least: as many as the Almaraz/Guzman reasons. */
+export const COMBINE_ACROSS_REASON_MIN_WORDS = 20;
+
+/**
+ * The case's choice to combine the injuries' values into one (the Benson exception). Off by default: separate injuries
+ * are rated separately (Benson). The reason is kept while the choice is off, so turning it on again brings it back.
+ */
+export const CombineAcrossSchema = z
+  .object({
+    on: z.boolean(),
+    /** Why the disability cannot be parsed among the injuries; printed in the report as the physician wrote it. */
+    reason: text(20_000).default(''),
+  })
+  .refine((c) => !c.on || countWords(c.reason) >= COMBINE_ACROSS_REASON_MIN_WORDS, {
+    message: `To combine across injuries, write why the disability cannot be parsed among the injuries, in at least ${COMBINE_ACROSS_REASON_MIN_WORDS} words.`,
+    path: ['reason'],
+  });
+export type CombineAcross = z.infer<typeof CombineAcrossSchema>;
+
+export const COMBINE_ACROSS_OFF: CombineAcross = { on: false, reason: '' };
 
 // ---------- apportionment ----------
 
@@ -174,6 +197,8 @@ export type FeeInput = z.infer<typeof FeeInputSchema>;
 export interface DiscussionData {
   impairments: Impairment[];
   combine: CombineOption[];
+  /** Absent (older fixtures and samples) means off. */
+  combineAcross?: CombineAcross;
   apportionments: Apportionment[];
   priorAwards: PriorAward[];
   tdPeriods: TdPeriod[];
@@ -192,6 +217,7 @@ export const EMPTY_SCHEDULE: Schedule = {
 export const EMPTY_DISCUSSION: DiscussionData = {
   impairments: [],
   combine: [],
+  combineAcross: COMBINE_ACROSS_OFF,
   apportionments: [],
   priorAwards: [],
   tdPeriods: [],

@@ -1,5 +1,5 @@
-// What the discussion data adds up to, computed with the rule-table calculators: combined WPI per injury with its steps,
-// apportionment checks, §4664(c) region caps, deadlines with urgency against "today", and the fee. Pure, so the service,
+// What the discussion data adds up to, computed with the rule-table calculators: combined WPI per injury with its steps
+// (and across injuries when the physician cannot parse them), apportionment checks, §4664(c) region caps, deadlines with urgency against "today", and the fee. Pure, so the service,
 // the compliance check and the export all read the same numbers; a calculator's refusal becomes a problem line, never a throw.
 import { z } from 'zod';
 import regionTable from '../rules/lc4664-body-regions.json';
@@ -38,7 +38,7 @@ import {
   type Impairment,
   type Schedule,
 } from './discussion-model';
-import { combineInjury, combineOptionFor, wpiInUse } from './impairment-rules';
+import { combineAcrossInjuries, combineInjury, combineOptionFor, wpiInUse } from './impairment-rules';
 import type { Injury } from './structure-model';
 
 const region = z.enum(BODY_REGIONS);
@@ -161,6 +161,39 @@ function impairmentSummaries(injuries: Injury[], d: DiscussionData): InjuryImpai
     };
     return { injuryId, injuryLabel: injuryLabel(injuries.find((i) => i.id === injuryId)), rows, combined, problems };
   });
+}
+
+/** The injuries' values combined into one (the Benson exception), present only while the physician has chosen it. */
+export interface AcrossInjuriesSummary {
+  /** Why the disability cannot be parsed among the injuries, as written. */
+  reason: string;
+  /** The injuries' values, largest first: the order they are combined in. */
+  injuries: { injuryId: string; injuryLabel: string; value: number }[];
+  /** Null while fewer than two injuries have a value (see problems). */
+  combined: CombinedSummary | null;
+  problems: string[];
+}
+
+/** Null when the choice is off (the default): each injury is rated on its own (Benson). */
+function acrossInjuriesSummary(injuries: InjuryImpairmentSummary[], d: DiscussionData): AcrossInjuriesSummary | null {
+  if (!d.combineAcross?.on) return null;
+  const { parts, missing, result, problem } = combineAcrossInjuries(
+    injuries.map((i) => ({ injuryId: i.injuryId, label: i.injuryLabel, value: i.combined?.value ?? null })),
+  );
+  const problems = missing.map((label) => `${label}: no combined value yet, so it is left out of the value across injuries.`);
+  if (problem) problems.push(problem);
+  return {
+    reason: d.combineAcross.reason,
+    injuries: parts.map((p) => ({ injuryId: p.injuryId, injuryLabel: p.label, value: p.value })),
+    combined: result && {
+      value: result.value,
+      method: result.method,
+      steps: result.steps,
+      explanation: result.explanation,
+      warnings: result.warnings,
+    },
+    problems,
+  };
 }
 
 // ---------- apportionment ----------
@@ -302,10 +335,22 @@ export function computeDeadlines(caseRecord: CaseRecord, schedule: Schedule, tod
   return out;
 }
 
-/** The case list's deadline: the date the report must be served by, or null (none yet, or already served). */
-export function nextDeadlineOf(caseRecord: CaseRecord, schedule: Schedule, today: string): NextDeadline | null {
-  if (caseRecord.status === 'served') return null;
+/**
+ * The case list's deadline: the date the report must be served by, or null (none yet, or already served). `servedOn` is
+ * the latest date a signed version of the case was served: serving closes the deadline until a supplemental report is
+ * requested after that date, which opens the supplemental report's deadline.
+ */
+export function nextDeadlineOf(
+  caseRecord: CaseRecord,
+  schedule: Schedule,
+  today: string,
+  servedOn: string | null = null,
+): NextDeadline | null {
+  if (caseRecord.status === 'served' && servedOn === null) return null;
   const d = computeDeadlines(caseRecord, schedule, today);
+  // A request on the day of service counts as answered by it: the deadline reopens only for a later request.
+  const requestedSince = d.kind === 'supplemental' && servedOn !== null && (schedule.supplementalRequestDate ?? '') > servedOn;
+  if (servedOn !== null && !requestedSince) return null;
   if (!d.effectiveDue || !d.urgency) return null;
   return { date: d.effectiveDue.date, label: d.effectiveDue.label, daysLeft: d.urgency.daysLeft, urgency: d.urgency.urgency };
 }
@@ -390,6 +435,8 @@ function feeSummary(caseRecord: CaseRecord, d: DiscussionData, records: RecordsT
 export interface DiscussionSummary {
   today: string;
   impairments: InjuryImpairmentSummary[];
+  /** The injuries combined into one value; null unless the physician chose to (Benson exception). */
+  acrossInjuries: AcrossInjuriesSummary | null;
   apportionment: ApportionmentSummary[];
   regionCaps: RegionCapCheck | null;
   regionCapProblems: string[];
@@ -417,6 +464,7 @@ export function computeDiscussionSummary(input: DiscussionSummaryInput): Discuss
   return {
     today,
     impairments,
+    acrossInjuries: acrossInjuriesSummary(impairments, d),
     apportionment: apportionmentSummaries(injuries, d),
     regionCaps: caps.check,
     regionCapProblems: caps.problems,

@@ -1,6 +1,7 @@
 // The impairment rules the report and the screen must apply alike: which WPI a rating row contributes (the entered WPI,
-// else the conversion of its regional value) and how an injury's rows come to one value (combined largest first, or added
-// with a written reason). The discussion summary (which feeds the report) and the editors' live preview both call these.
+// else the conversion of its regional value), how an injury's rows come to one value (combined largest first, or added
+// with a written reason), and how the injuries' values combine into one when the physician cannot parse them (Benson).
+// The discussion summary (which feeds the report) and the editors' live preview both call these.
 import { combineValues, type CombinedValuesResult } from '../calc/combined-values';
 import { convertImpairment, type ConversionResult } from '../calc/regional-conversion';
 import type { CombineOption, Impairment } from './discussion-model';
@@ -65,5 +66,44 @@ export function combineInjury(
     return { missing, result, problem: null };
   } catch (error) {
     return { missing, result: null, problem: messageOf(error) };
+  }
+}
+
+export interface AcrossInjuriesCombination {
+  /** The injuries with a value, largest first: the order the Combined Values Chart takes them in. */
+  parts: { injuryId: string; label: string; value: number }[];
+  /** Labels of the injuries with ratings but no value yet (left out), in the order given. */
+  missing: string[];
+  /** The injuries' values combined with their steps; null with fewer than two values (see problem). */
+  result: CombinedValuesResult | null;
+  problem: string | null;
+}
+
+/**
+ * The Benson exception: each injury's own value (combined or added within the injury, as its choice says) combined with
+ * the others' on the Combined Values Chart, largest first, each step rounded as within an injury. Injuries are never added
+ * to each other: adding needs a per-impairment analysis of daily activities (Kite/Vigil), which is made within an injury.
+ */
+export function combineAcrossInjuries(
+  injuries: readonly { injuryId: string; label: string; value: number | null }[],
+): AcrossInjuriesCombination {
+  const missing = injuries.filter((i) => i.value === null).map((i) => i.label);
+  const parts = injuries
+    .filter((i): i is { injuryId: string; label: string; value: number } => i.value !== null)
+    .map(({ injuryId, label, value }) => ({ injuryId, label, value }))
+    .sort((a, b) => b.value - a.value);
+  if (parts.length < 2) {
+    return {
+      parts,
+      missing,
+      result: null,
+      problem: 'Combining across injuries needs two or more injuries with a combined value.',
+    };
+  }
+  try {
+    const result = combineValues(parts.map((p) => ({ value: p.value, level: 'whole-person' as const, label: p.label })));
+    return { parts, missing, result, problem: null };
+  } catch (error) {
+    return { parts, missing, result: null, problem: messageOf(error) };
   }
 }

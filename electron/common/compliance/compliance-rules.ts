@@ -19,6 +19,7 @@ const CHECK_KINDS = [
   'apportionment-explanations',
   'region-caps',
   'rebuttal',
+  'across-injuries',
   'consistency',
   'timeliness',
   'encounter-character',

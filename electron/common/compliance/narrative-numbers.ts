@@ -83,6 +83,12 @@ function wpiValues(d: DiscussionData, s: DiscussionSummary): { allowed: Set<numb
       for (const step of injury.combined.steps) for (const m of step.matchAll(/=\s*(\d+)/g)) allowed.add(Number(m[1]));
     }
   }
+  // The injuries combined into one (Benson exception) and its steps may be discussed too.
+  const across = s.acrossInjuries?.combined;
+  if (across) {
+    combined.push(across.value);
+    for (const step of across.steps) for (const m of step.matchAll(/=\s*(\d+)/g)) allowed.add(Number(m[1]));
+  }
   for (const i of d.impairments) {
     if (i.almarazGuzman) allowed.add(i.almarazGuzman.strictWpi).add(i.almarazGuzman.alternativeWpi);
   }

@@ -1,6 +1,6 @@
 // The check before signing: runs every rule of compliance-checks.json that applies to the case's template and returns one
-// item per check (pass / warning / missing; one per finding for the narrative numbers) with a target that opens the place to
-// fix it, in plain words. Pure: the review step, the export dialog and the export history all get the same answer.
+// item per check (pass / warning / missing; one per finding for the narrative numbers), in plain words, with a target to fix it
+// and the sections and steps it is about. Pure: the step rail, the review step, signing and the export history share one answer.
 import { AMA5 } from '../calc/ama5-table';
 import { daysBetween } from '../calc/calendar-math';
 import { countWords } from '../calc/whole-percent';
@@ -16,6 +16,7 @@ import { isFieldRequired, isParagraphIncluded, isSectionIncluded, isSectionRequi
 import { isMissingValue, type TemplateValue } from '../template/resolve-placeholders';
 import { paragraphText, type Section, type Step, type Template } from '../template/template-schema';
 import { formatUsDate } from '../util/iso-date';
+import { acrossInjuriesFinding } from './across-injuries-check';
 import { initialEncounterFindings, interpreterFeeFinding } from './coding-checks';
 import { COMPLIANCE_RULES, type ComplianceCheckRule } from './compliance-rules';
 import { DISMISSED_WARNINGS_VALUE, dismissKey, readDismissed } from './dismissals';
@@ -45,6 +46,13 @@ export interface ComplianceItem {
   citation: string;
   /** A warning the physician dismissed for this case (see dismissals.ts); it stays in the list, shown apart. */
   dismissed?: true;
+  /**
+   * Every section the item is about: the target's, and each one a finding names when it sums up several (two empty
+   * sections of one element, "every other required section"). The completion marks map items to sections through it.
+   */
+  sectionIds: string[];
+  /** The steps of those sections and of the target: the step rail marks each of them incomplete while the item is missing. */
+  steps: Step[];
 }
 
 export interface ComplianceContext extends ReportContext {
@@ -70,6 +78,8 @@ interface Outcome {
   target?: Partial<ComplianceTarget>;
   /** Set when a check reports several findings: the item id is "<check id>:<key>". */
   key?: string;
+  /** Sections a finding names besides its target's (see ComplianceItem.sectionIds). */
+  sections?: Section[];
 }
 
 const pass = (message: string, target?: Partial<ComplianceTarget>): Outcome => ({
@@ -296,10 +306,13 @@ function checkSections(env: Env, rule: ComplianceCheckRule, sections: Section[])
   }>;
   if (empty.length) {
     const first = empty[0]!;
-    return missing(
-      `${listText(empty.map((f) => gapText(f.s.title, f.fill)))}${rule.allowNotApplicable ? '. If it does not apply to this case, mark it not applicable and say why.' : '.'}`,
-      sectionTarget(first.s, first.fill.fieldId),
-    );
+    return {
+      ...missing(
+        `${listText(empty.map((f) => gapText(f.s.title, f.fill)))}${rule.allowNotApplicable ? '. If it does not apply to this case, mark it not applicable and say why.' : '.'}`,
+        sectionTarget(first.s, first.fill.fieldId),
+      ),
+      sections: empty.map((f) => f.s),
+    };
   }
   const shortNa = na.filter((f) => f.fill.short);
   if (shortNa.length) {
@@ -649,6 +662,15 @@ function checkRebuttal(env: Env): Outcome {
   );
 }
 
+/** The Benson exception's reason (across-injuries-check.ts); no item while the injuries are rated separately. */
+function checkAcrossInjuries(env: Env): Outcome | null {
+  const finding = acrossInjuriesFinding(env.ctx.discussion, env.ctx.summary);
+  if (!finding) return null;
+  const section = firstSectionWith(env, 'impairment-table');
+  const target = section ? sectionTarget(section) : { step: 'discussion' as const };
+  return { ...finding, target: finding.status === 'missing' ? { ...target, fieldId: 'combineAcross.reason' } : target };
+}
+
 function checkConsistency(env: Env, rule: ComplianceCheckRule): Outcome {
   const notes: string[] = [];
   let target: Partial<ComplianceTarget> = { step: 'discussion' };
@@ -803,7 +825,10 @@ function checkOtherSections(env: Env, rule: ComplianceCheckRule, owned: Set<stri
   }
   if (gaps.length) {
     const first = gaps[0]!;
-    return missing(`${listText(gaps.map((g) => g.text))}.`, sectionTarget(first.s, first.fieldId));
+    return {
+      ...missing(`${listText(gaps.map((g) => g.text))}.`, sectionTarget(first.s, first.fieldId)),
+      sections: gaps.map((g) => g.s),
+    };
   }
   return pass('Every other required section is filled in.');
 }
@@ -873,6 +898,9 @@ export function runComplianceCheck(template: Template, ctx: ComplianceContext): 
         case 'rebuttal':
           outcome = firstSectionWith(env, 'impairment-table') ? checkRebuttal(env) : null;
           break;
+        case 'across-injuries':
+          outcome = checkAcrossInjuries(env);
+          break;
         case 'consistency':
           outcome = checkConsistency(env, rule);
           break;
@@ -898,18 +926,23 @@ export function runComplianceCheck(template: Template, ctx: ComplianceContext): 
     for (const o of Array.isArray(outcome) ? outcome : [outcome]) {
       // A non-blocking check only ever warns: the physician decides.
       const status: ComplianceStatus = o.status === 'missing' && !rule.blocking ? 'warning' : o.status;
+      const target = {
+        step: o.target?.step ?? firstSection?.step ?? 'review',
+        ...(firstSection ? { sectionId: firstSection.id } : {}),
+        ...o.target,
+      } as ComplianceTarget;
+      const sectionIds = [...new Set([...(target.sectionId ? [target.sectionId] : []), ...(o.sections ?? []).map((s) => s.id)])];
+      const sectionSteps = sectionIds.flatMap((id) => template.sections.find((s) => s.id === id)?.step ?? []);
       items.push({
         id: o.key ? `${rule.id}:${o.key}` : rule.id,
         label: rule.label,
         status,
         message: o.message,
         blocking: status === 'missing' && rule.blocking,
-        target: {
-          step: o.target?.step ?? firstSection?.step ?? 'review',
-          ...(firstSection ? { sectionId: firstSection.id } : {}),
-          ...o.target,
-        } as ComplianceTarget,
+        target,
         citation: rule.citation,
+        sectionIds,
+        steps: [...new Set([target.step, ...sectionSteps])],
       });
     }
   }

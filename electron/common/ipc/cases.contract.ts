@@ -1,6 +1,7 @@
-// Channels for the case list and case details.
+// Channels for the case list and case details, and the recorded service of a signed version.
 import { z } from 'zod';
 import { CaseFieldsSchema, CaseIdSchema, TemplateRefSchema, type CaseRecord, type CaseSummary } from '../case/case-model';
+import { RecordServiceSchema, type CaseServiceView } from '../case/report-service';
 import type { CaseDetail } from '../case/signing-model';
 import { channel } from './channel';
 
@@ -17,4 +18,15 @@ export const casesContract = {
   /** Starts the next version of a signed case (status back to drafting, version + 1); the signed file stays in the history. */
   'cases:reopenForEdit': channel(z.object({ caseId: CaseIdSchema })).returns<CaseDetail>(),
   'cases:openSample': channel(z.object({ sample: z.enum(['qme', 'ltd']).default('qme') })).returns<CaseRecord>(),
+  /** Who the signed version can be served on (the rules' choice marked), and every version's recorded service. */
+  'cases:getService': channel(z.object({ caseId: CaseIdSchema })).returns<CaseServiceView>(),
+  /**
+   * Records (or corrects) the service of the current signed version and marks the case served, which closes its deadline.
+   * The date must fall between the signing date and today: checked by the backend, which knows both.
+   */
+  'cases:recordService': channel(RecordServiceSchema).returns<CaseServiceView>(),
+  /** Removes the current signed version's service record; the case is signed (not served) again. */
+  'cases:removeService': channel(
+    z.object({ caseId: CaseIdSchema, version: z.int().min(1).max(100_000) }),
+  ).returns<CaseServiceView>(),
 };

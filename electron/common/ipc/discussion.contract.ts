@@ -1,9 +1,11 @@
-// Channels for the discussion step: impairments, apportionment, prior awards, disability, deadline and fee inputs,
-// each saved whole, and the summary computed from them (combined WPI, apportionment checks, deadlines, fee).
+// Channels for the discussion step: impairments (with the combining choices), apportionment, prior awards, disability,
+// deadline and fee inputs, each saved whole, and the summary computed from them (combined WPI, apportionment checks,
+// deadlines, fee).
 import { z } from 'zod';
 import { CaseIdSchema } from '../case/case-model';
 import {
   ApportionmentSchema,
+  CombineAcrossSchema,
   CombineOptionSchema,
   FeeInputSchema,
   ImpairmentSchema,
@@ -26,6 +28,8 @@ export const discussionContract = {
       items: z.array(ImpairmentSchema).max(500),
       /** Combine-or-add per injury, saved whole; omitted, the saved choices stay as they are. */
       combine: z.array(CombineOptionSchema).max(50).optional(),
+      /** Combine across injuries (Benson exception) with its reason; omitted, the saved choice stays as it is. */
+      combineAcross: CombineAcrossSchema.optional(),
     }),
   ).returns<Saved>(),
   'discussion:saveApportionment': channel(byCase({ items: z.array(ApportionmentSchema).max(500) })).returns<Saved>(),

@@ -1,7 +1,9 @@
-// Channels for producing the Word report: the draft export, "Sign and export", and the export history.
+// Channels for producing the Word report: the draft export, the check of the report as it will be signed, "Sign and export"
+// (refused while a blocking item is missing or a warning is not accepted), and the export history.
 import { z } from 'zod';
 import { CaseIdSchema } from '../case/case-model';
 import type { ExportHistoryEntry } from '../case/signing-model';
+import type { ComplianceItem } from '../compliance/run-compliance-check';
 import { CountySchema } from '../settings/settings-model';
 import { isoDate } from '../util/iso-date';
 import { channel } from './channel';
@@ -26,13 +28,26 @@ export interface SignOutcome extends ExportOutcome {
    * its path once done), 'unavailable' when LibreOffice is not installed, 'off' when not made (or cancelled).
    */
   pdf: 'converting' | 'unavailable' | 'off';
-  /** True when the compliance check had blocking items; the export is recorded as incomplete. */
-  incomplete: boolean;
 }
+
+/** A warning the physician signed past with "Sign anyway", worded as the check worded it then. */
+export interface AcceptedWarning {
+  id: string;
+  label: string;
+  message: string;
+}
+
+/** One export as the history lists it: a signed one also names the warnings accepted when it was signed. */
+export type ExportRecord = ExportHistoryEntry & { acceptedWarnings: AcceptedWarning[] };
 
 export const exportContract = {
   /** The unsigned export with the DRAFT watermark, optionally with the proof of service; recorded in the history. */
   'export:docx': channel(z.object({ caseId: CaseIdSchema, proofOfService: z.boolean().default(false) })).returns<ExportOutcome>(),
+  /**
+   * The compliance check of the report as it will be signed: stamped with the signing date (today when not given) as
+   * signing stamps it, or as signed once it is. The step rail, the compliance list and "Sign and export" read this answer.
+   */
+  'export:signCheck': channel(z.object({ caseId: CaseIdSchema, signingDate: isoDate.optional() })).returns<ComplianceItem[]>(),
   'export:sign': channel(
     z.object({
       caseId: CaseIdSchema,
@@ -43,8 +58,13 @@ export const exportContract = {
       serviceMethod: z.enum(['mail', 'electronic']).default('mail'),
       /** Who serves the report and signs the declaration of service, when not the physician. */
       serviceDeclarant: z.string().trim().max(200).optional(),
+      /**
+       * The warnings confirmed with "Sign anyway", by their keys (dismissKey: the check and its exact message). Signing is
+       * refused unless they cover every warning the check finds now, so a screen opened before a new warning cannot sign past it.
+       */
+      acceptedWarnings: z.array(z.string().min(1).max(300)).max(500).default([]),
     }),
   ).returns<SignOutcome>(),
   /** Every export of the case, newest first. */
-  'export:history': channel(z.object({ caseId: CaseIdSchema })).returns<ExportHistoryEntry[]>(),
+  'export:history': channel(z.object({ caseId: CaseIdSchema })).returns<ExportRecord[]>(),
 };

@@ -1,6 +1,8 @@
-// The guided workflow of a case: which steps and sections a template asks for (with its conditions applied),
-// and whether each section is filled in. Pure, so the rail's marks and the review list can be tested without a UI.
+// The guided workflow of a case: which steps and sections a template asks for (with its conditions applied), and the one
+// completeness rule: a step or section is complete only when no missing compliance item is about it, and signing needs none
+// missing and every open warning accepted. Pure, so the rail's marks, the review list and signing are tested without a UI.
 import type { CaseData } from '../case/structure-model';
+import type { ComplianceItem } from '../compliance/run-compliance-check';
 import { boundFieldSpec } from '../template/bound-fields';
 import { isFieldIncluded, isFieldRequired, isSectionIncluded, isSectionRequired } from '../template/conditions';
 import { isMissingValue, type TemplateValues } from '../template/resolve-placeholders';
@@ -68,6 +70,8 @@ function generatedMissing(section: Extract<Section, { kind: 'generated' }>, inpu
     case 'measurements-table':
       return data.measurements.length ? [] : ['at least one measurement'];
     case 'party-questions-answers': {
+      // No question entered: nothing to do here unless the compliance check asks for one (an IME's referral questions).
+      if (data.questions.length === 0) return null;
       const unanswered = data.questions.filter((q) => !filledDocuments.has(answerSectionId(q.id))).length;
       return unanswered ? [`${unanswered} unanswered question${unanswered === 1 ? '' : 's'}`] : [];
     }
@@ -114,6 +118,12 @@ function sectionMissing(section: Section, input: WorkflowInput): string[] | null
   }
 }
 
+/** A step's mark from its sections: incomplete if any is, complete if any is, else nothing required. */
+function stepCompletion(sections: readonly WorkflowSection[]): Completion {
+  if (sections.some((v) => v.completion === 'incomplete')) return 'incomplete';
+  return sections.some((v) => v.completion === 'complete') ? 'complete' : 'optional';
+}
+
 export function buildWorkflow(input: WorkflowInput): WorkflowStep[] {
   const { template, values } = input;
   const sections = [...template.sections].sort((a, b) => a.order - b.order).filter((s) => isSectionIncluded(s, values));
@@ -127,11 +137,47 @@ export function buildWorkflow(input: WorkflowInput): WorkflowStep[] {
         missing === null ? 'optional' : missing.length === 0 ? 'complete' : required ? 'incomplete' : 'optional';
       return { section, required, completion, missing: missing ?? [] };
     });
-    const completion: Completion = views.some((v) => v.completion === 'incomplete')
-      ? 'incomplete'
-      : views.some((v) => v.completion === 'complete')
-        ? 'complete'
-        : 'optional';
-    return [{ step, label: STEP_LABELS[step], sections: views, completion }];
+    return [{ step, label: STEP_LABELS[step], sections: views, completion: stepCompletion(views) }];
   });
+}
+
+/**
+ * The one completeness rule, applied to the workflow built from what is on screen: a section or step is incomplete while a
+ * missing compliance item is about it (ComplianceItem.sectionIds, .steps) and otherwise never incomplete, whatever the
+ * screen's own reading (a section marked not applicable, say); what only the check can judge stays "nothing required".
+ * Before the check has answered (null) nothing is marked complete.
+ */
+export function withCompliance(steps: readonly WorkflowStep[], items: readonly ComplianceItem[] | null): WorkflowStep[] {
+  return steps.map((step) => {
+    if (!items) {
+      const sections = step.sections.map((v): WorkflowSection =>
+        v.completion === 'complete' ? { ...v, completion: 'optional' } : v,
+      );
+      return { ...step, sections, completion: step.completion === 'complete' ? 'incomplete' : step.completion };
+    }
+    const missing = items.filter((i) => i.status === 'missing');
+    const sections = step.sections.map((v): WorkflowSection => {
+      const open = missing.filter((i) => i.sectionIds.includes(v.section.id));
+      if (open.length)
+        return { ...v, completion: 'incomplete', missing: v.missing.length ? v.missing : open.map((i) => i.message) };
+      return v.completion === 'incomplete' ? { ...v, completion: 'complete', missing: [] } : v;
+    });
+    const completion = missing.some((i) => i.steps.includes(step.step)) ? 'incomplete' : stepCompletion(sections);
+    return { ...step, sections, completion };
+  });
+}
+
+export interface SigningGate {
+  /** Missing items of blocking checks: the report cannot be signed while any remains. */
+  blocking: ComplianceItem[];
+  /** Warnings not dismissed: signing asks the physician to accept each ("Sign anyway"). */
+  warnings: ComplianceItem[];
+}
+
+/** What stands between the report and its signature, by the same compliance result the rail and the review list show. */
+export function signingGate(items: readonly ComplianceItem[]): SigningGate {
+  return {
+    blocking: items.filter((i) => i.blocking),
+    warnings: items.filter((i) => i.status === 'warning' && !i.dismissed),
+  };
 }

@@ -3,6 +3,7 @@
 import { formatUsDate, isValidIsoDate } from '../util/iso-date';
 import { boundFieldSpec } from './bound-fields';
 import { VALUE_NAME, templateFields, type Template } from './template-schema';
+import { boundFieldWord, vocabularyOf } from './vocabulary';
 
 export type TemplateValue = string | number | boolean | null | undefined;
 export type TemplateValues = Readonly<Record<string, TemplateValue>>;
@@ -98,7 +99,13 @@ export function placeholderLookupFor(template: Template): PlaceholderLookup {
       own.set(field.id, { label: field.label, format: (v) => labels.get(String(v)) ?? formatValue(v) });
     } else own.set(field.id, { label: field.label });
   }
-  return (name) => own.get(name) ?? boundFieldLookup(name);
+  // "[date of loss]" in an auto case, never California's "[date of injury]".
+  const words = vocabularyOf(template);
+  return (name) => {
+    const found = own.get(name) ?? boundFieldLookup(name);
+    const word = boundFieldWord(name, words);
+    return found && word ? { ...found, label: word } : found;
+  };
 }
 
 /**

@@ -122,3 +122,17 @@ export function combinedValuesCitation(edition: GuidesEdition | null, fifthEditi
   if (edition === '5th') return fifthEditionCitation;
   return edition ? `Combined Values Chart of the ${GUIDES_EDITION_LABELS[edition]}` : 'Combined Values Chart';
 }
+
+/** An app-provided value's name in the template's words ("date of loss"), for "[brackets]" and "still needed"; else undefined. */
+export function boundFieldWord(name: string, vocabulary: Vocabulary): string | undefined {
+  const words: Record<string, string | null> = {
+    'case.employer': vocabulary.employer,
+    'case.claimsAdministrator': vocabulary.claimsAdministrator,
+    'case.claimNumber': vocabulary.claimNumber,
+    'case.datesOfInjury': vocabulary.dateOfInjury,
+    'case.wcabCaseNumbers': vocabulary.caseNumber?.replace(/\s*\(.*\)$/, '') ?? null,
+    'case.applicantAttorney': vocabulary.examineeAttorney,
+  };
+  const word = words[name];
+  return word ? word.charAt(0).toLowerCase() + word.slice(1) : undefined;
+}

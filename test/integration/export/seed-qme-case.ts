@@ -1,10 +1,12 @@
 // Puts the fictional QME case of the export tests into a real backend (SQLite in a temp data folder), the way the
-// workspace saves it: case, injuries, parties, diagnoses, measurements, questions, entered values, the P&S status and every
-// section document.
+// workspace saves it: case, injuries, parties, diagnoses, measurements, questions, entered values, the P&S status, every
+// section document and, when asked, the ratings and apportionment a permanent and stationary report must carry to be signed.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Backend } from '../../../electron/backend/create-backend';
+import type { Apportionment, Impairment } from '../../../electron/common/case/discussion-model';
 import { psFromFieldValues } from '../../../electron/common/case/ps-status-fields';
+import type { Injury } from '../../../electron/common/case/structure-model';
 import { createTempBackend } from '../../helpers/temp-backend';
 import type { RenderOptions } from '../../../electron/backend/report/docx/build-template-report';
 import { renderReport } from '../../../electron/backend/report/render-report';
@@ -17,13 +19,73 @@ export interface SeededBackend {
   close(): Promise<void>;
 }
 
+/** The ratings behind GENERATOR_DATA's tables, as the discussion tools save them: every claimed body part rated (0% where
+ * there is none) with its Guides citation, and each with impairment apportioned with how and why. */
+function fixtureRatings([lifting, scanning]: Injury[]): { impairments: Impairment[]; apportionments: Apportionment[] } {
+  const rating = (injury: Injury, n: number, bodyPart: string, method: string, citation: string, wpi: number): Impairment => ({
+    id: `00000000-0000-4000-8000-00000000050${n}`,
+    injuryId: injury.id,
+    bodyPart,
+    method,
+    citation,
+    regionalValue: null,
+    regionalLevel: null,
+    wpi,
+    region: null,
+    almarazGuzman: null,
+  });
+  return {
+    impairments: [
+      rating(lifting!, 1, 'Lumbar spine', 'DRE lumbar category III', 'Table 15-3, p. 384', 10),
+      rating(lifting!, 2, 'Left lower extremity', 'Diagnosis-based estimate, no impairment', 'Table 17-33, p. 546', 0),
+      rating(scanning!, 3, 'Right wrist', 'Entrapment neuropathy', 'Table 16-15, p. 492', 3),
+    ],
+    apportionments: [
+      {
+        id: '00000000-0000-4000-8000-000000000601',
+        injuryId: lifting!.id,
+        bodyPart: 'Lumbar spine',
+        industrialPercent: 80,
+        industrialExplanation:
+          'The lifting injury of 01/15/2026 caused the L4-5 disc herniation and the left L5 radiculopathy seen on the MRI. ' +
+          'The radicular findings on examination follow from that herniation and account for most of the present disability.',
+        factors: [
+          {
+            kind: 'pre-existing-pathology',
+            label: 'Pre-existing degenerative disc disease L4-5',
+            percent: 20,
+            explanation:
+              'The 2019 lumbar films show multilevel disc desiccation at L4-5 that predates the injury. ' +
+              'That degeneration narrows the disc space on its own and causes part of the present loss of motion.',
+          },
+        ],
+        cannotApportion: false,
+        cannotApportionReasons: '',
+      },
+      {
+        id: '00000000-0000-4000-8000-000000000602',
+        injuryId: scanning!.id,
+        bodyPart: 'Right wrist',
+        industrialPercent: 100,
+        industrialExplanation:
+          'Two years of repetitive scanning at work caused the median nerve entrapment shown on the nerve conduction study. ' +
+          'There is no prior wrist injury, disease or complaint, so the whole of the wrist disability is industrial.',
+        factors: [],
+        cannotApportion: false,
+        cannotApportionReasons: '',
+      },
+    ],
+  };
+}
+
 /**
  * Saves the fixture QME case into a backend through its services, the way the workspace saves it, and returns its id.
- * `withoutSigningDate` leaves the fixture's signing date out, for tests where signing stamps it.
+ * `withoutSigningDate` leaves the fixture's signing date out, for tests where signing stamps it; `ratings` saves the
+ * impairment ratings and apportionment too (signing refuses a permanent and stationary report without them).
  */
 export async function putFixtureQmeCase(
   backend: Backend,
-  options: { psych?: boolean; withoutSigningDate?: boolean } = {},
+  options: { psych?: boolean; withoutSigningDate?: boolean; ratings?: boolean } = {},
 ): Promise<string> {
   const { cases, caseData, discussion, documents, templates } = backend.services;
   const record = qmeCaseRecord();
@@ -43,6 +105,11 @@ export async function putFixtureQmeCase(
   caseData.saveValues(created.id, options.withoutSigningDate ? values : { ...values, 'signing.date': signingDate ?? null });
   // The template's P&S fields are the discussion's one P&S status, as the workspace saves an edit of them.
   discussion.saveDisability(created.id, [], psFromFieldValues({ psStatus: psStatus ?? null, psDate: psDate ?? null }));
+  if (options.ratings) {
+    const { impairments, apportionments } = fixtureRatings(data.injuries);
+    discussion.saveImpairments(created.id, impairments);
+    discussion.saveApportionment(created.id, apportionments);
+  }
   for (const [sectionId, doc] of qmeDocuments(template)) documents.save(created.id, sectionId, doc);
   return created.id;
 }

@@ -55,7 +55,8 @@ describe('signing a case', () => {
       letterhead: false,
       pdfPath: null,
     });
-    expect(row!.incomplete).toBe(row!.blockingItems.length > 0);
+    // Signing refuses missing items, so a signed export is never incomplete; this one had no warning to accept.
+    expect(row).toMatchObject({ incomplete: false, blockingItems: [], acceptedWarnings: [] });
   });
 
   it('signs with today’s date when none is given', async () => {
@@ -102,11 +103,12 @@ describe('signing a case', () => {
     expect(error.message).toMatch(/Add your name in Settings → Physician profile before signing/);
   });
 
-  it('refuses to sign while a value still prints as a [bracketed] placeholder, and says which', async () => {
+  it('refuses to sign while a required value would print as a [bracketed] placeholder, and says which', async () => {
     session = await openSigningSession();
     await session.call('caseData:saveValues', { caseId: session.caseId, values: { historyTakenBy: null } });
     const error = await session.fail('export:sign', { caseId: session.caseId, county: 'Los Angeles' });
-    expect(error.message).toMatch(/cannot be signed: .*The complete history was taken by/);
+    // The compliance check names it before the renderer's own refusal of unfilled placeholders is reached.
+    expect(error.message).toMatch(/cannot be signed yet\. Still missing: .*The complete history was taken by/);
     expect((await session.call('cases:get', { id: session.caseId })).status).toBe('drafting');
     expect(await session.call('export:history', { caseId: session.caseId })).toEqual([]);
     // A draft still exports, with the placeholder in brackets for the physician to see.

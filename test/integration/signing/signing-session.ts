@@ -1,5 +1,6 @@
-// A real backend over a temp data folder with the fictional QME case of the export tests, a host whose save and open
-// dialogs the test answers, a fixed clock, and a call() that goes through the IPC registry like the renderer does.
+// A real backend over a temp data folder with the fictional QME case of the export tests, complete enough to sign (ratings,
+// apportionment and the records totals of FIXTURE_RECORDS), a host whose save and open dialogs the test answers, a fixed
+// clock, and a call() that goes through the IPC registry like the renderer does.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Backend } from '../../../electron/backend/create-backend';
@@ -11,6 +12,9 @@ import { SAMPLE_PHYSICIAN } from '../../../scripts/make-sample-letterhead';
 
 /** The fictional profile the signing tests save: the demo's, whose letterhead the tests use. */
 export const TEST_PROFILE = SAMPLE_PHYSICIAN;
+
+/** Records review's page totals for every case of a session: the fixture's, as if its records were imported. */
+const FIXTURE_RECORDS = { totalPagesReceived: 60, totalPagesReviewed: 48 };
 
 /** "Today" for every signing test: 11/25/2026 at noon, local time. */
 const TODAY = new Date(2026, 10, 25, 12, 0, 0);
@@ -44,6 +48,7 @@ export async function openSigningSession(
     prefix: 'medlegal-signing-',
     dataSubdir: 'data',
     now: () => TODAY,
+    recordsTotals: () => FIXTURE_RECORDS,
     pdfCopies: options.pdfCopies ?? false,
     host: {
       chooseSavePath: async (name) => {
@@ -64,7 +69,7 @@ export async function openSigningSession(
 
   let caseId = '';
   try {
-    if (options.seed !== false) caseId = await putFixtureQmeCase(temp.backend, { withoutSigningDate: true });
+    if (options.seed !== false) caseId = await putFixtureQmeCase(temp.backend, { withoutSigningDate: true, ratings: true });
     if (options.profile !== false) temp.backend.services.settings.saveProfile(TEST_PROFILE);
   } catch (error) {
     await temp.cleanup();

@@ -7,6 +7,9 @@ import { migration0004 } from './0004-discussion';
 import { migration0005 } from './0005-settings-and-signing';
 import { migration0006 } from './0006-case-trash';
 import { migration0007 } from './0007-ps-status-once';
+import { migration0008 } from './0008-accepted-warnings';
+import { migration0009 } from './0009-report-service';
+import { migration0010 } from './0010-combine-across-injuries';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
@@ -16,4 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
+  migration0009,
+  migration0010,
 ];

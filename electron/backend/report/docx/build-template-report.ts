@@ -56,6 +56,7 @@ import { STYLE } from './styles';
 import { gridTable } from './tables';
 import { ExportWarnings } from './warnings';
 import type { AssembledReport } from '../assemble-report';
+import { vocabularyOf } from '../../../common/template/vocabulary';
 
 /** What the Word report prints: the parts of an AssembledReport the renderer reads. */
 export type PrintedReport = Pick<
@@ -109,9 +110,10 @@ interface BuildState {
   emptyRequired: string[];
 }
 
-function noteMissing(state: BuildState, label: string, section: Section) {
+/** A value printed in [brackets], with where it prints (a section, or the caption without a section of its own). */
+function noteMissing(state: BuildState, label: string, where: Section | string) {
   if (!state.missing.has(label)) state.missing.set(label, new Set());
-  state.missing.get(label)!.add(section.title);
+  state.missing.get(label)!.add(typeof where === 'string' ? where : where.title);
 }
 
 function placeholderText(text: string): Paragraph {
@@ -205,7 +207,7 @@ function generatedBlocks(section: GeneratedSection, state: BuildState, hasFixedT
     case 'fixed-text':
       return [];
     case 'injuries-table':
-      return injuriesTable(state.ctx.data);
+      return injuriesTable(state.ctx.data, vocabularyOf(state.template));
     case 'measurements-table':
       return measurementsTable(state.ctx.data, state.warnings);
     case 'diagnoses-table':
@@ -300,7 +302,10 @@ export function buildTemplateReport(ctx: PrintedReport, options: RenderOptions):
   const sections = sectionsInExportOrder(template).filter((s) => isSectionIncluded(s, values));
   const captionSection = sections.find((s): s is GeneratedSection => s.kind === 'generated' && s.generator === 'caption');
 
-  const body: Block[] = buildTemplateCaption(template, captionSection, ctx, values, heading, warnings);
+  // A caption value still in [brackets] blocks signing like any other placeholder.
+  const body: Block[] = buildTemplateCaption(template, captionSection, ctx, values, heading, warnings, (label) =>
+    noteMissing(state, label, captionSection ?? 'Caption'),
+  );
   const withSignature = signedTogether(sections);
   for (const section of sections) {
     if (section === captionSection) continue;

@@ -88,13 +88,30 @@ function injuryDateLine(injury: Injury, workersComp: boolean): string {
 /** "Date of loss" → "Dates of loss"; "Date disability began" stays as it is for one date. */
 const plural = (label: string, count: number) => (count > 1 ? label.replace(/^Date\b/, 'Dates') : label);
 
-function bodyPartsLine(data: CaseData): string {
+/** `psych`: the caption also says a psychiatric injury is claimed (a template without an injuries table says it nowhere else). */
+function bodyPartsLine(data: CaseData, psych = false): string {
   const seen = new Map<string, string>();
   for (const part of data.injuries.flatMap((i) => i.bodyParts)) {
     const key = part.name.toLowerCase();
     if (!seen.has(key)) seen.set(key, printedBodyPart(part));
   }
-  return [...seen.values()].join('; ');
+  const parts = [...seen.values()];
+  if (psych && data.injuries.some((i) => i.psychClaimed)) parts.push('Psychiatric injury claimed');
+  return parts.join('; ');
+}
+
+const hasInjuriesTable = (template: Template) =>
+  template.sections.some((s) => s.kind === 'generated' && s.generator === 'injuries-table');
+
+/**
+ * Without an injuries table (an auto, disability or supplemental report), the caption carries what it would print: each
+ * injury's description on its date line, and the body parts claimed even where the template's caption does not name them.
+ */
+function withInjuryDetails(names: readonly string[], template: Template, data: CaseData): readonly string[] {
+  const at = names.indexOf('case.datesOfInjury');
+  if (hasInjuriesTable(template) || names.includes('case.bodyPartsClaimed') || at < 0) return names;
+  if (!data.injuries.some((i) => i.bodyParts.length > 0)) return names;
+  return [...names.slice(0, at + 1), 'case.bodyPartsClaimed', ...names.slice(at + 1)];
 }
 
 /** "WCAB case number (ADJ)" is the field's label; the caption row reads "WCAB case number". */
@@ -140,7 +157,13 @@ function captionRows(
         break;
       }
       case 'case.datesOfInjury': {
-        const lines = data.injuries.map((i) => injuryDateLine(i, workersComp)).filter(Boolean);
+        const described = !hasInjuriesTable(template);
+        const lines = data.injuries
+          .map((i) => {
+            const description = described ? i.description.trim() : '';
+            return [injuryDateLine(i, workersComp), description].filter(Boolean).join(' — ');
+          })
+          .filter(Boolean);
         need(plural(words.dateOfInjury, lines.length), lines.join('\n'), words.dateOfInjury.toLowerCase());
         break;
       }
@@ -154,7 +177,7 @@ function captionRows(
         need(words.claimNumber, text(v), words.claimNumber.toLowerCase());
         break;
       case 'case.bodyPartsClaimed':
-        need('Body parts claimed', bodyPartsLine(data), 'body parts claimed');
+        need('Body parts claimed', bodyPartsLine(data, words.workersComp && !hasInjuriesTable(template)), 'body parts claimed');
         break;
       case 'case.applicantAttorney': {
         const attorneys = data.parties.filter((p) => p.role === 'applicant-attorney').map(partyName);
@@ -246,6 +269,7 @@ export function buildTemplateCaption(
   values: TemplateValues,
   heading: ReportHeading,
   warnings: ExportWarnings,
+  noteMissing: (label: string) => void,
 ): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, text: heading.title }),
@@ -267,7 +291,7 @@ export function buildTemplateCaption(
   }
 
   const missing: string[] = [];
-  const names = section?.boundFields.length ? section.boundFields : DEFAULT_CAPTION_FIELDS;
+  const names = withInjuryDetails(section?.boundFields.length ? section.boundFields : DEFAULT_CAPTION_FIELDS, template, ctx.data);
   const rows = captionRows(names, ctx, values, template, missing);
   out.push(
     new Paragraph({ spacing: { before: 120, after: 60 }, keepNext: true, children: [new TextRun({ text: 'Re:', bold: true })] }),
@@ -280,6 +304,6 @@ export function buildTemplateCaption(
     ),
   );
   out.push(new Paragraph({ spacing: { after: 0 } }));
-  if (missing.length) warnings.add(`The caption is missing: ${[...new Set(missing)].join(', ')}. Enter them in the case step.`);
+  for (const label of new Set(missing)) noteMissing(label);
   return out;
 }

@@ -1,6 +1,6 @@
 // Content the app builds from case data for a template's generated sections: the injuries, measurements, diagnoses,
-// records, impairment and apportionment tables, the parties' questions with their answers, and the signature block;
-// and the temporary disability periods printed after that narrative section.
+// records, impairment (with prior awards) and apportionment tables, the parties' questions with their answers, and the
+// signature block; and the temporary disability periods printed after that narrative section.
 import { HeadingLevel, ImageRun, LineRuleType, Paragraph, Tab, TabStopType, TextRun, type Table } from 'docx';
 import {
   answerSectionId,
@@ -16,7 +16,7 @@ import { describeInjuryDate } from '../../../common/report/template-values';
 import { missingText, type TemplateValues } from '../../../common/template/resolve-placeholders';
 import { formatUsDate } from '../../../common/util/iso-date';
 import { formatMeasured, formatPercent, printedBodyPart } from './format-values';
-import type { GeneratorData, TdPeriodRow } from './generator-data';
+import type { CombinedAcrossInjuries, GeneratorData, TdPeriodRow } from './generator-data';
 import { NUMBERED_REF, type ListInstanceAllocator } from './numbering';
 import { buildRecordsReviewedTable } from './records-reviewed-table';
 import { sanitizeText } from './sanitize-text';
@@ -25,6 +25,7 @@ import { serializeInline } from './serialize-inline';
 import { STYLE } from './styles';
 import { gridTable } from './tables';
 import type { ExportWarnings } from './warnings';
+import type { Vocabulary } from '../../../common/template/vocabulary';
 
 export type Block = Paragraph | Table;
 
@@ -35,7 +36,7 @@ export function noneEntered(what: string): Paragraph {
   return new Paragraph({ style: STYLE.placeholder, children: [new TextRun(`No ${what} entered.`)] });
 }
 
-export function injuriesTable(data: CaseData): Block[] {
+export function injuriesTable(data: CaseData, words: Vocabulary): Block[] {
   if (data.injuries.length === 0) return [noneEntered('injuries')];
   const rows = data.injuries.map((injury, i) => {
     const parts = injury.bodyParts.map(printedBodyPart);
@@ -48,10 +49,31 @@ export function injuriesTable(data: CaseData): Block[] {
       parts.join('\n') || 'None entered',
     ];
   });
+  // How each injury happened, as the physician described it, numbered as in the table (too long for a cell).
+  const described = data.injuries
+    .map((injury, i) => ({ number: i + 1, description: injury.description.trim() }))
+    .filter((d) => d.description !== '')
+    .map(
+      (d, i) =>
+        new Paragraph({
+          spacing: { before: i === 0 ? 120 : 0 },
+          children: [new TextRun({ text: `Injury ${d.number}: `, bold: true }), new TextRun(clean(d.description))],
+        }),
+    );
   return [
-    gridTable(['No.', 'Date of injury', 'Type', 'WCAB case no.', 'Body parts claimed'], rows, [6, 24, 17, 18, 35], {
-      align: ['right'],
-    }),
+    gridTable(
+      [
+        'No.',
+        words.dateOfInjury,
+        'Type',
+        `${(words.caseNumber ?? 'Case number').replace(/\s*\(.*\)$/, '')}`,
+        'Body parts claimed',
+      ],
+      rows,
+      [6, 24, 17, 18, 35],
+      { align: ['right'] },
+    ),
+    ...described,
   ];
 }
 
@@ -118,10 +140,64 @@ export function recordsReviewedTable(data: GeneratorData, warnings?: ExportWarni
   return buildRecordsReviewedTable(records, warnings);
 }
 
+/** "A", "A and B", "A, B and C". */
+const wordList = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
+
+/**
+ * The injuries' values combined into one (the Benson exception): the value, which injury values were combined and each
+ * step, then the physician's reason the disability cannot be parsed among the injuries. Nothing when not chosen.
+ */
+function combinedAcrossInjuries(across: CombinedAcrossInjuries | undefined): Block[] {
+  if (!across) return [];
+  const values = across.injuries.map((i) => `${formatPercent(i.value)} WPI (${i.injury})`);
+  return [
+    new Paragraph({
+      spacing: { before: 160 },
+      keepNext: true,
+      children: [
+        new TextRun({ text: 'Combined across injuries: ', bold: true }),
+        new TextRun({ text: `${formatPercent(across.value)} WPI`, bold: true }),
+      ],
+    }),
+    new Paragraph({
+      keepNext: true,
+      spacing: { after: 60 },
+      children: [
+        new TextRun(
+          clean(
+            `The injuries’ values, ${wordList(values)}, combined using the ${across.citation}, largest value first, each step rounded half up:`,
+          ),
+        ),
+      ],
+    }),
+    ...across.steps.map(
+      (step, i) =>
+        new Paragraph({
+          indent: { left: 720 },
+          spacing: { after: 0 },
+          keepNext: i < across.steps.length - 1 || undefined,
+          children: [new TextRun(clean(step))],
+        }),
+    ),
+    new Paragraph({
+      spacing: { before: 120 },
+      children: [new TextRun({ text: 'The injuries cannot be parsed: ', bold: true }), new TextRun(clean(across.reason))],
+    }),
+  ];
+}
+
 export function impairmentTable(data: GeneratorData): Block[] {
   const impairment = data.impairment;
-  if (!impairment || impairment.rows.length === 0) return [noneEntered('impairment ratings')];
-  const rows = impairment.rows.map((r) => [r.bodyPart, r.injury, r.method, r.citation, formatPercent(r.wpi)]);
+  if (!impairment || impairment.rows.length === 0) return [noneEntered('impairment ratings'), ...priorAwardsTable(data)];
+  // The method cell shows how a regional value became the WPI (digit → hand → extremity → whole person).
+  const rows = impairment.rows.map((r) => [
+    r.bodyPart,
+    r.injury,
+    [r.method, r.conversion ?? ''].filter((s) => s.trim() !== '').join('\n'),
+    r.citation,
+    formatPercent(r.wpi),
+  ]);
   const out: Block[] = [
     gridTable(['Body part', 'Injury', 'Method', 'AMA Guides citation', 'WPI'], rows, [18, 17, 29, 25, 11], {
       align: ['left', 'left', 'left', 'left', 'right'],
@@ -173,17 +249,72 @@ export function impairmentTable(data: GeneratorData): Block[] {
       );
     }
   }
-  return out;
+  out.push(...combinedAcrossInjuries(impairment.combinedAcrossInjuries));
+  // Almaraz/Guzman: the strict rating, the alternative within the four corners of the Guides, and why it is more accurate.
+  for (const r of impairment.rows) {
+    const ag = r.almarazGuzman;
+    if (!ag) continue;
+    out.push(
+      new Paragraph({
+        spacing: { before: 120 },
+        children: [
+          new TextRun({ text: clean(`Almaraz/Guzman, ${r.bodyPart} (${r.injury}): `), bold: true }),
+          new TextRun(
+            `strict rating ${formatPercent(ag.strictWpi)} WPI; alternative rating within the four corners of the Guides ${formatPercent(ag.alternativeWpi)} WPI. `,
+          ),
+          new TextRun(clean(ag.reasons)),
+        ],
+      }),
+    );
+  }
+  return [...out, ...priorAwardsTable(data)];
+}
+
+/** Prior permanent disability awards the physician entered (LC §4664(b) presumes they still exist); nothing when none. */
+function priorAwardsTable(data: GeneratorData): Block[] {
+  const awards = data.priorAwards ?? [];
+  if (awards.length === 0) return [];
+  const rows = awards.map((a) => [a.region, formatPercent(a.percent), a.description]);
+  return [
+    new Paragraph({
+      spacing: { before: 160 },
+      keepNext: true,
+      children: [new TextRun({ text: 'Prior permanent disability awards (Labor Code §4664(b)):', bold: true })],
+    }),
+    gridTable(['Region (LC §4664(c)(1))', 'Percent', 'Award'], rows, [40, 12, 48], { align: ['left', 'right', 'left'] }),
+  ];
+}
+
+/** The cause a factor names, with its kind on a line below: "Degenerative disc disease L4-5\n(pre-existing pathology)". */
+const factorCause = (f: { kind?: string; label: string }) => {
+  const label = f.label.trim();
+  if (!f.kind) return label;
+  return label ? `${label}\n(${f.kind.toLowerCase()})` : f.kind;
+};
+
+/** The body parts whose apportionment cannot be determined, each with the physician's specific reasons (LC §4663(c)). */
+function cannotApportionBlocks(data: GeneratorData): Block[] {
+  return (data.cannotApportion ?? []).map(
+    (c) =>
+      new Paragraph({
+        spacing: { before: 120 },
+        children: [
+          new TextRun({ text: clean(`${c.bodyPart}, ${c.injury}: apportionment cannot be determined. `), bold: true }),
+          new TextRun(clean(c.reasons)),
+        ],
+      }),
+  );
 }
 
 export function apportionmentTable(data: GeneratorData, warnings: ExportWarnings): Block[] {
   const entries = data.apportionment ?? [];
-  if (entries.length === 0) return [noneEntered('apportionment determinations')];
+  const cannot = cannotApportionBlocks(data);
+  if (entries.length === 0) return cannot.length ? cannot : [noneEntered('apportionment determinations')];
   const rows: string[][] = [];
   const out: Block[] = [];
   for (const e of entries) {
     rows.push([e.bodyPart, e.injury, 'This industrial injury', formatPercent(e.industrialPercent)]);
-    for (const f of e.factors) rows.push([e.bodyPart, e.injury, f.label, formatPercent(f.percent)]);
+    for (const f of e.factors) rows.push([e.bodyPart, e.injury, factorCause(f), formatPercent(f.percent)]);
     const total = e.industrialPercent + e.factors.reduce((s, f) => s + f.percent, 0);
     if (total !== 100) warnings.add(`Apportionment for ${e.bodyPart} (${e.injury}) adds up to ${total}%, not 100%.`);
   }
@@ -214,7 +345,7 @@ export function apportionmentTable(data: GeneratorData, warnings: ExportWarnings
         new Paragraph({
           children: [
             new TextRun({
-              text: `${clean(e.bodyPart)}, ${clean(e.injury)}: ${clean(f.label)} (${formatPercent(f.percent)}). `,
+              text: `${clean(e.bodyPart)}, ${clean(e.injury)}: ${clean(f.label.trim() || factorCause(f))} (${formatPercent(f.percent)}). `,
               italics: true,
             }),
             new TextRun(clean(f.explanation)),
@@ -223,7 +354,7 @@ export function apportionmentTable(data: GeneratorData, warnings: ExportWarnings
       );
     }
   }
-  return out;
+  return [...out, ...cannot];
 }
 
 const TD_KIND_LABELS: Record<TdPeriodRow['kind'], string> = {

@@ -59,6 +59,10 @@ export interface ImpairmentRow {
   citation: string;
   /** Whole person impairment, in whole percent. */
   wpi: number;
+  /** The conversion of the regional value entered, e.g. "20% upper extremity = 12% whole person."; absent when none was. */
+  conversion?: string;
+  /** The Almaraz/Guzman alternative to the strict rating, with the physician's reasons (printed below the table). */
+  almarazGuzman?: { strictWpi: number; alternativeWpi: number; reasons: string };
 }
 
 export interface CombinedImpairment {
@@ -74,7 +78,21 @@ export interface CombinedImpairment {
   citation?: string;
 }
 
+export interface CombinedAcrossInjuries {
+  value: number;
+  /** One line per step, largest value first, e.g. "44 C 20 = 55". */
+  steps: string[];
+  /** The injuries' values in the order combined, e.g. { injury: "specific injury 01/15/2026", value: 44 }. */
+  injuries: { injury: string; value: number }[];
+  /** The Combined Values Chart as cited for the case's edition. */
+  citation: string;
+  /** Why the disability cannot be parsed among the injuries, as the physician wrote it. */
+  reason: string;
+}
+
 export interface ApportionmentFactorRow {
+  /** The kind of cause as the apportionment rules name it, e.g. "Pre-existing pathology"; printed before the label. */
+  kind?: string;
   label: string;
   percent: number;
   /** How and why this factor causes its share of the permanent disability (Escobedo). */
@@ -88,6 +106,21 @@ export interface ApportionmentRow {
   /** How and why this injury causes its share of the permanent disability (Escobedo asks for both sides). */
   industrialExplanation: string;
   factors: ApportionmentFactorRow[];
+}
+
+/** A body part whose apportionment the physician cannot determine, with the reasons the report must state (LC §4663(c)). */
+export interface CannotApportionRow {
+  bodyPart: string;
+  injury: string;
+  reasons: string;
+}
+
+/** A prior permanent disability award (LC §4664(b)), by its LC §4664(c)(1) region. */
+export interface PriorAwardRow {
+  /** e.g. "D (spine)". */
+  region: string;
+  percent: number;
+  description: string;
 }
 
 /** A period of temporary disability found in the discussion; `to` is null while the period is ongoing. */
@@ -105,8 +138,14 @@ export interface GeneratorData {
     rows: ImpairmentRow[];
     combined?: CombinedImpairment;
     combinedByInjury?: (CombinedImpairment & { injury: string })[];
+    /** The injuries' values combined into one when the physician cannot parse them (Benson exception), after the injuries'. */
+    combinedAcrossInjuries?: CombinedAcrossInjuries;
   };
   apportionment?: ApportionmentRow[];
+  /** Printed after the apportionment table. */
+  cannotApportion?: CannotApportionRow[];
+  /** Printed after the impairment table. */
+  priorAwards?: PriorAwardRow[];
   /** Printed after the narrative of the template's temporary disability section. */
   tdPeriods?: TdPeriodRow[];
 }

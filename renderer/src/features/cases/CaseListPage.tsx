@@ -1,5 +1,5 @@
-// Home screen: the case list with search-as-you-type, New case, Open sample case, and delete with confirmation.
-// An empty list says what to do first.
+// Home screen: the case list with search-as-you-type, New case, Open sample case, delete with confirmation, and the
+// service of a signed report. An empty list says what to do first.
 import {
   Body1,
   Button,
@@ -24,6 +24,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataTable } from '../../components/DataTable';
 import { useNotify } from '../../components/notifications';
 import { useAction } from '../../hooks/use-action';
+import { RecordServiceButton } from '../signing/RecordServiceDialog';
 import { casesApi } from './cases-api';
 import { CaseFormDialog } from './CaseFormDialog';
 import { DeadlineCell, STATUS_LABELS } from './DeadlineCell';
@@ -42,9 +43,10 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
   },
   row: { cursor: 'pointer' },
+  // The table shares its width evenly unless told: the due date with "32 days overdue" and the service button need more.
+  due: { width: '14rem' },
+  actions: { width: '11rem' },
 });
-
-const CASE_COLUMNS = ['Examinee', 'Claim number', 'Report', 'Exam date', 'Due', 'Status', 'Employer', { ariaLabel: 'Actions' }];
 
 export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: string) => void; onOpenSettings: () => void }) {
   const styles = useStyles();
@@ -81,6 +83,16 @@ export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: stri
   };
 
   const noCasesAtAll = cases !== null && cases.length === 0 && query.trim() === '';
+  const columns = [
+    'Examinee',
+    'Claim number',
+    'Report',
+    'Exam date',
+    { label: 'Due', className: styles.due },
+    'Status',
+    'Employer',
+    { ariaLabel: 'Actions', className: styles.actions },
+  ];
 
   return (
     <main className={styles.page}>
@@ -129,7 +141,7 @@ export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: stri
             value={query}
             onChange={(_, d) => setQuery(d.value)}
           />
-          <DataTable label="Cases" size="medium" columns={CASE_COLUMNS}>
+          <DataTable label="Cases" size="medium" columns={columns}>
             {cases?.map((c) => (
               <TableRow
                 key={c.id}
@@ -144,11 +156,19 @@ export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: stri
                 <TableCell>{c.reportKind}</TableCell>
                 <TableCell>{formatUsDate(c.examDate)}</TableCell>
                 <TableCell>
-                  <DeadlineCell deadline={c.nextDeadline} />
+                  <DeadlineCell deadline={c.nextDeadline} served={c.served} />
                 </TableCell>
                 <TableCell>{STATUS_LABELS[c.status]}</TableCell>
                 <TableCell>{c.employer}</TableCell>
                 <TableCell onClick={(e) => e.stopPropagation()}>
+                  {(c.status === 'signed' || c.status === 'served') && (
+                    <RecordServiceButton
+                      caseId={c.id}
+                      examineeName={c.examineeName}
+                      served={c.status === 'served'}
+                      onChanged={() => void load(query)}
+                    />
+                  )}
                   <Menu>
                     <MenuTrigger disableButtonEnhancement>
                       <Button

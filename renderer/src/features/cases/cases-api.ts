@@ -1,6 +1,8 @@
 // The backend calls for cases themselves: the list, create, edit, delete and restore, the reopening of a signed case,
-// and the sample cases. Components never call the backend directly; they go through a feature's *-api module.
+// the sample cases, and the service of a signed version. Components never call the backend directly; they go through a
+// feature's *-api module.
 import type { CaseFields, TemplateRef } from '../../../../electron/common/case/case-model';
+import type { RecordServiceInput } from '../../../../electron/common/case/report-service';
 import { call } from '../../api/client';
 
 export const casesApi = {
@@ -13,4 +15,9 @@ export const casesApi = {
   /** A signed case becomes editable as a new version; the signed one stays in the export history. */
   reopenForEdit: (caseId: string) => call('cases:reopenForEdit', { caseId }),
   openSample: (sample: 'qme' | 'ltd') => call('cases:openSample', { sample }),
+  /** Who the signed version can be served on, and what service is recorded. */
+  getService: (caseId: string) => call('cases:getService', { caseId }),
+  /** Records or corrects the service of the signed version; the case becomes served. */
+  recordService: (input: RecordServiceInput) => call('cases:recordService', input),
+  removeService: (caseId: string, version: number) => call('cases:removeService', { caseId, version }),
 };

@@ -1,12 +1,15 @@
 // Controlled editor of the impairment ratings, grouped by injury: add a rating per body part, see each conversion and the
-// injury's combined WPI as you type. It never saves: the parent saves (items, combine) while onValidityChange says valid.
+// injury's combined WPI as you type, and (in California, with two injuries rated) choose to combine across injuries.
+// It never saves: the parent saves (items, combine, combineAcross) while onValidityChange says valid.
 import { Button } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import {
+  COMBINE_ACROSS_OFF,
   CombineOptionSchema,
   ImpairmentSchema,
   bodyPartKey,
+  type CombineAcross,
   type CombineOption,
   type Impairment,
 } from '../../../../electron/common/case/discussion-model';
@@ -22,19 +25,23 @@ import {
   useEditorStyles,
   useListItems,
 } from '../../components/list-editing';
+import { CombinedAcrossInjuries } from './CombinedAcrossInjuries';
 import { CombinedWpi } from './CombinedWpi';
 import { BodyPartSelect, ImpairmentRow } from './ImpairmentRow';
 import { InjuryGroup, InjuryGroups, orphansOf } from './InjuryGroups';
 import { injuryName, partName, uniqueBodyParts } from './discussion-labels';
-import { blankImpairment, withCombineOption } from './impairment-preview';
+import { blankImpairment, previewAcrossInjuries, withCombineOption } from './impairment-preview';
 import { useReportValidity } from '../../hooks/use-report-validity';
+import { useVocabulary } from '../../hooks/use-vocabulary';
 import { GUIDES_EDITION_LABELS, type GuidesEdition } from '../../../../electron/common/template/vocabulary';
 
 export interface ImpairmentEditorProps {
   injuries: Injury[];
   items: Impairment[];
   combine: CombineOption[];
-  onChange: (items: Impairment[], combine: CombineOption[]) => void;
+  /** The case's choice to combine across injuries (Benson exception); off when not given. */
+  combineAcross?: CombineAcross;
+  onChange: (items: Impairment[], combine: CombineOption[], combineAcross: CombineAcross) => void;
   onValidityChange?: (valid: boolean) => void;
   /** The edition the case is rated by; null while none is chosen. */
   edition?: GuidesEdition | null;
@@ -57,18 +64,22 @@ export function ImpairmentEditor({
   injuries,
   items,
   combine,
+  combineAcross = COMBINE_ACROSS_OFF,
   onChange,
   onValidityChange,
   edition = '5th',
 }: ImpairmentEditorProps) {
+  const words = useVocabulary();
   // The conversion tools use the 5th Edition's tables; another edition's ratings are entered with their own citation.
   const fifthEditionTools = edition === null || edition === '5th';
   const report = useReportValidity(isValid(items, combine), onValidityChange);
-  const emit = (nextItems: Impairment[], nextCombine: CombineOption[] = combine) => {
+  // The choice to combine across injuries is not part of validity: while its reason is too short, the parent keeps the
+  // saved choice and still saves the ratings.
+  const emit = (nextItems: Impairment[], nextCombine: CombineOption[] = combine, nextAcross = combineAcross) => {
     // A choice for an injury removed from the case is invisible here and would make the save fail; drop it.
     const known = nextCombine.filter((c) => injuries.some((j) => j.id === c.injuryId));
     report(isValid(nextItems, known));
-    onChange(nextItems, known);
+    onChange(nextItems, known, nextAcross);
   };
   const list = useListItems(items, (next) => emit(next));
 
@@ -89,6 +100,7 @@ export function ImpairmentEditor({
   };
 
   const orphans = orphansOf(items, injuries);
+  const across = previewAcrossInjuries(injuries, items, combine);
   if (injuries.length === 0 && orphans.length === 0) {
     return (
       <EmptyState>
@@ -166,6 +178,10 @@ export function ImpairmentEditor({
         ),
       )}
       {orphans.length > 0 && group(undefined, 0, orphans)}
+      {/* Benson is California law; a choice already on stays visible so it can be turned off. */}
+      {((words.california && across.ratedInjuries >= 2) || combineAcross.on) && (
+        <CombinedAcrossInjuries value={combineAcross} preview={across} onChange={(next) => emit(items, combine, next)} />
+      )}
     </InjuryGroups>
   );
 }

@@ -6,8 +6,12 @@ import { call } from '../../api/client';
 export const discussionApi = {
   get: (caseId: string) => call('discussion:get', { caseId }),
   summary: (caseId: string) => call('discussion:summary', { caseId }),
-  saveImpairments: (caseId: string, items: DiscussionData['impairments'], combine: DiscussionData['combine']) =>
-    call('discussion:saveImpairments', { caseId, items, combine }),
+  saveImpairments: (
+    caseId: string,
+    items: DiscussionData['impairments'],
+    combine: DiscussionData['combine'],
+    combineAcross?: DiscussionData['combineAcross'],
+  ) => call('discussion:saveImpairments', { caseId, items, combine, ...(combineAcross ? { combineAcross } : {}) }),
   saveApportionment: (caseId: string, items: DiscussionData['apportionments']) =>
     call('discussion:saveApportionment', { caseId, items }),
   savePriorAwards: (caseId: string, items: DiscussionData['priorAwards']) =>

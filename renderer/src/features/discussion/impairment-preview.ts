@@ -1,8 +1,16 @@
-// Instant feedback while ratings are typed: each injury's combined value worded for the editors, the editors' one
-// combine-or-add choice per injury, and the blank row a new rating starts from. The rules (which WPI a row uses, how rows
-// combine) are the discussion summary's, from electron/common/case/impairment-rules, so screen and report agree.
+// Instant feedback while ratings are typed: each injury's combined value worded for the editors, the injuries combined
+// into one (Benson exception), the editors' one combine-or-add choice per injury, and the blank row a new rating starts
+// from. The rules (which WPI a row uses, how rows and injuries combine) are the discussion summary's, from
+// electron/common/case/impairment-rules, so screen and report agree.
 import type { CombineOption, Impairment } from '../../../../electron/common/case/discussion-model';
-import { combineInjury, wpiInUse } from '../../../../electron/common/case/impairment-rules';
+import {
+  combineAcrossInjuries,
+  combineInjury,
+  combineOptionFor,
+  wpiInUse,
+} from '../../../../electron/common/case/impairment-rules';
+import type { Injury } from '../../../../electron/common/case/structure-model';
+import { injuryName } from './discussion-labels';
 
 export interface CombinedPreview {
   value: number | null;
@@ -63,5 +71,45 @@ export function previewCombined(rows: readonly Impairment[], option: CombineOpti
     explanation: '',
     warnings: [],
     problem: problem ?? 'Enter a WPI (or a regional value with its level) to see the combined value.',
+  };
+}
+
+export interface AcrossInjuriesPreview {
+  /** How many of the case's injuries have ratings: combining across injuries is offered from two. */
+  ratedInjuries: number;
+  value: number | null;
+  /** "44% (injury 1), 20% (injury 2)": the values combined, largest first. */
+  valuesText: string;
+  /** "44 C 20 = 55"; empty while there is no value. */
+  stepsText: string;
+  /** Why no value can be shown yet; null when value is set. */
+  problem: string | null;
+  /** Injuries with ratings but no combined value yet ("injury 2"), left out. */
+  missing: string[];
+}
+
+/** The injuries' values combined into one, as the report would print it if the physician chose to. */
+export function previewAcrossInjuries(
+  injuries: readonly Injury[],
+  items: readonly Impairment[],
+  combine: readonly CombineOption[],
+): AcrossInjuriesPreview {
+  const rated = injuries
+    .map((injury, i) => ({ injury, number: i + 1, rows: items.filter((r) => r.injuryId === injury.id) }))
+    .filter((x) => x.rows.length > 0);
+  const { parts, missing, result, problem } = combineAcrossInjuries(
+    rated.map((x) => ({
+      injuryId: x.injury.id,
+      label: injuryName(x.number),
+      value: previewCombined(x.rows, combineOptionFor(combine, x.injury.id)).value,
+    })),
+  );
+  return {
+    ratedInjuries: rated.length,
+    value: result?.value ?? null,
+    valuesText: parts.map((p) => `${p.value}% (${p.label})`).join(', '),
+    stepsText: result?.steps.join(', ') ?? '',
+    problem: result ? null : problem,
+    missing,
   };
 }

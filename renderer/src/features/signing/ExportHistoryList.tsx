@@ -1,12 +1,12 @@
-// Every export of the case, newest first: when, which version, signed or draft, complete or not, where, and its SHA-256,
-// so the physician can prove what was served.
+// Every export of the case, newest first: when, which version, signed or draft, complete or not, the warnings knowingly
+// signed past, where, and its SHA-256, so the physician can prove what was served and on what terms.
 import { Badge, Body1, Caption1, Subtitle1, TableCell, TableRow, Tooltip } from '@fluentui/react-components';
-import type { ExportHistoryEntry } from '../../../../electron/common/case/signing-model';
+import type { ExportRecord } from '../../../../electron/common/ipc/export.contract';
 import { DataTable } from '../../components/DataTable';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-US', { dateStyle: 'short', timeStyle: 'short' });
 
-export function ExportHistoryList({ entries }: { entries: ExportHistoryEntry[] }) {
+export function ExportHistoryList({ entries }: { entries: ExportRecord[] }) {
   return (
     <section aria-label="Export history" style={{ display: 'grid', gap: 8 }}>
       <Subtitle1 as="h3">Export history</Subtitle1>
@@ -28,6 +28,17 @@ export function ExportHistoryList({ entries }: { entries: ExportHistoryEntry[] }
                   <Tooltip content={e.blockingItems.map((b) => b.label).join('; ')} relationship="description">
                     <Badge color="danger">Incomplete</Badge>
                   </Tooltip>
+                )}
+                {e.acceptedWarnings.length > 0 && (
+                  <ul aria-label="Warnings accepted when signing" style={{ margin: '4px 0 0', paddingLeft: 16 }}>
+                    {e.acceptedWarnings.map((w) => (
+                      <li key={w.id}>
+                        <Tooltip content={w.message} relationship="description">
+                          <Caption1>Warning accepted: {w.label}</Caption1>
+                        </Tooltip>
+                      </li>
+                    ))}
+                  </ul>
                 )}
               </TableCell>
               <TableCell>

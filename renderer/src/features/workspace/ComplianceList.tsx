@@ -1,16 +1,15 @@
 // The compliance check before signing: every check for the case's template as pass / warning / missing, each a link to
-// the place to fix it. Runs when the review step opens and again on request. A warning can be dismissed for this case (kept
-// as a case value, through the workspace's own autosave) and shown again.
+// the place to fix it; the same result (sign-check.ts) marks the step rail and gates "Sign and export". Runs when the review
+// step opens and on request. A warning can be dismissed for this case (a case value, through the workspace's autosave).
 import { Badge, Body1, Button, Link, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { FieldValue } from '../../../../electron/common/case/structure-model';
 import { DISMISSED_WARNINGS_VALUE, dismissKey, dismissalValue } from '../../../../electron/common/compliance/dismissals';
 import type { ComplianceItem } from '../../../../electron/common/compliance/run-compliance-check';
 import type { Step } from '../../../../electron/common/template/template-schema';
-import { messageOf } from '../../api/client';
 import { flushAllAutosaves } from '../../hooks/use-autosave';
-import { workspaceApi } from './workspace-api';
+import { refreshSignCheck, setGoTo, showItems, useSignCheck } from '../signing/sign-check';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '6px' },
@@ -40,27 +39,32 @@ export function ComplianceList({
   onSaveValues?: (patch: Record<string, FieldValue>) => void;
 }) {
   const styles = useStyles();
-  const [items, setItems] = useState<ComplianceItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { items, error } = useSignCheck(caseId);
 
   const run = useCallback(async () => {
-    setError(null);
-    try {
-      await flushAllAutosaves();
-      setItems(await workspaceApi.checkCompliance(caseId));
-    } catch (e) {
-      setError(messageOf(e));
-    }
+    await flushAllAutosaves();
+    await refreshSignCheck(caseId);
   }, [caseId]);
 
   useEffect(() => {
     void run();
   }, [run]);
 
+  // The Sign panel beside this list links what is missing through the same go-to; registered once, it calls the latest.
+  const go = useRef(onGo);
+  go.current = onGo;
+  useEffect(() => {
+    setGoTo(caseId, (step, sectionId) => go.current(step, sectionId));
+    return () => setGoTo(caseId, null);
+  }, [caseId]);
+
   const setDismissed = (item: ComplianceItem, dismissed: boolean) => {
     if (!items || !onSaveValues) return;
     onSaveValues({ [DISMISSED_WARNINGS_VALUE]: dismissalValue(items, dismissKey(item), dismissed) });
-    setItems(items.map((i) => (i.id !== item.id ? i : dismissed ? { ...i, dismissed: true } : { ...i, dismissed: undefined })));
+    showItems(
+      caseId,
+      items.map((i) => (i.id !== item.id ? i : dismissed ? { ...i, dismissed: true as const } : { ...i, dismissed: undefined })),
+    );
   };
 
   const sorted = items ? [...items].sort((a, b) => rank(a) - rank(b)) : [];
@@ -103,7 +107,7 @@ export function ComplianceList({
               )}
               {item.status !== 'pass' && <span className={styles.muted}> — {item.message}</span>}
               {item.blocking && item.status === 'missing' && (
-                <span className={styles.muted}> (the export will be marked incomplete)</span>
+                <span className={styles.muted}> (needed before signing; a draft export is marked incomplete)</span>
               )}
             </span>
             {item.status === 'warning' && onSaveValues ? (

@@ -1,4 +1,5 @@
-// The left rail: the case caption pinned on top, then the template's steps with a completion mark each.
+// The left rail: the case caption pinned on top, then the template's steps with a completion mark each: complete only when
+// the compliance check as it will be signed has nothing missing there (withCompliance in electron/common/report/workflow.ts).
 import { Button, Caption1, Subtitle2, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, CheckmarkCircleFilled, CircleRegular, SubtractCircleRegular } from '@fluentui/react-icons';
 import type { CaseRecord } from '../../../../electron/common/case/case-model';

@@ -1,6 +1,7 @@
 // Everything the case workspace shows, loaded once per case: the case, its pinned template, its structured data and which
 // sections have text. Edits update local state at once and autosave each list separately (debounced, one save at a time).
-// The P&S status is kept once, in the discussion data; the template's own P&S fields are derived from it.
+// The P&S status is kept once, in the discussion data; the template's own P&S fields are derived from it. The rail's marks
+// follow the compliance check as it will be signed, run again shortly after each change is saved.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseRecord } from '../../../../electron/common/case/case-model';
 import type { CaseDetail } from '../../../../electron/common/case/signing-model';
@@ -14,15 +15,16 @@ import {
   type FieldValue,
 } from '../../../../electron/common/case/structure-model';
 import { templateValues } from '../../../../electron/common/report/template-values';
-import { buildWorkflow } from '../../../../electron/common/report/workflow';
+import { buildWorkflow, withCompliance } from '../../../../electron/common/report/workflow';
 import type { Template } from '../../../../electron/common/template/template-schema';
 import type { PsStatus, TdPeriod } from '../../../../electron/common/case/discussion-model';
 import { messageOf } from '../../api/client';
-import { useAutosave, type SaveState } from '../../hooks/use-autosave';
+import { flushAllAutosaves, useAutosave, type SaveState } from '../../hooks/use-autosave';
 import { casesApi } from '../cases/cases-api';
 import { caseDataApi, type CaseDataList } from '../case-data/case-data-api';
 import { recordsApi } from '../records/records-api';
 import { settingsApi } from '../settings/settings-api';
+import { refreshSignCheck, useSignCheck } from '../signing/sign-check';
 import { useDiscussion } from './use-discussion';
 import { onRecordsChanged } from '../records/records-events';
 import { reportTotalsOf, type RecordsTotals } from '../../../../electron/common/records/report-totals';
@@ -56,6 +58,9 @@ interface Loaded {
   data: CaseData;
   filled: Set<string>;
 }
+
+/** How long after the last change the compliance check runs again (the autosaves wait 0.5 s; this lets them finish). */
+const CHECK_AFTER_MS = 1200;
 
 /** The worst of several save states, for the one indicator in the top bar. */
 function combineSaveStates(states: SaveState[]): SaveState {
@@ -99,6 +104,20 @@ export function useCaseWorkspace(caseId: string) {
     values: useAutosave((values: CaseData['values']) => caseDataApi.saveValues(caseId, values)),
   };
   const discussion = useDiscussion(caseId);
+  const check = useSignCheck(caseId);
+
+  // The check reads what is saved: it runs when the case opens and again once changes have settled and are written.
+  const checkTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const scheduleCheck = useCallback(() => {
+    clearTimeout(checkTimer.current);
+    checkTimer.current = setTimeout(() => {
+      void flushAllAutosaves().then(() => refreshSignCheck(caseId));
+    }, CHECK_AFTER_MS);
+  }, [caseId]);
+  useEffect(() => {
+    void refreshSignCheck(caseId);
+    return () => clearTimeout(checkTimer.current);
+  }, [caseId]);
 
   // The template's own P&S fields, derived from the discussion's P&S status once both are loaded; null while they show
   // the field values as stored (the discussion is still loading, or the template has no such fields).
@@ -151,20 +170,28 @@ export function useCaseWorkspace(caseId: string) {
     [applyValues, discussion.data, discussion.update],
   );
 
-  const setFilled = useCallback((sectionId: string, isFilled: boolean) => {
-    setLoaded((l) => {
-      if (!l || l.filled.has(sectionId) === isFilled) return l;
-      const filled = new Set(l.filled);
-      if (isFilled) filled.add(sectionId);
-      else filled.delete(sectionId);
-      return { ...l, filled };
-    });
-  }, []);
+  const setFilled = useCallback(
+    (sectionId: string, isFilled: boolean) => {
+      // Called on every edit of a section's text, whose saves the workspace does not see: the check follows them too.
+      scheduleCheck();
+      setLoaded((l) => {
+        if (!l || l.filled.has(sectionId) === isFilled) return l;
+        const filled = new Set(l.filled);
+        if (isFilled) filled.add(sectionId);
+        else filled.delete(sectionId);
+        return { ...l, filled };
+      });
+    },
+    [scheduleCheck],
+  );
 
-  /** After an edit of the case fields (a CaseRecord) or a sign / reopen (a full CaseDetail). */
+  /** After an edit of the case fields (a CaseRecord) or a sign / reopen (a full CaseDetail), both already saved. */
   const setCaseRecord = useCallback(
-    (caseRecord: CaseRecord | CaseDetail) => setLoaded((l) => (l ? { ...l, caseRecord: { ...l.caseRecord, ...caseRecord } } : l)),
-    [],
+    (caseRecord: CaseRecord | CaseDetail) => {
+      setLoaded((l) => (l ? { ...l, caseRecord: { ...l.caseRecord, ...caseRecord } } : l));
+      scheduleCheck();
+    },
+    [scheduleCheck],
   );
   const refreshCase = useCallback(async () => setCaseRecord(await casesApi.get(caseId)), [caseId, setCaseRecord]);
 
@@ -174,8 +201,9 @@ export function useCaseWorkspace(caseId: string) {
       onRecordsChanged((changed) => {
         if (changed !== caseId) return;
         void loadRecordsTotals(caseId).then((records) => setLoaded((l) => (l ? { ...l, records } : l)));
+        scheduleCheck();
       }),
-    [caseId],
+    [caseId, scheduleCheck],
   );
 
   /** The case data as the report sees it: the stored values with the P&S fields derived from the P&S status. */
@@ -195,20 +223,27 @@ export function useCaseWorkspace(caseId: string) {
         : {},
     [loaded, data],
   );
+  // The sections come from what is on screen; whether each step and section is complete comes from the check.
   const workflow = useMemo(
     () =>
       loaded && data
-        ? buildWorkflow({
-            template: loaded.template,
-            values,
-            data,
-            filledDocuments: loaded.filled,
-            records: loaded.records,
-          })
+        ? withCompliance(
+            buildWorkflow({
+              template: loaded.template,
+              values,
+              data,
+              filledDocuments: loaded.filled,
+              records: loaded.records,
+            }),
+            check.items,
+          )
         : [],
-    [loaded, data, values],
+    [loaded, data, values, check.items],
   );
   const saveState = combineSaveStates([...Object.values(saves).map((s) => s.state), ...discussion.saveStates]);
+  useEffect(() => {
+    if (saveState.kind === 'saved') scheduleCheck();
+  }, [saveState.kind, scheduleCheck]);
 
   return {
     loaded,

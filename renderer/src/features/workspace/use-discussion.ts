@@ -1,8 +1,9 @@
-// The discussion data of a case (impairments, apportionment, prior awards, disability, schedule, fee) with the summary
-// the backend computes from it. Each part autosaves on its own; the summary refreshes after every save.
+// The discussion data of a case (impairments with the combining choices, apportionment, prior awards, disability, schedule,
+// fee) with the summary the backend computes from it. Each part autosaves on its own; the summary refreshes after every save.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   ApportionmentSchema,
+  CombineAcrossSchema,
   CombineOptionSchema,
   FeeInputSchema,
   ImpairmentSchema,
@@ -10,6 +11,7 @@ import {
   PsStatusSchema,
   ScheduleSchema,
   TdPeriodSchema,
+  type CombineAcross,
   type DiscussionData,
 } from '../../../../electron/common/case/discussion-model';
 import type { DiscussionSummary } from '../../../../electron/common/case/discussion-summary';
@@ -53,8 +55,8 @@ export function useDiscussion(caseId: string) {
     };
   const saves = {
     impairments: useAutosave(
-      after((v: Pick<DiscussionData, 'impairments' | 'combine'>) =>
-        discussionApi.saveImpairments(caseId, v.impairments, v.combine),
+      after((v: Pick<DiscussionData, 'impairments' | 'combine' | 'combineAcross'>) =>
+        discussionApi.saveImpairments(caseId, v.impairments, v.combine, v.combineAcross),
       ),
     ),
     apportionments: useAutosave(
@@ -70,10 +72,12 @@ export function useDiscussion(caseId: string) {
 
   /** Updates the screen at once; saves only when every item is valid, so half-typed rows never reach the database. */
   const update = {
-    impairments(impairments: DiscussionData['impairments'], combine: DiscussionData['combine']) {
-      setData((d) => (d ? { ...d, impairments, combine } : d));
+    impairments(impairments: DiscussionData['impairments'], combine: DiscussionData['combine'], combineAcross?: CombineAcross) {
+      setData((d) => (d ? { ...d, impairments, combine, ...(combineAcross ? { combineAcross } : {}) } : d));
+      // Combining across injuries is saved once its reason is long enough; until then the saved choice stays as it is.
+      const across = combineAcross && CombineAcrossSchema.safeParse(combineAcross).success ? combineAcross : undefined;
       if (listIsValid(ImpairmentSchema, impairments) && listIsValid(CombineOptionSchema, combine))
-        saves.impairments.change({ impairments, combine });
+        saves.impairments.change({ impairments, combine, combineAcross: across });
     },
     apportionments(items: DiscussionData['apportionments']) {
       setData((d) => (d ? { ...d, apportionments: items } : d));

@@ -15,7 +15,7 @@ function expectGolden(name: string, actual: string) {
   if (UPDATE || !fs.existsSync(file)) {
     if (!UPDATE)
       throw new Error(
-        `Golden file ${name}.xml is missing. Run UPDATE_GOLDEN=1 npx vitest run test/unit/export/golden.test.ts and review it.`,
+        `Golden file ${name}.xml is missing. Run UPDATE_GOLDEN=1 npx vitest run test/unit/report/docx/golden.test.ts and review it.`,
       );
     fs.mkdirSync(GOLDEN_DIR, { recursive: true });
     fs.writeFileSync(file, actual);

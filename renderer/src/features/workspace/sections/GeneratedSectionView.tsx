@@ -111,6 +111,7 @@ export function GeneratedSectionView({ section, model }: { section: GeneratedSec
             injuries={data.injuries}
             items={d.data.impairments}
             combine={d.data.combine}
+            combineAcross={d.data.combineAcross}
             onChange={d.update.impairments}
             edition={guidesEditionOf(vocabularyOf(template), model.values['case.guidesEdition'])}
           />
