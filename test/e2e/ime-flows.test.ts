@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { exportedFiles, type AppSession } from './harness';
-import { appForThisFile, createCase, openStep, waitForSaves } from './app-steps';
+import { appForThisFile, createCase, openStep, waitForSaves, type NewCase } from './app-steps';
 import { docxText } from '../helpers/docx';
 import { textPdf } from '../fixtures/generate-pdfs';
 
@@ -116,6 +116,25 @@ async function askAndAnswer(page: Page, from: RegExp, question: string, answer: 
   await page.keyboard.type(answer);
 }
 
+/** A new case from the case list, with the physician's profile in place. */
+async function startCase(page: Page, c: NewCase) {
+  await backToCaseList(page);
+  await setUpProfile(page);
+  await createCase(page, c);
+}
+
+/** The records, the history and the examination written, a diagnosis coded, and the discussion step open. */
+async function historyToDiscussion(app: AppSession, sender: string) {
+  const { page } = app;
+  await reviewRecords(app, sender);
+  for (const step of [/^Interview/, /^Examination/]) {
+    await openStep(page, step);
+    await writeEverySection(page, 'Entered after the interview and examination.');
+  }
+  await addDiagnosis(page);
+  await openStep(page, /^Discussion/);
+}
+
 /** The review: nothing missing and nothing that belongs to California; then signed where the physician signs. */
 async function reviewAndSign(app: AppSession, place: { county: string; state: string }) {
   const { page } = app;
@@ -153,8 +172,7 @@ describe('IMEs outside California', () => {
   it('a personal-injury IME: plaintiff, defendant, carrier and date of loss, signed', { timeout: 300_000 }, async () => {
     const app = session();
     const { page } = app;
-    await setUpProfile(page);
-    await createCase(page, {
+    await startCase(page, {
       name: 'Robin K. Motorist',
       dateOfBirth: '1984-05-06',
       template: 'ime-personal-injury@1',
@@ -176,13 +194,7 @@ describe('IMEs outside California', () => {
     await page.getByLabel('Street address where the examination was performed').fill('30 Clinic Way, Las Vegas, NV 89103');
     await writeEverySection(page, 'The defense asked for an examination of the neck after the collision.');
 
-    await reviewRecords(app, 'Defense Example LLP');
-    for (const step of [/^Interview/, /^Examination/]) {
-      await openStep(page, step);
-      await writeEverySection(page, 'Entered after the interview and examination.');
-    }
-    await addDiagnosis(page);
-    await openStep(page, /^Discussion/);
+    await historyToDiscussion(app, 'Defense Example LLP');
     await page
       .getByRole('radiogroup', { name: /pre-existing condition/ })
       .getByText('No')
@@ -215,9 +227,7 @@ describe('IMEs outside California', () => {
     async () => {
       const app = session();
       const { page } = app;
-      await backToCaseList(page);
-      await setUpProfile(page);
-      await createCase(page, {
+      await startCase(page, {
         name: 'Jordan A. Roughneck',
         dateOfBirth: '1979-02-03',
         template: 'ime-workers-comp@1',
@@ -243,13 +253,7 @@ describe('IMEs outside California', () => {
       expect(await main.textContent()).not.toMatch(CALIFORNIA_TERMS);
       await writeEverySection(page, 'The carrier asked about the back injury on the rig.');
 
-      await reviewRecords(app, 'Lone Star Example Insurance');
-      for (const step of [/^Interview/, /^Examination/]) {
-        await openStep(page, step);
-        await writeEverySection(page, 'Entered after the interview and examination.');
-      }
-      await addDiagnosis(page);
-      await openStep(page, /^Discussion/);
+      await historyToDiscussion(app, 'Lone Star Example Insurance');
       // The 4th edition: the Fifth Edition's conversion tools step aside; the rating is entered with its own citation.
       await expect.poll(() => main.getByText(/rated by the AMA Guides, Fourth Edition/).count()).toBe(1);
       await page.getByRole('combobox', { name: 'Body part to rate, injury 1', exact: true }).selectOption('Lumbar spine');
@@ -288,9 +292,7 @@ describe('IMEs outside California', () => {
     async () => {
       const app = session();
       const { page } = app;
-      await backToCaseList(page);
-      await setUpProfile(page);
-      await createCase(page, {
+      await startCase(page, {
         name: 'Casey M. Claimant',
         dateOfBirth: '1975-07-08',
         template: 'ime-disability-insurance@1',
@@ -319,13 +321,7 @@ describe('IMEs outside California', () => {
       await page.getByLabel('Elimination period').fill('90 days');
       expect(await main.textContent()).not.toMatch(CALIFORNIA_TERMS);
 
-      await reviewRecords(app, 'Imaginary Disability Mutual');
-      for (const step of [/^Interview/, /^Examination/]) {
-        await openStep(page, step);
-        await writeEverySection(page, 'Entered after the interview and examination.');
-      }
-      await addDiagnosis(page);
-      await openStep(page, /^Discussion/);
+      await historyToDiscussion(app, 'Imaginary Disability Mutual');
       const capacities = page.getByRole('combobox', { name: /– How often in a workday$/ });
       const rows = await capacities.count();
       for (let i = 0; i < rows; i++) await capacities.nth(i).selectOption({ label: 'Not restricted' });
