@@ -59,6 +59,7 @@ export function createChronologyRepository(db: Db) {
     list: db.prepare(`${NUMBERED} ORDER BY number`),
     one: db.prepare(`SELECT * FROM (${NUMBERED}) WHERE id = ?`),
     caseOf: db.prepare('SELECT case_id FROM chronology_entries WHERE id = ?'),
+    count: db.prepare('SELECT count(*) AS n FROM chronology_entries WHERE case_id = ?'),
     caseExists: db.prepare('SELECT 1 FROM cases WHERE id = ?'),
     file: db.prepare('SELECT case_id, page_count FROM record_files WHERE id = ?'),
     nextOrder: db.prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 AS n FROM chronology_entries WHERE case_id = ?'),
@@ -127,6 +128,8 @@ export function createChronologyRepository(db: Db) {
     list(caseId: string): ChronologyEntry[] {
       return (s.list.all(caseId) as EntryRow[]).map(toEntry);
     },
+    /** How many records the chronology itemizes, without reading them (the completeness check asks often). */
+    count: (caseId: string): number => (s.count.get(caseId) as { n: number }).n,
     get,
     create(caseId: string, input: ChronologyEntryInput, id: string = randomUUID()): ChronologyEntry {
       if (!s.caseExists.get(caseId)) throw new AppFailure('not-found', 'That case could not be found.');

@@ -126,7 +126,7 @@ export function createRecordsService({ records, host, cases }: RecordsServiceDep
 
     /** Page totals for the report and the fee; null while the case has no records imported. */
     totalsFor(caseId: string): RecordsTotals | null {
-      return reportTotalsOf(records.totals.caseTotals(caseId));
+      return reportTotalsOf(records.totals.caseTotals(caseId), records.chronology.count(caseId));
     },
     /**
      * The "Records reviewed" table: per sender batch (in the order received) its chronology entries, numbered in date

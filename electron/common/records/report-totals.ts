@@ -6,11 +6,15 @@ import type { CaseRecordTotals } from './records-types';
 export interface RecordsTotals {
   totalPagesReceived: number;
   totalPagesReviewed: number;
+  /** Records the chronology itemizes; absent where only page counts are known (fixtures, the fee tool). */
+  recordsItemized?: number;
 }
 
-export function reportTotalsOf(totals: CaseRecordTotals): RecordsTotals | null {
+/** `recordsItemized` where the caller knows the chronology's size (the backend); the page counts alone otherwise. */
+export function reportTotalsOf(totals: CaseRecordTotals, recordsItemized?: number): RecordsTotals | null {
   if (totals.batches.length === 0) return null;
-  return { totalPagesReceived: totals.pagesReceived, totalPagesReviewed: totals.pagesToVerify };
+  const pages = { totalPagesReceived: totals.pagesReceived, totalPagesReviewed: totals.pagesToVerify };
+  return recordsItemized === undefined ? pages : { ...pages, recordsItemized };
 }
 
 /**
@@ -21,7 +25,10 @@ export function recordsSectionGap(
   generator: 'records-reviewed-table' | 'page-verification',
   records: RecordsTotals | null,
 ): string | null {
-  if (generator === 'records-reviewed-table')
-    return records && records.totalPagesReceived > 0 ? null : 'no records are listed yet (records review has no documents)';
+  if (generator === 'records-reviewed-table') {
+    if (!records || records.totalPagesReceived === 0) return 'no records are listed yet (records review has no documents)';
+    // Pages alone print "No records entered." in the table: the report lists records, so at least one must be itemized.
+    return records.recordsItemized === 0 ? 'no record is itemized yet: add a chronology entry for each record relied on' : null;
+  }
   return records ? null : 'records review has no page count yet';
 }

@@ -1,9 +1,11 @@
 // The case's chronology entries as the backend numbers and sorts them (by date of service), with create, update and
-// delete. An update that keeps the date replaces the entry in place; one that moves it reloads the numbering.
+// delete. An update that keeps the date replaces the entry in place; one that moves it reloads the numbering. Each change
+// is announced as a records change: the report's records table and its completeness follow the chronology.
 import { useCallback, useRef } from 'react';
 import type { ChronologyEntry, ChronologyEntryInput } from '../../../../electron/common/records/records-types';
 import { useBackendValue } from '../../hooks/use-backend-value';
 import { recordsApi } from './records-api';
+import { recordsChanged } from './records-events';
 
 export function useChronology(caseId: string) {
   const {
@@ -20,6 +22,7 @@ export function useChronology(caseId: string) {
     async (entry: ChronologyEntryInput) => {
       const created = await recordsApi.createEntry(caseId, entry);
       await reload();
+      recordsChanged(caseId);
       return created;
     },
     [caseId, reload],
@@ -31,17 +34,19 @@ export function useChronology(caseId: string) {
       const before = current.current?.find((e) => e.id === entryId);
       if (!before || before.dateOfService !== updated.dateOfService) await reload();
       else if (isLive()) setEntries((list) => list?.map((e) => (e.id === entryId ? updated : e)) ?? null);
+      recordsChanged(caseId);
       return updated;
     },
-    [reload, isLive, setEntries],
+    [caseId, reload, isLive, setEntries],
   );
 
   const remove = useCallback(
     async (entryId: string) => {
       await recordsApi.deleteEntry(entryId);
       await reload();
+      recordsChanged(caseId);
     },
-    [reload],
+    [caseId, reload],
   );
 
   return { entries, error, reload, create, update, remove };
