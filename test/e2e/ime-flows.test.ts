@@ -149,14 +149,20 @@ async function reviewAndSign(app: AppSession, place: { county: string; state: st
   await panel.getByRole('button', { name: 'Sign and export' }).click();
   // Open warnings (none of them California's) are accepted explicitly; nothing blocking may remain.
   const warned = page.getByRole('alertdialog', { name: 'Sign with open warnings?' });
+  const notSigned = page.getByRole('alert', { name: 'Not signed yet' });
   await expect
-    .poll(async () => exportedFiles(app).length - before + (await warned.count()), { timeout: 30_000 })
+    // Signing assembles, checks and renders the whole report: on a loaded two-core machine that can take a while.
+    .poll(async () => exportedFiles(app).length - before + (await warned.count()) + (await notSigned.count()), {
+      timeout: 90_000,
+    })
     .toBeGreaterThan(0);
+  // Nothing may be missing: if the app says what is, the failure names it.
+  expect(await notSigned.count(), (await notSigned.allTextContents()).join(' ')).toBe(0);
   if (await warned.count()) {
     expect(await warned.textContent()).not.toMatch(CALIFORNIA_TERMS);
     await warned.getByRole('button', { name: 'Sign anyway' }).click();
   }
-  await expect.poll(() => exportedFiles(app).length, { timeout: 30_000 }).toBe(before + 1);
+  await expect.poll(() => exportedFiles(app).length, { timeout: 90_000 }).toBe(before + 1);
   const file = exportedFiles(app).at(-1)!;
   // KEEP_EXPORTS=dir keeps each signed report for a look at its LibreOffice rendering.
   if (process.env.KEEP_EXPORTS) fs.copyFileSync(file, path.join(process.env.KEEP_EXPORTS, path.basename(file)));
