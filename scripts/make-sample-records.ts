@@ -1,6 +1,6 @@
-// Writes the sample QME case's record set: two fictional sender batches of text PDFs and a manifest of the records in
-// them (the chronology the sample starts with). Run `npx tsx scripts/make-sample-records.ts` after changing it;
-// the output in resources/sample-records is committed so the app needs no PDF library at run time.
+// Writes each sample case's record set (resources/sample-records/<sample>/): fictional sender batches of text PDFs and a
+// manifest of the records in them (the chronology the sample starts with). Run `npx tsx scripts/make-sample-records.ts`
+// after changing it; the output is committed so the app needs no PDF library at run time.
 import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -157,6 +157,107 @@ const APPLICANT_ATTORNEY: SampleRecord[] = [
   },
 ];
 
+const LTD_INSURER: SampleRecord[] = [
+  {
+    date: '2026-03-09',
+    provider: 'Priya Raman, MD',
+    facility: 'Riverbend Family Practice',
+    type: 'Office visit',
+    pages: 3,
+    summary:
+      'Low back pain radiating to both legs for one week after a long site inspection; meloxicam and activity as tolerated.',
+    reliedUpon: true,
+  },
+  {
+    date: '2026-04-06',
+    provider: 'Jonas Whitfield, MD',
+    facility: 'Cascade Imaging (fictional)',
+    type: 'MRI lumbar spine',
+    pages: 2,
+    summary: 'L4-5 moderate central canal stenosis with a broad-based disc protrusion; mild foraminal narrowing at L5-S1.',
+    reliedUpon: true,
+  },
+  {
+    date: '2026-04-20',
+    provider: 'Priya Raman, MD',
+    facility: 'Riverbend Family Practice',
+    type: 'Attending physician statement',
+    pages: 4,
+    summary: 'Unable to work from 04/15/2026; no prolonged standing or walking; estimated return in three months.',
+    reliedUpon: true,
+  },
+  {
+    date: '2026-06-11',
+    provider: 'Elena Vasquez, MD',
+    facility: 'Willamette Spine Surgery (fictional)',
+    type: 'Spine surgery consultation',
+    pages: 6,
+    summary: 'Neurogenic claudication from L4-5 stenosis; a decompression is recommended if therapy fails.',
+    reliedUpon: true,
+  },
+  {
+    date: '2026-08-28',
+    provider: 'Marcus Bell, PT',
+    facility: 'Northwest Physical Therapy (fictional)',
+    type: 'Physical therapy notes (10 visits)',
+    pages: 20,
+    summary: 'Ten visits with better sitting tolerance; walking tolerance unchanged at about one block.',
+    reliedUpon: false,
+  },
+  {
+    date: '2026-09-15',
+    provider: 'Northwind Civil Engineering',
+    facility: '',
+    type: 'Job description (field civil engineer)',
+    pages: 3,
+    summary: 'Site inspections on foot most of the day, climbing ladders, carrying survey equipment up to 40 pounds.',
+    reliedUpon: true,
+  },
+];
+
+interface SampleSet {
+  examinee: string;
+  patientLine: string;
+  batches: { file: string; sender: string; dateReceived: string; records: SampleRecord[]; extraDeclaredPages: number }[];
+}
+
+const SETS: Record<'qme' | 'ltd', SampleSet> = {
+  qme: {
+    examinee: 'Maria Q. Sample',
+    patientLine: 'Patient: SAMPLE, MARIA Q. (fictional)    DOB: 04/12/1979    Claim No.: GPC-WC-2026-00417',
+    batches: [
+      {
+        file: 'golden-poppy-claims-records.pdf',
+        sender: 'Golden Poppy Claims Services (claims administrator)',
+        dateReceived: '2026-10-10',
+        records: CLAIMS_ADMIN,
+        extraDeclaredPages: 0,
+      },
+      {
+        // The applicant attorney's declaration says 108 pages; the file has 106: the count check flags it.
+        file: 'okafor-lindqvist-records.pdf',
+        sender: 'Okafor & Lindqvist (applicant attorney)',
+        dateReceived: '2026-10-14',
+        records: APPLICANT_ATTORNEY,
+        extraDeclaredPages: 2,
+      },
+    ],
+  },
+  ltd: {
+    examinee: 'Thomas B. Placeholder',
+    patientLine: 'Patient: PLACEHOLDER, THOMAS B. (fictional)    DOB: 08/23/1971    Claim No.: LTD-55-0192837',
+    batches: [
+      {
+        file: 'evergreen-mutual-claim-file.pdf',
+        sender: 'Evergreen Mutual Disability Insurance (insurer)',
+        dateReceived: '2026-10-02',
+        records: LTD_INSURER,
+        extraDeclaredPages: 0,
+      },
+    ],
+  },
+};
+
 const FILLER = [
   'History reviewed with the patient, who is a fictional person created for this sample.',
   'Vital signs are within normal limits. The patient is alert and oriented.',
@@ -169,9 +270,9 @@ const FILLER = [
 const usDate = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
 const FIXED = new Date('2026-10-01T00:00:00Z');
 
-async function writeBatch(file: string, records: SampleRecord[]) {
+async function writeBatch(file: string, set: SampleSet, records: SampleRecord[]) {
   const doc = await PDFDocument.create();
-  doc.setTitle('Fictional records of Maria Q. Sample');
+  doc.setTitle(`Fictional records of ${set.examinee}`);
   doc.setProducer('MedLegal Writer sample');
   doc.setCreationDate(FIXED);
   doc.setModificationDate(FIXED);
@@ -192,7 +293,7 @@ async function writeBatch(file: string, records: SampleRecord[]) {
       line(r.facility || r.provider, bold, 12);
       line(r.type.toUpperCase(), bold, 11);
       line(`Date of Service: ${usDate(r.date)}`);
-      line(`Patient: SAMPLE, MARIA Q. (fictional)    DOB: 04/12/1979    Claim No.: GPC-WC-2026-00417`);
+      line(set.patientLine);
       line(`Provider: ${r.provider}`);
       y -= 8;
       if (p === 0) line(r.summary);
@@ -206,35 +307,18 @@ async function writeBatch(file: string, records: SampleRecord[]) {
   return { pages: pageNumber, ranges };
 }
 
-async function main() {
-  const dir = path.resolve('resources/sample-records');
+async function writeSet(name: string, set: SampleSet) {
+  const dir = path.resolve('resources/sample-records', name);
   fs.mkdirSync(dir, { recursive: true });
-  const batches = [
-    {
-      file: 'golden-poppy-claims-records.pdf',
-      sender: 'Golden Poppy Claims Services (claims administrator)',
-      dateReceived: '2026-10-10',
-      declarationReceived: true,
-      records: CLAIMS_ADMIN,
-    },
-    {
-      file: 'okafor-lindqvist-records.pdf',
-      sender: 'Okafor & Lindqvist (applicant attorney)',
-      dateReceived: '2026-10-14',
-      declarationReceived: true,
-      records: APPLICANT_ATTORNEY,
-    },
-  ];
   const manifest = [];
-  for (const b of batches) {
-    const { pages, ranges } = await writeBatch(path.join(dir, b.file), b.records);
+  for (const b of set.batches) {
+    const { pages, ranges } = await writeBatch(path.join(dir, b.file), set, b.records);
     manifest.push({
       file: b.file,
       sender: b.sender,
       dateReceived: b.dateReceived,
-      // The applicant attorney's declaration says 108 pages; the file has 106: the count check flags it.
-      declaredPageCount: b.records === APPLICANT_ATTORNEY ? pages + 2 : pages,
-      senderDeclarationReceived: b.declarationReceived,
+      declaredPageCount: pages + b.extraDeclaredPages,
+      senderDeclarationReceived: true,
       records: b.records.map((r, i) => ({
         dateOfService: r.date,
         provider: r.provider,
@@ -256,6 +340,10 @@ async function main() {
     ) + '\n',
   );
   console.log(`Wrote ${dir}`);
+}
+
+async function main() {
+  for (const [name, set] of Object.entries(SETS)) await writeSet(name, set);
 }
 
 main().catch((e: unknown) => {

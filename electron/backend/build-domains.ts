@@ -39,7 +39,7 @@ export function buildDomains(db: Db, options: BackendOptions) {
     db,
     ...repos,
     requireTemplate: templates.require,
-    seedSampleRecords: (caseId) => seedSampleRecords(recordsModule, caseId, sampleRecordsDir),
+    seedSampleRecords: (caseId, sample) => seedSampleRecords(recordsModule, caseId, path.join(sampleRecordsDir, sample)),
     today,
   });
   // Cases a crashed session left in the trash go for good now, before records' start-up sweep removes their files.

@@ -42,8 +42,8 @@ export interface CaseServiceDeps {
   discussion: DiscussionRepository;
   /** Throws when a case's template cannot be loaded (the template service's require); its arena decides who is served. */
   requireTemplate: (ref: TemplateRef) => Promise<{ arena: string }>;
-  /** Imports the sample QME case's record set into the case just written. */
-  seedSampleRecords: (caseId: string) => Promise<void>;
+  /** Imports a sample case's record set into the case just written. */
+  seedSampleRecords: (caseId: string, sample: SampleName) => Promise<void>;
   /** Today as ISO YYYY-MM-DD: the case list counts the days left to each deadline from it; no service is dated after it. */
   today: () => string;
 }
@@ -168,8 +168,7 @@ export function createCaseService(deps: CaseServiceDeps) {
         { db, cases: repo, caseData: deps.caseData, documents: deps.documents, discussion: deps.discussion },
         SAMPLES[name],
       );
-      // Only the QME sample comes with a record set (records review is part of every QME).
-      if (name === 'qme') await deps.seedSampleRecords(created.id);
+      await deps.seedSampleRecords(created.id, name);
       return created;
     },
 

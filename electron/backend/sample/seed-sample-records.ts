@@ -1,4 +1,4 @@
-// Imports the sample QME case's record set (two fictional sender batches, resources/sample-records) through the real
+// Imports a sample case's record set (fictional sender batches, resources/sample-records/<sample>) through the real
 // records import, then adds the chronology entries its manifest lists, citing the imported pages.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -65,13 +65,13 @@ export const INTERNAL_VALUES: readonly InternalValue[] = [
     value: 'tdPeriods.*',
     templates: ['ca-qme-supplemental'],
     reason:
-      'The supplemental template has no temporary disability section to print the periods after; changes in the physician’s opinions are written in its "Changes in opinions" section.',
+      'The supplemental template has no temporary disability section, so its discussion step does not offer the periods; changes in the physician’s opinions are written in its "Changes in opinions" section.',
   },
   {
     value: 'ps.*',
     templates: ['ca-qme-supplemental'],
     reason:
-      'The supplemental template has no P&S section or P&S fields; a change in P&S status is written in its "Changes in opinions" section.',
+      'The supplemental template has no P&S section or P&S fields, so its discussion step does not offer the status; a change in P&S status is written in its "Changes in opinions" section.',
   },
   {
     value: 'physician.qmeNumber',

@@ -6,3 +6,9 @@ import type { Template } from './template-schema';
 export function templateUses(template: Template, name: string): boolean {
   return JSON.stringify(template.sections).includes(name);
 }
+
+/** The template section whose narrative the report follows with the temporary disability periods. */
+export const TD_SECTION_ID = 'temporary-disability';
+
+/** Whether the report prints temporary disability periods: only after a template section with that id. */
+export const templatePrintsTdPeriods = (template: Template): boolean => template.sections.some((s) => s.id === TD_SECTION_ID);

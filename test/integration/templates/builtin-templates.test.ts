@@ -15,7 +15,9 @@ import {
   type Section,
   type Template,
 } from '../../../electron/common/template/template-schema';
+import { templatePrintsTdPeriods } from '../../../electron/common/template/template-uses';
 import { validateTemplate } from '../../../electron/common/template/validate-template';
+import { templateHasPsFields } from '../../../electron/common/case/ps-status-fields';
 
 const repoPath = (p: string) => fileURLToPath(new URL(`../../../${p}`, import.meta.url));
 
@@ -251,6 +253,13 @@ describe('California QME/AME supplemental (ML203)', () => {
       ).toBe(true);
     }
     expect(fixedTexts(section(supp, 'supplemental-request')).join(' ')).toMatch(/No examination was performed/);
+  });
+
+  it('prints no temporary disability periods or P&S fields, so the discussion step offers neither input', () => {
+    expect(templatePrintsTdPeriods(template('ca-qme-supplemental'))).toBe(false);
+    expect(templateHasPsFields(template('ca-qme-supplemental'))).toBe(false);
+    expect(templatePrintsTdPeriods(template('ca-qme-comprehensive'))).toBe(true);
+    expect(templateHasPsFields(template('ca-qme-comprehensive'))).toBe(true);
   });
 });
 

@@ -15,6 +15,7 @@ import { nameWithCredentials } from '../../../common/report/physician-name';
 import { describeInjuryDate } from '../../../common/report/template-values';
 import { missingText, type TemplateValues } from '../../../common/template/resolve-placeholders';
 import { formatUsDate } from '../../../common/util/iso-date';
+import { TD_SECTION_ID } from '../../../common/template/template-uses';
 import { formatMeasured, formatPercent, printedBodyPart } from './format-values';
 import type { CombinedAcrossInjuries, GeneratorData, TdPeriodRow } from './generator-data';
 import { NUMBERED_REF, type ListInstanceAllocator } from './numbering';
@@ -361,9 +362,6 @@ const TD_KIND_LABELS: Record<TdPeriodRow['kind'], string> = {
   total: 'Temporary total disability (TTD)',
   partial: 'Temporary partial disability (TPD)',
 };
-
-/** The template section whose narrative the temporary disability periods follow. */
-const TD_SECTION_ID = 'temporary-disability';
 
 /** The temporary disability periods entered in the discussion, in date order; nothing when none were entered. */
 function tdPeriodsTable(data: GeneratorData): Block[] {

@@ -7,6 +7,7 @@ import { DisabilityEditor } from '../discussion/DisabilityEditor';
 import { FeePanel } from '../discussion/FeePanel';
 import { ScheduleEditor } from '../discussion/ScheduleEditor';
 import { templateHasPsFields } from '../../../../electron/common/case/ps-status-fields';
+import { templatePrintsTdPeriods } from '../../../../electron/common/template/template-uses';
 import type { CaseWorkspaceModel } from './use-case-workspace';
 
 const useStyles = makeStyles({
@@ -29,7 +30,9 @@ export function DiscussionTools({ step, model }: { step: Step; model: CaseWorksp
         </section>
       );
     case 'discussion':
-      if (template.arena !== 'california-workers-comp' && !templateHasPsFields(template)) return null;
+      // Offered only where the report prints them: a supplemental has no TD section and no P&S fields, so a value entered
+      // here would never reach it (changes go in its "Changes in opinions" narrative).
+      if (!templatePrintsTdPeriods(template) && !templateHasPsFields(template)) return null;
       return (
         <section className={styles.card} aria-label="Temporary disability and P&S status">
           <Subtitle1 as="h3">Temporary disability and permanent and stationary (P&amp;S) status</Subtitle1>
