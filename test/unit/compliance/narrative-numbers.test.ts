@@ -4,22 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerSectionId } from '../../../electron/common/case/structure-model';
 import { DISMISSED_WARNINGS_VALUE, dismissKey, dismissalValue } from '../../../electron/common/compliance/dismissals';
-import {
-  runComplianceCheck,
-  tallyCompliance,
-  type ComplianceItem,
-} from '../../../electron/common/compliance/run-compliance-check';
-import {
-  builtinTemplate,
-  completeQmeCase,
-  complianceContext,
-  doc,
-  QME_IDS,
-  type CaseParts,
-} from '../../fixtures/complete-qme-case';
+import { tallyCompliance, type ComplianceItem } from '../../../electron/common/compliance/run-compliance-check';
+import { completeQmeCase, checkCase, doc, QME_IDS, type CaseParts } from '../../fixtures/complete-qme-case';
 
-const QME = builtinTemplate('ca-qme-comprehensive');
-const run = (parts: CaseParts) => runComplianceCheck(QME, complianceContext(parts));
 const narrative = (items: ComplianceItem[]) => items.filter((i) => i.id.startsWith('narrative-numbers'));
 const warnings = (items: ComplianceItem[]) => narrative(items).filter((i) => i.status === 'warning');
 
@@ -33,14 +20,16 @@ function saying(sectionId: string, ...text: string[]): CaseParts {
 
 describe('narrative numbers against the structured values', () => {
   it('the complete fixture, whose text agrees with its values, passes with one item', () => {
-    const items = narrative(run(completeQmeCase()));
+    const items = narrative(checkCase(completeQmeCase()));
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ id: 'narrative-numbers', status: 'pass' });
   });
 
   it('flags a WPI that is no rated or combined value, naming the section and the sentence', () => {
     const items = warnings(
-      run(saying('impairment-discussion', 'The lumbar spine is rated DRE category III. This equals 13% WPI under Table 15-3.')),
+      checkCase(
+        saying('impairment-discussion', 'The lumbar spine is rated DRE category III. This equals 13% WPI under Table 15-3.'),
+      ),
     );
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({
@@ -58,12 +47,14 @@ describe('narrative numbers against the structured values', () => {
     ['the combined value', 'Combined, the impairment is 44% of the whole person.'],
     ['a "whole person" wording', 'This amounts to 30 percent whole-person impairment.'],
   ])('accepts %s', (_, sentence) => {
-    expect(warnings(run(saying('impairment-discussion', sentence)))).toEqual([]);
+    expect(warnings(checkCase(saying('impairment-discussion', sentence)))).toEqual([]);
   });
 
   it('flags "whole person" wording too, and each number once per section', () => {
     const items = warnings(
-      run(saying('impairment-discussion', 'She has 13% whole person impairment.', 'Again, 13% whole person.', 'And 12% WPI.')),
+      checkCase(
+        saying('impairment-discussion', 'She has 13% whole person impairment.', 'Again, 13% whole person.', 'And 12% WPI.'),
+      ),
     );
     expect(items.map((i) => i.id)).toEqual([
       'narrative-numbers:impairment-discussion:wpi:13',
@@ -73,7 +64,7 @@ describe('narrative numbers against the structured values', () => {
 
   it('flags an apportionment share stated with "industrial" or "apportion" that is none of the entered ones', () => {
     const items = warnings(
-      run(
+      checkCase(
         saying(
           'apportionment-discussion',
           'Of the lumbar disability, 70% is industrial.',
@@ -92,12 +83,12 @@ describe('narrative numbers against the structured values', () => {
   });
 
   it('ignores percentages in sentences that are not about apportionment', () => {
-    expect(warnings(run(saying('current-complaints', 'Pain is 70% better since therapy.')))).toEqual([]);
+    expect(warnings(checkCase(saying('current-complaints', 'Pain is 70% better since therapy.')))).toEqual([]);
   });
 
   it("flags a P&S/MMI date other than the discussion's, in any of its written forms", () => {
     const items = warnings(
-      run(
+      checkCase(
         saying(
           'permanent-and-stationary-status',
           'She became permanent and stationary on 04/01/2026.',
@@ -117,7 +108,7 @@ describe('narrative numbers against the structured values', () => {
 
   it('accepts the P&S date, and other dates of the case named beside it', () => {
     const items = warnings(
-      run(
+      checkCase(
         saying(
           'permanent-and-stationary-status',
           'After the injury of 06/15/2025 she reached MMI on March 2, 2026.',
@@ -132,7 +123,7 @@ describe('narrative numbers against the structured values', () => {
   it('reads the answers to the questions, named by their number', () => {
     const p = completeQmeCase();
     p.documents.set(answerSectionId(QME_IDS.question2), doc('Yes: 35% is apportioned to degenerative disc disease.'));
-    const items = warnings(run(p));
+    const items = warnings(checkCase(p));
     expect(items).toHaveLength(1);
     expect(items[0]!.message).toMatch(/^The answer to question #2: "Yes: 35% is apportioned/);
     expect(items[0]!.target.fieldId).toBe(answerSectionId(QME_IDS.question2));
@@ -144,35 +135,35 @@ describe('dismissing a warning', () => {
     saying('impairment-discussion', 'This equals 13% WPI.', 'She became permanent and stationary on 04/01/2026.');
 
   it('keeps the item, marked dismissed, and counts it apart', () => {
-    const before = run(contradicting());
+    const before = checkCase(contradicting());
     const [wpi, ps] = warnings(before);
     const p = contradicting();
     p.data.values[DISMISSED_WARNINGS_VALUE] = dismissalValue(before, dismissKey(wpi!), true)!;
-    const after = run(p);
+    const after = checkCase(p);
     expect(after.find((i) => i.id === wpi!.id)).toMatchObject({ status: 'warning', dismissed: true });
     expect(after.find((i) => i.id === ps!.id)!.dismissed).toBeUndefined();
     expect(tallyCompliance(after)).toMatchObject({ warning: tallyCompliance(before).warning - 1, dismissed: 1 });
   });
 
   it('brings the warning back when its message changes, and on "show again"', () => {
-    const before = run(contradicting());
+    const before = checkCase(contradicting());
     const wpi = warnings(before)[0]!;
     const value = dismissalValue(before, dismissKey(wpi), true)!;
 
     const changed = contradicting();
     changed.data.values[DISMISSED_WARNINGS_VALUE] = value;
     changed.discussion.impairments[0]!.wpi = 31;
-    expect(run(changed).find((i) => i.id === wpi.id)!.dismissed).toBeUndefined();
+    expect(checkCase(changed).find((i) => i.id === wpi.id)!.dismissed).toBeUndefined();
 
     const dismissed = contradicting();
     dismissed.data.values[DISMISSED_WARNINGS_VALUE] = value;
-    const items = run(dismissed);
+    const items = checkCase(dismissed);
     expect(dismissalValue(items, dismissKey(wpi), false)).toBeNull();
   });
 
   it('ignores a damaged stored value', () => {
     const p = contradicting();
     p.data.values[DISMISSED_WARNINGS_VALUE] = '{not json';
-    expect(run(p).some((i) => i.dismissed)).toBe(false);
+    expect(checkCase(p).some((i) => i.dismissed)).toBe(false);
   });
 });

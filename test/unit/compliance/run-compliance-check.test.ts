@@ -5,26 +5,17 @@ import { answerSectionId } from '../../../electron/common/case/structure-model';
 import { COMPLIANCE_RULES } from '../../../electron/common/compliance/compliance-rules';
 import {
   notApplicableName,
-  runComplianceCheck,
   tallyCompliance,
   type ComplianceItem,
 } from '../../../electron/common/compliance/run-compliance-check';
 import { tableValueName } from '../../../electron/common/report/table-values';
 import type { Template } from '../../../electron/common/template/template-schema';
 import { completeLtdImeCase, IME_IDS, LTD_GRID_ROWS, ltdGrid } from '../../fixtures/complete-ime-case';
-import {
-  builtinTemplate,
-  completeQmeCase,
-  complianceContext,
-  doc,
-  QME_IDS,
-  type CaseParts,
-} from '../../fixtures/complete-qme-case';
+import { builtinTemplate, completeQmeCase, checkCase, doc, QME_IDS, type CaseParts } from '../../fixtures/complete-qme-case';
 
 const QME = builtinTemplate('ca-qme-comprehensive');
 const LTD = builtinTemplate('ime-disability-insurance');
 
-const run = (parts: CaseParts, template: Template = QME) => runComplianceCheck(template, complianceContext(parts));
 const failing = (items: ComplianceItem[]) => items.filter((i) => i.status !== 'pass');
 const item = (items: ComplianceItem[], id: string) => {
   const found = items.find((i) => i.id === id);
@@ -46,7 +37,7 @@ const withoutSection = (template: Template, sectionId: string): Template => ({
 
 describe('compliance check: complete QME case', () => {
   it('passes every check, none blocking, and covers each §10.1 area', () => {
-    const items = run(completeQmeCase());
+    const items = checkCase(completeQmeCase());
     expect(failing(items)).toEqual([]);
     expect(tallyCompliance(items)).toMatchObject({ warning: 0, missing: 0, incomplete: false });
     expect(items.map((i) => i.id)).toEqual(
@@ -284,7 +275,7 @@ describe('compliance check: removing one required element makes exactly that che
   it.each(QME_REMOVALS)('without %s → %s', (_, mutate, checkId, status, step, where) => {
     const parts = completeQmeCase();
     mutate(parts);
-    const failed = onlyFailure(run(parts), checkId, status, where);
+    const failed = onlyFailure(checkCase(parts), checkId, status, where);
     expect(failed.blocking).toBe(status === 'missing');
     expect(failed.target.step).toBe(step);
   });
@@ -296,7 +287,7 @@ describe('compliance check: removing one required element makes exactly that che
     ['page-verification', 'page-verification'],
     ['party-questions', 'party-questions'],
   ])('a template without the %s section fails %s and nothing else', (sectionId, checkId) => {
-    const items = run(completeQmeCase(), withoutSection(QME, sectionId));
+    const items = checkCase(completeQmeCase(), withoutSection(QME, sectionId));
     expect(failing(items).map((i) => i.id)).toEqual([checkId]);
     expect(item(items, checkId)).toMatchObject({ status: 'missing', blocking: true });
   });
@@ -305,13 +296,13 @@ describe('compliance check: removing one required element makes exactly that che
     const template = structuredClone(QME);
     const s = template.sections.find((x) => x.id === 'declaration-lc4628j')!;
     s.fixedText[0] = String(s.fixedText[0]).replace('true and correct', 'accurate');
-    expect(failing(run(completeQmeCase(), template)).map((i) => i.id)).toEqual(['declaration-lc4628j']);
+    expect(failing(checkCase(completeQmeCase(), template)).map((i) => i.id)).toEqual(['declaration-lc4628j']);
   });
 
   it('without any records data the records list and the page verification both fail, pointing at the records step', () => {
     const parts = completeQmeCase();
     parts.records = null;
-    const items = failing(run(parts));
+    const items = failing(checkCase(parts));
     expect(items.map((i) => i.id).sort()).toEqual(['element-10682b-4', 'page-verification']);
     expect(items.every((i) => i.target.step === 'records')).toBe(true);
   });
@@ -323,20 +314,20 @@ describe('compliance check: not applicable, psychiatric claims, P&S and timeline
     parts.documents.delete('history-of-injury');
     parts.data.values[notApplicableName('history-of-injury')] =
       'Record review only: the examinee was not interviewed about the injury.';
-    const ok = item(run(parts), 'element-10682b-2');
+    const ok = item(checkCase(parts), 'element-10682b-2');
     expect(ok.status).toBe('pass');
     expect(ok.message).toContain('not applicable');
     parts.data.values[notApplicableName('history-of-injury')] = 'n/a';
-    expect(item(run(parts), 'element-10682b-2').status).toBe('warning');
+    expect(item(checkCase(parts), 'element-10682b-2').status).toBe('warning');
     parts.data.values[notApplicableName('history-of-injury')] = '   ';
-    expect(item(run(parts), 'element-10682b-2').status).toBe('missing');
+    expect(item(checkCase(parts), 'element-10682b-2').status).toBe('missing');
   });
 
   it('asks for the psychiatric causation percentage only when a psychiatric injury is claimed', () => {
     const parts = completeQmeCase();
-    expect(item(run(parts), 'element-10682b-13').message).toContain('no psychiatric injury');
+    expect(item(checkCase(parts), 'element-10682b-13').message).toContain('no psychiatric injury');
     parts.data.injuries[0]!.psychClaimed = true;
-    const items = run(parts);
+    const items = checkCase(parts);
     expect(failing(items).map((i) => i.id)).toEqual(['element-10682b-13']);
     expect(item(items, 'element-10682b-13').target).toMatchObject({
       step: 'discussion',
@@ -354,7 +345,7 @@ describe('compliance check: not applicable, psychiatric claims, P&S and timeline
     parts.discussion.apportionments = [];
     parts.documents.delete('impairment-discussion');
     parts.documents.delete('apportionment-discussion');
-    const items = run(parts);
+    const items = checkCase(parts);
     expect(failing(items)).toEqual([]);
     expect(item(items, 'pd-impairments').message).toContain('not permanent and stationary');
   });
@@ -362,10 +353,10 @@ describe('compliance check: not applicable, psychiatric claims, P&S and timeline
   it('flags a P&S date that disagrees between the discussion and the P&S section, and a WPI that disagrees with its conversion', () => {
     const parts = completeQmeCase();
     parts.data.values.psDate = '2026-03-01';
-    expect(failing(run(parts)).map((i) => [i.id, i.status])).toEqual([['consistency', 'warning']]);
+    expect(failing(checkCase(parts)).map((i) => [i.id, i.status])).toEqual([['consistency', 'warning']]);
     const other = completeQmeCase();
     other.discussion.impairments[1]!.wpi = 25; // the regional 33% UE converts to 20% WPI
-    const items = failing(run(other));
+    const items = failing(checkCase(other));
     expect(items.map((i) => i.id)).toEqual(['consistency']);
     expect(items[0]!.message).toContain('differs from the conversion');
   });
@@ -374,7 +365,7 @@ describe('compliance check: not applicable, psychiatric claims, P&S and timeline
     const parts = completeQmeCase();
     parts.discussion.impairments[0]!.almarazGuzman = { strictWpi: 25, alternativeWpi: 30, reasons: 'More accurate.' };
     parts.discussion.combine = [{ injuryId: QME_IDS.injury, method: 'add', addReason: 'Synergistic.' }];
-    const items = failing(run(parts));
+    const items = failing(checkCase(parts));
     expect(items.map((i) => [i.id, i.status, i.blocking])).toEqual([['rebuttal-ratings', 'warning', false]]);
     expect(items[0]!.message).toMatch(/Almaraz\/Guzman/);
     expect(items[0]!.message).toMatch(/Vigil/);
@@ -383,7 +374,7 @@ describe('compliance check: not applicable, psychiatric claims, P&S and timeline
   it('warns when prior awards and the new disability pass the 100% cap of a region', () => {
     const parts = completeQmeCase();
     parts.discussion.priorAwards = [{ region: 'D', percent: 80, description: '2010 lumbar award' }];
-    const items = failing(run(parts));
+    const items = failing(checkCase(parts));
     expect(items.map((i) => [i.id, i.status])).toEqual([['region-caps', 'warning']]);
     expect(items[0]!.message).toContain('Region D');
   });
@@ -397,7 +388,7 @@ describe('compliance check: not applicable, psychiatric claims, P&S and timeline
   ])('on %s the timeliness check is %s (%s)', (today, status, text) => {
     const parts = completeQmeCase();
     parts.today = today;
-    const t = item(run(parts), 'timeliness');
+    const t = item(checkCase(parts), 'timeliness');
     expect(t.status).toBe(status);
     expect(t.blocking).toBe(false);
     expect(t.message).toContain(text);
@@ -410,13 +401,13 @@ describe('compliance check: not applicable, psychiatric claims, P&S and timeline
     const parts = completeQmeCase();
     parts.today = '2026-04-03';
     parts.discussion.schedule.extension = { kind: 'pending-tests', days: 30, approved: true };
-    expect(item(run(parts), 'timeliness')).toMatchObject({ status: 'pass' });
+    expect(item(checkCase(parts), 'timeliness')).toMatchObject({ status: 'pass' });
   });
 });
 
 describe('compliance check: IME (disability insurance)', () => {
   it('a complete LTD IME passes every IME check and none of the QME-only ones', () => {
-    const items = run(completeLtdImeCase(), LTD);
+    const items = checkCase(completeLtdImeCase(), LTD);
     expect(failing(items)).toEqual([]);
     expect(items.map((i) => i.id)).toEqual(
       expect.arrayContaining([
@@ -462,11 +453,11 @@ describe('compliance check: IME (disability insurance)', () => {
   it.each(IME_REMOVALS)('without %s → %s', (_, mutate, checkId, status, where) => {
     const parts = completeLtdImeCase();
     mutate(parts);
-    onlyFailure(run(parts, LTD), checkId, status, where);
+    onlyFailure(checkCase(parts, LTD), checkId, status, where);
   });
 
   it('a template without the independence statement fails that check', () => {
-    expect(failing(run(completeLtdImeCase(), withoutSection(LTD, 'independence-statement'))).map((i) => i.id)).toEqual([
+    expect(failing(checkCase(completeLtdImeCase(), withoutSection(LTD, 'independence-statement'))).map((i) => i.id)).toEqual([
       'ime-independence',
     ]);
   });
@@ -474,7 +465,7 @@ describe('compliance check: IME (disability insurance)', () => {
   it('the IME due date comes from the referral', () => {
     const parts = completeLtdImeCase();
     parts.today = '2026-02-25';
-    expect(item(run(parts, LTD), 'timeliness')).toMatchObject({
+    expect(item(checkCase(parts, LTD), 'timeliness')).toMatchObject({
       status: 'warning',
       blocking: false,
       message: expect.stringContaining('overdue by 1 day'),

@@ -1,6 +1,6 @@
 // The case's choice to combine the injuries' values into one (the Benson exception): a switch, the required reason the
 // disability cannot be parsed among the injuries, the live steps of the combination, and Undo after turning it off.
-import { Body1, Body1Strong, Button, Caption1, Field, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Body1Strong, Button, Caption1, Field, Switch, Textarea } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
 import { countWords } from '../../../../electron/common/calc/whole-percent';
 import {
@@ -8,6 +8,7 @@ import {
   CombineAcrossSchema,
   type CombineAcross,
 } from '../../../../electron/common/case/discussion-model';
+import { useCombinedStyles } from './discussion-styles';
 import { issuesOf } from '../../components/list-editing';
 import type { AcrossInjuriesPreview } from './impairment-preview';
 
@@ -22,7 +23,7 @@ const SWITCH_LABEL = 'Combine across injuries (Benson exception)';
 const UNDO_MS = 8000;
 
 export function CombinedAcrossInjuries({ value, preview, onChange }: CombinedAcrossInjuriesProps) {
-  const local = useStyles();
+  const local = useCombinedStyles();
   const helpId = useId();
   const switchRef = useRef<HTMLInputElement>(null);
   // The Undo after turning the choice off; the reason stays with the choice, so Undo only turns it on again.
@@ -108,16 +109,3 @@ export function CombinedAcrossInjuries({ value, preview, onChange }: CombinedAcr
     </section>
   );
 }
-
-const useStyles = makeStyles({
-  box: {
-    display: 'grid',
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-  },
-  result: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM },
-  steps: { fontFamily: tokens.fontFamilyMonospace },
-  muted: { color: tokens.colorNeutralForeground2 },
-});

@@ -1,7 +1,8 @@
 // An injury's combined WPI with each Combined Values step, live as ratings are typed, and the choice to add instead of
 // combine, which needs the written Kite/Vigil analysis of activities of daily living (ADL) before it counts.
-import { Body1, Body1Strong, Caption1, Field, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Body1Strong, Caption1, Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import type { CombineOption, Impairment } from '../../../../electron/common/case/discussion-model';
+import { useCombinedStyles } from './discussion-styles';
 import { injuryName } from './discussion-labels';
 import { previewCombined } from './impairment-preview';
 
@@ -16,7 +17,7 @@ const ADD_REASON_NEEDED =
   'Adding instead of combining needs a written reason: how each impairment affects activities of daily living and why they do not overlap, or why the overlap amplifies them (Kite; Vigil v. County of Kern).';
 
 export function CombinedWpi({ injuryNumber, rows, option, onChange }: CombinedWpiProps) {
-  const local = useStyles();
+  const local = useCombinedStyles();
   const of = injuryName(injuryNumber);
   const preview = previewCombined(rows, option);
   const reasonMissing = option.method === 'add' && option.addReason.trim() === '';
@@ -65,16 +66,3 @@ export function CombinedWpi({ injuryNumber, rows, option, onChange }: CombinedWp
     </div>
   );
 }
-
-const useStyles = makeStyles({
-  box: {
-    display: 'grid',
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-  },
-  result: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM },
-  steps: { fontFamily: tokens.fontFamilyMonospace },
-  muted: { color: tokens.colorNeutralForeground2 },
-});
