@@ -1,6 +1,6 @@
-// `npm run demo -- --out FILE.docx`: signs and exports the sample QME case through the real backend, without Electron,
-// into a throw-away data folder: a fictional physician profile and signature, inside the sample letterhead, with the
-// proof of service; then waits for the PDF copy (when LibreOffice is installed) and prints where both were written.
+// `npm run demo -- [--sample qme|ltd] --out FILE.docx`: signs and exports a sample case through the real backend, without
+// Electron, into a throw-away data folder: a fictional physician profile and signature, inside the sample letterhead (the
+// QME with its proof of service); then waits for the PDF copy (when LibreOffice is installed) and prints where both went.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,14 +22,28 @@ const EXAMINEE_PARTY = {
   email: '',
 } as const;
 
-function parseOut(argv: string[]): string {
-  const i = argv.indexOf('--out');
-  if (i >= 0) {
+/** How each sample is signed: where, and whether a proof of service goes with it (a QME is served on the parties). */
+const SIGNING = {
+  qme: { county: 'Los Angeles', proofOfService: true },
+  ltd: { county: 'Multnomah', proofOfService: false },
+} as const;
+type SampleName = keyof typeof SIGNING;
+
+function parseArgs(argv: string[]): { sample: SampleName; out: string } {
+  const option = (name: string): string | null => {
+    const i = argv.indexOf(name);
+    if (i < 0) return null;
     const value = argv[i + 1];
-    if (!value) throw new Error('--out needs a file name, e.g. npm run demo -- --out sample.docx');
-    return path.resolve(value);
-  }
-  return path.resolve('out', 'sample-qme-report.docx');
+    if (!value) throw new Error(`${name} needs a value, e.g. npm run demo -- --sample ltd --out sample.docx`);
+    return value;
+  };
+  const sample = option('--sample') ?? 'qme';
+  if (!(sample in SIGNING)) throw new Error(`--sample must be one of ${Object.keys(SIGNING).join(', ')}, not "${sample}".`);
+  const out = option('--out');
+  return {
+    sample: sample as SampleName,
+    out: out ? path.resolve(out) : path.resolve('out', `sample-${sample}-report.docx`),
+  };
 }
 
 async function letterheadFile(dataDir: string): Promise<string> {
@@ -40,15 +54,15 @@ async function letterheadFile(dataDir: string): Promise<string> {
 }
 
 async function main() {
-  const out = parseOut(process.argv.slice(2));
+  const { sample: name, out } = parseArgs(process.argv.slice(2));
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-demo-'));
   const backend = createBackend({ dataDir, host: { chooseSavePath: async () => out } });
   try {
     const { cases, caseData, settings, exports } = backend.services;
-    const sample = await cases.openSample('qme');
+    const sample = await cases.openSample(name);
     const data = caseData.get(sample.id);
-    if (!data.parties.some((p) => p.role === 'examinee')) {
+    if (name === 'qme' && !data.parties.some((p) => p.role === 'examinee')) {
       caseData.saveParties(sample.id, [...data.parties, { ...EXAMINEE_PARTY, id: randomUUID() }]);
     }
     settings.saveProfile(SAMPLE_PHYSICIAN);
@@ -61,8 +75,7 @@ async function main() {
     for (const w of warnings) console.warn(`accepted warning: ${w.label}: ${w.message}`);
     const outcome = await exports.sign({
       caseId: sample.id,
-      county: 'Los Angeles',
-      proofOfService: true,
+      ...SIGNING[name],
       serviceMethod: 'mail',
       acceptedWarnings: warnings.map(dismissKey),
     });
