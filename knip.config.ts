@@ -15,8 +15,11 @@ const config: KnipConfig = {
     'renderer/src/**/*.d.ts',
     // Build, packaging and bench scripts (scripts/before-pack.cjs is electron-builder.yml's beforePack hook).
     'scripts/*.{ts,mjs,cjs}',
-    // Test files come from vitest.config.mts; this child process is started by path from cancel-and-crash.test.ts.
+    // Test files come from vitest.config.mts; these child processes are started by path from their tests
+    // (cancel-and-crash, data-safety, migration-crash).
     'test/integration/records/crash-child.ts',
+    'test/integration/persistence/lock-child.ts',
+    'test/integration/persistence/migrate-kill-child.ts',
   ],
   project: ['electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs,cjs}', 'test/**/*.{ts,tsx}'],
   // Exported Props interfaces and option types used by their own file are the components' documented shape, not dead

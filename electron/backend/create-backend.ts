@@ -12,6 +12,8 @@ import { documentsHandlers } from './documents/documents.handlers';
 import { exportHandlers } from './export/export.handlers';
 import { createHandlerRegistry, type HandlerRegistry } from './ipc/handler-registry';
 import { logError } from './log';
+import { acquireDataFolderLock } from './persistence/data-folder-lock';
+import { prepareDataFolder } from './persistence/private-files';
 import { openDatabase, type Db } from './persistence/open-database';
 import { recordsHandlers } from './records/records.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
@@ -26,8 +28,21 @@ export interface Backend {
 }
 
 export function createBackend(options: BackendOptions): Backend {
-  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), options);
-  const services = buildDomains(db, options);
+  const lock = acquireDataFolderLock(prepareDataFolder(options.dataDir));
+  let db: Db;
+  let services: Domains;
+  try {
+    db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), options);
+    try {
+      services = buildDomains(db, options);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const registry = createHandlerRegistry({
     ...casesHandlers(services.cases),
     ...caseDataHandlers(services.caseData),
@@ -53,6 +68,9 @@ export function createBackend(options: BackendOptions): Backend {
     (closing ??= services.recordsModule
       .close()
       .then(purgeTrash)
-      .finally(() => db.close()));
+      .finally(() => {
+        db.close();
+        lock.release();
+      }));
   return { registry, db, services, close };
 }

@@ -1,5 +1,6 @@
 // The one temporary backend of the integration tests: a fresh temp folder, the real backend over it with a test host
 // (dialogs answer "cancelled" unless the test says otherwise), a typed invoke bound to it, and cleanup.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,14 @@ import { createBackend, type Backend } from '../../electron/backend/create-backe
 import type { ChannelName, InputOf, OutputOf } from '../../electron/common/ipc/contract';
 import type { Result } from '../../electron/common/ipc/result';
 import { invoke, invokeRaw } from './invoke';
+import { LOCK_FILE_NAME } from '../../electron/backend/persistence/data-folder-lock';
+
+/** The id of a process that has run and exited: what a crashed app leaves in its lock file. */
+export function exitedPid(): number {
+  const child = spawnSync(process.execPath, ['-e', '']);
+  if (!child.pid) throw new Error('could not start a process to take its id');
+  return child.pid;
+}
 
 /** A host whose save dialog is always cancelled and that has no file pickers. */
 const CANCELLING_HOST: BackendOptions['host'] = { chooseSavePath: async () => null };
@@ -42,8 +51,11 @@ export interface TempBackend {
   invokeRaw(channel: string, payload: unknown): Promise<Result<unknown>>;
   /** Closes the backend and opens a new one over the same data folder, as a restart of the app does. */
   reopen(): Promise<Backend>;
-  /** A second backend over the same data folder while the first stays open, as a start after a crash finds it; the caller closes it. */
-  openAnother(): Backend;
+  /**
+   * A second backend over the same data folder while the first stays open, as a start after a crash finds it (the
+   * first's lock is made to name a process that has exited); the caller closes it.
+   */
+  openAfterCrash(): Backend;
   /** Closes the backend and removes the temp folder. */
   cleanup(): Promise<void>;
 }
@@ -75,7 +87,12 @@ export function createTempBackend(options: TempBackendOptions = {}): TempBackend
       backend = createBackend(backendOptions);
       return backend;
     },
-    openAnother: () => createBackend(backendOptions),
+    openAfterCrash() {
+      const lockFile = path.join(dataDir, LOCK_FILE_NAME);
+      const owner = JSON.parse(fs.readFileSync(lockFile, 'utf8')) as { pid: number };
+      fs.writeFileSync(lockFile, JSON.stringify({ ...owner, pid: exitedPid() }));
+      return createBackend(backendOptions);
+    },
     async cleanup() {
       try {
         await backend.close();

@@ -5,6 +5,7 @@
 // and nothing is changed when the save dialog is cancelled or the file cannot be written.
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { ExportHistoryEntry, ServiceMethod } from '../../common/case/signing-model';
 import type { FieldValues } from '../../common/case/structure-model';
 import { dismissKey } from '../../common/compliance/dismissals';
@@ -24,6 +25,7 @@ import type { RenderOptions } from '../report/docx/build-template-report';
 import { renderReport, type RenderedDocx } from '../report/render-report';
 import type { SettingsService } from '../settings/settings-service';
 import { createExportHistoryRepository } from './export-history-repository';
+import { sweepExportFolders, sweepPdfWorkFolders } from '../fs/leftovers';
 import { convertToPdf, findSoffice } from './pdf-copy';
 
 export interface ExportServiceDeps {
@@ -91,6 +93,10 @@ function serviceDetails(report: AssembledReport, given: Partial<ServiceDetails>)
 export function createExportService(deps: ExportServiceDeps) {
   const { settings } = deps;
   const history = createExportHistoryRepository(deps.db);
+  // A crash during an earlier save or PDF copy may have left hidden temp copies (with the examinee's name) beside the
+  // reports and work folders in the temp folder: gone at start.
+  sweepExportFolders(history.allFilePaths().map((f) => path.dirname(f)));
+  if (deps.pdfCopies !== false) sweepPdfWorkFolders();
   const pending = new Set<Promise<unknown>>();
   const signingNow = new Set<string>();
   const soffice = deps.pdfCopies === false ? null : findSoffice();

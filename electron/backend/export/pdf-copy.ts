@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PDF_WORK_PREFIX } from '../fs/leftovers';
 
 const CANDIDATES: Record<string, string[]> = {
   darwin: ['/Applications/LibreOffice.app/Contents/MacOS/soffice'],
@@ -31,7 +32,7 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env, platform: Node
 
 /** Converts docxPath to a PDF beside it (same name, .pdf); resolves to the PDF's path, or null when it failed. */
 export function convertToPdf(soffice: string, docxPath: string, timeoutMs = 180_000): Promise<string | null> {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-pdf-'));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), PDF_WORK_PREFIX));
   const profile = path.join(work, 'profile');
   const outDir = path.join(work, 'out');
   fs.mkdirSync(outDir);

@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppFailure } from '../../common/errors';
+import { atomicTempName } from './leftovers';
 
 export function writeFileAtomic(target: string, data: Uint8Array): void {
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = atomicTempName(target, randomBytes(6).toString('hex'));
   try {
     const fd = fs.openSync(temp, 'w');
     try {

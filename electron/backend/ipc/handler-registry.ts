@@ -4,6 +4,7 @@ import { contract, type ChannelName, type OutputOf, type ParsedInputOf } from '.
 import { AppFailure } from '../../common/errors';
 import { fail, ok, type Result } from '../../common/ipc/result';
 import { logError } from '../log';
+import { storageFailure } from './storage-failure';
 
 export type Handlers = { [C in ChannelName]: (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>> };
 
@@ -42,9 +43,12 @@ export function createHandlerRegistry(handlers: Handlers): HandlerRegistry {
       } catch (error) {
         if (error instanceof AppFailure) return fail(error.code, error.message);
         logError(`handler ${channel} failed`, error);
+        const storage = storageFailure(error);
+        if (storage) return fail(storage.code, storage.message);
+        // Honest about this request only: it did not complete; what was saved before it is untouched.
         return fail(
           'internal',
-          'Something went wrong. Your saved work is safe; try again, and restart the app if it keeps happening.',
+          'Something went wrong and this request did not complete. What was saved before is unchanged; try again, and restart the app if it keeps happening.',
         );
       }
     },

@@ -15,8 +15,10 @@ export function readAppliedMigrationIds(db: Database.Database): number[] {
   return (db.prepare('SELECT id FROM schema_migrations ORDER BY id').all() as { id: number }[]).map((r) => r.id);
 }
 
+const CREATE_HISTORY =
+  'CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)';
+
 export function migrate(db: Database.Database, migrations: readonly Migration[]): number[] {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = readAppliedMigrationIds(db);
   applied.forEach((id, i) => {
     if (migrations[i]?.id !== id) {
@@ -27,11 +29,17 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
     }
   });
   const ran: number[] = [];
-  const record = db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');
   for (const m of migrations.slice(applied.length)) {
+    // The history table is made in the same transaction as the first migration: a crash at first start leaves an empty
+    // file (a fresh start next time), never a file with a table and no history, which would read as another program's.
     db.transaction(() => {
+      db.exec(CREATE_HISTORY);
       m.up(db);
-      record.run(m.id, m.name, new Date().toISOString());
+      db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(
+        m.id,
+        m.name,
+        new Date().toISOString(),
+      );
     })();
     ran.push(m.id);
   }

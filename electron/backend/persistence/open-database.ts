@@ -1,11 +1,12 @@
-// Opens the one SQLite file: refuses a database from a newer app version before touching it,
-// then sets the durability pragmas and runs pending migrations.
+// Opens the one SQLite file: refuses a database from a newer app version before touching it, makes the file private,
+// then sets the durability and privacy pragmas and runs pending migrations.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../common/errors';
 import { MIGRATIONS } from './migrations';
 import { migrate, readAppliedMigrationIds } from './migrate';
+import { preparePrivateFile } from './private-files';
 
 export type Db = Database.Database;
 
@@ -17,7 +18,11 @@ export interface OpenDatabaseOptions {
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
   const dbOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   if (file !== ':memory:' && fs.existsSync(file)) refuseIfNewer(file, dbOptions);
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    // Private before SQLite writes a byte; its -wal and -shm files take the database file's mode.
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (f === file || fs.existsSync(f)) preparePrivateFile(f);
+  }
 
   const db = new Database(file, dbOptions);
   try {
@@ -25,6 +30,10 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Deleted rows are overwritten, not just unlinked, so a purged case leaves no name or claim number in the file; and
+    // SQLite's temporary tables and sorts stay in memory instead of files in the system's temp folder.
+    db.pragma('secure_delete = ON');
+    db.pragma('temp_store = MEMORY');
     migrate(db, MIGRATIONS);
     return db;
   } catch (error) {
@@ -47,7 +56,10 @@ function refuseIfNewer(file: string, dbOptions: Database.Options): void {
   try {
     const applied = readAppliedMigrationIds(probe);
     const ownTables = probe
-      .prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      // An empty history table is what an earlier version's crash at first start left: still ours.
+      .prepare(
+        "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'",
+      )
       .get() as { n: number };
     // Tables but no migration history: another program's database. Migrating it would change someone else's file.
     if (applied.length === 0 && ownTables.n > 0) throw new Error('foreign database');

@@ -27,5 +27,6 @@ export async function call<C extends ChannelName>(channel: C, input: InputOf<C>)
 /** A message fit to show the user for anything thrown by call() or by the UI itself. */
 export function messageOf(error: unknown): string {
   if (error instanceof ApiError) return error.message;
-  return 'Something went wrong. Your saved work is safe; try again.';
+  // A failure in the page itself (or the bridge): nothing says the request reached the app, so no claim that it saved.
+  return 'Something went wrong and this did not complete. Try again; what was saved before is unchanged.';
 }

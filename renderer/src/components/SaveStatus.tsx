@@ -22,7 +22,8 @@ export function SaveStatus({ state }: { state: SaveState }) {
       case 'error':
         return (
           <span style={{ color: tokens.colorPaletteRedForeground1 }}>
-            <ErrorCircleRegular aria-hidden /> Not saved: {state.message} Retrying…
+            <ErrorCircleRegular aria-hidden /> {/NOT saved/.test(state.message) ? state.message : `Not saved: ${state.message}`}{' '}
+            Retrying…
           </span>
         );
     }

@@ -86,7 +86,7 @@ describe('sections and deletion', () => {
     const c = await t.invoke('cases:create', { fields: fields('Flo Crash', 'F-1') });
     await t.invoke('cases:delete', { id: c.id });
     // No close(): the database is simply opened again by a new backend.
-    const second = t.openAnother();
+    const second = t.openAfterCrash();
     try {
       expect((second.db.prepare('SELECT COUNT(*) AS n FROM cases WHERE id = ?').get(c.id) as { n: number }).n).toBe(0);
     } finally {

@@ -1,5 +1,5 @@
-// The durability settings every connection gets: WAL, enforced foreign keys, and synchronous=FULL
-// (a report that was "Saved" survives a power cut).
+// The durability and privacy settings every connection gets: WAL, enforced foreign keys, synchronous=FULL (a report
+// that was "Saved" survives a power cut), deleted data overwritten and temporary data kept in memory.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../electron/backend/persistence/open-database';
 import { tempDatabaseFile, type TempData } from './temp-database';
@@ -20,6 +20,8 @@ describe('database pragmas', () => {
     ['journal_mode', 'wal'],
     ['foreign_keys', 1],
     ['synchronous', 2], // 2 = FULL
+    ['secure_delete', 1], // deleted rows are overwritten: a purged case leaves no trace in the file
+    ['temp_store', 2], // 2 = MEMORY: no SQLite temp files in the system's temp folder
   ])('%s is %s', (pragma, value) => {
     expect(db.pragma(pragma, { simple: true })).toBe(value);
   });

@@ -1,0 +1,20 @@
+// The data folder and the database file are the examinee's protected health information: on macOS and Linux only the
+// user who runs the app may open them (folder 0700, files 0600). Windows keeps them private through the user profile's ACLs.
+import fs from 'node:fs';
+
+const PRIVATE_FOLDER = 0o700;
+const PRIVATE_FILE = 0o600;
+const posix = process.platform !== 'win32';
+
+/** Creates the data folder if needed and makes it private, also when an older version created it open to others. */
+export function prepareDataFolder(dataDir: string): string {
+  fs.mkdirSync(dataDir, { recursive: true, mode: PRIVATE_FOLDER });
+  if (posix) fs.chmodSync(dataDir, PRIVATE_FOLDER);
+  return dataDir;
+}
+
+/** Creates the file empty if absent and makes it private; SQLite then gives its -wal and -shm files the same mode. */
+export function preparePrivateFile(file: string): void {
+  fs.closeSync(fs.openSync(file, 'a', PRIVATE_FILE));
+  if (posix) fs.chmodSync(file, PRIVATE_FILE);
+}

@@ -1,0 +1,12 @@
+// A first start that is killed: opens (and so migrates) the database given, and kills itself with SIGKILL just before
+// its k-th SQL statement, as a power cut or a force-quit would end it.
+import Database from 'better-sqlite3';
+import { countStatements } from './statement-counter';
+import { openDatabase } from '../../../electron/backend/persistence/open-database';
+
+const [file, killAt] = [process.argv[2]!, Number(process.argv[3])];
+countStatements(Database.prototype, (n) => {
+  if (n === killAt) process.kill(process.pid, 'SIGKILL');
+});
+openDatabase(file).close();
+process.stdout.write('finished without being killed\n');
