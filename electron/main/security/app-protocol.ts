@@ -4,6 +4,7 @@ import { protocol, type Protocol } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 /** Must run before app 'ready': Chromium fixes scheme privileges at start-up. */
 export function registerAppSchemePrivileged(): void {
@@ -90,7 +91,12 @@ export function createAppRequestHandler(root: string): (request: Request) => Pro
     const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     return new Response(new Uint8Array(body), {
       status: 200,
-      headers: { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' },
+      headers: {
+        'Content-Type': type,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      },
     });
   };
 }

@@ -12,6 +12,7 @@ vi.mock('electron', () => ({
 
 const { createAppRequestHandler, registerAppSchemePrivileged, resolveAppPath, serveAppProtocol } =
   await import('../../../electron/main/security/app-protocol');
+const { CONTENT_SECURITY_POLICY } = await import('../../../electron/main/security/content-security-policy');
 
 let sandbox: string;
 let root: string;
@@ -94,6 +95,17 @@ describe('app:// request handler', () => {
     expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(js.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await get('app://medlegal/assets/app.css')).headers.get('content-type')).toMatch(/^text\/css/);
+  });
+
+  it('sends the content security policy with every file, the same the page declares, with no inline script', async () => {
+    for (const url of ['app://medlegal/index.html', 'app://medlegal/assets/app.js', 'app://medlegal/assets/app.css'])
+      expect((await get(url)).headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const scripts = /script-src ([^;]*)/.exec(CONTENT_SECURITY_POLICY)?.[1] ?? '';
+    expect(scripts).toBe("'self'");
+    expect(CONTENT_SECURITY_POLICY).toMatch(/object-src 'none'/);
+    const page = fs.readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it.each(['POST', 'PUT', 'DELETE', 'PATCH'])('refuses %s', async (method) => {
