@@ -15,4 +15,11 @@ export interface BackendHost {
   chooseOpenFile?(filter: FileFilter): Promise<string | null>;
   /** Asks for any number of existing files (record PDFs); resolves to [] when the user cancels. */
   chooseOpenFiles?(filter: FileFilter): Promise<string[]>;
+  /**
+   * Opens a file the app wrote (an exported report) in its usual program; resolves to '' or the system's error. Only
+   * ever given a path from the export history, never one from the page.
+   */
+  openFile?(file: string): Promise<string>;
+  /** Shows a file the app wrote in the system's file manager (Explorer, Finder), selected. */
+  showInFolder?(file: string): void;
 }

@@ -51,6 +51,8 @@ export interface AppSession {
   restart(): Promise<void>;
   /** Requests the page tried to make outside the app's own origin (must stay empty: the app is offline). */
   blockedRequests: string[];
+  /** The exported files the app asked the system to open or show in their folder, in order. */
+  systemRequests: { action: 'open' | 'show'; file: string }[];
   /** The path the next "choose a file" dialog answers with (signature image, letterhead); null answers "cancelled". Used once. */
   nextOpenFile: string | null;
   nextOpenFiles: string[];
@@ -60,14 +62,28 @@ export interface AppSession {
 
 let browser: Browser | null = null;
 
-export async function launchApp(): Promise<AppSession> {
+/** For the UI benchmark (scripts/bench-ui.ts); the tests use the defaults. */
+export interface LaunchOptions {
+  /** A data folder built beforehand (kept at close); by default a new temp folder, removed at close. */
+  dataDir?: string;
+  /**
+   * Replies cross the bridge as one JSON string, as Electron's IPC copies them: Playwright's own serialisation of a large
+   * object (a 1,000-case list, a 2,000-entry chronology) costs far more than the app's real bridge and hides real costs.
+   */
+  jsonReplies?: boolean;
+  /** A script run in the page before the app's own (the benchmark's long-task observer). */
+  initScript?: string;
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<AppSession> {
   ensureRendererBuilt();
   browser ??= await chromium.launch({ executablePath: requireTool('chromium'), args: CHROMIUM_ARGS });
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-e2e-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-e2e-'));
   const exportDir = path.join(dataDir, 'exports');
-  fs.mkdirSync(exportDir);
+  fs.mkdirSync(exportDir, { recursive: true });
   let exportCount = 0;
   let nextOpenFile: string | null = null;
+  const systemRequests: { action: 'open' | 'show'; file: string }[] = [];
   let nextOpenFiles: string[] = [];
   const host = {
     chooseSavePath: async (suggested: string) => path.join(exportDir, `${++exportCount}-${suggested}`),
@@ -81,6 +97,12 @@ export async function launchApp(): Promise<AppSession> {
       nextOpenFile = null;
       return chosen;
     },
+    // As the system would: the test checks which exported file was opened or shown.
+    openFile: async (file: string) => {
+      systemRequests.push({ action: 'open', file });
+      return '';
+    },
+    showInFolder: (file: string) => void systemRequests.push({ action: 'show', file }),
   };
   // No background PDF copies: LibreOffice would outlive the session's temp folder.
   let backend = createBackend({ dataDir, host, pdfCopies: false });
@@ -105,15 +127,24 @@ export async function launchApp(): Promise<AppSession> {
       contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
     });
   });
-  await context.exposeFunction('__medlegalInvoke', (channel: string, payload: unknown) =>
-    backend.registry.invoke(channel, payload),
+  const jsonReplies = options.jsonReplies ?? false;
+  await context.exposeFunction('__medlegalInvoke', async (channel: string, payload: unknown) => {
+    const reply = await backend.registry.invoke(channel, payload);
+    return jsonReplies ? JSON.stringify(reply) : reply;
+  });
+  if (options.initScript) await context.addInitScript({ content: options.initScript });
+  await context.addInitScript(
+    ({ channels, json }: { channels: readonly string[]; json: boolean }) => {
+      const invoke = (window as unknown as { __medlegalInvoke: (c: string, p: unknown) => Promise<unknown> }).__medlegalInvoke;
+      const call = json
+        ? async (c: string, input: unknown) => JSON.parse((await invoke(c, input)) as string) as unknown
+        : (c: string, input: unknown) => invoke(c, input);
+      (window as unknown as { medlegal: unknown }).medlegal = Object.freeze(
+        Object.fromEntries(channels.map((c) => [c, (input: unknown) => call(c, input)])),
+      );
+    },
+    { channels: PRELOAD_CHANNELS, json: jsonReplies },
   );
-  await context.addInitScript((channels: readonly string[]) => {
-    const invoke = (window as unknown as { __medlegalInvoke: (c: string, p: unknown) => Promise<unknown> }).__medlegalInvoke;
-    (window as unknown as { medlegal: unknown }).medlegal = Object.freeze(
-      Object.fromEntries(channels.map((c) => [c, (input: unknown) => invoke(c, input)])),
-    );
-  }, PRELOAD_CHANNELS);
   // The preload answers with webUtils.getPathForFile; here a file dropped by the test maps by name to the path it set
   // (setDropPaths), and any other file has no path on disk, as a file dragged from a web page would not. A string, so
   // tsx's name helpers (scripts/screenshots.ts) never end up in the page.
@@ -132,6 +163,7 @@ export async function launchApp(): Promise<AppSession> {
     dataDir,
     exportDir,
     blockedRequests,
+    systemRequests,
     get nextOpenFile() {
       return nextOpenFile;
     },
@@ -162,7 +194,7 @@ export async function launchApp(): Promise<AppSession> {
     async close() {
       await context.close();
       await backend.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
       if (pageErrors.length) throw new Error(`The page threw: ${pageErrors.join('; ')}`);
     },
   };

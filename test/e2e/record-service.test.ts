@@ -66,7 +66,7 @@ describe('recording service from the case list', () => {
     expect(await ticked(/Harbor View Distribution/)).toBe(false);
 
     // Method: personal delivery (one down from Mail); untick the defense attorney; then the Record service button.
-    // The date input's month, day and year are each a Tab stop.
+    // Tab leaves the date field at once (its month, day and year are no longer Tab stops).
     for (let i = 0; i < 5 && (await focusedName()) !== 'Method'; i++) await page.keyboard.press('Tab');
     expect(await dialog.getByLabel('Method').evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');

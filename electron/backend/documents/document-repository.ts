@@ -32,9 +32,29 @@ export function createDocumentRepository(db: Db) {
       const rows = all.all(caseId) as (DocumentRow & { section_id: string })[];
       return new Map(rows.map((r) => [r.section_id, upgradeDocument(r.doc_schema_version, JSON.parse(r.content_json))]));
     },
+    /** Every saved section of a case with when it was saved, in section-id order. */
+    listForCase(caseId: string): { sectionId: string; content: RichDocument; updatedAt: string }[] {
+      const rows = all.all(caseId) as (DocumentRow & { section_id: string })[];
+      return rows
+        .map((r) => ({
+          sectionId: r.section_id,
+          content: upgradeDocument(r.doc_schema_version, JSON.parse(r.content_json)),
+          updatedAt: r.updated_at,
+        }))
+        .sort((a, b) => a.sectionId.localeCompare(b.sectionId));
+    },
     save(caseId: string, sectionId: string, content: RichDocument): string {
       const now = new Date().toISOString();
       upsert.run({ caseId, sectionId, version: DOC_SCHEMA_VERSION, json: JSON.stringify(content), now });
+      return now;
+    },
+    /** Saves several sections in one transaction: all of them or, on any failure, none. */
+    saveMany(caseId: string, docs: { sectionId: string; content: RichDocument }[]): string {
+      const now = new Date().toISOString();
+      db.transaction(() => {
+        for (const d of docs)
+          upsert.run({ caseId, sectionId: d.sectionId, version: DOC_SCHEMA_VERSION, json: JSON.stringify(d.content), now });
+      })();
       return now;
     },
   };

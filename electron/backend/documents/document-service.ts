@@ -20,6 +20,14 @@ export function createDocumentService(cases: CaseService, documents: DocumentRep
       cases.get(caseId);
       return { updatedAt: documents.save(caseId, sectionId, content) };
     },
+    list(caseId: string): SectionDocument[] {
+      cases.get(caseId);
+      return documents.listForCase(caseId).map((d) => ({ caseId, ...d }));
+    },
+    saveMany(caseId: string, docs: { sectionId: string; content: RichDocument }[]) {
+      cases.get(caseId);
+      return { updatedAt: documents.saveMany(caseId, docs) };
+    },
   };
 }
 export type DocumentService = ReturnType<typeof createDocumentService>;

@@ -6,4 +6,6 @@ export const documentsHandlers = (documents: DocumentService): HandlersOf<'docum
   'documents:get': ({ caseId, sectionId }) => documents.get(caseId, sectionId),
   'documents:filled': ({ caseId }) => documents.filled(caseId),
   'documents:save': ({ caseId, sectionId, content }) => documents.save(caseId, sectionId, content),
+  'documents:list': ({ caseId }) => documents.list(caseId),
+  'documents:saveMany': ({ caseId, documents: docs }) => documents.saveMany(caseId, docs),
 });

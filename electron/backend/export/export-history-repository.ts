@@ -61,6 +61,7 @@ export function createExportHistoryRepository(db: Db) {
   const history = db.prepare('SELECT * FROM export_history WHERE case_id = ? ORDER BY exported_at DESC, rowid DESC');
   const setPdf = db.prepare('UPDATE export_history SET pdf_path = ? WHERE id = ?');
   const paths = db.prepare('SELECT DISTINCT file_path FROM export_history');
+  const byId = db.prepare('SELECT * FROM export_history WHERE id = ?');
 
   return {
     insert(e: NewHistoryEntry): void {
@@ -83,6 +84,10 @@ export function createExportHistoryRepository(db: Db) {
       });
     },
     list: (caseId: string): ExportRecord[] => (history.all(caseId) as HistoryRow[]).map(toEntry),
+    get: (id: string): ExportRecord | null => {
+      const row = byId.get(id) as HistoryRow | undefined;
+      return row ? toEntry(row) : null;
+    },
     setPdfPath: (id: string, pdfPath: string) => setPdf.run(pdfPath, id),
     /** Every file a report was ever saved to, of every case: where a crash may have left a temp copy. */
     allFilePaths: (): string[] => (paths.all() as { file_path: string }[]).map((r) => r.file_path),

@@ -262,6 +262,33 @@ export function createExportService(deps: ExportServiceDeps) {
       return history.list(caseId);
     },
 
+    /** Opens an exported file (or its PDF copy), or shows it in its folder; the path comes from the history only. */
+    async openFile(historyId: string, kind: 'docx' | 'pdf', action: 'open' | 'show'): Promise<{ done: true }> {
+      const entry = history.get(historyId);
+      if (!entry) throw new AppFailure('not-found', 'That export is not in the history any more. Export the report again.');
+      const file = kind === 'pdf' ? entry.pdfPath : entry.filePath;
+      if (!file) throw new AppFailure('not-found', 'This export has no PDF copy. Open the Word file instead.');
+      if (!fs.existsSync(file))
+        throw new AppFailure(
+          'not-found',
+          `${path.basename(file)} is no longer in ${path.dirname(file)}: it was moved, renamed or deleted. Its SHA-256 in the export history (${entry.sha256.slice(0, 16)}…) identifies the exact file if you find it.`,
+        );
+      const { openFile, showInFolder } = deps.host;
+      if (action === 'show') {
+        if (!showInFolder) throw new AppFailure('io-error', 'Showing files in their folder needs the desktop app.');
+        showInFolder(file);
+        return { done: true };
+      }
+      if (!openFile) throw new AppFailure('io-error', 'Opening files needs the desktop app.');
+      const problem = await openFile(file);
+      if (problem)
+        throw new AppFailure(
+          'io-error',
+          `${path.basename(file)} could not be opened (${problem}). Install a program that opens ${kind === 'pdf' ? 'PDF' : 'Word'} files, or use "Show in folder".`,
+        );
+      return { done: true };
+    },
+
     /** The compliance check of the report as it will be signed on `signingDate` (today), or as signed once it is. */
     async signCheck(caseId: string, signingDate?: string): Promise<ComplianceItem[]> {
       const state = deps.cases.versionState(deps.cases.get(caseId).id);

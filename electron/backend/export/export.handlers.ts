@@ -1,4 +1,5 @@
-// The export:* channels: the draft export, the check as it will be signed, "Sign and export", and the export history.
+// The export:* channels: the draft export, the check as it will be signed, "Sign and export", the export history, and
+// opening an exported file or its folder.
 import type { HandlersOf } from '../ipc/handler-registry';
 import type { ExportService } from './export-service';
 
@@ -7,4 +8,5 @@ export const exportHandlers = (exports: ExportService): HandlersOf<'export'> => 
   'export:signCheck': ({ caseId, signingDate }) => exports.signCheck(caseId, signingDate),
   'export:sign': (input) => exports.sign(input),
   'export:history': ({ caseId }) => exports.history(caseId),
+  'export:openFile': ({ historyId, kind, action }) => exports.openFile(historyId, kind, action),
 });

@@ -1,5 +1,5 @@
-// The physician's settings: profile (validated by the common schema), signature image and letterhead. A chosen file
-// is checked completely before anything is stored; a refused file leaves the stored one as it was.
+// The physician's settings: profile (validated by the common schema), signature image, letterhead and own spelling
+// dictionary. A chosen file is checked completely before anything is stored; a refused file leaves the stored one as it was.
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../common/errors';
@@ -13,6 +13,7 @@ import {
   type SettingsView,
   type SignatureImageSummary,
 } from '../../common/settings/settings-model';
+import { MAX_SPELLING_WORDS, normaliseSpellingWords, type SpellingWords } from '../../common/settings/spelling-dictionary';
 import { letterheadPartFor, readLetterhead, type Letterhead } from '../report/docx/letterhead';
 import type { BackendHost } from '../host';
 import { createSettingsRepository } from './settings-repository';
@@ -164,6 +165,22 @@ export function createSettingsService({ db, host }: SettingsServiceDeps) {
     return host.chooseOpenFile(filter);
   }
 
+  function spellingWords(): SpellingWords {
+    const row = repo.get('spelling-dictionary');
+    try {
+      const parsed: unknown = row?.json ? JSON.parse(row.json) : [];
+      return { words: Array.isArray(parsed) ? normaliseSpellingWords(parsed.filter((w) => typeof w === 'string')) : [] };
+    } catch {
+      return { words: [] };
+    }
+  }
+
+  function storeSpellingWords(words: string[]): SpellingWords {
+    const normalised = normaliseSpellingWords(words);
+    repo.put('spelling-dictionary', JSON.stringify(normalised));
+    return { words: normalised };
+  }
+
   const service = {
     view: (): SettingsView => ({ profile: profile(), signatureImage: signatureImage(), letterhead: letterheadView() }),
     profile,
@@ -222,6 +239,19 @@ export function createSettingsService({ db, host }: SettingsServiceDeps) {
       letterheadCache = null;
       return { cleared: repo.delete('letterhead') };
     },
+    spellingWords,
+    addSpellingWord(word: string): SpellingWords {
+      const words = spellingWords().words;
+      if (words.length >= MAX_SPELLING_WORDS) {
+        throw new AppFailure(
+          'invalid-input',
+          `Your dictionary already holds ${MAX_SPELLING_WORDS} words. Remove words you no longer need, then add "${word}" again.`,
+        );
+      }
+      return storeSpellingWords([...words, word]);
+    },
+    removeSpellingWord: (word: string): SpellingWords =>
+      storeSpellingWords(spellingWords().words.filter((w) => w !== word.trim().replace(/’/g, "'"))),
   };
   return service;
 }

@@ -1,4 +1,4 @@
-// The settings:* channels: the physician's profile, signature image and letterhead.
+// The settings:* channels: the physician's profile, signature image, letterhead and own spelling dictionary.
 import type { HandlersOf } from '../ipc/handler-registry';
 import type { SettingsService } from './settings-service';
 
@@ -9,4 +9,7 @@ export const settingsHandlers = (settings: SettingsService): HandlersOf<'setting
   'settings:clearSignatureImage': () => settings.clearSignatureImage(),
   'settings:chooseLetterhead': () => settings.chooseLetterhead(),
   'settings:clearLetterhead': () => settings.clearLetterhead(),
+  'settings:getSpellingWords': () => settings.spellingWords(),
+  'settings:addSpellingWord': ({ word }) => settings.addSpellingWord(word),
+  'settings:removeSpellingWord': ({ word }) => settings.removeSpellingWord(word),
 });

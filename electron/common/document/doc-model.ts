@@ -1,6 +1,7 @@
 // The rich-text document model: plain JSON shared by the Slate editor and the Word exporter.
 // Adding an element type here breaks every exhaustive switch until the editor and the export handle it.
 import { z } from 'zod';
+import { countWords } from '../calc/whole-percent';
 
 export interface FormattedText {
   text: string;
@@ -23,6 +24,8 @@ export interface HeadingElement {
 export interface ListItemElement {
   type: 'list-item';
   children: FormattedText[];
+  /** Nesting level below the list's first level (Tab in the editor, Word's list level); absent at the first level. */
+  indent?: number;
 }
 export interface ListElement {
   type: ListType;
@@ -37,6 +40,8 @@ export type RichDocument = BlockElement[];
 export const HEADING_TYPES = ['heading-one', 'heading-two', 'heading-three'] as const;
 export const LIST_TYPES = ['bulleted-list', 'numbered-list'] as const;
 export const MARKS = ['bold', 'italic', 'underline'] as const;
+/** Word numbers list levels 0–8, so a list item nests at most eight levels below the first. */
+export const MAX_LIST_INDENT = 8;
 export type Mark = (typeof MARKS)[number];
 
 const TextSchema = z.object({
@@ -46,7 +51,11 @@ const TextSchema = z.object({
   underline: z.boolean().optional(),
 });
 const inlines = z.array(TextSchema).min(1);
-const ListItemSchema = z.object({ type: z.literal('list-item'), children: inlines });
+const ListItemSchema = z.object({
+  type: z.literal('list-item'),
+  children: inlines,
+  indent: z.number().int().min(1).max(MAX_LIST_INDENT).optional(),
+});
 
 const BlockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), children: inlines }),
@@ -75,6 +84,11 @@ export function documentPlainText(doc: RichDocument): string {
     }
   }
   return lines.join('\n');
+}
+
+/** Words in a document, counted as a word processor does: anything between spaces that has a letter or a digit. */
+export function documentWordCount(doc: RichDocument): number {
+  return countWords(documentPlainText(doc));
 }
 
 export function paragraphsToDocument(paragraphs: string[]): RichDocument {

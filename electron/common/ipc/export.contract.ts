@@ -67,4 +67,11 @@ export const exportContract = {
   ).returns<SignOutcome>(),
   /** Every export of the case, newest first. */
   'export:history': channel(z.object({ caseId: CaseIdSchema })).returns<ExportRecord[]>(),
+  /**
+   * Opens an exported file, or shows it in its folder: named by its export history row, never by a path, so the page
+   * cannot make the app open anything it did not write.
+   */
+  'export:openFile': channel(
+    z.object({ historyId: z.uuid(), kind: z.enum(['docx', 'pdf']).default('docx'), action: z.enum(['open', 'show']) }),
+  ).returns<{ done: true }>(),
 };

@@ -8,6 +8,7 @@ import {
   type SettingsView,
   type SignatureImageSummary,
 } from '../settings/settings-model';
+import { SpellingWordSchema, type SpellingWords } from '../settings/spelling-dictionary';
 import { channel } from './channel';
 
 export const settingsContract = {
@@ -20,4 +21,8 @@ export const settingsContract = {
   /** null when the dialog was cancelled. */
   'settings:chooseLetterhead': channel(z.object({})).returns<LetterheadSummary | null>(),
   'settings:clearLetterhead': channel(z.object({})).returns<{ cleared: boolean }>(),
+  /** The physician's own spelling dictionary, sorted. */
+  'settings:getSpellingWords': channel(z.object({})).returns<SpellingWords>(),
+  'settings:addSpellingWord': channel(z.object({ word: SpellingWordSchema })).returns<SpellingWords>(),
+  'settings:removeSpellingWord': channel(z.object({ word: SpellingWordSchema })).returns<SpellingWords>(),
 };

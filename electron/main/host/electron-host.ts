@@ -1,6 +1,6 @@
-// The backend's host in the real app: asks where to save, or which file to open, through Electron's native dialogs,
-// attached to the main window so they are modal to it.
-import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+// The backend's host in the real app: asks where to save or which file to open through Electron's native dialogs, and opens an
+// exported file or its folder with the system's programs; the dialogs are attached to the main window so they are modal to it.
+import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import path from 'node:path';
 import type { BackendHost } from '../../backend/host';
 
@@ -43,5 +43,8 @@ export function createElectronHost(getWindow: () => BrowserWindow | null): Backe
       const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },
+    // The backend passes only paths it wrote (from the export history); openPath resolves to '' or the system's error.
+    openFile: (file) => shell.openPath(file),
+    showInFolder: (file) => shell.showItemInFolder(file),
   };
 }

@@ -1,8 +1,12 @@
 // Application shell: Fluent theme following the OS light/dark setting, notifications, and the two screens.
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, Tooltip, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { onMenuCommand } from '../api/client';
 import { NotificationsProvider } from '../components/notifications';
 import { flushAllAutosaves, hasUnsavedWork } from '../hooks/use-autosave';
+import { useZoom } from '../hooks/use-zoom';
+import { IS_MAC } from '../editor/hotkeys';
+import { casesApi } from '../features/cases/cases-api';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseWorkspace } from '../features/workspace/CaseWorkspace';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -37,22 +41,65 @@ function useSaveBeforeClose() {
   }, []);
 }
 
+/** The zoom level while it is not 100 %, in the window's lower left corner (toasts use the right); a click goes back to 100 %. */
+function ZoomIndicator({ zoom, reset }: { zoom: number; reset: () => void }) {
+  if (zoom === 1) return null;
+  return (
+    <Tooltip content={`Back to 100 % (${IS_MAC ? '⌘0' : 'Ctrl+0'})`} relationship="description">
+      <Button size="small" style={{ position: 'fixed', left: 12, bottom: 12, zIndex: 10 }} onClick={reset}>
+        Zoom {Math.round(zoom * 100)} %
+      </Button>
+    </Tooltip>
+  );
+}
+
 export function App() {
   useSaveBeforeClose();
+  const { zoom, setZoom } = useZoom();
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  // File menu commands: the shell switches screens; 'new-case' and 'export' are also announced as a window event
+  // ('medlegal:menu-command') for the case list and the workspace, which own those forms.
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'settings') setSettingsOpen(true);
+        else if (command === 'open-sample')
+          void casesApi.openSample('qme').then(
+            (c) => {
+              setSettingsOpen(false);
+              setOpenCaseId(c.id);
+            },
+            () => undefined, // the case list's own "Open sample case" shows why; the menu stays quiet
+          );
+        else {
+          if (command === 'new-case') {
+            setSettingsOpen(false);
+            setOpenCaseId(null);
+          }
+          window.dispatchEvent(new CustomEvent('medlegal:menu-command', { detail: command }));
+        }
+      }),
+    [],
+  );
   return (
     <FluentProvider theme={usePrefersDark() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
       <NotificationsProvider>
         <ErrorBoundary>
           {settingsOpen ? (
-            <SettingsPage onBack={() => setSettingsOpen(false)} />
+            <SettingsPage backLabel={openCaseId ? 'Back to the case' : 'All cases'} onBack={() => setSettingsOpen(false)} />
           ) : openCaseId ? (
-            <CaseWorkspace key={openCaseId} caseId={openCaseId} onBack={() => setOpenCaseId(null)} />
+            <CaseWorkspace
+              key={openCaseId}
+              caseId={openCaseId}
+              onBack={() => setOpenCaseId(null)}
+              onOpenSettings={() => setSettingsOpen(true)}
+            />
           ) : (
             <CaseListPage onOpen={setOpenCaseId} onOpenSettings={() => setSettingsOpen(true)} />
           )}
         </ErrorBoundary>
+        <ZoomIndicator zoom={zoom} reset={() => setZoom(1)} />
       </NotificationsProvider>
     </FluentProvider>
   );

@@ -1,7 +1,9 @@
 // The labelled inputs the editors repeat: a text field (with the suggestions it may offer) and a date field that show
 // their issue below them, and the date input with the range every date of a case falls within. Controls are small.
 import { Field, Input } from '@fluentui/react-components';
+import type { KeyboardEvent } from 'react';
 import { fieldState } from './list-editing';
+import { adjacentTabbable } from './tab-order';
 
 const FIRST_DATE = '1900-01-01';
 const LAST_DATE = '2200-12-31';
@@ -82,6 +84,16 @@ export interface DateInputProps {
   className?: string;
 }
 
+// Chromium's date input keeps Tab for its month/day/year parts, and after a whole date was typed the first Tab stayed in
+// the year, so every later entry landed one field too low. Tab always leaves the field; "/" and the arrows move between parts.
+export function tabOutOfDate(event: KeyboardEvent<HTMLInputElement>): void {
+  if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey) return;
+  const next = adjacentTabbable(event.currentTarget, event.shiftKey ? -1 : 1);
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+}
+
 export function DateInput({ ariaLabel, value, onChange, autoFocus, className }: DateInputProps) {
   return (
     <Input
@@ -92,6 +104,7 @@ export function DateInput({ ariaLabel, value, onChange, autoFocus, className }: 
       max={LAST_DATE}
       value={value ?? ''}
       autoFocus={autoFocus}
+      onKeyDown={tabOutOfDate}
       onChange={(_, d) => onChange(d.value || null)}
     />
   );

@@ -1,6 +1,6 @@
 // App-wide toasts for confirmations and errors ("what happened and what to do"), via Fluent's Toaster; a confirmation
 // can carry an Undo.
-import { Link, Toast, ToastTitle, Toaster, useId, useToastController } from '@fluentui/react-components';
+import { Link, Toast, ToastFooter, ToastTitle, Toaster, useId, useToastController } from '@fluentui/react-components';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 
 interface Notify {
@@ -8,6 +8,8 @@ interface Notify {
   error(message: string): void;
   /** A confirmation with an Undo link, shown longer than a plain one so there is time to use it. */
   undoable(message: string, undo: () => void): void;
+  /** A confirmation with follow-up actions (e.g. "Open", "Show in folder" after an export), shown long enough to use them. */
+  withActions(message: string, actions: { label: string; run: () => void }[]): void;
 }
 
 const NotifyContext = createContext<Notify | null>(null);
@@ -46,6 +48,28 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
         dispatchToast(
           <Toast>
             <ToastTitle action={action}>{message}</ToastTitle>
+          </Toast>,
+          { toastId, intent: 'success', timeout: 15000 },
+        );
+      },
+      withActions: (message, actions) => {
+        const toastId = `actions-${Date.now()}-${Math.random()}`;
+        dispatchToast(
+          <Toast>
+            <ToastTitle>{message}</ToastTitle>
+            <ToastFooter>
+              {actions.map((a) => (
+                <Link
+                  key={a.label}
+                  onClick={() => {
+                    dismissToast(toastId);
+                    a.run();
+                  }}
+                >
+                  {a.label}
+                </Link>
+              ))}
+            </ToastFooter>
           </Toast>,
           { toastId, intent: 'success', timeout: 15000 },
         );

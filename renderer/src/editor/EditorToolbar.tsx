@@ -1,5 +1,6 @@
 // Formatting toolbar: marks, heading levels, lists, undo/redo; each button shows its shortcut in a tooltip.
-import { Toolbar, ToolbarButton, ToolbarDivider, Tooltip } from '@fluentui/react-components';
+// A roving-tabindex toolbar (ARIA practice) outside the Tab order: Alt+F10 in the editor enters it, arrows move, Escape returns.
+import { ToolbarButton, ToolbarDivider, Tooltip } from '@fluentui/react-components';
 import {
   ArrowRedoRegular,
   ArrowUndoRegular,
@@ -12,8 +13,9 @@ import {
   TextNumberListLtrRegular,
   TextUnderlineRegular,
 } from '@fluentui/react-icons';
-import type { ReactElement } from 'react';
-import { useSlate } from 'slate-react';
+import { memo, type KeyboardEvent, type ReactElement } from 'react';
+import type { Editor } from 'slate';
+import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import type { Mark } from '../../../electron/common/document/doc-model';
 import { isBlockActive, isMarkActive, toggleBlock, toggleMark, type BlockFormat } from './commands';
 import { BLOCK_SHORTCUTS, IS_MAC, MARK_SHORTCUTS } from './hotkeys';
@@ -32,50 +34,104 @@ const BLOCK_BUTTONS: { format: BlockFormat; name: string; icon: ReactElement }[]
 ];
 const MOD = IS_MAC ? '⌘' : 'Ctrl';
 
-// Buttons act on mouse down and prevent the default so the editor keeps its selection.
-const keepFocus = (action: () => void) => (event: React.MouseEvent) => {
-  event.preventDefault();
-  action();
-};
+const ITEM = 'button[data-toolbar-item]';
+const itemsOf = (toolbar: Element) => [...toolbar.querySelectorAll<HTMLButtonElement>(ITEM)];
 
-export function EditorToolbar() {
-  const editor = useSlate();
+/** Focuses the toolbar's last-used button (the first at the start): Alt+F10 from the editor. */
+export function focusToolbar(container: HTMLElement | null): void {
+  const toolbar = container?.querySelector<HTMLElement>('[role="toolbar"]');
+  if (!toolbar) return;
+  const items = itemsOf(toolbar);
+  (items[Number(toolbar.dataset.current ?? 0)] ?? items[0])?.focus();
+}
+
+// Which buttons show as pressed. The toolbar re-renders only when one of these changes, not on every keystroke
+// (its Fluent buttons and tooltips cost a few milliseconds a render).
+const pressed = (editor: Editor) => [
+  ...MARK_BUTTONS.map(({ mark }) => isMarkActive(editor, mark)),
+  ...BLOCK_BUTTONS.map(({ format }) => isBlockActive(editor, format)),
+];
+const samePressed = (a: boolean[] | null, b: boolean[]) => a !== null && a.length === b.length && a.every((v, i) => v === b[i]);
+
+// Memoised: it follows the editor through useSlateSelector, so the editor's own re-renders need not redraw it.
+export const EditorToolbar = memo(FormattingToolbar);
+
+function FormattingToolbar() {
+  const editor = useSlateStatic();
+  const active = useSlateSelector(pressed, samePressed);
+  // A press on a button never takes the focus from the editor (so its selection stays); a click, Enter or Space acts and
+  // hands the focus back to the editor, as Word does after a ribbon command.
+  const keepFocus = (action: () => void) => ({
+    onMouseDown: (event: React.MouseEvent) => event.preventDefault(),
+    onClick: () => {
+      action();
+      ReactEditor.focus(editor);
+    },
+    tabIndex: -1,
+    'data-toolbar-item': true,
+  });
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const items = itemsOf(event.currentTarget);
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    const to = (index: number) => {
+      event.preventDefault();
+      items[(index + items.length) % items.length]?.focus();
+    };
+    if (event.key === 'ArrowRight') to(at + 1);
+    else if (event.key === 'ArrowLeft') to(at - 1);
+    else if (event.key === 'Home') to(0);
+    else if (event.key === 'End') to(items.length - 1);
+    else if (event.key === 'Escape') {
+      event.preventDefault();
+      ReactEditor.focus(editor);
+    }
+  };
+  const remember = (event: React.FocusEvent<HTMLDivElement>) => {
+    const at = itemsOf(event.currentTarget).findIndex((item) => item === (event.target as EventTarget));
+    if (at >= 0) event.currentTarget.dataset.current = String(at);
+  };
   return (
-    <Toolbar aria-label="Formatting" size="small">
-      {MARK_BUTTONS.map(({ mark, name, icon }) => {
+    <div
+      role="toolbar"
+      aria-label="Formatting (Alt+F10)"
+      onKeyDown={onKeyDown}
+      onFocus={remember}
+      style={{ display: 'flex', alignItems: 'center', gap: 2 }}
+    >
+      {MARK_BUTTONS.map(({ mark, name, icon }, i) => {
         const label = `${name} (${MARK_SHORTCUTS.find((s) => s.action === mark)!.label})`;
         return (
           <Tooltip key={mark} content={label} relationship="label">
             <ToolbarButton
-              aria-pressed={isMarkActive(editor, mark)}
-              appearance={isMarkActive(editor, mark) ? 'primary' : 'subtle'}
+              aria-pressed={active[i]}
+              appearance={active[i] ? 'primary' : 'subtle'}
               icon={icon}
-              onMouseDown={keepFocus(() => toggleMark(editor, mark))}
+              {...keepFocus(() => toggleMark(editor, mark))}
             />
           </Tooltip>
         );
       })}
       <ToolbarDivider />
-      {BLOCK_BUTTONS.map(({ format, name, icon }) => {
+      {BLOCK_BUTTONS.map(({ format, name, icon }, i) => {
         const label = `${name} (${BLOCK_SHORTCUTS.find((s) => s.action === format)!.label})`;
         return (
           <Tooltip key={format} content={label} relationship="label">
             <ToolbarButton
-              aria-pressed={isBlockActive(editor, format)}
-              appearance={isBlockActive(editor, format) ? 'primary' : 'subtle'}
+              aria-pressed={active[MARK_BUTTONS.length + i]}
+              appearance={active[MARK_BUTTONS.length + i] ? 'primary' : 'subtle'}
               icon={icon}
-              onMouseDown={keepFocus(() => toggleBlock(editor, format))}
+              {...keepFocus(() => toggleBlock(editor, format))}
             />
           </Tooltip>
         );
       })}
       <ToolbarDivider />
       <Tooltip content={`Undo (${MOD}+Z)`} relationship="label">
-        <ToolbarButton icon={<ArrowUndoRegular />} onMouseDown={keepFocus(() => editor.undo())} />
+        <ToolbarButton icon={<ArrowUndoRegular />} {...keepFocus(() => editor.undo())} />
       </Tooltip>
       <Tooltip content={`Redo (${MOD}+Shift+Z)`} relationship="label">
-        <ToolbarButton icon={<ArrowRedoRegular />} onMouseDown={keepFocus(() => editor.redo())} />
+        <ToolbarButton icon={<ArrowRedoRegular />} {...keepFocus(() => editor.redo())} />
       </Tooltip>
-    </Toolbar>
+    </div>
   );
 }

@@ -93,12 +93,14 @@ function summaryParagraphs(doc: RichDocument, ctx: Ctx): Paragraph[] {
       case 'numbered-list':
         block.children.forEach((item, i) => {
           const mark = block.type === 'bulleted-list' ? '•' : `${i + 1}.`;
+          // A nested item (Tab in the editor) steps in one more mark's width.
+          const left = 360 * (1 + (item.indent ?? 0));
           out.push(
             new Paragraph({
               spacing: { ...spacing, before: 0 },
-              indent: { left: 360, hanging: 360 },
+              indent: { left, hanging: 360 },
               children: [new TextRun({ text: `${mark}\t`, size: SIZE }), ...runs(item.children, ctx)],
-              tabStops: [{ type: 'left', position: 360 }],
+              tabStops: [{ type: 'left', position: left }],
             }),
           );
         });

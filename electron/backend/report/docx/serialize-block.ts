@@ -40,7 +40,10 @@ function serializeBlock(block: BlockElement, ctx: BlockContext): Paragraph[] {
       const instance = ctx.nextListInstance();
       return block.children.map(
         (item) =>
-          new Paragraph({ numbering: { reference, level: 0, instance }, children: serializeInline(item.children, ctx.warnings) }),
+          new Paragraph({
+            numbering: { reference, level: item.indent ?? 0, instance },
+            children: serializeInline(item.children, ctx.warnings),
+          }),
       );
     }
     default: {

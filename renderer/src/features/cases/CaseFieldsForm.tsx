@@ -3,6 +3,7 @@ import { Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import type { CaseFields } from '../../../../electron/common/case/case-model';
 import { CaseFieldsSchema } from '../../../../electron/common/case/case-model';
 import type { Vocabulary } from '../../../../electron/common/template/vocabulary';
+import { tabOutOfDate } from '../../components/fields';
 
 export type CaseFieldErrors = Partial<Record<keyof CaseFields, string>>;
 
@@ -47,7 +48,13 @@ export function CaseFieldsForm({ value, errors, onChange, autoFocus, lockReportK
   );
   const date = (key: 'dateOfBirth' | 'examDate', label: string) => (
     <Field label={label} {...state(key)}>
-      <Input type="date" value={value[key] ?? ''} onChange={(_, d) => set(key, d.value || null)} max="2200-12-31" />
+      <Input
+        type="date"
+        onKeyDown={tabOutOfDate}
+        value={value[key] ?? ''}
+        onChange={(_, d) => set(key, d.value || null)}
+        max="2200-12-31"
+      />
     </Field>
   );
 

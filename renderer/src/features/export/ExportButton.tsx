@@ -6,9 +6,11 @@ import { useNotify } from '../../components/notifications';
 import { useAction } from '../../hooks/use-action';
 import { flushAllAutosaves } from '../../hooks/use-autosave';
 import { exportApi } from './export-api';
+import { useOpenExported } from './OpenExportedButtons';
 
 export function ExportButton({ caseId, onExported }: { caseId: string; onExported?: () => void }) {
   const notify = useNotify();
+  const openExported = useOpenExported();
   const runRef = useRef<() => Promise<void>>(async () => undefined);
 
   // Ctrl+E (Cmd+E on a Mac) exports from anywhere in the case, as the tooltip says.
@@ -29,7 +31,14 @@ export function ExportButton({ caseId, onExported }: { caseId: string; onExporte
     if (outcome.filePath) {
       onExported?.();
       const extra = outcome.warnings.length ? ` Note: ${outcome.warnings.join(' ')}` : '';
-      notify.info(`Report saved to ${outcome.filePath}.${extra}`);
+      const message = `Report saved to ${outcome.filePath}.${extra}`;
+      const historyId = outcome.historyId;
+      if (historyId)
+        notify.withActions(message, [
+          { label: 'Open', run: () => openExported(historyId, 'open') },
+          { label: 'Show in folder', run: () => openExported(historyId, 'show') },
+        ]);
+      else notify.info(message);
     }
   });
   const run = async () => {

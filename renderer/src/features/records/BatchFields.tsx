@@ -7,6 +7,7 @@ import { todayIso } from '../../../../electron/common/util/iso-date';
 import { fieldState, issuesOf, type Issues } from '../../components/list-editing';
 import { CountField } from './CountField';
 import { useVocabulary } from '../../hooks/use-vocabulary';
+import { tabOutOfDate } from '../../components/fields';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -43,7 +44,12 @@ export function BatchFields({ value, onChange, showIssues }: BatchFieldsProps) {
       </Field>
       <div className={styles.row}>
         <Field label="Date received" required {...fieldState(issues.dateReceived)}>
-          <Input type="date" value={value.dateReceived} onChange={(_, d) => set({ dateReceived: d.value })} />
+          <Input
+            type="date"
+            onKeyDown={tabOutOfDate}
+            value={value.dateReceived}
+            onChange={(_, d) => set({ dateReceived: d.value })}
+          />
         </Field>
         <CountField
           label="Pages declared by the sender"

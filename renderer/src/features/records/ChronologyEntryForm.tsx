@@ -13,6 +13,7 @@ import type { ShownPage } from './PdfPageViewer';
 import { CountField } from './CountField';
 import { count } from './records-format';
 import { recordsApi } from './records-api';
+import { tabOutOfDate } from '../../components/fields';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -153,7 +154,12 @@ export function ChronologyEntryForm({ value, onChange, files, issues, shown, onS
           }
           {...fieldState(issues.dateOfService)}
         >
-          <Input type="date" value={value.dateOfService ?? ''} onChange={(_, d) => set({ dateOfService: d.value || null })} />
+          <Input
+            type="date"
+            onKeyDown={tabOutOfDate}
+            value={value.dateOfService ?? ''}
+            onChange={(_, d) => set({ dateOfService: d.value || null })}
+          />
         </Field>
         <Field label="Author or provider" hint={hint('provider', value.provider)} {...fieldState(issues.provider)}>
           <Input value={value.provider} onChange={(_, d) => set({ provider: d.value })} />

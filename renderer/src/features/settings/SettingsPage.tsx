@@ -56,7 +56,7 @@ const FIELDS: { key: keyof PhysicianProfileInput; label: string; hint?: string }
   },
 ];
 
-export function SettingsPage({ onBack }: { onBack: () => void }) {
+export function SettingsPage({ onBack, backLabel = 'All cases' }: { onBack: () => void; backLabel?: string }) {
   const styles = useStyles();
   const notify = useNotify();
   const [view, setView] = useState<SettingsView | null>(null);
@@ -101,7 +101,7 @@ export function SettingsPage({ onBack }: { onBack: () => void }) {
     <main className={styles.page}>
       <div className={styles.row}>
         <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
-          All cases
+          {backLabel}
         </Button>
       </div>
       <Title2 as="h1">Settings</Title2>

@@ -3,6 +3,7 @@
 import { Badge, Body1, Caption1, Subtitle1, TableCell, TableRow, Tooltip } from '@fluentui/react-components';
 import type { ExportRecord } from '../../../../electron/common/ipc/export.contract';
 import { DataTable } from '../../components/DataTable';
+import { OpenExportedButtons } from '../export/OpenExportedButtons';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-US', { dateStyle: 'short', timeStyle: 'short' });
 
@@ -42,8 +43,11 @@ export function ExportHistoryList({ entries }: { entries: ExportRecord[] }) {
                 )}
               </TableCell>
               <TableCell>
-                <Caption1>{e.filePath}</Caption1>
-                {e.pdfPath && <Caption1> (+ PDF)</Caption1>}
+                <Caption1 style={{ display: 'block' }}>
+                  {e.filePath}
+                  {e.pdfPath && ' (+ PDF)'}
+                </Caption1>
+                <OpenExportedButtons historyId={e.id} hasPdf={!!e.pdfPath} />
               </TableCell>
               <TableCell>
                 <Caption1 style={{ fontFamily: 'monospace' }}>{e.sha256.slice(0, 16)}…</Caption1>

@@ -16,8 +16,7 @@ export function MissingBeforeSigning({ items, goTo }: { items: readonly Complian
           <ul aria-label="Missing before signing" style={{ margin: '4px 0 0', paddingLeft: 20 }}>
             {items.map((item) => (
               <li key={item.id}>
-                {goTo ? <Link onClick={() => goTo(item.target.step, item.target.sectionId)}>{item.label}</Link> : item.label}:{' '}
-                {item.message}
+                {goTo ? <Link onClick={() => goTo(item.target)}>{item.label}</Link> : item.label}: {item.message}
               </li>
             ))}
           </ul>

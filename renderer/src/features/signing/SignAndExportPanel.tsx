@@ -17,6 +17,8 @@ import { MissingBeforeSigning } from './MissingBeforeSigning';
 import { refreshSignCheck, setSigningDate, useSignCheck } from './sign-check';
 import { signingApi } from './signing-api';
 import { SignWarningsDialog } from './SignWarningsDialog';
+import { OpenExportedButtons } from '../export/OpenExportedButtons';
+import { tabOutOfDate } from '../../components/fields';
 
 export interface SignAndExportPanelProps {
   detail: CaseDetail;
@@ -107,6 +109,7 @@ export function SignAndExportPanel({ detail, defaultCounty, onCountyChange, onSi
           Version {s.version} was signed on {formatUsDate(s.signingDate)} in {s.county} County.
           {outcome?.filePath ? ` Saved to ${outcome.filePath}.` : ''}
         </Body1>
+        {outcome?.historyId && <OpenExportedButtons historyId={outcome.historyId} />}
       </section>
     );
   }
@@ -129,7 +132,7 @@ export function SignAndExportPanel({ detail, defaultCounty, onCountyChange, onSi
           />
         </Field>
         <Field label="Date of signing">
-          <Input type="date" value={date} max={todayIso()} onChange={(_, d) => setDate(d.value)} />
+          <Input type="date" onKeyDown={tabOutOfDate} value={date} max={todayIso()} onChange={(_, d) => setDate(d.value)} />
         </Field>
       </div>
       <Checkbox label="Append the proof of service" checked={proof} onChange={(_, d) => setProof(Boolean(d.checked))} />

@@ -2,13 +2,12 @@
 // "Sign and export", so the three always read the same answer. Checks run one at a time per case; a request made while one
 // runs starts one more after it, so the newest saved state is always checked last.
 import { useCallback, useSyncExternalStore } from 'react';
-import type { ComplianceItem } from '../../../../electron/common/compliance/run-compliance-check';
-import type { Step } from '../../../../electron/common/template/template-schema';
+import type { ComplianceItem, ComplianceTarget } from '../../../../electron/common/compliance/run-compliance-check';
 import { messageOf } from '../../api/client';
 import { signingApi } from './signing-api';
 
-/** Opens the place to fix an item: the workspace's go-to, handed to the compliance list. */
-export type GoTo = (step: Step, sectionId?: string) => void;
+/** Opens the place to fix an item (a step and section, or Settings for the physician profile): the workspace's go-to. */
+export type GoTo = (target: ComplianceTarget) => void;
 
 export interface SignCheckState {
   /** Null until the first check has answered. */

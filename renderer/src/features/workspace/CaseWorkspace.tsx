@@ -1,9 +1,20 @@
 // The case workspace: steps on the left, the current step's sections in the centre, the guidance for the section
 // being worked on at the right (it folds away to give the centre room, e.g. for the records beside their source page).
 // Everything autosaves.
-import { Body1, Button, Spinner, Subtitle2, Title2, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Spinner,
+  Subtitle2,
+  Title2,
+  Tooltip,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { PanelRightContractRegular, PanelRightExpandRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Step } from '../../../../electron/common/template/template-schema';
 import { SaveStatus } from '../../components/SaveStatus';
 import { ExportButton } from '../export/ExportButton';
@@ -17,22 +28,28 @@ import { vocabularyOf } from '../../../../electron/common/template/vocabulary';
 import { VocabularyProvider } from '../../hooks/use-vocabulary';
 import { useCaseWorkspace } from './use-case-workspace';
 import { usePaneOpen } from './use-pane-open';
+import { FindBar } from '../find/FindBar';
+import { findTargets, type FindTarget } from '../find/find-targets';
+import { useFindShortcut } from '../find/use-find-shortcut';
+import { formatWords, useReportWordCount } from '../find/word-count';
 
 const useStyles = makeStyles({
   shell: { display: 'grid', gridTemplateColumns: '250px minmax(0, 1fr) 300px', height: '100vh' },
   shellFolded: { gridTemplateColumns: '250px minmax(0, 1fr) 44px' },
   centre: { overflowY: 'auto', padding: '16px 28px 64px', display: 'grid', alignContent: 'start', gap: '4px' },
-  topbar: {
-    display: 'flex',
-    justifyContent: 'space-between',
-    alignItems: 'center',
-    gap: '8px',
+  // The title bar and the find bar stay in view; pulled up over the centre's top padding so no text shows above it.
+  sticky: {
     position: 'sticky',
-    top: 0,
+    top: '-16px',
+    marginTop: '-16px',
+    paddingTop: '16px',
     zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground1,
+    display: 'grid',
+    gap: '8px',
     paddingBottom: '8px',
   },
+  topbar: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: '8px' },
   guide: {
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: '12px 16px',
@@ -43,7 +60,14 @@ const useStyles = makeStyles({
   guideHead: { display: 'flex', justifyContent: 'space-between', alignItems: 'start', gap: '8px', marginBottom: '8px' },
 });
 
-export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () => void }) {
+export interface CaseWorkspaceProps {
+  caseId: string;
+  onBack: () => void;
+  /** Opens Settings (the physician profile, signature, letterhead); Back there returns to this case. */
+  onOpenSettings: () => void;
+}
+
+export function CaseWorkspace({ caseId, onBack, onOpenSettings }: CaseWorkspaceProps) {
   const styles = useStyles();
   const model = useCaseWorkspace(caseId);
   const [step, setStep] = useState<Step>('case');
@@ -51,6 +75,16 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
   const [scrollTo, setScrollTo] = useState<string | null>(null);
   const [exportCount, setExportCount] = useState(0);
   const [guideOpen, toggleGuide] = usePaneOpen('guidance');
+  const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null);
+  useFindShortcut(setFindMode);
+  const questions = model.loaded?.data.questions;
+  const targets = useMemo(() => findTargets(model.workflow, questions ?? []), [model.workflow, questions]);
+  const showTarget = useCallback((target: FindTarget) => {
+    setStep(target.step);
+    setFocused(target.cardId);
+    setScrollTo(target.cardId);
+  }, []);
+  const reportWords = useReportWordCount(caseId, targets, step);
 
   useEffect(() => {
     if (!scrollTo) return;
@@ -82,22 +116,37 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
             setFocused(null);
           }}
           onBack={onBack}
+          onOpenSettings={onOpenSettings}
         />
         <main className={styles.centre} aria-label={current.label}>
-          <div className={styles.topbar}>
-            <Title2 as="h2">{current.label}</Title2>
-            <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
-              <SaveStatus state={model.saveState} />
-              <ExportButton caseId={caseId} onExported={() => setExportCount((n) => n + 1)} />
+          <div className={styles.sticky}>
+            <div className={styles.topbar}>
+              <Title2 as="h2">{current.label}</Title2>
+              <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
+                {reportWords !== null && <Caption1 aria-label="Report word count">Report: {formatWords(reportWords)}</Caption1>}
+                <SaveStatus state={model.saveState} />
+                <ExportButton caseId={caseId} onExported={() => setExportCount((n) => n + 1)} />
+              </div>
             </div>
+            {findMode && (
+              <FindBar
+                caseId={caseId}
+                targets={targets}
+                replace={findMode === 'replace'}
+                show={showTarget}
+                onClose={() => setFindMode(null)}
+              />
+            )}
           </div>
           {current.step === 'review' && (
             <ComplianceList
               caseId={caseId}
-              onGo={(s, sectionId) => {
-                setStep(s);
-                setFocused(sectionId ?? null);
-                setScrollTo(sectionId ?? null);
+              onGo={(target) => {
+                // The name, signature and licence come from the physician profile, kept in Settings, not in the case.
+                if (target.fieldId?.startsWith('physician.')) return onOpenSettings();
+                setStep(target.step);
+                setFocused(target.sectionId ?? null);
+                setScrollTo(target.sectionId ?? null);
               }}
               onSaveValues={model.loaded.caseRecord.signedVersion ? undefined : model.setValues}
             />

@@ -7,9 +7,8 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { FieldValue } from '../../../../electron/common/case/structure-model';
 import { DISMISSED_WARNINGS_VALUE, dismissKey, dismissalValue } from '../../../../electron/common/compliance/dismissals';
 import type { ComplianceItem } from '../../../../electron/common/compliance/run-compliance-check';
-import type { Step } from '../../../../electron/common/template/template-schema';
 import { flushAllAutosaves } from '../../hooks/use-autosave';
-import { refreshSignCheck, setGoTo, showItems, useSignCheck } from '../signing/sign-check';
+import { refreshSignCheck, setGoTo, showItems, useSignCheck, type GoTo } from '../signing/sign-check';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '6px' },
@@ -34,7 +33,7 @@ export function ComplianceList({
   onSaveValues,
 }: {
   caseId: string;
-  onGo: (step: Step, sectionId?: string) => void;
+  onGo: GoTo;
   /** Saves case values through the workspace's autosave; left out (a signed case), warnings cannot be dismissed. */
   onSaveValues?: (patch: Record<string, FieldValue>) => void;
 }) {
@@ -54,7 +53,7 @@ export function ComplianceList({
   const go = useRef(onGo);
   go.current = onGo;
   useEffect(() => {
-    setGoTo(caseId, (step, sectionId) => go.current(step, sectionId));
+    setGoTo(caseId, (target) => go.current(target));
     return () => setGoTo(caseId, null);
   }, [caseId]);
 
@@ -100,11 +99,7 @@ export function ComplianceList({
               </Badge>
             )}
             <span>
-              {item.status === 'pass' ? (
-                <span>{item.label}</span>
-              ) : (
-                <Link onClick={() => onGo(item.target.step, item.target.sectionId)}>{item.label}</Link>
-              )}
+              {item.status === 'pass' ? <span>{item.label}</span> : <Link onClick={() => onGo(item.target)}>{item.label}</Link>}
               {item.status !== 'pass' && <span className={styles.muted}> — {item.message}</span>}
               {item.blocking && item.status === 'missing' && (
                 <span className={styles.muted}> (needed before signing; a draft export is marked incomplete)</span>

@@ -1,11 +1,14 @@
 // A rich-text section (or a question's answer): loads its saved document, edits it and autosaves it with a debounce,
 // and tells the workspace whether it has any words (for the completion marks).
-import { Spinner } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { documentPlainText, type RichDocument } from '../../../../electron/common/document/doc-model';
+import { Caption1, Spinner } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import type { Editor } from 'slate';
+import { documentWordCount, type FormattedText, type RichDocument } from '../../../../electron/common/document/doc-model';
 import { messageOf } from '../../api/client';
 import { SaveStatus } from '../../components/SaveStatus';
+import { registerLiveEditor } from '../../editor/live-editors';
 import { RichTextEditor } from '../../editor/RichTextEditor';
+import { formatWords } from '../find/word-count';
 import { useAutosave } from '../../hooks/use-autosave';
 import { workspaceApi } from './workspace-api';
 
@@ -17,16 +20,35 @@ export interface RichTextSectionProps {
   onFilledChange?: (filled: boolean) => void;
 }
 
+// Runs on every keystroke: stops at the first word instead of joining the text of a 50-page section.
+const hasWords = (doc: RichDocument) =>
+  doc.some((block) =>
+    block.children.some((child) =>
+      'text' in child ? child.text.trim() !== '' : child.children.some((t: FormattedText) => t.text.trim() !== ''),
+    ),
+  );
+
 export function RichTextSection({ caseId, sectionId, label, placeholder, onFilledChange }: RichTextSectionProps) {
   const [initial, setInitial] = useState<RichDocument | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const autosave = useAutosave((content: RichDocument) => workspaceApi.saveDocument(caseId, sectionId, content));
+  // The word count follows the saves (at most one a second), not each keystroke: counting a 50-page section per key
+  // would compete with typing.
+  const [words, setWords] = useState<number | null>(null);
+  const autosave = useAutosave((content: RichDocument) => {
+    setWords(documentWordCount(content));
+    return workspaceApi.saveDocument(caseId, sectionId, content);
+  });
+  const register = useCallback((editor: Editor) => registerLiveEditor(sectionId, editor), [sectionId]);
 
   useEffect(() => {
     let live = true;
     workspaceApi
       .document(caseId, sectionId)
-      .then((doc) => live && setInitial(doc.content))
+      .then((doc) => {
+        if (!live) return;
+        setInitial(doc.content);
+        setWords(documentWordCount(doc.content));
+      })
       .catch((error: unknown) => live && setLoadError(messageOf(error)));
     return () => {
       live = false;
@@ -42,12 +64,14 @@ export function RichTextSection({ caseId, sectionId, label, placeholder, onFille
         label={label}
         initialValue={initial}
         placeholder={placeholder}
+        onEditor={register}
         onChange={(value) => {
           autosave.change(value);
-          onFilledChange?.(documentPlainText(value).trim() !== '');
+          onFilledChange?.(hasWords(value));
         }}
       />
-      <div style={{ justifySelf: 'end' }}>
+      <div style={{ justifySelf: 'end', display: 'flex', gap: 12, alignItems: 'center' }}>
+        {words !== null && <Caption1 aria-label={`${label}: word count`}>{formatWords(words)}</Caption1>}
         <SaveStatus state={autosave.state} />
       </div>
     </div>

@@ -1,7 +1,14 @@
 // The left rail: the case caption pinned on top, then the template's steps with a completion mark each: complete only when
-// the compliance check as it will be signed has nothing missing there (withCompliance in electron/common/report/workflow.ts).
+// the compliance check as it will be signed has nothing missing there (withCompliance in electron/common/report/workflow.ts);
+// Settings at the foot, so the physician profile is a click away from any case.
 import { Button, Caption1, Subtitle2, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular, CheckmarkCircleFilled, CircleRegular, SubtractCircleRegular } from '@fluentui/react-icons';
+import {
+  ArrowLeftRegular,
+  CheckmarkCircleFilled,
+  CircleRegular,
+  SettingsRegular,
+  SubtractCircleRegular,
+} from '@fluentui/react-icons';
 import type { CaseRecord } from '../../../../electron/common/case/case-model';
 import type { WorkflowStep } from '../../../../electron/common/report/workflow';
 import type { Step } from '../../../../electron/common/template/template-schema';
@@ -19,6 +26,7 @@ const useStyles = makeStyles({
   },
   caption: { display: 'grid', gap: '2px' },
   done: { color: tokens.colorPaletteGreenForeground1 },
+  settings: { justifySelf: 'start' },
 });
 
 const MARK_LABEL = { complete: 'complete', incomplete: 'incomplete', optional: 'nothing required' } as const;
@@ -29,12 +37,14 @@ export function StepRail({
   current,
   onSelect,
   onBack,
+  onOpenSettings,
 }: {
   caseRecord: CaseRecord;
   steps: WorkflowStep[];
   current: Step;
   onSelect: (s: Step) => void;
   onBack: () => void;
+  onOpenSettings: () => void;
 }) {
   const styles = useStyles();
   return (
@@ -69,6 +79,9 @@ export function StepRail({
           </Tab>
         ))}
       </TabList>
+      <Button appearance="subtle" icon={<SettingsRegular />} onClick={onOpenSettings} className={styles.settings}>
+        Settings
+      </Button>
     </nav>
   );
 }

@@ -1,5 +1,5 @@
 // List plugin fixtures: Enter and Backspace in list items, and the normaliser that keeps lists made of list items only.
-// Tab/Shift+Tab are not covered: the document model has no nested lists, so there is no indent level to change.
+// Tab/Shift+Tab (nesting levels) are in list-indent.test.ts.
 import { Editor, type Descendant } from 'slate';
 import { describe, it } from 'vitest';
 import { backspace, editorFrom, expectEditor, h1, li, ol, p, text, ul } from './fixture';

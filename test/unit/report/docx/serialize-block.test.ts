@@ -94,6 +94,22 @@ describe('serializeBlock', () => {
     expect(numIds[0]).not.toBe(numIds[2]);
   });
 
+  it('prints a nested list item (Tab in the editor) at its Word list level, in the same list', async () => {
+    const { xml } = await documentXml([
+      {
+        type: 'bulleted-list',
+        children: [
+          { type: 'list-item', children: [{ text: 'Low back pain' }] },
+          { type: 'list-item', indent: 1, children: [{ text: 'Radiating to the left calf' }] },
+          { type: 'list-item', indent: 2, children: [{ text: 'Worse when sitting' }] },
+          { type: 'list-item', children: [{ text: 'Right wrist numbness' }] },
+        ],
+      },
+    ]);
+    expect([...xml.matchAll(/<w:ilvl w:val="(\d+)"\/>/g)].map((m) => m[1])).toEqual(['0', '1', '2', '0']);
+    expect(new Set([...xml.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1])).size).toBe(1);
+  });
+
   it('drops XML-invalid control characters and says so, keeping the rest of the text', async () => {
     const { xml, warnings } = await documentXml([{ type: 'paragraph', children: [{ text: 'before\u0001\u0008after\u000B.' }] }]);
     expect(xml).toContain('beforeafter.');

@@ -2,6 +2,7 @@
 import { Field as FluentField, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
 import type { FieldValue } from '../../../../../electron/common/case/structure-model';
 import type { Field } from '../../../../../electron/common/template/template-schema';
+import { tabOutOfDate } from '../../../components/fields';
 
 export interface FieldInputProps {
   field: Field;
@@ -41,7 +42,13 @@ export function FieldInput({ field, value, required, onChange }: FieldInputProps
     case 'date':
       return (
         <FluentField {...common}>
-          <Input type="date" value={text} max="2200-12-31" onChange={(_, d) => onChange(blankToNull(d.value))} />
+          <Input
+            type="date"
+            onKeyDown={tabOutOfDate}
+            value={text}
+            max="2200-12-31"
+            onChange={(_, d) => onChange(blankToNull(d.value))}
+          />
         </FluentField>
       );
     case 'number': {

@@ -1,0 +1,153 @@
+// Spellcheck in one editor: misspelled words as Slate decorations (drawn by renderLeaf as a red wavy underline) and the
+// right-click menu on them: suggestions, "Add to dictionary", "Ignore". Elsewhere the right-click menu is the app's own.
+import { Menu, MenuDivider, MenuItem, MenuList, MenuPopover } from '@fluentui/react-components';
+import { useCallback, useState, useSyncExternalStore, type MouseEvent, type ReactElement } from 'react';
+import { Editor, Node, Path, Range, Text, Transforms, type DecoratedRange, type NodeEntry } from 'slate';
+import { ReactEditor } from 'slate-react';
+import { messageOf } from '../../api/client';
+import { useNotify } from '../../components/notifications';
+import '../slate-types';
+import { spellClient } from './spell-client';
+import { isCheckable, wordAt, wordsIn, type WordAt } from './spell-words';
+
+/** The attribute renderLeaf sets on a misspelled run; the context menu finds the word by it. */
+export const SPELL_ERROR_ATTRIBUTE = 'data-spell-error';
+
+/** What a decoration adds to a leaf. */
+export interface SpellLeaf {
+  misspelled?: true;
+}
+
+interface MenuState {
+  word: string;
+  range: Range;
+  x: number;
+  y: number;
+  suggestions: string[] | null;
+}
+
+// Slate's text nodes are immutable, so a node's words are found once; a long section re-decorates without re-splitting.
+const wordsOfNode = new WeakMap<Text, WordAt[]>();
+function checkableWords(node: Text): WordAt[] {
+  let words = wordsOfNode.get(node);
+  if (!words) {
+    words = wordsIn(node.text).filter((w) => isCheckable(w.word));
+    wordsOfNode.set(node, words);
+  }
+  return words;
+}
+
+function misspelledRanges(editor: Editor, [node, path]: NodeEntry): DecoratedRange[] {
+  if (!Text.isText(node)) return [];
+  // The word being typed (the caret at its end) is not underlined yet, as in Word: the text node re-renders, and is
+  // decorated again, as soon as the next character or space is typed.
+  const { selection } = editor;
+  const caret =
+    selection && Range.isCollapsed(selection) && Path.equals(selection.anchor.path, path) ? selection.anchor.offset : -1;
+  const ranges: DecoratedRange[] = [];
+  for (const { word, start, end } of checkableWords(node)) {
+    if (end === caret || !spellClient.isMisspelled(word)) continue;
+    const range = { anchor: { path, offset: start }, focus: { path, offset: end }, misspelled: true };
+    ranges.push(range);
+  }
+  return ranges;
+}
+
+export function useSpellcheck(editor: Editor): {
+  decorate: (entry: NodeEntry) => DecoratedRange[];
+  onContextMenu: (event: MouseEvent<HTMLDivElement>) => void;
+  menu: ReactElement | null;
+} {
+  // A new decorate function (and so new underlines) only when the worker has found new misspellings.
+  const version = useSyncExternalStore(spellClient.subscribe, spellClient.getVersion);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version is the signal that the verdicts changed
+  const decorate = useCallback((entry: NodeEntry) => misspelledRanges(editor, entry), [editor, version]);
+  const [menu, setMenu] = useState<MenuState | null>(null);
+  const notify = useNotify();
+
+  const onContextMenu = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      const leaf = (event.target as HTMLElement).closest(`[${SPELL_ERROR_ATTRIBUTE}]`);
+      const textNode = leaf && document.createTreeWalker(leaf, NodeFilter.SHOW_TEXT).nextNode();
+      if (!textNode) return; // not on an underlined word: the app's usual menu (cut, copy, paste)
+      const point = ReactEditor.toSlatePoint(editor, [textNode, 1], { exactMatch: false, suppressThrow: true });
+      const node = point && Node.has(editor, point.path) ? Node.get(editor, point.path) : null;
+      const found = point && Text.isText(node) ? wordAt(node.text, point.offset) : null;
+      if (!point || !found) return;
+      event.preventDefault();
+      const { word } = found;
+      const range = { anchor: { path: point.path, offset: found.start }, focus: { path: point.path, offset: found.end } };
+      setMenu({ word, range, x: event.clientX, y: event.clientY, suggestions: null });
+      void spellClient.suggest(word).then((suggestions) => setMenu((m) => (m && m.word === word ? { ...m, suggestions } : m)));
+    },
+    [editor],
+  );
+
+  const close = useCallback(() => {
+    setMenu(null);
+    ReactEditor.focus(editor);
+  }, [editor]);
+
+  const replace = (state: MenuState, suggestion: string) => {
+    // The text may have changed since the menu opened (an autosave never edits it, but be safe): replace only the word.
+    if (Node.has(editor, state.range.anchor.path) && Editor.string(editor, state.range) === state.word) {
+      Transforms.select(editor, state.range);
+      Transforms.insertText(editor, suggestion, { at: state.range });
+    }
+    close();
+  };
+
+  const element = menu ? (
+    <Menu
+      open
+      onOpenChange={(_e, data) => {
+        if (!data.open) close();
+      }}
+      positioning={{
+        target: {
+          getBoundingClientRect: () => DOMRect.fromRect({ x: menu.x, y: menu.y, width: 0, height: 0 }),
+        },
+        position: 'below',
+        align: 'start',
+      }}
+    >
+      <MenuPopover>
+        <MenuList aria-label={`Spelling: ${menu.word}`}>
+          {menu.suggestions === null && <MenuItem disabled>Looking up suggestions…</MenuItem>}
+          {menu.suggestions?.length === 0 && <MenuItem disabled>No suggestions</MenuItem>}
+          {menu.suggestions?.map((s) => (
+            <MenuItem key={s} onClick={() => replace(menu, s)}>
+              {s}
+            </MenuItem>
+          ))}
+          <MenuDivider />
+          <MenuItem
+            onClick={() => {
+              const { word } = menu;
+              spellClient.addToDictionary(word).then(
+                () =>
+                  notify.undoable(`“${word}” is in your dictionary.`, () => {
+                    spellClient.removeFromDictionary(word).catch((error: unknown) => notify.error(messageOf(error)));
+                  }),
+                (error: unknown) => notify.error(messageOf(error)),
+              );
+              close();
+            }}
+          >
+            Add to dictionary
+          </MenuItem>
+          <MenuItem
+            onClick={() => {
+              spellClient.ignore(menu.word);
+              close();
+            }}
+          >
+            Ignore
+          </MenuItem>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  ) : null;
+
+  return { decorate, onContextMenu, menu: element };
+}
