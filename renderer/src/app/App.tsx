@@ -1,12 +1,10 @@
 // Application shell: Fluent theme following the OS light/dark setting, notifications, and the two screens.
 import { Button, FluentProvider, Tooltip, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { onMenuCommand } from '../api/client';
 import { NotificationsProvider } from '../components/notifications';
 import { flushAllAutosaves, hasUnsavedWork } from '../hooks/use-autosave';
 import { useZoom } from '../hooks/use-zoom';
 import { IS_MAC } from '../editor/hotkeys';
-import { casesApi } from '../features/cases/cases-api';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseWorkspace } from '../features/workspace/CaseWorkspace';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -58,30 +56,6 @@ export function App() {
   const { zoom, setZoom } = useZoom();
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  // File menu commands: the shell switches screens; 'new-case' and 'export' are also announced as a window event
-  // ('medlegal:menu-command') for the case list and the workspace, which own those forms.
-  useEffect(
-    () =>
-      onMenuCommand((command) => {
-        if (command === 'settings') setSettingsOpen(true);
-        else if (command === 'open-sample')
-          void casesApi.openSample('qme').then(
-            (c) => {
-              setSettingsOpen(false);
-              setOpenCaseId(c.id);
-            },
-            () => undefined, // the case list's own "Open sample case" shows why; the menu stays quiet
-          );
-        else {
-          if (command === 'new-case') {
-            setSettingsOpen(false);
-            setOpenCaseId(null);
-          }
-          window.dispatchEvent(new CustomEvent('medlegal:menu-command', { detail: command }));
-        }
-      }),
-    [],
-  );
   return (
     <FluentProvider theme={usePrefersDark() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
       <NotificationsProvider>
