@@ -37,7 +37,10 @@ describe('findMatches', () => {
 
   it('matches case only when asked, and whole words only when asked', () => {
     expect(findMatches(doc, 'Lumbar', { matchCase: true, wholeWord: false })).toHaveLength(2);
-    expect(findMatches(doc, 'arm', ANY).map((m) => m.block)).toEqual([[2, 0], [2, 1]]);
+    expect(findMatches(doc, 'arm', ANY).map((m) => m.block)).toEqual([
+      [2, 0],
+      [2, 1],
+    ]);
     expect(findMatches(doc, 'arm', { matchCase: false, wholeWord: true }).map((m) => m.block)).toEqual([[2, 1]]);
   });
 
