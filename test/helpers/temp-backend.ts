@@ -12,7 +12,7 @@ import { invoke, invokeRaw } from './invoke';
 import { LOCK_FILE_NAME } from '../../electron/backend/persistence/data-folder-lock';
 
 /** The id of a process that has run and exited: what a crashed app leaves in its lock file. */
-export function exitedPid(): number {
+function exitedPid(): number {
   const child = spawnSync(process.execPath, ['-e', '']);
   if (!child.pid) throw new Error('could not start a process to take its id');
   return child.pid;
