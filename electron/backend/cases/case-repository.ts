@@ -44,6 +44,11 @@ const fieldParams = (f: CaseFields) => ({
   exam_date: f.examDate,
 });
 
+/** The trigram index needs this many characters; a shorter search scans the cases instead. */
+const TRIGRAM = 3;
+/** The user's text as one FTS5 phrase: every character literal (quotes doubled), matched as a substring. */
+const phrase = (query: string) => `"${query.replace(/"/g, '""')}"`;
+
 /** LIKE pattern for a user's search text, with the wildcards they typed taken literally. */
 const likePattern = (query: string) => `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -61,6 +66,11 @@ export function createCaseRepository(db: Db) {
   const search = db.prepare(`SELECT * FROM cases
     WHERE deleted_at IS NULL AND (@q = '' OR examinee_name LIKE @pattern ESCAPE '\\' OR claim_number LIKE @pattern ESCAPE '\\')
     ORDER BY updated_at DESC`);
+  // Three characters or more: the trigram index (migration 0012) finds the part of a name or claim number, in any case.
+  const indexedSearch = db.prepare(`SELECT * FROM cases
+    WHERE deleted_at IS NULL AND id IN (SELECT case_id FROM cases_search WHERE cases_search MATCH @match)
+    ORDER BY updated_at DESC`);
+  const rebuildSearch = db.prepare(`INSERT INTO cases_search (cases_search) VALUES ('rebuild')`);
   const trash = db.prepare('UPDATE cases SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL');
   const untrash = db.prepare('UPDATE cases SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL');
   const purge = db.prepare('DELETE FROM cases WHERE deleted_at IS NOT NULL');
@@ -88,7 +98,9 @@ export function createCaseRepository(db: Db) {
     },
     list(query: string): CaseRecord[] {
       const q = query.trim();
-      return (search.all({ q, pattern: likePattern(q) }) as CaseRow[]).map(toRecord);
+      const rows =
+        [...q].length >= TRIGRAM ? indexedSearch.all({ match: phrase(q) }) : search.all({ q, pattern: likePattern(q) });
+      return (rows as CaseRow[]).map(toRecord);
     },
     touch(id: string): void {
       touch.run(new Date().toISOString(), id);
@@ -105,7 +117,10 @@ export function createCaseRepository(db: Db) {
     },
     /** Removes the cases in the trash for good, with everything that cascades from them. Returns how many. */
     purgeDeleted(): number {
-      return purge.run().changes;
+      const purged = purge.run().changes;
+      // The search index keeps a deleted row's words until its segments merge; rebuilt, the purged names are gone.
+      if (purged > 0) rebuildSearch.run();
+      return purged;
     },
   };
 }

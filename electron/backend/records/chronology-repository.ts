@@ -24,6 +24,10 @@ interface EntryRow {
   number: number;
   sender: string | null;
   file_name: string | null;
+  first_label: string | null;
+  first_bates: string | null;
+  last_label: string | null;
+  last_bates: string | null;
 }
 
 const ORDER = 'e.date_of_service IS NULL, e.date_of_service, e.sort_order, e.created_at';
@@ -32,6 +36,13 @@ const NUMBERED = `SELECT e.*, ROW_NUMBER() OVER (ORDER BY ${ORDER}) AS number, b
   LEFT JOIN record_files f ON f.id = e.file_id
   LEFT JOIN record_batches b ON b.id = f.batch_id
   WHERE e.case_id = ?`;
+// The cited pages' labels and Bates stamps, joined after numbering (and filtering), so reading one entry stays cheap.
+const WITH_MARKS = (where: string) => `SELECT n.*, pf.page_label AS first_label, pf.bates AS first_bates,
+    pl.page_label AS last_label, pl.bates AS last_bates
+  FROM (${NUMBERED}) n
+  LEFT JOIN record_pages pf ON pf.file_id = n.file_id AND pf.page_number = n.page_from
+  LEFT JOIN record_pages pl ON pl.file_id = n.file_id AND pl.page_number = n.page_to
+  ${where}`;
 
 const toEntry = (r: EntryRow): ChronologyEntry => ({
   id: r.id,
@@ -50,14 +61,18 @@ const toEntry = (r: EntryRow): ChronologyEntry => ({
   sortOrder: r.sort_order,
   sender: r.sender,
   sourceFileName: r.file_name,
+  sourceMarks:
+    r.file_id !== null && r.page_from !== null
+      ? { first: { pageLabel: r.first_label, bates: r.first_bates }, last: { pageLabel: r.last_label, bates: r.last_bates } }
+      : null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
 
 export function createChronologyRepository(db: Db) {
   const s = {
-    list: db.prepare(`${NUMBERED} ORDER BY number`),
-    one: db.prepare(`SELECT * FROM (${NUMBERED}) WHERE id = ?`),
+    list: db.prepare(WITH_MARKS('ORDER BY n.number')),
+    one: db.prepare(WITH_MARKS('WHERE n.id = ?')),
     caseOf: db.prepare('SELECT case_id FROM chronology_entries WHERE id = ?'),
     count: db.prepare('SELECT count(*) AS n FROM chronology_entries WHERE case_id = ?'),
     caseExists: db.prepare('SELECT 1 FROM cases WHERE id = ?'),

@@ -93,6 +93,12 @@ export class ExtractPool {
     return result as { width: number; height: number; pgm: Uint8Array };
   }
 
+  /** The render hashes (pages drawn at a fixed low resolution, plus form values and annotations) of some pages. */
+  async renderHashes(path: string, pageIndexes: number[], options: TaskOptions = {}): Promise<(string | null)[]> {
+    const result = await this.run({ op: 'renderHashes', path, pageIndexes }, options);
+    return (result as { hashes: (string | null)[] }).hashes;
+  }
+
   /** Closes the file in every worker that has it open (frees its WebAssembly memory for reuse). */
   async release(path: string): Promise<void> {
     await Promise.all(

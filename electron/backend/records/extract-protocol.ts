@@ -5,10 +5,15 @@ export type ExtractRequest =
   | { id: number; op: 'count'; path: string; keepOpen: boolean }
   | { id: number; op: 'extract'; path: string; from: number; to: number }
   | { id: number; op: 'render'; path: string; pageIndex: number; dpi: number }
+  | { id: number; op: 'renderHashes'; path: string; pageIndexes: number[] }
   | { id: number; op: 'release'; path: string };
 
 export type ExtractResult =
-  { pageCount: number } | { pages: ExtractedPage[] } | { width: number; height: number; pgm: Uint8Array } | { heapBytes: number };
+  | { pageCount: number }
+  | { pages: ExtractedPage[] }
+  | { width: number; height: number; pgm: Uint8Array }
+  | { heapBytes: number }
+  | { hashes: (string | null)[] };
 
 export type ExtractResponse =
   | { id: number; ok: true; result: ExtractResult }

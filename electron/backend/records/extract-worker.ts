@@ -1,4 +1,4 @@
-// Worker-thread entry: owns one PDFium instance and answers count / extract / render requests for the pool,
+// Worker-thread entry: owns one PDFium instance and answers count / extract / render / render-hash requests for the pool,
 // keeping the last two opened files loaded so the chunks of one file do not re-read it.
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { ExtractRequest, ExtractResponse, ExtractResult, ExtractWorkerData } from './extract-protocol';
@@ -44,6 +44,10 @@ export function serveExtractRequests(port: MessagePort, data: ExtractWorkerData 
       case 'render': {
         const image = reader(m, req.path).renderPageGray(req.pageIndex, req.dpi);
         return { result: image, transfer: [image.pgm.buffer as ArrayBuffer] };
+      }
+      case 'renderHashes': {
+        const doc = reader(m, req.path);
+        return { result: { hashes: req.pageIndexes.map((i) => doc.renderHash(i)) }, transfer: [] };
       }
       case 'release':
         open.get(req.path)?.close();

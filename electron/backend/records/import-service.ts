@@ -8,8 +8,14 @@ import { AppFailure } from '../../common/errors';
 import { logError } from '../log';
 import type { Db } from '../persistence/open-database';
 import { CancelledError, TASK_PRIORITY, WorkerCrashError, type ExtractPool } from './extract-pool';
-import { DEFAULT_MAX_FILE_BYTES, preflightPdf } from './pdf-preflight';
-import { describePdfReadError, PdfReadError } from './pdf-text-extractor';
+import { DEFAULT_MAX_FILE_BYTES, describeEmptyPdfShell, preflightPdf } from './pdf-preflight';
+import {
+  describeDamagedPages,
+  describePdfReadError,
+  PdfReadError,
+  unreadablePage,
+  type ExtractedPage,
+} from './pdf-text-extractor';
 import {
   copyToTemp,
   moveIntoPlace,
@@ -20,8 +26,15 @@ import {
   TEMP_PREFIX,
 } from './record-file-store';
 import type { RecordWriter } from './record-writer';
+import type { ConfirmDuplicates } from './duplicate-confirmer';
 import { createRecordsRepository } from './records-repository';
-import type { FileProblem, ImportBatchTarget, ImportState, ImportStatus } from '../../common/records/records-types';
+import {
+  isPdfFileName,
+  type FileProblem,
+  type ImportBatchTarget,
+  type ImportState,
+  type ImportStatus,
+} from '../../common/records/records-types';
 
 export interface ImportServiceOptions {
   db: Db;
@@ -36,6 +49,8 @@ export interface ImportServiceOptions {
   singleWorkerBytes?: number;
   /** Remove what a crashed import left behind when the service starts (default true). */
   sweepOnStart?: boolean;
+  /** Compares the rendered pages of duplicate candidates once the files are in (the benchmark times it apart). */
+  confirmDuplicates?: ConfirmDuplicates | null;
 }
 
 export interface ImportService {
@@ -65,6 +80,8 @@ interface PreparedFile {
   /** The pages wait with the writer under this id. */
   stageId: string;
   pageCount: number;
+  /** 1-based numbers of the pages that could not be read. */
+  damaged: number[];
 }
 
 interface Job {
@@ -75,11 +92,15 @@ interface Job {
   startedAt: number;
   finishedAt: number | null;
   samples: { t: number; pages: number }[];
+  /** The import made its batch (rather than adding to an existing one). */
+  createdBatch: boolean;
 }
 
 const FINISHED: readonly ImportState[] = ['done', 'cancelled', 'failed'];
 const RATE_WINDOW_MS = 5_000;
 const KEEP_FINISHED_JOBS = 50;
+/** Pages of one file that may crash the reader before the file counts as damaged (each crash restarts a worker). */
+const MAX_CRASHING_PAGES = 5;
 
 export function createImportService(options: ImportServiceOptions): ImportService {
   const { db, dataDir, pool, writer, ocr } = options;
@@ -90,7 +111,10 @@ export function createImportService(options: ImportServiceOptions): ImportServic
   let queue: Promise<unknown> = Promise.resolve();
   let running = 0;
 
-  if (options.sweepOnStart ?? true) sweepIncompleteImports(db, dataDir);
+  if (options.sweepOnStart ?? true) {
+    sweepIncompleteImports(db, dataDir);
+    repo.deleteLeftoverBatches();
+  }
 
   const snapshot = (job: Job): ImportStatus => {
     const s = job.status;
@@ -106,7 +130,13 @@ export function createImportService(options: ImportServiceOptions): ImportServic
     }
     const remaining = Math.max(0, s.pagesTotal - s.pagesDone);
     const secondsLeft = FINISHED.includes(s.state) ? 0 : pagesPerSecond > 0 ? Math.ceil(remaining / pagesPerSecond) : null;
-    return { ...s, fileProblems: [...s.fileProblems], pagesPerSecond: Math.round(pagesPerSecond * 10) / 10, secondsLeft };
+    return {
+      ...s,
+      fileProblems: [...s.fileProblems],
+      damagedPages: s.damagedPages.map((d) => ({ ...d, pageNumbers: [...d.pageNumbers] })),
+      pagesPerSecond: Math.round(pagesPerSecond * 10) / 10,
+      secondsLeft,
+    };
   };
 
   const getJob = (jobId: string): Job => {
@@ -125,10 +155,20 @@ export function createImportService(options: ImportServiceOptions): ImportServic
     return repo.createBatch(caseId, target).id;
   };
 
+  /** A batch this import created and put no file into is a leftover (the physician never made it empty on purpose). */
+  function removeEmptyBatch(job: Job): void {
+    if (!job.createdBatch) return;
+    try {
+      if (repo.listBatchFiles(job.status.batchId).length === 0) repo.deleteBatch(job.status.batchId);
+    } catch (error) {
+      logError('records import empty batch', error);
+    }
+  }
+
   async function runJob(job: Job): Promise<void> {
     const s = job.status;
     const signal = job.abort.signal;
-    if (signal.aborted) return;
+    if (signal.aborted) return removeEmptyBatch(job);
     running++;
     ocr?.pause();
     try {
@@ -148,6 +188,14 @@ export function createImportService(options: ImportServiceOptions): ImportServic
         committing = prepared ? commitFile(job, prepared) : null;
       }
       if (committing) await committing;
+      if (!signal.aborted && s.filesImported > 0 && options.confirmDuplicates) {
+        try {
+          await options.confirmDuplicates(s.caseId, { signal });
+        } catch (error) {
+          // Unconfirmed candidates count as pages to verify, never as duplicates: the import itself is complete.
+          if (!signal.aborted) logError('records duplicate check', error);
+        }
+      }
     } catch (error) {
       logError('records import', error);
       s.state = 'failed';
@@ -155,6 +203,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
         'The import stopped because of an unexpected error. Files listed as imported are complete; import the others again.';
     } finally {
       s.state = s.state === 'failed' ? 'failed' : signal.aborted ? 'cancelled' : 'done';
+      removeEmptyBatch(job);
       job.finishedAt = performance.now();
       running--;
       if (running === 0) ocr?.resume();
@@ -162,13 +211,21 @@ export function createImportService(options: ImportServiceOptions): ImportServic
   }
 
   async function countFile(job: Job, file: JobFile): Promise<void> {
+    if (!isPdfFileName(file.path)) {
+      // Never opened: only files named .pdf are read as records.
+      return problem(
+        job,
+        file,
+        `${file.name} is not a PDF file, so it was not imported; the other files were. Save it as a PDF and import that.`,
+      );
+    }
     const pre = await preflightPdf(file.path, maxFileBytes);
     if (!pre.ok) return problem(job, file, pre.message);
     try {
       file.countedPages = await pool.countPages(file.path, { signal: job.abort.signal, priority: TASK_PRIORITY.import });
     } catch (error) {
       if (job.abort.signal.aborted) return;
-      return problem(job, file, describeFailure(file.name, error));
+      return problem(job, file, await describeFailure(file, error));
     }
     if (file.countedPages === 0) return problem(job, file, describePdfReadError(file.name, 'no-pages'));
     job.status.pagesTotal += file.countedPages;
@@ -184,6 +241,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
     let extracted = 0;
     let plannedPages = file.countedPages;
     const stageId = `${s.jobId}-${file.index}`;
+    const damaged: number[] = [];
     let staged = false;
     try {
       const copy = await copyToTemp(file.path, dir, `${TEMP_PREFIX}${s.jobId}-${file.index}.part`, signal);
@@ -204,20 +262,42 @@ export function createImportService(options: ImportServiceOptions): ImportServic
       plannedPages = pageCount;
       const pin = copy.byteSize > singleWorkerBytes ? 0 : undefined;
       staged = true;
-      // One failing chunk (a damaged page) stops the file's other chunks; all settle before anything is cleaned up.
+      // One failing chunk stops the file's other chunks; all settle before anything is cleaned up.
       const fileAbort = new AbortController();
       setMaxListeners(0, fileAbort.signal); // one listener per queued chunk
       const stopFile = () => fileAbort.abort();
       signal.addEventListener('abort', stopFile, { once: true });
+      const taskOptions = { signal: fileAbort.signal, pin, priority: TASK_PRIORITY.import };
+      let crashes = 0;
+      /**
+       * A page that makes the reader itself stop (not just fail to load) would refuse the whole file: the chunk is read
+       * again page by page, and the page the reader cannot survive is kept as unreadable. Too many such pages and the
+       * file is refused as damaged after all.
+       */
+      const extractChunk = async (from: number, to: number): Promise<ExtractedPage[]> => {
+        try {
+          return await pool.extractPages(copy.tempPath, from, to, taskOptions);
+        } catch (error) {
+          if (!(error instanceof WorkerCrashError) || error.why !== 'crashed') throw error;
+          const pages: ExtractedPage[] = [];
+          for (let i = from; i < to; i++) {
+            try {
+              pages.push(...(await pool.extractPages(copy.tempPath, i, i + 1, taskOptions)));
+            } catch (pageError) {
+              if (!(pageError instanceof WorkerCrashError) || pageError.why !== 'crashed' || ++crashes > MAX_CRASHING_PAGES)
+                throw pageError;
+              pages.push(unreadablePage('unreadable', null));
+            }
+          }
+          return pages;
+        }
+      };
       const results = await Promise.allSettled(
         chunkRanges(pageCount, pool.size).map(async ([from, to]) => {
           try {
-            const got = await pool.extractPages(copy.tempPath, from, to, {
-              signal: fileAbort.signal,
-              pin,
-              priority: TASK_PRIORITY.import,
-            });
+            const got = await extractChunk(from, to);
             writer.stagePages(stageId, from, got);
+            got.forEach((page, k) => page.problem && damaged.push(from + k + 1));
             extracted += got.length;
             s.pagesDone += got.length;
             job.samples.push({ t: performance.now(), pages: s.pagesDone });
@@ -245,15 +325,16 @@ export function createImportService(options: ImportServiceOptions): ImportServic
         storedPath: storedRelativePath(s.caseId, copy.sha256),
         stageId,
         pageCount,
+        damaged: damaged.sort((x, y) => x - y),
       };
       finalPath = null; // from here on, commitFile owns it and the staged pages
       staged = false;
       return prepared;
     } catch (error) {
-      s.pagesDone -= extracted;
-      if (!signal.aborted && !(error instanceof CancelledError)) refuse(job, file, describeFailure(file.name, error));
+      // Progress never goes back: pages already read stay done; only the pages never read leave the total.
+      if (!signal.aborted && !(error instanceof CancelledError)) refuse(job, file, await describeFailure(file, error));
       else {
-        s.pagesTotal -= plannedPages;
+        s.pagesTotal -= plannedPages - extracted;
         s.filesDone++;
       }
       return null;
@@ -267,7 +348,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
     }
 
     function refuse(j: Job, f: JobFile, message: string): void {
-      j.status.pagesTotal -= plannedPages;
+      j.status.pagesTotal -= plannedPages - extracted;
       problem(j, f, message);
     }
   }
@@ -275,14 +356,9 @@ export function createImportService(options: ImportServiceOptions): ImportServic
   async function commitFile(job: Job, p: PreparedFile): Promise<void> {
     const s = job.status;
     let committed = false;
-    const giveUp = () => {
-      s.pagesDone -= p.pageCount;
-      s.pagesTotal -= p.pageCount;
-    };
     try {
       if (job.abort.signal.aborted) {
         writer.discard(p.stageId);
-        giveUp();
         s.filesDone++;
         return;
       }
@@ -300,9 +376,16 @@ export function createImportService(options: ImportServiceOptions): ImportServic
       if (result.status === 'committed') {
         committed = true;
         s.filesImported++;
+        s.pagesImported += p.pageCount;
         s.filesDone++;
+        if (p.damaged.length) {
+          s.damagedPages.push({
+            fileName: p.file.name,
+            pageNumbers: p.damaged,
+            message: describeDamagedPages(p.file.name, p.damaged, p.pageCount),
+          });
+        }
       } else {
-        giveUp();
         problem(
           job,
           p.file,
@@ -312,8 +395,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
         );
       }
     } catch (error) {
-      giveUp();
-      problem(job, p.file, describeFailure(p.file.name, error));
+      problem(job, p.file, await describeFailure(p.file, error));
     } finally {
       if (!committed) await removeUnreferenced(s.caseId, p.finalPath, p.storedPath);
     }
@@ -347,9 +429,11 @@ export function createImportService(options: ImportServiceOptions): ImportServic
           filesImported: 0,
           pagesDone: 0,
           pagesTotal: 0,
+          pagesImported: 0,
           pagesPerSecond: 0,
           secondsLeft: null,
           fileProblems: [],
+          damagedPages: [],
           failure: null,
         },
         files: filePaths.map((p, index) => ({ index, path: p, name: path.basename(p), countedPages: 0, failed: false })),
@@ -358,6 +442,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
         startedAt: performance.now(),
         finishedAt: null,
         samples: [],
+        createdBatch: !('batchId' in batch),
       };
       // One import at a time: each already uses every core.
       const run = queue.then(() => runJob(job));
@@ -404,7 +489,13 @@ export function chunkRanges(pageCount: number, workers: number): [number, number
   return ranges;
 }
 
-function describeFailure(name: string, error: unknown): string {
+async function describeFailure(file: { name: string; path: string }, error: unknown): Promise<string> {
+  const name = file.name;
+  if (error instanceof PdfReadError && error.reason === 'damaged') {
+    // "Damaged" is wrong for a file that never held a document: say what it is.
+    const shell = await describeEmptyPdfShell(file.path);
+    if (shell) return shell;
+  }
   if (error instanceof PdfReadError) return describePdfReadError(name, error.reason, error.pageNumber);
   if (error instanceof WorkerCrashError) {
     return error.why === 'timeout'

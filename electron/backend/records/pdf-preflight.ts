@@ -91,3 +91,37 @@ function describeNotPdf(name: string, head: Buffer): string {
     ? `${name} is not a PDF: it is ${kind} with a .pdf name. Open it in the program that made it, save or print it as a PDF, and import that.`
     : `${name} is not a PDF file, although its name ends in .pdf. Ask the sender for the document as a PDF.`;
 }
+
+/**
+ * For a file PDFium could not open: when it holds no page objects and no cross-reference table at all, it is not a
+ * damaged copy of records but an empty shell (a PDF header and little else, as a failed save or export leaves), and the
+ * message says so. Null when the file has real PDF structure (then it is damaged) or cannot be read.
+ */
+export async function describeEmptyPdfShell(filePath: string): Promise<string | null> {
+  const name = path.basename(filePath);
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(filePath);
+    if (stat.size > SHELL_MAX_BYTES) return null;
+    bytes = await fs.readFile(filePath);
+  } catch {
+    return null;
+  }
+  const text = bytes.toString('latin1');
+  const hasXref = /\bxref\b|\/XRef\b/.test(text);
+  const hasPage = /\/Type\s*\/Page(?!s)\b/.test(text);
+  if (hasXref || hasPage) return null;
+  // A shell is a few lines of PDF syntax; binary noise after the header is a damaged file, not an empty one.
+  let binary = 0;
+  for (const byte of bytes) if (byte > 0x7e || (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d)) binary++;
+  if (binary > Math.max(16, bytes.length * 0.05)) return null;
+  const objects = (text.match(/\b\d+\s+\d+\s+obj\b/g) ?? []).length;
+  return (
+    `${name} has no pages: it is an empty PDF shell (a PDF header${objects ? ` and ${objects} other ${objects === 1 ? 'object' : 'objects'}` : ''}, ` +
+    'no page and no cross-reference table), as a failed save or export leaves, not a damaged copy of records. ' +
+    'Ask the sender for the document again.'
+  );
+}
+
+/** Larger files with no pages are not shells worth describing; they are reported as damaged. */
+const SHELL_MAX_BYTES = 1024 ** 2;

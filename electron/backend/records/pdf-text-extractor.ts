@@ -1,10 +1,23 @@
-// Reads one PDF with PDFium: page count, each page's cleaned text, whether the page needs OCR, a content hash for
-// duplicate detection, and a grayscale render for OCR. Runs inside an extract worker; one instance per open file.
+// Reads one PDF with PDFium: page count, each page's cleaned text with its form-field values, whether the page needs OCR,
+// its label and Bates stamp, a content hash that finds duplicate candidates, the render hash that confirms them, and a
+// grayscale render for OCR. A page that cannot be read is reported as such, never fatal. One instance per open file.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { FPDF_ANNOT, FPDF_ERR, FPDF_PAGEOBJ, FPDF_RENDER_NO_SMOOTHIMAGE, FPDFBitmap_Gray, type Pdfium } from './pdfium-module';
+import {
+  FPDF_ANNOT,
+  FPDF_ANNOT_SUBTYPE,
+  FPDF_ERR,
+  FPDF_FORMFIELD,
+  FPDF_PAGEOBJ,
+  FPDF_RENDER_NO_SMOOTHIMAGE,
+  FPDFBitmap_Gray,
+  type Pdfium,
+} from './pdfium-module';
+import { findBatesStamp } from './bates-stamp';
 import { contentBounds } from './content-bounds';
-import { cleanPageText, countSignificantCharacters } from './text-sanitize';
+import { contentIsGarbage, PdfStructure } from './content-stream-check';
+import { cleanPageText, cleanPageTextWithExtra, countSignificantCharacters } from './text-sanitize';
+import { PAGE_PROBLEM_MESSAGE, type PageProblem } from '../../common/records/records-types';
 
 export type PdfReadReason = 'encrypted' | 'unsupported-security' | 'damaged' | 'unreadable' | 'no-pages' | 'page-damaged';
 
@@ -18,6 +31,28 @@ export class PdfReadError extends Error {
   }
 }
 
+/** The sentence the physician reads when an imported file has pages that could not be read. */
+export function describeDamagedPages(fileName: string, pageNumbers: readonly number[], pageCount: number): string {
+  const pages = pageNumbers.length === 1 ? `page ${pageNumbers[0]}` : `pages ${listPages(pageNumbers)}`;
+  const rest = pageCount - pageNumbers.length;
+  return (
+    `${fileName}: ${pages} ${PAGE_PROBLEM_MESSAGE}. ` +
+    `${pageNumbers.length === 1 ? 'It is' : 'They are'} counted as received; the other ${rest} ${rest === 1 ? 'page was' : 'pages were'} imported.`
+  );
+}
+
+/** 3, 4, 5, 9 → "3–5, 9". */
+function listPages(pages: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
+    parts.push(j > i ? `${pages[i]}–${pages[j]}` : `${pages[i]}`);
+    i = j;
+  }
+  return parts.join(', ');
+}
+
 /** The sentence the physician reads when a PDF cannot be imported. */
 export function describePdfReadError(fileName: string, reason: PdfReadReason, pageNumber: number | null = null): string {
   switch (reason) {
@@ -28,7 +63,7 @@ export function describePdfReadError(fileName: string, reason: PdfReadReason, pa
     case 'damaged':
       return `${fileName} is damaged and its pages cannot be read. Ask the sender for the file again.`;
     case 'page-damaged':
-      return `${fileName} is damaged: page ${pageNumber ?? '?'} cannot be read, so the file was not imported. Ask the sender for the file again.`;
+      return `${fileName} is damaged: page ${pageNumber ?? '?'} cannot be read. Ask the sender for the file again.`;
     case 'no-pages':
       return `${fileName} is a PDF with no pages. There is nothing in it to review.`;
     case 'unreadable':
@@ -37,15 +72,22 @@ export function describePdfReadError(fileName: string, reason: PdfReadReason, pa
 }
 
 export interface ExtractedPage {
+  /** The text layer, then the page's filled form fields ("Label: value"). */
   text: string;
-  /** False when the page is (mostly) an image and needs OCR. */
+  /** Other spellings of words joined across line ends: indexed, not shown. */
+  searchExtra: string;
+  /** False when the page has no text layer or is covered by a scanned image, so OCR should read it. */
   hasTextLayer: boolean;
   /** Hash of text layer + image streams; null for a blank page, which never counts as a duplicate. */
   contentHash: string | null;
+  /** Set when the page is in the file but could not be read. */
+  problem: PageProblem | null;
+  /** The printed page label the PDF defines ("iv", "A-3"), null when it defines none. */
+  pageLabel: string | null;
+  /** A Bates-like stamp found at the top or bottom of the page text. */
+  bates: string | null;
 }
 
-/** A text layer with fewer letters than this is no text layer (stray marks, a page number). */
-const MIN_TEXT_CHARACTERS = 20;
 /** A page with an image this large is a scan unless its text layer is substantial (a Bates stamp is not). */
 const SCAN_IMAGE_PIXELS = 500_000;
 const SCAN_TEXT_CHARACTERS = 200;
@@ -61,6 +103,8 @@ export class PdfDocumentReader {
     private doc: number,
     readonly pageCount: number,
     readonly byteSize: number,
+    private formInfoPtr: number,
+    private form: number,
   ) {}
 
   /** Reads the whole file straight into the WebAssembly heap (PDFium parses from memory) and opens it. */
@@ -87,7 +131,15 @@ export class PdfDocumentReader {
       const doc = pdfium._FPDF_LoadMemDocument(dataPtr, size, 0);
       if (!doc) throw new PdfReadError(reasonForError(pdfium._FPDF_GetLastError()));
       const pageCount = pdfium._FPDF_GetPageCount(doc);
-      return new PdfDocumentReader(pdfium, dataPtr, doc, Math.max(0, pageCount), size);
+      // The form environment (no callbacks: nothing is filled or run) is what lets PDFium give a field's value.
+      const formInfoPtr = pdfium.wasmExports.malloc(FORM_INFO_BYTES);
+      let form = 0;
+      if (formInfoPtr) {
+        pdfium.HEAPU8.fill(0, formInfoPtr, formInfoPtr + FORM_INFO_BYTES);
+        new DataView(pdfium.HEAPU8.buffer).setUint32(formInfoPtr, 2, true);
+        form = pdfium._FPDFDOC_InitFormFillEnvironment(doc, formInfoPtr);
+      }
+      return new PdfDocumentReader(pdfium, dataPtr, doc, Math.max(0, pageCount), size, formInfoPtr, form);
     } catch (error) {
       if (dataPtr) pdfium.wasmExports.free(dataPtr);
       throw error instanceof PdfReadError ? error : new PdfReadError('unreadable');
@@ -105,10 +157,15 @@ export class PdfDocumentReader {
 
   private extractPage(index: number): ExtractedPage {
     const m = this.pdfium;
+    const pageLabel = this.pageLabel(index);
     const page = m._FPDF_LoadPage(this.doc, index);
-    if (!page) throw new PdfReadError('page-damaged', index + 1);
+    if (!page) return unreadablePage('unreadable', pageLabel);
     try {
-      const text = cleanPageText(this.pageText(page, index));
+      const layer = this.pageText(page);
+      if (layer === null) return unreadablePage('unreadable', pageLabel);
+      const cleaned = cleanPageTextWithExtra(layer);
+      const fields = this.formText(page);
+      const text = fields ? (cleaned.text ? `${cleaned.text}\n\n${fields}` : fields) : cleaned.text;
       const hash = createHash('sha256');
       let largestImage = 0;
       const objectCount = m._FPDFPage_CountObjects(page);
@@ -123,9 +180,12 @@ export class PdfDocumentReader {
         largestImage = Math.max(largestImage, this.imagePixels(object));
         this.hashImageStream(object, hash);
       }
+      const layerLetters = countSignificantCharacters(cleaned.text);
       const significant = countSignificantCharacters(text);
+      // OCR reads only what the text layer cannot give: a page without one, or one covered by a scanned image with
+      // a stamp's worth of text. A born-digital page with a few letters keeps them exactly (OCR would misread them).
       const hasTextLayer =
-        significant >= MIN_TEXT_CHARACTERS && !(largestImage >= SCAN_IMAGE_PIXELS && significant < SCAN_TEXT_CHARACTERS);
+        (layerLetters > 0 || objectCount === 0) && !(largestImage >= SCAN_IMAGE_PIXELS && layerLetters < SCAN_TEXT_CHARACTERS);
       let contentHash: string | null = null;
       if (significant > 0 || images > 0) {
         hash.update(
@@ -134,16 +194,162 @@ export class PdfDocumentReader {
         hash.update(text);
         contentHash = hash.digest('hex').slice(0, 32);
       }
-      return { text, hasTextLayer, contentHash };
+      const problem = objectCount === 0 && !text && this.contentIsGarbage(index) ? 'garbage-content' : null;
+      return {
+        text,
+        searchExtra: cleaned.searchExtra,
+        hasTextLayer: problem ? true : hasTextLayer,
+        contentHash: problem ? null : contentHash,
+        problem,
+        pageLabel,
+        bates: findBatesStamp(cleaned.text),
+      };
     } finally {
       m._FPDF_ClosePage(page);
     }
   }
 
-  private pageText(page: number, index: number): string {
+  private structure: { heap: ArrayBufferLike; value: PdfStructure | null } | null = null;
+
+  /** Only for pages where PDFium found nothing to draw: is that a blank page, or a content stream of garbage? */
+  private contentIsGarbage(index: number): boolean {
+    const heap = this.pdfium.HEAPU8;
+    // The file's bytes live in the WebAssembly heap; a grown heap is a new buffer, so the view is taken afresh.
+    if (!this.structure || this.structure.heap !== heap.buffer) {
+      let value: PdfStructure | null = null;
+      try {
+        value = new PdfStructure(heap.subarray(this.dataPtr, this.dataPtr + this.byteSize));
+      } catch {
+        value = null;
+      }
+      this.structure = { heap: heap.buffer, value };
+    }
+    return this.structure.value ? contentIsGarbage(this.structure.value, index) : false;
+  }
+
+  private pageLabel(index: number): string | null {
+    const m = this.pdfium;
+    const length = m._FPDF_GetPageLabel(this.doc, index, 0, 0);
+    if (length <= 2) return null;
+    const ptr = this.scratch(length);
+    m._FPDF_GetPageLabel(this.doc, index, ptr, length);
+    const label = this.decoder.decode(m.HEAPU8.subarray(ptr, ptr + length - 2)).trim();
+    return label || null;
+  }
+
+  /**
+   * The page's form fields as lines of text: "Label: value" for filled text and choice fields, the label alone for a
+   * ticked box. Each field once, even with several widgets. Empty fields and unticked boxes say nothing.
+   */
+  private formText(page: number): string {
+    const m = this.pdfium;
+    if (!this.form) return '';
+    const count = m._FPDFPage_GetAnnotCount(page);
+    const lines: string[] = [];
+    const seen = new Set<string>();
+    for (let k = 0; k < count; k++) {
+      const annot = m._FPDFPage_GetAnnot(page, k);
+      if (!annot) continue;
+      try {
+        if (m._FPDFAnnot_GetSubtype(annot) !== FPDF_ANNOT_SUBTYPE.WIDGET) continue;
+        const type = m._FPDFAnnot_GetFormFieldType(this.form, annot);
+        if (type <= 0 || type === FPDF_FORMFIELD.PUSHBUTTON || type === FPDF_FORMFIELD.SIGNATURE) continue;
+        const name = this.annotString((p, n) => m._FPDFAnnot_GetFormFieldName(this.form, annot, p, n));
+        const value = cleanPageText(this.annotString((p, n) => m._FPDFAnnot_GetFormFieldValue(this.form, annot, p, n)));
+        const box = type === FPDF_FORMFIELD.CHECKBOX || type === FPDF_FORMFIELD.RADIOBUTTON;
+        if (!value || (box && value === 'Off')) continue;
+        const key = `${name}\u0000${value}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const label =
+          cleanPageText(this.annotString((p, n) => m._FPDFAnnot_GetFormFieldAlternateName(this.form, annot, p, n))) ||
+          fieldLabel(name);
+        lines.push(box ? `${label}: ${value === 'Yes' || value === 'On' ? '[x]' : `[x] ${value}`}` : `${label}: ${value}`);
+      } finally {
+        m._FPDFPage_CloseAnnot(annot);
+      }
+    }
+    return lines.join('\n');
+  }
+
+  private annotString(read: (ptr: number, length: number) => number): string {
+    const m = this.pdfium;
+    const length = read(0, 0);
+    if (length <= 2) return '';
+    const ptr = this.scratch(length);
+    read(ptr, length);
+    return this.decoder.decode(m.HEAPU8.subarray(ptr, ptr + length - 2));
+  }
+
+  /**
+   * The hash that confirms an exact duplicate: the page rendered in grayscale at a fixed low resolution (text position,
+   * drawings, ticks and field appearances all show), plus its form values and annotations (subtype, place, contents),
+   * which a low-resolution render could blur. Null when the page cannot be loaded.
+   */
+  renderHash(index: number, dpi = RENDER_HASH_DPI): string | null {
+    const m = this.pdfium;
+    const page = m._FPDF_LoadPage(this.doc, index);
+    if (!page) return null;
+    let bitmap = 0;
+    try {
+      const scale = dpi / 72;
+      const width = Math.max(1, Math.round(m._FPDF_GetPageWidth(page) * scale));
+      const height = Math.max(1, Math.round(m._FPDF_GetPageHeight(page) * scale));
+      bitmap = m._FPDFBitmap_CreateEx(width, height, FPDFBitmap_Gray, 0, 0);
+      if (!bitmap) return null;
+      m._FPDFBitmap_FillRect(bitmap, 0, 0, width, height, 0xffffffff);
+      m._FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, height, 0, FPDF_ANNOT | FPDF_RENDER_NO_SMOOTHIMAGE);
+      const stride = m._FPDFBitmap_GetStride(bitmap);
+      const buffer = m._FPDFBitmap_GetBuffer(bitmap);
+      const hash = createHash('sha256');
+      hash.update(`${width}x${height}|`);
+      hash.update(m.HEAPU8.subarray(buffer, buffer + stride * height));
+      hash.update(this.formText(page));
+      hash.update(this.annotationSummary(page));
+      return hash.digest('hex').slice(0, 32);
+    } finally {
+      if (bitmap) m._FPDFBitmap_Destroy(bitmap);
+      m._FPDF_ClosePage(page);
+    }
+  }
+
+  private annotationSummary(page: number): string {
+    const m = this.pdfium;
+    const count = m._FPDFPage_GetAnnotCount(page);
+    const parts: string[] = [];
+    const key = this.cString('Contents');
+    for (let k = 0; k < count; k++) {
+      const annot = m._FPDFPage_GetAnnot(page, k);
+      if (!annot) continue;
+      try {
+        const rectPtr = this.scratch(16) + 0;
+        const rect = m._FPDFAnnot_GetRect(annot, rectPtr) ? Array.from(new Float32Array(m.HEAPU8.buffer, rectPtr, 4)) : [];
+        const contents = this.annotString((p, n) => m._FPDFAnnot_GetStringValue(annot, key, p, n));
+        parts.push(`${m._FPDFAnnot_GetSubtype(annot)}@${rect.map((v) => Math.round(v)).join(',')}:${contents}`);
+      } finally {
+        m._FPDFPage_CloseAnnot(annot);
+      }
+    }
+    return parts.join('|');
+  }
+
+  private cStrings = new Map<string, number>();
+  private cString(value: string): number {
+    let ptr = this.cStrings.get(value);
+    if (!ptr) {
+      const bytes = new TextEncoder().encode(`${value}\0`);
+      ptr = this.pdfium.wasmExports.malloc(bytes.length);
+      this.pdfium.HEAPU8.set(bytes, ptr);
+      this.cStrings.set(value, ptr);
+    }
+    return ptr;
+  }
+
+  /** The raw text layer; null when PDFium cannot read the page's text at all. */
+  private pageText(page: number): string | null {
     const m = this.pdfium;
     const textPage = m._FPDFText_LoadPage(page);
-    if (!textPage) throw new PdfReadError('page-damaged', index + 1);
+    if (!textPage) return null;
     try {
       const count = m._FPDFText_CountChars(textPage);
       if (count <= 0) return '';
@@ -224,6 +430,12 @@ export class PdfDocumentReader {
 
   close(): void {
     const m = this.pdfium;
+    if (this.form) m._FPDFDOC_ExitFormFillEnvironment(this.form);
+    if (this.formInfoPtr) m.wasmExports.free(this.formInfoPtr);
+    for (const ptr of this.cStrings.values()) m.wasmExports.free(ptr);
+    this.cStrings.clear();
+    this.form = 0;
+    this.formInfoPtr = 0;
     if (this.doc) m._FPDF_CloseDocument(this.doc);
     if (this.dataPtr) m.wasmExports.free(this.dataPtr);
     if (this.scratchPtr) m.wasmExports.free(this.scratchPtr);
@@ -243,6 +455,28 @@ export class PdfDocumentReader {
     }
     return this.scratchPtr;
   }
+}
+
+/** Bytes for PDFium's FPDF_FORMFILLINFO (about 140 in version 2), all zero: no callbacks. */
+const FORM_INFO_BYTES = 256;
+/** Low enough to cost little per page, high enough that a moved word, a tick or a thin line changes pixels. */
+const RENDER_HASH_DPI = 36;
+
+/** A page that is in the file but could not be read: counted as received, no text, never OCR'd or a duplicate. */
+export function unreadablePage(problem: PageProblem, pageLabel: string | null): ExtractedPage {
+  return { text: '', searchExtra: '', hasTextLayer: true, contentHash: null, problem, pageLabel, bates: null };
+}
+
+/** "patient.name" → "patient name": a field's full name as words when it has no tooltip (form-tool parts dropped). */
+function fieldLabel(name: string): string {
+  const words = name
+    .split('.')
+    .map((part) => part.replace(/\[\d+\]$/, ''))
+    .filter((part) => part && !/^(?:topmostSubform|form\d*|page\d+)$/i.test(part))
+    .join(' ')
+    .replace(/_+/g, ' ')
+    .trim();
+  return words || name;
 }
 
 function reasonForError(code: number): PdfReadReason {

@@ -38,6 +38,19 @@ export interface Pdfium {
     rotate: number,
     flags: number,
   ): void;
+  _FPDF_GetPageLabel(doc: number, pageIndex: number, bufferPtr: number, length: number): number;
+  _FPDFDOC_InitFormFillEnvironment(doc: number, formInfoPtr: number): number;
+  _FPDFDOC_ExitFormFillEnvironment(form: number): void;
+  _FPDFPage_GetAnnotCount(page: number): number;
+  _FPDFPage_GetAnnot(page: number, index: number): number;
+  _FPDFPage_CloseAnnot(annot: number): void;
+  _FPDFAnnot_GetSubtype(annot: number): number;
+  _FPDFAnnot_GetRect(annot: number, rectPtr: number): number;
+  _FPDFAnnot_GetStringValue(annot: number, keyPtr: number, bufferPtr: number, length: number): number;
+  _FPDFAnnot_GetFormFieldType(form: number, annot: number): number;
+  _FPDFAnnot_GetFormFieldName(form: number, annot: number, bufferPtr: number, length: number): number;
+  _FPDFAnnot_GetFormFieldAlternateName(form: number, annot: number, bufferPtr: number, length: number): number;
+  _FPDFAnnot_GetFormFieldValue(form: number, annot: number, bufferPtr: number, length: number): number;
   wasmExports: { malloc(size: number): number; free(ptr: number): void };
   HEAPU8: Uint8Array;
   HEAP32: Int32Array;
@@ -48,6 +61,8 @@ export const FPDF_PAGEOBJ = { TEXT: 1, PATH: 2, IMAGE: 3, SHADING: 4, FORM: 5 } 
 export const FPDFBitmap_Gray = 1;
 export const FPDF_ANNOT = 0x01;
 export const FPDF_RENDER_NO_SMOOTHIMAGE = 0x2000;
+export const FPDF_ANNOT_SUBTYPE = { LINK: 2, POPUP: 16, WIDGET: 20 } as const;
+export const FPDF_FORMFIELD = { PUSHBUTTON: 1, CHECKBOX: 2, RADIOBUTTON: 3, SIGNATURE: 7 } as const;
 
 function locatePdfiumWasm(): string {
   return localRequire().resolve('@hyzyla/pdfium/pdfium.wasm');

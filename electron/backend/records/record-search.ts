@@ -1,5 +1,6 @@
 // Full-text search over the case's page text (FTS5). The user's words are rebuilt into quoted FTS terms, so no input
-// can produce an FTS syntax error; results are page citations (file + page) with a highlighted snippet.
+// can produce an FTS syntax error; results are page citations (file + page, its printed label and Bates stamp) with a
+// highlighted snippet.
 import type { Db } from '../persistence/open-database';
 import type { SearchHit, SearchResult, SnippetPart } from '../../common/records/records-types';
 
@@ -57,7 +58,8 @@ export interface SearchOptions {
 export function createRecordSearch(db: Db) {
   const select = (order: string) =>
     db.prepare(`SELECT p.file_id AS fileId, f.original_name AS fileName, p.page_number AS pageNumber,
-        snippet(record_pages_fts, 0, '${HIT_START}', '${HIT_END}', '…', 16) AS snippet
+        p.page_label AS pageLabel, p.bates,
+        snippet(record_pages_fts, -1, '${HIT_START}', '${HIT_END}', '…', 16) AS snippet
       FROM record_pages_fts
       JOIN record_pages p ON p.id = record_pages_fts.rowid
       JOIN record_files f ON f.id = p.file_id
@@ -79,12 +81,16 @@ export function createRecordSearch(db: Db) {
         fileId: string;
         fileName: string;
         pageNumber: number;
+        pageLabel: string | null;
+        bates: string | null;
         snippet: string;
       }[];
       const hits: SearchHit[] = rows.slice(0, limit).map((r) => ({
         fileId: r.fileId,
         fileName: r.fileName,
         pageNumber: r.pageNumber,
+        pageLabel: r.pageLabel,
+        bates: r.bates,
         snippet: splitSnippet(r.snippet ?? ''),
       }));
       return { hits, more: rows.length > limit };

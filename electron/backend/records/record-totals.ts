@@ -1,10 +1,12 @@
 // The page counts the report and the bill rest on: per batch declared vs counted (with a mismatch flag), pages per
 // sender, exact duplicate pages across the case, pages reviewed, and pages new since the last report.
-// A duplicate is a page whose content hash matches a page imported earlier; the first copy is the original.
+// A duplicate is a page whose content hash and render hash both match a page imported earlier (the render hash is set
+// only once the rendered pages were compared); the first copy is the original.
 import type { Db } from '../persistence/open-database';
 import type {
   BatchTotals,
   CaseRecordTotals,
+  DamagedPage,
   DuplicateGroup,
   DuplicatePage,
   NewSinceTotals,
@@ -12,8 +14,9 @@ import type {
 } from '../../common/records/records-types';
 
 // "Repeats a page imported earlier in the case", unless the physician chose to count it.
-const IS_DUPLICATE = `p.content_hash IS NOT NULL AND p.count_if_duplicate = 0 AND EXISTS (
-  SELECT 1 FROM record_pages q WHERE q.case_id = p.case_id AND q.content_hash = p.content_hash AND q.id < p.id)`;
+const IS_DUPLICATE = `p.content_hash IS NOT NULL AND p.render_hash IS NOT NULL AND p.count_if_duplicate = 0 AND EXISTS (
+  SELECT 1 FROM record_pages q WHERE q.case_id = p.case_id AND q.content_hash = p.content_hash
+    AND q.render_hash = p.render_hash AND q.id < p.id)`;
 
 export function createRecordTotals(db: Db) {
   const s = {
@@ -24,19 +27,28 @@ export function createRecordTotals(db: Db) {
     duplicatesPerBatch: db.prepare(`SELECT f.batch_id AS batchId, COUNT(*) AS n
       FROM record_pages p JOIN record_files f ON f.id = p.file_id
       WHERE p.case_id = ? AND ${IS_DUPLICATE} GROUP BY f.batch_id`),
+    damagedPerBatch: db.prepare(`SELECT f.batch_id AS batchId, COUNT(*) AS n
+      FROM record_pages p JOIN record_files f ON f.id = p.file_id
+      WHERE p.case_id = ? AND p.problem IS NOT NULL GROUP BY f.batch_id`),
+    damagedPages: db.prepare(`SELECT f.batch_id AS batchId, p.file_id AS fileId, f.original_name AS fileName,
+        p.page_number AS pageNumber, p.problem, p.page_label AS pageLabel, p.bates
+      FROM record_pages p JOIN record_files f ON f.id = p.file_id
+      WHERE p.case_id = ? AND p.problem IS NOT NULL ORDER BY f.rowid, p.page_number`),
     reviewed: db.prepare('SELECT COUNT(*) AS n FROM record_pages WHERE case_id = ? AND reviewed_at IS NOT NULL'),
     awaitingOcr: db.prepare('SELECT COUNT(*) AS n FROM record_pages WHERE case_id = ? AND has_text_layer = 0 AND ocr_done = 0'),
     duplicatePages:
-      db.prepare(`SELECT p.content_hash AS hash, p.file_id AS fileId, f.original_name AS fileName, p.page_number AS pageNumber,
-        p.count_if_duplicate AS countIfDuplicate
+      db.prepare(`SELECT p.content_hash || ':' || p.render_hash AS hash, p.file_id AS fileId, f.original_name AS fileName,
+        p.page_number AS pageNumber, p.count_if_duplicate AS countIfDuplicate, p.page_label AS pageLabel, p.bates
       FROM record_pages p JOIN record_files f ON f.id = p.file_id
-      WHERE p.case_id = ? AND p.content_hash IN (
-        SELECT content_hash FROM record_pages WHERE case_id = ? AND content_hash IS NOT NULL GROUP BY content_hash HAVING COUNT(*) > 1)
-      ORDER BY p.content_hash, p.id`),
+      WHERE p.case_id = ? AND p.render_hash IS NOT NULL AND (p.content_hash, p.render_hash) IN (
+        SELECT content_hash, render_hash FROM record_pages WHERE case_id = ? AND content_hash IS NOT NULL AND render_hash IS NOT NULL
+        GROUP BY content_hash, render_hash HAVING COUNT(*) > 1)
+      ORDER BY p.content_hash, p.render_hash, p.id`),
     newSince: db.prepare(`SELECT COUNT(*) AS received,
-        COALESCE(SUM(CASE WHEN p.content_hash IS NOT NULL AND p.count_if_duplicate = 0 AND EXISTS (
+        COALESCE(SUM(CASE WHEN p.content_hash IS NOT NULL AND p.render_hash IS NOT NULL AND p.count_if_duplicate = 0 AND EXISTS (
           SELECT 1 FROM record_pages q JOIN record_files qf ON qf.id = q.file_id JOIN record_batches qb ON qb.id = qf.batch_id
-          WHERE q.case_id = p.case_id AND q.content_hash = p.content_hash AND (qb.date_received <= @since OR q.id < p.id)) THEN 1 ELSE 0 END), 0) AS duplicates
+          WHERE q.case_id = p.case_id AND q.content_hash = p.content_hash AND q.render_hash = p.render_hash
+            AND (qb.date_received <= @since OR q.id < p.id)) THEN 1 ELSE 0 END), 0) AS duplicates
       FROM record_pages p JOIN record_files f ON f.id = p.file_id JOIN record_batches b ON b.id = f.batch_id
       WHERE p.case_id = @caseId AND b.date_received > @since`),
   };
@@ -45,6 +57,9 @@ export function createRecordTotals(db: Db) {
     caseTotals(caseId: string): CaseRecordTotals {
       const dupByBatch = new Map(
         (s.duplicatesPerBatch.all(caseId) as { batchId: string; n: number }[]).map((r) => [r.batchId, r.n]),
+      );
+      const damagedByBatch = new Map(
+        (s.damagedPerBatch.all(caseId) as { batchId: string; n: number }[]).map((r) => [r.batchId, r.n]),
       );
       const rows = s.batches.all(caseId) as {
         id: string;
@@ -65,6 +80,7 @@ export function createRecordTotals(db: Db) {
         countedPages: r.counted,
         duplicatePages: dupByBatch.get(r.id) ?? 0,
         countMismatch: r.declared_page_count !== null && r.declared_page_count !== r.counted,
+        damagedPages: damagedByBatch.get(r.id) ?? 0,
       }));
       const senders = new Map<string, SenderTotals>();
       for (const b of batches) {
@@ -84,7 +100,13 @@ export function createRecordTotals(db: Db) {
         pagesToVerify: pagesReceived - duplicatePages,
         pagesReviewed: (s.reviewed.get(caseId) as { n: number }).n,
         pagesAwaitingOcr: (s.awaitingOcr.get(caseId) as { n: number }).n,
+        pagesDamaged: batches.reduce((n, b) => n + b.damagedPages, 0),
       };
+    },
+
+    /** Every page received that could not be read, by file and page, for the list under each batch. */
+    damagedPages(caseId: string): DamagedPage[] {
+      return s.damagedPages.all(caseId) as DamagedPage[];
     },
 
     duplicates(caseId: string): DuplicateGroup[] {
@@ -94,6 +116,8 @@ export function createRecordTotals(db: Db) {
         fileName: string;
         pageNumber: number;
         countIfDuplicate: number;
+        pageLabel: string | null;
+        bates: string | null;
       }[];
       const groups: DuplicateGroup[] = [];
       let current: DuplicateGroup | null = null;
@@ -104,6 +128,8 @@ export function createRecordTotals(db: Db) {
           fileName: r.fileName,
           pageNumber: r.pageNumber,
           countIfDuplicate: r.countIfDuplicate === 1,
+          pageLabel: r.pageLabel,
+          bates: r.bates,
         };
         if (!current || r.hash !== hash) {
           current = { original: page, repeats: [] };

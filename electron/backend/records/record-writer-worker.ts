@@ -19,6 +19,8 @@ export function serveWriterRequests(port: MessagePort, data: WriterWorkerData): 
         return staging.commit(req.meta, req.stageId, req.pageCount);
       case 'ocr':
         return repo.applyOcrResult(req.pageId, req.text, req.error);
+      case 'reindex':
+        return repo.reindexFile(req.fileId, req.pages);
     }
   };
   port.on('message', (req: WriterRequest) => {

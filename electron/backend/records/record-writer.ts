@@ -21,6 +21,8 @@ export interface RecordWriter {
   commitFile(meta: FileMeta, stageId: string, pageCount: number): Promise<CommitResult>;
   discard(stageId: string): void;
   applyOcr(pageId: number, text: string, error: string | null): Promise<OcrWriteResult>;
+  /** Replaces an older import's page text, labels and stamps with what was read again now. */
+  reindexFile(fileId: string, pages: ExtractedPage[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -28,7 +30,8 @@ export type WriterRequest =
   | { id: number; op: 'stage'; stageId: string; from: number; pages: ExtractedPage[] }
   | { id: number; op: 'discard'; stageId: string }
   | { id: number; op: 'commit'; meta: FileMeta; stageId: string; pageCount: number }
-  | { id: number; op: 'ocr'; pageId: number; text: string; error: string | null };
+  | { id: number; op: 'ocr'; pageId: number; text: string; error: string | null }
+  | { id: number; op: 'reindex'; fileId: string; pages: ExtractedPage[] };
 export type WriterResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };
 
 export interface WriterWorkerData {
@@ -80,6 +83,7 @@ export function createInlineWriter(db: Db): RecordWriter {
     discard: (stageId) => staging.discard(stageId),
     commitFile: async (meta, stageId, pageCount) => staging.commit(meta, stageId, pageCount),
     applyOcr: async (pageId, text, error) => repo.applyOcrResult(pageId, text, error),
+    reindexFile: async (fileId, pages) => repo.reindexFile(fileId, pages),
     close: async () => undefined,
   };
 }
@@ -132,6 +136,7 @@ function createWorkerWriter(data: WriterWorkerData, location: WorkerLocation | u
     discard: (stageId) => send({ op: 'discard', stageId }),
     commitFile: (meta, stageId, pageCount) => call<CommitResult>({ op: 'commit', meta, stageId, pageCount }),
     applyOcr: (pageId, text, error) => call<OcrWriteResult>({ op: 'ocr', pageId, text, error }),
+    reindexFile: (fileId, pages) => call<void>({ op: 'reindex', fileId, pages }),
     async close() {
       const w = worker;
       worker = null;

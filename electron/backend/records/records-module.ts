@@ -11,6 +11,8 @@ import { createRecordSearch } from './record-search';
 import { createRecordTotals } from './record-totals';
 import { createRecordWriter } from './record-writer';
 import { createRecordsRepository } from './records-repository';
+import { createReindexer } from './reindex-older-files';
+import { createDuplicateConfirmer } from './duplicate-confirmer';
 import type { WorkerLocation } from './spawn-worker';
 import { suggestEntry, type EntrySuggestion } from '../../common/records/suggest-entry';
 
@@ -31,6 +33,10 @@ export interface RecordsModuleOptions {
   inlineWriter?: boolean;
   /** Start OCR of pages left waiting by an earlier session (default true). */
   resumeOcr?: boolean;
+  /** Re-read files imported by an older version in the background (default true). */
+  reindexOnStart?: boolean;
+  /** Confirm duplicate candidates at the end of each import (default true; the benchmark times it separately). */
+  confirmDuplicatesOnImport?: boolean;
   createRecognizer?: () => Promise<Recognizer>;
 }
 
@@ -53,19 +59,24 @@ export function createRecordsModule(options: RecordsModuleOptions) {
     ...(options.ocrWorkers ? { workers: options.ocrWorkers } : {}),
     ...(options.createRecognizer ? { createRecognizer: options.createRecognizer } : {}),
   });
+  const confirmDuplicates = createDuplicateConfirmer(db, dataDir, pool);
   const imports = createImportService({
     db,
     dataDir,
     pool,
     writer,
     ocr,
+    confirmDuplicates: (options.confirmDuplicatesOnImport ?? true) ? confirmDuplicates : null,
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
   });
   const repo = createRecordsRepository(db);
+  const reindexOlderFiles = createReindexer({ repo, dataDir, pool, writer, confirmDuplicates });
   const search = createRecordSearch(db);
   const totals = createRecordTotals(db);
   const chronology = createChronologyRepository(db);
   if (options.resumeOcr ?? true) ocr.wake();
+
+  if (options.reindexOnStart ?? true) void reindexOlderFiles();
 
   return {
     imports,
@@ -74,6 +85,10 @@ export function createRecordsModule(options: RecordsModuleOptions) {
     search,
     totals,
     chronology,
+    /** Renders and compares the case's duplicate candidates not compared yet (imports do this themselves). */
+    confirmDuplicates,
+    /** Re-reads files imported before the current way of reading text; resolves to how many were re-read. */
+    reindexOlderFiles,
     /** Suggestions for a chronology entry from the cited page (null when the page does not exist). */
     suggestEntry(fileId: string, pageNumber: number): EntrySuggestion | null {
       const page = repo.getPage(fileId, pageNumber);

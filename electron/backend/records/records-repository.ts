@@ -3,7 +3,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../persistence/open-database';
 import type { ExtractedPage } from './pdf-text-extractor';
-import type { NewBatchInput, RecordBatch, RecordFile, RecordFileStatus, RecordPage } from '../../common/records/records-types';
+import type {
+  NewBatchInput,
+  PageProblem,
+  RecordBatch,
+  RecordFile,
+  RecordFileStatus,
+  RecordPage,
+} from '../../common/records/records-types';
+
+/** Text read with line-end hyphens joined, form fields, page labels and Bates stamps; older files are re-read. */
+const CURRENT_TEXT_VERSION = 2;
 
 interface BatchRow {
   id: string;
@@ -38,6 +48,9 @@ interface PageRow {
   ocr_error: string | null;
   reviewed_at: string | null;
   count_if_duplicate: number;
+  problem: PageProblem | null;
+  page_label: string | null;
+  bates: string | null;
 }
 
 export interface StoredFileRef {
@@ -107,6 +120,9 @@ const toPage = (r: PageRow): RecordPage => ({
   ocrError: r.ocr_error,
   reviewedAt: r.reviewed_at,
   countIfDuplicate: r.count_if_duplicate === 1,
+  problem: r.problem,
+  pageLabel: r.page_label,
+  bates: r.bates,
 });
 
 const FILE_COLUMNS = `f.*, (SELECT COUNT(*) FROM record_pages p WHERE p.file_id = f.id AND p.has_text_layer = 0 AND p.ocr_done = 0) AS ocr_pending`;
@@ -135,10 +151,11 @@ export function createRecordsRepository(db: Db) {
     storedPathReferenced: db.prepare('SELECT 1 FROM record_files WHERE stored_path = ? LIMIT 1'),
     batchCase: db.prepare('SELECT case_id FROM record_batches WHERE id = ?'),
     insertFile:
-      db.prepare(`INSERT INTO record_files (id, batch_id, case_id, sha256, original_name, stored_path, byte_size, page_count, status, imported_at)
-      VALUES (@id, @batch_id, @case_id, @sha256, @original_name, @stored_path, @byte_size, @page_count, @status, @imported_at)`),
-    insertPage: db.prepare(`INSERT INTO record_pages (file_id, case_id, page_number, text, has_text_layer, ocr_done, content_hash)
-      VALUES (?, ?, ?, ?, ?, 0, ?)`),
+      db.prepare(`INSERT INTO record_files (id, batch_id, case_id, sha256, original_name, stored_path, byte_size, page_count, status, imported_at, text_version)
+      VALUES (@id, @batch_id, @case_id, @sha256, @original_name, @stored_path, @byte_size, @page_count, @status, @imported_at, ${CURRENT_TEXT_VERSION})`),
+    insertPage:
+      db.prepare(`INSERT INTO record_pages (file_id, case_id, page_number, text, has_text_layer, ocr_done, content_hash, search_extra, problem, page_label, bates)
+      VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`),
     pages: db.prepare('SELECT * FROM record_pages WHERE file_id = ? AND page_number BETWEEN ? AND ? ORDER BY page_number'),
     page: db.prepare('SELECT * FROM record_pages WHERE file_id = ? AND page_number = ?'),
     nextPending:
@@ -150,12 +167,30 @@ export function createRecordsRepository(db: Db) {
       FROM record_pages p JOIN record_files f ON f.id = p.file_id
       WHERE p.file_id = ? AND p.page_number = ? AND p.has_text_layer = 0 AND p.ocr_done = 0`),
     countPending: db.prepare('SELECT COUNT(*) AS n FROM record_pages WHERE has_text_layer = 0 AND ocr_done = 0'),
-    applyOcr: db.prepare(
-      'UPDATE record_pages SET text = ?, ocr_done = 1, ocr_error = ? WHERE id = ? AND ocr_done = 0 RETURNING file_id',
-    ),
+    // The text layer is kept as it is: OCR's words are added after it, never in place of it.
+    applyOcr: db.prepare(`UPDATE record_pages SET text = CASE WHEN text = '' THEN @ocr WHEN @ocr = '' THEN text
+        ELSE text || char(10) || char(10) || @ocr END, ocr_done = 1, ocr_error = @error
+      WHERE id = @id AND ocr_done = 0 RETURNING file_id`),
     filePending: db.prepare('SELECT 1 FROM record_pages WHERE file_id = ? AND has_text_layer = 0 AND ocr_done = 0 LIMIT 1'),
     fileReady: db.prepare(`UPDATE record_files SET status = 'ready' WHERE id = ?`),
     markReviewed: db.prepare('UPDATE record_pages SET reviewed_at = ? WHERE file_id = ? AND page_number BETWEEN ? AND ?'),
+    filesToReindex: db.prepare(
+      `SELECT id, case_id AS caseId, stored_path AS storedPath, page_count AS pageCount FROM record_files WHERE text_version < ${CURRENT_TEXT_VERSION} ORDER BY rowid`,
+    ),
+    // OCR text of a page without a text layer stays; the text layer, its other spellings, label and stamp are re-read.
+    // A born-digital page an older version sent to OCR for having few letters gets its exact text layer back.
+    reindexPage: db.prepare(`UPDATE record_pages SET
+        text = CASE WHEN has_text_layer = 1 OR @hasLayer = 1 THEN @text ELSE text END,
+        content_hash = CASE WHEN has_text_layer = 1 OR @hasLayer = 1 THEN @hash ELSE content_hash END,
+        render_hash = CASE WHEN (has_text_layer = 1 OR @hasLayer = 1) AND content_hash IS NOT @hash THEN NULL ELSE render_hash END,
+        ocr_error = CASE WHEN @hasLayer = 1 THEN NULL ELSE ocr_error END,
+        has_text_layer = CASE WHEN @hasLayer = 1 THEN 1 ELSE has_text_layer END,
+        search_extra = @extra, problem = @problem, page_label = @label, bates = @bates
+      WHERE file_id = @fileId AND page_number = @pageNumber`),
+    setTextVersion: db.prepare(`UPDATE record_files SET text_version = ${CURRENT_TEXT_VERSION} WHERE id = ?`),
+    // Left by an import that was killed before any file got in; a batch the physician edited since is kept.
+    deleteLeftoverBatches: db.prepare(`DELETE FROM record_batches WHERE created_at = updated_at
+      AND NOT EXISTS (SELECT 1 FROM record_files f WHERE f.batch_id = record_batches.id)`),
     setCountIfDuplicate: db.prepare(
       'UPDATE record_pages SET count_if_duplicate = ? WHERE file_id = ? AND page_number BETWEEN ? AND ?',
     ),
@@ -188,13 +223,42 @@ export function createRecordsRepository(db: Db) {
       imported_at: p.importedAt,
     });
     p.pages.forEach((page, i) =>
-      s.insertPage.run(p.fileId, p.caseId, i + 1, page.text, page.hasTextLayer ? 1 : 0, page.contentHash),
+      s.insertPage.run(
+        p.fileId,
+        p.caseId,
+        i + 1,
+        page.text,
+        page.hasTextLayer ? 1 : 0,
+        page.contentHash,
+        page.searchExtra,
+        page.problem,
+        page.pageLabel,
+        page.bates,
+      ),
     );
     return { status: 'committed' };
   });
 
+  const reindex = db.transaction((fileId: string, pages: ExtractedPage[]) => {
+    pages.forEach((page, i) =>
+      s.reindexPage.run({
+        fileId,
+        pageNumber: i + 1,
+        text: page.text,
+        hasLayer: page.hasTextLayer ? 1 : 0,
+        hash: page.contentHash,
+        extra: page.searchExtra,
+        problem: page.problem,
+        label: page.pageLabel,
+        bates: page.bates,
+      }),
+    );
+    s.setTextVersion.run(fileId);
+    if (!s.filePending.get(fileId)) s.fileReady.run(fileId);
+  });
+
   const applyOcr = db.transaction((pageId: number, text: string, error: string | null) => {
-    const row = s.applyOcr.get(text, error, pageId) as { file_id: string } | undefined;
+    const row = s.applyOcr.get({ ocr: text, error, id: pageId }) as { file_id: string } | undefined;
     if (!row) return { fileId: null, fileReady: false };
     const stillPending = s.filePending.get(row.file_id);
     if (!stillPending) s.fileReady.run(row.file_id);
@@ -291,6 +355,18 @@ export function createRecordsRepository(db: Db) {
       at: string = new Date().toISOString(),
     ): number {
       return s.markReviewed.run(reviewed ? at : null, fileId, fromPage, toPage).changes;
+    },
+    /** Removes the empty sender batches a killed import left; returns how many. */
+    deleteLeftoverBatches(): number {
+      return s.deleteLeftoverBatches.run().changes;
+    },
+    /** Files imported before the current way of reading text. */
+    filesToReindex(): { id: string; caseId: string; storedPath: string; pageCount: number }[] {
+      return s.filesToReindex.all() as { id: string; caseId: string; storedPath: string; pageCount: number }[];
+    },
+    /** Stores a file's pages as read again now (`pages` holds every page, in order) and marks the file current. */
+    reindexFile(fileId: string, pages: ExtractedPage[]): void {
+      reindex(fileId, pages);
     },
     setCountIfDuplicate(fileId: string, fromPage: number, toPage: number, count: boolean): number {
       return s.setCountIfDuplicate.run(count ? 1 : 0, fileId, fromPage, toPage).changes;

@@ -11,6 +11,7 @@ import type {
 import type { RecordsTotals } from '../../common/records/report-totals';
 import type { FileSlice, RecordsOverview } from '../../common/ipc/records.contract';
 import { reportTotalsOf } from '../../common/records/report-totals';
+import { marksNote } from '../../common/records/page-citation';
 import { AppFailure } from '../../common/errors';
 import type { RecordReviewedRow, RecordsReviewed, RecordsReviewedBatch } from '../report/docx/generator-data';
 import type { BackendHost } from '../host';
@@ -62,6 +63,7 @@ export function createRecordsService({ records, host, cases }: RecordsServiceDep
         files: records.repo.listFiles(caseId),
         totals,
         duplicates: records.totals.duplicates(caseId),
+        damagedPages: records.totals.damagedPages(caseId),
         newSinceLastReport: ((since) => (since ? records.totals.newSince(caseId, since) : null))(cases.lastReportDate(caseId)),
         ocr: ocrProgress(totals.pagesAwaitingOcr),
       };
@@ -142,7 +144,8 @@ export function createRecordsService({ records, host, cases }: RecordsServiceDep
         const file = e.source ? files.get(e.source.fileId) : undefined;
         const range =
           e.source &&
-          (e.source.pageFrom === e.source.pageTo ? `p. ${e.source.pageFrom}` : `pp. ${e.source.pageFrom}–${e.source.pageTo}`);
+          (e.source.pageFrom === e.source.pageTo ? `p. ${e.source.pageFrom}` : `pp. ${e.source.pageFrom}–${e.source.pageTo}`) +
+            marksNote(e.source.pageFrom, e.source.pageTo, e.sourceMarks?.first ?? null, e.sourceMarks?.last ?? null);
         return {
           number: e.number,
           date: e.dateOfService ?? 'Undated',

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { onDisk } from './local-require';
 
 export type RecordsWorkerName = 'extract-worker' | 'record-writer-worker';
 
@@ -23,7 +24,7 @@ export function resolveWorkerEntry(name: RecordsWorkerName, location: WorkerLoca
       if (fs.existsSync(candidate)) return candidate;
     }
   }
-  return path.join(typeof __dirname === 'string' ? __dirname : process.cwd(), `records-${name}.cjs`);
+  return onDisk(path.join(typeof __dirname === 'string' ? __dirname : process.cwd(), `records-${name}.cjs`));
 }
 
 export function spawnRecordsWorker(name: RecordsWorkerName, workerData: unknown, location: WorkerLocation = {}): Worker {

@@ -2,7 +2,7 @@
 // from @tesseract.js-data/eng on disk and tesseract.js's own scripts; nothing is fetched from a CDN or cached.
 import path from 'node:path';
 import { createWorker, OEM } from 'tesseract.js';
-import { localRequire } from './local-require';
+import { localRequire, onDisk } from './local-require';
 
 export interface Recognizer {
   recognize(pgm: Uint8Array): Promise<string>;
@@ -15,10 +15,11 @@ export function tesseractPaths(): { langPath: string; workerPath: string; corePa
   const engDir = path.dirname(req.resolve('@tesseract.js-data/eng/package.json'));
   const tessDir = path.dirname(req.resolve('tesseract.js/package.json'));
   const coreDir = path.dirname(req.resolve('tesseract.js-core/package.json'));
+  // The tesseract worker thread reads these itself: in a packaged app, the unpacked copies.
   return {
-    langPath: path.join(engDir, '4.0.0_best_int'),
-    workerPath: path.join(tessDir, 'src', 'worker-script', 'node', 'index.js'),
-    corePath: coreDir,
+    langPath: onDisk(path.join(engDir, '4.0.0_best_int')),
+    workerPath: onDisk(path.join(tessDir, 'src', 'worker-script', 'node', 'index.js')),
+    corePath: onDisk(coreDir),
   };
 }
 

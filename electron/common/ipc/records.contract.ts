@@ -9,9 +9,10 @@ import {
   ImportBatchTargetSchema,
   NewBatchSchema,
   PageNumberSchema as pageNumber,
-  PdfPathSchema,
+  PdfPathsSchema,
   RecordIdSchema as id,
   type CaseRecordTotals,
+  type DamagedPage,
   type ChronologyEntry,
   type DuplicateGroup,
   type ImportStatus,
@@ -31,6 +32,8 @@ export interface RecordsOverview {
   files: RecordFile[];
   totals: CaseRecordTotals;
   duplicates: DuplicateGroup[];
+  /** Pages received that could not be read, each to ask the sender for again. */
+  damagedPages: DamagedPage[];
   /** Pages received after the last report (its date: the prior report date entered, else the last signing); null when there is none. */
   newSinceLastReport: NewSinceTotals | null;
   ocr: OcrProgress;
@@ -51,7 +54,7 @@ export const recordsContract = {
   } | null>(),
   /** Files dropped on the window. */
   'records:importPaths': channel(
-    z.object({ caseId: CaseIdSchema, batch: ImportBatchTargetSchema, paths: z.array(PdfPathSchema).min(1).max(2000) }),
+    z.object({ caseId: CaseIdSchema, batch: ImportBatchTargetSchema, paths: PdfPathsSchema }),
   ).returns<{ jobId: string }>(),
   'records:importStatus': channel(z.object({ jobId: id })).returns<ImportStatus>(),
   /** Pauses or resumes background OCR for every case (it stays paused until resumed or the app restarts). */

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { RichDocumentSchema } from '../document/doc-model';
 import { isoDate } from '../util/iso-date';
+import type { PageMarks } from './page-citation';
 
 /** Ids of batches, files and chronology entries (randomUUID). */
 export const RecordIdSchema = z.string().uuid();
@@ -42,15 +43,29 @@ export const ImportBatchTargetSchema = z.union([z.object({ batchId: RecordIdSche
 });
 export type ImportBatchTarget = z.infer<typeof ImportBatchTargetSchema>;
 
-/** Dropped files arrive as absolute paths of PDFs; anything else is refused before the backend touches it. */
-export const PdfPathSchema = z
+/** Records are PDF files, by name; the import names any other file it was given and never opens it. */
+export const isPdfFileName = (p: string) => /\.pdf$/i.test(p);
+
+/** A dropped file arrives as an absolute path on this computer; anything else is refused before the backend touches it. */
+const LocalPathSchema = z
   .string()
   .min(1)
   .max(4096)
   .refine((p) => (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) && !p.includes('\0'), {
     message: 'Only files on this computer can be imported.',
-  })
-  .refine((p) => /\.pdf$/i.test(p), { message: 'Only PDF files can be imported as records; save other documents as PDF first.' });
+  });
+
+/**
+ * The dropped paths: a request with no PDF at all is refused whole; in a mixed one, each other file is named in the
+ * import result (never opened) and the PDFs import.
+ */
+export const PdfPathsSchema = z
+  .array(LocalPathSchema)
+  .min(1)
+  .max(2000)
+  .refine((paths) => paths.some(isPdfFileName), {
+    message: 'Only PDF files can be imported as records; save other documents as PDF first.',
+  });
 
 export const ChronologyEntryInputSchema = z.object({
   /** ISO YYYY-MM-DD, or null when the record is undated. */
@@ -93,6 +108,15 @@ export interface RecordFile {
   ocrPendingPages: number;
 }
 
+/**
+ * Why a page that is in the file (and counted as received) has no text: its page object is broken ('unreadable'), or
+ * its drawing instructions are not PDF ('garbage-content', which a viewer shows as a blank page).
+ */
+export type PageProblem = 'unreadable' | 'garbage-content';
+
+/** What the physician reads about a damaged page, wherever it is listed. */
+export const PAGE_PROBLEM_MESSAGE = 'could not be read: ask the sender for a new copy';
+
 export interface RecordPage {
   id: number;
   fileId: string;
@@ -103,6 +127,26 @@ export interface RecordPage {
   ocrError: string | null;
   reviewedAt: string | null;
   countIfDuplicate: boolean;
+  problem: PageProblem | null;
+  pageLabel: string | null;
+  bates: string | null;
+}
+
+/** Pages of an imported file that are in it (counted as received) but could not be read. */
+export interface DamagedPagesNote {
+  fileName: string;
+  pageNumbers: number[];
+  /** One sentence naming the file and pages, what is wrong and what to do. */
+  message: string;
+}
+
+/** A damaged page as the records screen lists it under its batch. */
+export interface DamagedPage extends PageMarks {
+  batchId: string;
+  fileId: string;
+  fileName: string;
+  pageNumber: number;
+  problem: PageProblem;
 }
 
 export type ImportState = 'queued' | 'counting' | 'importing' | 'done' | 'cancelled' | 'failed';
@@ -137,12 +181,17 @@ export interface ImportStatus {
   filesTotal: number;
   /** Files that are now in the case (filesDone minus problems). */
   filesImported: number;
+  /** Pages read so far (also of files refused partway): never goes down while the import runs. */
   pagesDone: number;
   pagesTotal: number;
+  /** Pages of the files now in the case. */
+  pagesImported: number;
   pagesPerSecond: number;
   /** null until there is a rate to go by. */
   secondsLeft: number | null;
   fileProblems: FileProblem[];
+  /** Imported files with pages that could not be read (the rest of each file is in the case). */
+  damagedPages: DamagedPagesNote[];
   /** Set when the job as a whole failed (state 'failed'), e.g. the disk is full. */
   failure: string | null;
 }
@@ -152,7 +201,7 @@ export interface SnippetPart {
   hit: boolean;
 }
 
-export interface SearchHit {
+export interface SearchHit extends PageMarks {
   fileId: string;
   fileName: string;
   pageNumber: number;
@@ -178,6 +227,8 @@ export interface BatchTotals {
   duplicatePages: number;
   /** Declared and counted differ (false when nothing was declared). */
   countMismatch: boolean;
+  /** Counted pages that could not be read: received, but the sender must send a new copy. */
+  damagedPages: number;
 }
 
 export interface SenderTotals {
@@ -186,7 +237,7 @@ export interface SenderTotals {
   declaredPages: number | null;
 }
 
-export interface DuplicatePage {
+export interface DuplicatePage extends PageMarks {
   fileId: string;
   fileName: string;
   pageNumber: number;
@@ -209,6 +260,8 @@ export interface CaseRecordTotals {
   pagesToVerify: number;
   pagesReviewed: number;
   pagesAwaitingOcr: number;
+  /** Received pages that could not be read (counted in pagesReceived). */
+  pagesDamaged: number;
 }
 
 export interface ChronologyEntry extends ChronologyEntryInput {
@@ -220,6 +273,8 @@ export interface ChronologyEntry extends ChronologyEntryInput {
   /** From the cited file's batch; null when there is no source. */
   sender: string | null;
   sourceFileName: string | null;
+  /** The cited first and last pages' printed labels and Bates stamps; null without a source. */
+  sourceMarks: { first: PageMarks; last: PageMarks } | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -28,7 +28,10 @@ const DATE_PATTERNS: { re: RegExp; toIso(m: RegExpExecArray): string | null }[] 
   { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'gi'), toIso: (m) => iso(+m[3]!, month(m[2]!), +m[1]!) },
 ];
 const SERVICE_LABEL =
-  /\b(date of service|dos|service date|date of visit|visit date|date of exam(?:ination)?|exam(?:ination)? date|encounter date|date of encounter|date of procedure|procedure date|date of surgery|surgery date|date of study|study date|admission date|date of admission|date seen|seen on|report date|date of report)\b/i;
+  /\b(date of service|dos|service date|date of visit|visit date|visit|visited|date of exam(?:ination)?|exam(?:ination)? date|examined on|encounter date|date of encounter|date of procedure|procedure date|date of surgery|surgery date|date of study|study date|admission date|date of admission|admitted|date seen|seen on|seen|report date|date of report)\b/i;
+/** Versions, revisions and copyright lines carry dates of the form, never of the visit. */
+const VERSION_STAMP =
+  /\b(version|ver\.|v\d+(?:\.\d+)*|rev(?:ision|ised)?\.?|revised|form\s+[A-Z0-9-]+\s*\(|copyright|effective|updated|last modified|template)\b|©|\(c\)\s*\d{4}/i;
 const PLAIN_DATE_LABEL = /\bdate\s*:/i;
 const NOT_SERVICE =
   /\b(dob|d\.o\.b|date of birth|birth ?date|doi|date of injury|injury date|printed|print date|fax(?:ed)?|received|page \d+ of)\b/i;
@@ -86,10 +89,22 @@ function suggestDate(lines: string[]): Suggested | null {
     const dates = datesIn(line);
     const next = lines[at + 1];
     // "Date of Service:" alone on its line, the date on the next.
-    const labelOnly = !dates.length && next && SERVICE_LABEL.test(line) ? datesIn(next) : [];
+    const labelOnly = !dates.length && next && SERVICE_LABEL.test(line) && !VERSION_STAMP.test(next) ? datesIn(next) : [];
     const candidates = dates.length ? dates : labelOnly;
     if (!candidates.length) return;
-    const score = SERVICE_LABEL.test(line) ? 3 : NOT_SERVICE.test(line) ? 0 : PLAIN_DATE_LABEL.test(line) ? 2 : 1;
+    // A date right under a visit line ("Seen in clinic" / "03/04/2023") is near the words, so it counts almost as much.
+    const nearService = lines.slice(Math.max(0, at - 2), at).some((l) => SERVICE_LABEL.test(l) && !datesIn(l).length);
+    const score = VERSION_STAMP.test(line)
+      ? 0
+      : SERVICE_LABEL.test(line)
+        ? 3
+        : NOT_SERVICE.test(line)
+          ? 0
+          : nearService
+            ? 2.5
+            : PLAIN_DATE_LABEL.test(line)
+              ? 2
+              : 1;
     if (score === 0) return;
     if (!best || score > best.score) best = { score, at, found: { value: candidates[0]!, evidence: line } };
   });

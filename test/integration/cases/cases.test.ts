@@ -35,6 +35,16 @@ describe('case list search', () => {
     expect(await names('%_')).toEqual(['Carol 100%_ Gamma']); // wildcards typed by the user are literal
     expect(await names('zzz')).toEqual([]);
   });
+
+  it('finds a renamed case by its new name only, through the search index and without it', async () => {
+    const c = await t.invoke('cases:create', { fields: fields('Erin Echo', 'E-1') });
+    await t.invoke('cases:update', { id: c.id, fields: fields('Frida Foxtrot', 'F-77"x') });
+    const names = async (query: string) => (await t.invoke('cases:list', { query })).map((r) => r.examineeName);
+    expect(await names('echo')).toEqual([]);
+    expect(await names('FOXT')).toEqual(['Frida Foxtrot']);
+    expect(await names('77"x')).toEqual(['Frida Foxtrot']); // a quote is a character, not FTS syntax
+    expect(await names('ri')).toEqual(['Frida Foxtrot']); // too short for the index: scanned, still found
+  });
 });
 
 describe('case validation', () => {

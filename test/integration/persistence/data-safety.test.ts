@@ -10,6 +10,7 @@ import { DATABASE_FILE_NAME } from '../../../electron/backend/backend-options';
 import { createBackend, type Backend } from '../../../electron/backend/create-backend';
 import { paragraphsToDocument } from '../../../electron/common/document/doc-model';
 import { invoke, invokeRaw } from '../../helpers/invoke';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 const FIELDS = {
   examineeName: 'Zebulon Q. Purgeworthy',
@@ -150,8 +151,23 @@ describe('a write that fails says it was not saved and loses nothing saved befor
   });
 });
 
+/** A one-page record with this text: its words go into the full-text index of the records. */
+async function recordSaying(dir: string, text: string): Promise<string> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.addPage([612, 792]).drawText(text, {
+    x: 50,
+    y: 700,
+    size: 11,
+    font,
+  });
+  const file = path.join(dir, 'record.pdf');
+  fs.writeFileSync(file, await doc.save());
+  return file;
+}
+
 describe('a purged case', () => {
-  it('leaves neither the examinee name nor the claim number in the database file', async () => {
+  it('leaves neither the examinee name nor the claim number in the database file, records index included', async () => {
     const dataDir = tempDir();
     const backend = start(dataDir);
     const { id } = await invoke(backend.registry, 'cases:create', { fields: FIELDS });
@@ -160,15 +176,40 @@ describe('a purged case', () => {
       sectionId: 'history-of-injury',
       content: paragraphsToDocument([`${FIELDS.examineeName} lifted a box; claim ${FIELDS.claimNumber}.`]),
     });
+    const { imports } = backend.services.recordsModule;
+    const batch = {
+      sender: 'Fictional Clinic',
+      dateReceived: '2026-10-01',
+      declaredPageCount: null,
+      senderDeclarationReceived: false,
+    };
+    const record = await recordSaying(
+      tempDir(),
+      `Patient: ${FIELDS.examineeName}, claim ${FIELDS.claimNumber}. Seen by Dr. Quillfeather.`,
+    );
+    const otherRecord = await recordSaying(tempDir(), 'Patient: Other Person. Seen by Dr. Keepwell.');
+    // Another case keeps its records: the index stays, so the purged case's words must leave it, not just their rows.
+    const other = await invoke(backend.registry, 'cases:create', {
+      fields: { ...FIELDS, examineeName: 'Other Person', claimNumber: 'KEEP-1' },
+    });
+    for (const [caseId, file] of [
+      [other.id, otherRecord],
+      [id, record],
+    ] as const)
+      expect((await imports.waitForImport(imports.startImport(caseId, batch, [file]))).state).toBe('done');
+    expect((await invoke(backend.registry, 'records:search', { caseId: id, query: 'Quillfeather', limit: 5 })).hits).toHaveLength(
+      1,
+    );
     await invoke(backend.registry, 'cases:delete', { id });
     // Closing the app removes the deleted case for good.
     await stop(backend);
     const files = fs.readdirSync(dataDir).filter((f) => f.startsWith(DATABASE_FILE_NAME));
     expect(files).toContain(DATABASE_FILE_NAME);
     for (const f of files) {
-      const bytes = fs.readFileSync(path.join(dataDir, f));
-      expect(bytes.includes(Buffer.from('Purgeworthy')), f).toBe(false);
-      expect(bytes.includes(Buffer.from(FIELDS.claimNumber)), f).toBe(false);
+      // Lower case too: the full-text indexes keep words folded (and stemmed: "quillfeath…").
+      const text = fs.readFileSync(path.join(dataDir, f)).toString('latin1').toLowerCase();
+      for (const word of ['purgeworth', 'quillfeath', FIELDS.claimNumber.toLowerCase()])
+        expect(text, `${word} in ${f}`).not.toContain(word);
     }
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasXmlInvalidCharacters } from '../../../electron/backend/records/text-sanitize';
 import { paragraphsToDocument } from '../../../electron/common/document/doc-model';
 import type { ChronologyEntryInput, NewBatchInput } from '../../../electron/common/records/records-types';
-import type { FixtureSet } from '../../fixtures/generate-pdfs';
+import { textPdf, type FixtureSet } from '../../fixtures/generate-pdfs';
 import { createTempBackend, type TempBackend } from '../../helpers/temp-backend';
 import { assertConsistent, closeAll, createCase, createHarness, importFiles, openAll, type Harness } from './records-harness';
 
@@ -35,11 +35,6 @@ const cases: [string, (f: FixtureSet) => string, RegExp][] = [
     /^Actually a Word file\.pdf is not a PDF: it is a Word, Excel or other zipped document with a \.pdf name\./,
   ],
   ['a PDF with no pages', (f) => f.zeroPages, /^No pages\.pdf is a PDF with no pages\./],
-  [
-    'a PDF with one damaged page',
-    (f) => f.damagedPage,
-    /^Damaged packet\.pdf is damaged: page 15 cannot be read, so the file was not imported\./,
-  ],
   ['a file that is gone', (f) => path.join(f.dir, 'Deleted meanwhile.pdf'), /^Deleted meanwhile\.pdf could not be found\./],
 ];
 
@@ -87,11 +82,13 @@ describe('bad input', () => {
 
   it('reports every bad file of one batch at once', async () => {
     const caseId = createCase(h.db);
-    const bad = [fx.encrypted, fx.truncated, fx.corrupt, fx.zeroByte, fx.notPdf, fx.zeroPages, fx.damagedPage];
-    const status = await importFiles(h, [...bad, fx.textA], undefined, caseId);
+    const bad = [fx.encrypted, fx.truncated, fx.corrupt, fx.zeroByte, fx.notPdf, fx.zeroPages];
+    const status = await importFiles(h, [...bad, fx.damagedPage, fx.textA], undefined, caseId);
     expect(status.fileProblems.map((p) => p.fileName).sort()).toEqual(bad.map((b) => path.basename(b)).sort());
     for (const p of status.fileProblems) expect(p.message.startsWith(p.fileName)).toBe(true);
-    expect(status.filesImported).toBe(1);
+    // A file with one damaged page is imported, its damaged page named in the result (see damaged-pages.test.ts).
+    expect(status.filesImported).toBe(2);
+    expect(status.damagedPages.map((d) => [d.fileName, d.pageNumbers])).toEqual([[path.basename(fx.damagedPage), [15]]]);
     assertConsistent(h, caseId);
   });
 });
@@ -195,8 +192,10 @@ describe('bad records input at the IPC boundary', () => {
   });
 
   it('records:updateBatch refuses an over-long sender and keeps the batch as it was', async () => {
-    // A missing file still creates its batch (the file is reported as a problem), which is all this test needs.
-    const { jobId } = await t.invoke('records:importPaths', { caseId, batch, paths: [path.join(t.dir, 'Gone.pdf')] });
+    // One file imports (so the batch stays; an import that brings nothing removes the batch it made), one is missing.
+    const letter = path.join(t.dir, 'Fictional letter.pdf');
+    fs.writeFileSync(letter, await textPdf({ pages: 2, seed: 51 }));
+    const { jobId } = await t.invoke('records:importPaths', { caseId, batch, paths: [letter, path.join(t.dir, 'Gone.pdf')] });
     let status = await t.invoke('records:importStatus', { jobId });
     while (!['done', 'cancelled', 'failed'].includes(status.state)) {
       await new Promise((resolve) => setTimeout(resolve, 20));

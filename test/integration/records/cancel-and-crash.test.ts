@@ -62,7 +62,7 @@ describe('cancel', () => {
     }
   });
 
-  it('cancelled at once, leaves the batch empty and the folder clean', async () => {
+  it('cancelled at once, leaves no batch and the folder clean', async () => {
     const h = createHarness({ resumeOcr: false });
     try {
       const jobId = h.records.imports.startImport(h.caseId, BATCH, big);
@@ -70,6 +70,7 @@ describe('cancel', () => {
       const final = await h.records.imports.waitForImport(jobId);
       expect(final.state).toBe('cancelled');
       expect(h.records.repo.listFiles(h.caseId)).toEqual([]);
+      expect(h.records.repo.listBatches(h.caseId)).toEqual([]);
       expect(folderContents(h)).toEqual([]);
     } finally {
       await h.close();

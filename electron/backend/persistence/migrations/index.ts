@@ -10,6 +10,8 @@ import { migration0007 } from './0007-ps-status-once';
 import { migration0008 } from './0008-accepted-warnings';
 import { migration0009 } from './0009-report-service';
 import { migration0010 } from './0010-combine-across-injuries';
+import { migration0011 } from './0011-records-evidence';
+import { migration0012 } from './0012-scale-indexes';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
@@ -22,4 +24,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
+  migration0012,
 ];

@@ -9,25 +9,26 @@ import {
   MenuPopover,
   MenuTrigger,
   SearchBox,
-  TableCell,
-  TableRow,
   Title2,
   Title3,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, DocumentRegular, MoreHorizontalRegular, SettingsRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { AddRegular, DocumentRegular, SettingsRegular } from '@fluentui/react-icons';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseRecord, CaseSummary } from '../../../../electron/common/case/case-model';
-import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DataTable } from '../../components/DataTable';
 import { useNotify } from '../../components/notifications';
 import { useAction } from '../../hooks/use-action';
-import { RecordServiceButton } from '../signing/RecordServiceDialog';
 import { casesApi } from './cases-api';
 import { CaseFormDialog } from './CaseFormDialog';
-import { DeadlineCell, STATUS_LABELS } from './DeadlineCell';
+import { CaseTable } from './CaseTable';
+
+/** Keys typed faster than this make one search; the search itself (SQLite, an index) takes a few milliseconds. */
+const SEARCH_DEBOUNCE_MS = 40;
+
+/** Typing changes the query only: the table redraws when a new result arrives, and then only its changed rows in view. */
+const MemoCaseTable = memo(CaseTable);
 
 const useStyles = makeStyles({
   page: { padding: '24px 32px', display: 'grid', gap: '16px', maxWidth: '1200px' },
@@ -42,24 +43,39 @@ const useStyles = makeStyles({
     border: `1px dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusLarge,
   },
-  row: { cursor: 'pointer' },
-  // The table shares its width evenly unless told: the due date with "32 days overdue" and the service button need more.
-  due: { width: '14rem' },
-  actions: { width: '11rem' },
 });
 
-export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: string) => void; onOpenSettings: () => void }) {
+export interface CaseListPageProps {
+  onOpen: (caseId: string) => void;
+  onOpenSettings: () => void;
+  /** Counts File → New Case; each new count opens the New case form. */
+  newCaseRequests?: number;
+}
+
+export function CaseListPage({ onOpen, onOpenSettings, newCaseRequests = 0 }: CaseListPageProps) {
   const styles = useStyles();
   const notify = useNotify();
   const [query, setQuery] = useState('');
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [creating, setCreating] = useState(false);
+  useEffect(() => {
+    if (newCaseRequests > 0) setCreating(true);
+  }, [newCaseRequests]);
   const [toDelete, setToDelete] = useState<CaseRecord | null>(null);
 
-  const { run: load } = useAction(async (q: string) => setCases(await casesApi.list(q)));
+  // Only the reply to the latest search is shown: a slower reply to an earlier key never overwrites it.
+  const latest = useRef(0);
+  const { run: load } = useAction(async (q: string) => {
+    const seq = ++latest.current;
+    const found = await casesApi.list(q);
+    if (seq === latest.current) setCases(found);
+  });
+  const queryRef = useRef(query);
+  queryRef.current = query;
+  const reload = useCallback(() => void load(queryRef.current), [load]);
 
   useEffect(() => {
-    const timer = setTimeout(() => void load(query), 120);
+    const timer = setTimeout(() => void load(query), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [query, load]);
 
@@ -68,13 +84,13 @@ export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: stri
   const { run: restore } = useAction(async (target: { id: string; examineeName: string }) => {
     await casesApi.restore(target.id);
     notify.info(`Restored the case of ${target.examineeName}.`);
-    await load(query);
+    await load(queryRef.current);
   });
 
   const { run: remove } = useAction(async (target: CaseRecord) => {
     await casesApi.remove(target.id);
     notify.undoable(`Deleted the case of ${target.examineeName}.`, () => void restore(target));
-    await load(query);
+    await load(queryRef.current);
   });
   const confirmDelete = () => {
     const target = toDelete;
@@ -83,16 +99,7 @@ export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: stri
   };
 
   const noCasesAtAll = cases !== null && cases.length === 0 && query.trim() === '';
-  const columns = [
-    'Examinee',
-    'Claim number',
-    'Report',
-    'Exam date',
-    { label: 'Due', className: styles.due },
-    'Status',
-    'Employer',
-    { ariaLabel: 'Actions', className: styles.actions },
-  ];
+  const askDelete = useCallback((c: CaseRecord) => setToDelete(c), []);
 
   return (
     <main className={styles.page}>
@@ -141,53 +148,7 @@ export function CaseListPage({ onOpen, onOpenSettings }: { onOpen: (caseId: stri
             value={query}
             onChange={(_, d) => setQuery(d.value)}
           />
-          <DataTable label="Cases" size="medium" columns={columns}>
-            {cases?.map((c) => (
-              <TableRow
-                key={c.id}
-                className={styles.row}
-                onClick={() => onOpen(c.id)}
-                onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && onOpen(c.id)}
-                tabIndex={0}
-                aria-label={`Open case of ${c.examineeName}`}
-              >
-                <TableCell>{c.examineeName}</TableCell>
-                <TableCell>{c.claimNumber}</TableCell>
-                <TableCell>{c.reportKind}</TableCell>
-                <TableCell>{formatUsDate(c.examDate)}</TableCell>
-                <TableCell>
-                  <DeadlineCell deadline={c.nextDeadline} served={c.served} />
-                </TableCell>
-                <TableCell>{STATUS_LABELS[c.status]}</TableCell>
-                <TableCell>{c.employer}</TableCell>
-                <TableCell onClick={(e) => e.stopPropagation()}>
-                  {(c.status === 'signed' || c.status === 'served') && (
-                    <RecordServiceButton
-                      caseId={c.id}
-                      examineeName={c.examineeName}
-                      served={c.status === 'served'}
-                      onChanged={() => void load(query)}
-                    />
-                  )}
-                  <Menu>
-                    <MenuTrigger disableButtonEnhancement>
-                      <Button
-                        appearance="subtle"
-                        icon={<MoreHorizontalRegular />}
-                        aria-label={`More actions for ${c.examineeName}`}
-                      />
-                    </MenuTrigger>
-                    <MenuPopover>
-                      <MenuList>
-                        <MenuItem onClick={() => onOpen(c.id)}>Open</MenuItem>
-                        <MenuItem onClick={() => setToDelete(c)}>Delete case…</MenuItem>
-                      </MenuList>
-                    </MenuPopover>
-                  </Menu>
-                </TableCell>
-              </TableRow>
-            ))}
-          </DataTable>
+          {cases && <MemoCaseTable cases={cases} onOpen={onOpen} onDelete={askDelete} onChanged={reload} />}
           {cases?.length === 0 && <Body1>No case matches “{query}”. Check the spelling or search by claim number.</Body1>}
         </>
       )}

@@ -21,7 +21,7 @@ import { DataTable } from '../../components/DataTable';
 import { useNotify } from '../../components/notifications';
 import { useAction } from '../../hooks/use-action';
 import { BatchDialog } from './BatchDialog';
-import { count, mismatchText, plural } from './records-format';
+import { count, mismatchText, plural, damagedText } from './records-format';
 import { recordsApi } from './records-api';
 import { useVocabulary } from '../../hooks/use-vocabulary';
 
@@ -101,6 +101,11 @@ export function BatchesTable({ batches, records, onChanged }: BatchesTableProps)
                 <span className={styles.sender}>
                   {b.sender}
                   <Caption1 className={styles.muted}>{plural(b.files, 'file')}</Caption1>
+                  {b.damagedPages > 0 && (
+                    <Caption1 className={styles.flag} role="note">
+                      <WarningFilled aria-hidden /> {damagedText(b.damagedPages)}
+                    </Caption1>
+                  )}
                 </span>
               </TableCell>
               <TableCell className={styles.nowrap}>{formatUsDate(b.dateReceived)}</TableCell>

@@ -70,7 +70,15 @@ export interface ChronologyTableProps {
 }
 
 function citationOf(e: ChronologyEntry): string {
-  return e.source && e.sourceFileName ? pageCitation(e.sourceFileName, e.source.pageFrom, e.source.pageTo) : '';
+  return e.source && e.sourceFileName
+    ? pageCitation(
+        e.sourceFileName,
+        e.source.pageFrom,
+        e.source.pageTo,
+        e.sourceMarks?.first ?? null,
+        e.sourceMarks?.last ?? null,
+      )
+    : '';
 }
 
 export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTableProps) {
@@ -213,7 +221,15 @@ export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTab
                     // The file name gives way before the page numbers do.
                     <>
                       <span className={styles.citeFile}>{e.sourceFileName}</span>
-                      <span className={styles.citePages}>{pageCitation('', e.source.pageFrom, e.source.pageTo)}</span>
+                      <span className={styles.citePages}>
+                        {pageCitation(
+                          '',
+                          e.source.pageFrom,
+                          e.source.pageTo,
+                          e.sourceMarks?.first ?? null,
+                          e.sourceMarks?.last ?? null,
+                        )}
+                      </span>
                     </>
                   ) : (
                     <span className={styles.muted}>No source</span>

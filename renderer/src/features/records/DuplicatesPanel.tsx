@@ -53,9 +53,9 @@ export function DuplicatesPanel({ groups, onOpenPage, onChanged }: DuplicatesPan
       size="small"
       appearance="transparent"
       onClick={() => onOpenPage(p)}
-      aria-label={`Open ${pageCitation(p.fileName, p.pageNumber)}`}
+      aria-label={`Open ${pageCitation(p.fileName, p.pageNumber, p.pageNumber, p)}`}
     >
-      {pageCitation(p.fileName, p.pageNumber)}
+      {pageCitation(p.fileName, p.pageNumber, p.pageNumber, p)}
     </Button>
   );
 
@@ -70,7 +70,7 @@ export function DuplicatesPanel({ groups, onOpenPage, onChanged }: DuplicatesPan
               {link(g.original)}
             </span>
             {g.repeats.map((r) => {
-              const cite = pageCitation(r.fileName, r.pageNumber);
+              const cite = pageCitation(r.fileName, r.pageNumber, r.pageNumber, r);
               return (
                 <span key={`${r.fileId}:${r.pageNumber}`} className={styles.repeat}>
                   <Caption1 className={styles.muted}>repeated in</Caption1>

@@ -1,5 +1,5 @@
 // The running import (progress bar with files, pages, speed and time left, and Cancel) and, once it ends, what came
-// in and every file that did not, each named with what is wrong.
+// in, every file that did not, each named with what is wrong, and the pages of imported files that could not be read.
 import {
   Body1,
   Button,
@@ -59,14 +59,21 @@ export function ImportProgress({ status, running, cancelling, onCancel, onDismis
   if (!status) return null;
 
   const problems = status.fileProblems;
+  const damaged = status.damagedPages;
   const intent =
-    status.state === 'failed' ? 'error' : problems.length > 0 ? 'warning' : status.state === 'cancelled' ? 'info' : 'success';
+    status.state === 'failed'
+      ? 'error'
+      : problems.length > 0 || damaged.length > 0
+        ? 'warning'
+        : status.state === 'cancelled'
+          ? 'info'
+          : 'success';
   const title =
     status.state === 'failed'
       ? 'The import stopped.'
       : status.state === 'cancelled'
         ? `Import cancelled. ${plural(status.filesImported, 'file')} imported before the cancel stay in the case.`
-        : `Imported ${count(status.filesImported)} of ${plural(status.filesTotal, 'file')} (${plural(status.pagesDone, 'page')}).`;
+        : `Imported ${count(status.filesImported)} of ${plural(status.filesTotal, 'file')} (${plural(status.pagesImported, 'page')}).`;
   return (
     <MessageBar intent={intent} layout="multiline" role="status">
       <MessageBarBody>
@@ -82,6 +89,16 @@ export function ImportProgress({ status, running, cancelling, onCancel, onDismis
                 <li key={`${p.fileName}-${i}`}>
                   <strong>{p.fileName}</strong>: {p.message}
                 </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {damaged.length > 0 && (
+          <>
+            <Body1 as="p">Imported, with pages that could not be read:</Body1>
+            <ul className={styles.problems} aria-label="Pages that could not be read">
+              {damaged.map((d, i) => (
+                <li key={`${d.fileName}-${i}`}>{d.message}</li>
               ))}
             </ul>
           </>

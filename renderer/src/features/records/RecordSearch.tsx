@@ -7,6 +7,7 @@ import type { SearchHit, SearchResult } from '../../../../electron/common/record
 import { messageOf } from '../../api/client';
 import { pageCitation, plural } from './records-format';
 import { recordsApi } from './records-api';
+import { IS_MAC } from '../../editor/hotkeys';
 
 const LIMIT = 50;
 const DEBOUNCE_MS = 300;
@@ -52,14 +53,16 @@ export function RecordSearch({ caseId, onOpen }: { caseId: string; onOpen: (hit:
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
+      // ⌘F on a Mac, where Ctrl+F moves the caret forward.
+      if ((IS_MAC ? e.metaKey : e.ctrlKey) && !e.altKey && e.key.toLowerCase() === 'f') {
         e.preventDefault();
         input.current?.focus();
         input.current?.select();
       }
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // In the capture phase, so on this step Ctrl+F reaches the records search before Find in report (which yields to it).
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
   }, []);
 
   const run = async (q: string) => {
@@ -117,7 +120,7 @@ export function RecordSearch({ caseId, onOpen }: { caseId: string; onOpen: (hit:
       {hits.length > 0 && (
         <ul className={styles.hits} aria-label="Search results">
           {hits.map((hit) => {
-            const cite = pageCitation(hit.fileName, hit.pageNumber);
+            const cite = pageCitation(hit.fileName, hit.pageNumber, hit.pageNumber, hit);
             return (
               <li key={`${hit.fileId}:${hit.pageNumber}`}>
                 <button type="button" className={styles.hit} onClick={() => onOpen(hit)}>

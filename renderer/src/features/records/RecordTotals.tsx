@@ -1,5 +1,5 @@
 // The page totals the verification and the bill rest on: pages received per sender, duplicates, the pages to verify,
-// and pages still waiting for text recognition (OCR).
+// pages received that could not be read, and pages still waiting for text recognition (OCR).
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { CaseRecordTotals, NewSinceTotals } from '../../../../electron/common/records/records-types';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
@@ -54,6 +54,13 @@ export function RecordTotals({
             label="New since the last report"
             value={newSinceLastReport.newPages}
             detail={`received after ${formatUsDate(newSinceLastReport.sinceDate)}, not previously reviewed (ML202/ML203)`}
+          />
+        )}
+        {totals.pagesDamaged > 0 && (
+          <Figure
+            label="Could not be read"
+            value={totals.pagesDamaged}
+            detail="counted as received: ask the sender for a new copy"
           />
         )}
         <Figure

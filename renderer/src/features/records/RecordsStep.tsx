@@ -19,6 +19,7 @@ import { useNotify } from '../../components/notifications';
 import { BatchesTable } from './BatchesTable';
 import { ChronologyPanel } from './ChronologyPanel';
 import { CHRONOLOGY_MIN_WIDTH } from './ChronologyTable';
+import { DamagedPagesPanel } from './DamagedPagesPanel';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { ImportDialog, type DroppedFiles } from './ImportDialog';
 import { ImportProgress } from './ImportProgress';
@@ -151,8 +152,25 @@ export function RecordsStep({ caseId }: { caseId: string }) {
           </section>
           <Accordion
             collapsible
-            defaultOpenItems={overview.duplicates.length > 0 && overview.duplicates.length <= 10 ? ['dup'] : []}
+            defaultOpenItems={[
+              ...(overview.damagedPages.length > 0 ? ['damaged'] : []),
+              ...(overview.duplicates.length > 0 && overview.duplicates.length <= 10 ? ['dup'] : []),
+            ]}
           >
+            {overview.damagedPages.length > 0 && (
+              <AccordionItem value="damaged">
+                <AccordionHeader size="small">
+                  Pages that could not be read ({count(overview.damagedPages.length)})
+                </AccordionHeader>
+                <AccordionPanel>
+                  <DamagedPagesPanel
+                    pages={overview.damagedPages}
+                    batches={overview.batches}
+                    onOpenPage={(p) => showPage(p.fileId, p.pageNumber, p.fileName)}
+                  />
+                </AccordionPanel>
+              </AccordionItem>
+            )}
             <AccordionItem value="dup">
               <AccordionHeader size="small">
                 Duplicate pages ({count(overview.duplicates.reduce((n, g) => n + g.repeats.length, 0))})

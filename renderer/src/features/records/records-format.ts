@@ -1,14 +1,26 @@
-// How records figures read on screen: counts with separators, page citations ("file.pdf p. 3–5"), the import and
+// How records figures read on screen: counts with separators, page citations ("file.pdf p. 3–5 (Bates DEF000123)"), the import and
 // OCR progress lines and the count-check flag. Pure, so every wording is in one place.
-import type { BatchTotals, ImportStatus, OcrProgress } from '../../../../electron/common/records/records-types';
+import {
+  PAGE_PROBLEM_MESSAGE,
+  type BatchTotals,
+  type ImportStatus,
+  type OcrProgress,
+} from '../../../../electron/common/records/records-types';
+import { citePages, type PageMarks } from '../../../../electron/common/records/page-citation';
 
 export const count = (n: number) => n.toLocaleString('en-US');
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
-/** "file.pdf p. 3" or "file.pdf p. 3–5". */
-export function pageCitation(fileName: string, from: number, to: number = from): string {
-  return to > from ? `${fileName} p. ${from}–${to}` : `${fileName} p. ${from}`;
+/** "file.pdf p. 3" or "file.pdf p. 3–5", then the printed label and Bates stamp when the pages have them. */
+export function pageCitation(
+  fileName: string,
+  from: number,
+  to: number = from,
+  first: PageMarks | null = null,
+  last: PageMarks | null = first,
+): string {
+  return `${fileName} ${citePages('', from, to, first, last)}`;
 }
 
 function secondsLeftText(seconds: number): string {
@@ -45,3 +57,8 @@ export function mismatchText(b: Pick<BatchTotals, 'declaredPageCount' | 'counted
 }
 
 export const isFinished = (s: ImportStatus) => s.state === 'done' || s.state === 'cancelled' || s.state === 'failed';
+
+/** "2 pages could not be read: ask the sender for a new copy" (they are counted as received). */
+export function damagedText(pages: number): string {
+  return `${plural(pages, 'page')} ${PAGE_PROBLEM_MESSAGE}`;
+}

@@ -1,9 +1,11 @@
 // The case's chronology entries as the backend numbers and sorts them (by date of service), with create, update and
-// delete. An update that keeps the date replaces the entry in place; one that moves it reloads the numbering. Each change
-// is announced as a records change: the report's records table and its completeness follow the chronology.
+// delete. An update sends back only its entry: the list is re-sorted and renumbered here, and reloaded only when that
+// disagrees with the number the backend gave it. Each change is announced as a records change: the report's records
+// table and its completeness follow the chronology.
 import { useCallback, useRef } from 'react';
 import type { ChronologyEntry, ChronologyEntryInput } from '../../../../electron/common/records/records-types';
 import { useBackendValue } from '../../hooks/use-backend-value';
+import { renumberedWith } from './chronology-order';
 import { recordsApi } from './records-api';
 import { recordsChanged } from './records-events';
 
@@ -31,9 +33,10 @@ export function useChronology(caseId: string) {
   const update = useCallback(
     async (entryId: string, entry: ChronologyEntryInput) => {
       const updated = await recordsApi.updateEntry(entryId, entry);
-      const before = current.current?.find((e) => e.id === entryId);
-      if (!before || before.dateOfService !== updated.dateOfService) await reload();
-      else if (isLive()) setEntries((list) => list?.map((e) => (e.id === entryId ? updated : e)) ?? null);
+      const list = current.current;
+      const next = list?.some((e) => e.id === entryId) ? renumberedWith(list, updated) : null;
+      if (!next) await reload();
+      else if (isLive()) setEntries(next);
       recordsChanged(caseId);
       return updated;
     },

@@ -22,7 +22,7 @@ import { messageOf } from '../../api/client';
 import { flushAllAutosaves, useAutosave, type SaveState } from '../../hooks/use-autosave';
 import { casesApi } from '../cases/cases-api';
 import { caseDataApi, type CaseDataList } from '../case-data/case-data-api';
-import { recordsApi } from '../records/records-api';
+import { loadRecordsOverview } from '../records/use-records-overview';
 import { settingsApi } from '../settings/settings-api';
 import { refreshSignCheck, useSignCheck } from '../signing/sign-check';
 import { useDiscussion } from './use-discussion';
@@ -38,7 +38,8 @@ import {
 import { workspaceApi } from './workspace-api';
 
 async function loadRecordsTotals(caseId: string): Promise<RecordsTotals | null> {
-  return reportTotalsOf((await recordsApi.overview(caseId)).totals);
+  // The same reply the Records step shows, when it asks within moments: one request per open, not one per view.
+  return reportTotalsOf((await loadRecordsOverview(caseId)).totals);
 }
 
 const ITEM_SCHEMA = {

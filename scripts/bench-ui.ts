@@ -1,0 +1,402 @@
+// UI benchmark at a busy practice's scale (`npm run bench:ui`, issue #17): builds data folders of three sizes through the
+// real backend, drives the built renderer in Chromium (test/e2e/harness.ts) and prints min / median of what the physician
+// waits for, the long tasks over 50 ms and the JS heap. Run `npx vite build` first. BENCH_RUNS (3), BENCH_SIZES (all).
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBackend, type Backend } from '../electron/backend/create-backend';
+import type { ExtractedPage } from '../electron/backend/records/pdf-text-extractor';
+import { paragraphsToDocument } from '../electron/common/document/doc-model';
+import { seededRandom } from '../test/fixtures/generate-pdfs';
+import { closeBrowser, launchApp } from '../test/e2e/harness';
+import { invoke } from '../test/helpers/invoke';
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const SIZES = [
+  { name: 'small', cases: 10, pages: 500, entries: 100 },
+  { name: 'medium', cases: 200, pages: 2_500, entries: 1_000 },
+  { name: 'large', cases: 1_000, pages: 10_000, entries: 2_000 },
+].filter((s) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(',').includes(s.name));
+type Size = (typeof SIZES)[number];
+
+// The big case is found by typing "quixb". No generated name has a q; a few cases share ever shorter parts of that word,
+// so every key narrows the rows on screen and the time until they all match is the time until that key's reply is drawn.
+const BIG = { name: 'Zeta Quixbench', claim: 'BIG-0001' };
+const SEARCH = 'quixb';
+const NARROWING = ['Omar Iqbal', 'Luis Quade', 'Ana Quade', 'Gina Quill', 'Carl Quill', 'Dana Quixley', 'Elena Quixley'];
+const FIRST = ['Ana', 'Carl', 'Dana', 'Elena', 'Frank', 'Gina', 'Hector', 'Irene', 'Jonah', 'Karen', 'Luis', 'Maria', 'Nora'];
+const LAST = ['Alvarez', 'Bennett', 'Castillo', 'Dawson', 'Ellis', 'Fischer', 'Garcia', 'Hughes', 'Jensen', 'Lopez', 'Nguyen'];
+const WORDS = (
+  'patient reports pain stiffness numbness in the lumbar cervical spine shoulder wrist knee with radiation into the left ' +
+  'right lower extremity worse after sitting standing walking lifting improved by rest heat medication therapy imaging ' +
+  'shows disc protrusion degenerative changes treatment included physical therapy injections modified duty work status'
+).split(' ');
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length === 0 ? NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+
+function words(rand: () => number, n: number): string {
+  return Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]!).join(' ');
+}
+
+/** Cases through the registry; the big case's pages straight through the records repository; its chronology through the registry. */
+async function buildData(size: Size): Promise<{ dataDir: string; buildMs: number }> {
+  const started = performance.now();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `medlegal-bench-ui-${size.name}-`));
+  const backend = createBackend({ dataDir, host: { chooseSavePath: async () => null }, pdfCopies: false });
+  const rand = seededRandom(17);
+  const today = new Date();
+  const fields = (name: string, claim: string, i: number) => ({
+    examineeName: name,
+    dateOfBirth: '1970-01-01',
+    claimNumber: claim,
+    employer: `Employer ${i % 37}`,
+    claimsAdministrator: 'Harbor Claims',
+    reportKind: 'QME' as const,
+    examDate: iso(addDays(today, -Math.floor(rand() * 120))),
+  });
+  for (let i = 1; i < size.cases; i++) {
+    const name =
+      NARROWING[i - 1] ??
+      `${FIRST[i % FIRST.length]} ${String.fromCharCode(65 + (i % 23))}. ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
+    await invoke(backend.registry, 'cases:create', { fields: fields(name, `WC-2026-${String(i).padStart(5, '0')}`, i) });
+  }
+  const big = await invoke(backend.registry, 'cases:create', { fields: fields(BIG.name, BIG.claim, 0) });
+
+  // The import (PDF parsing, hashing, OCR checks) is what bench:ingest measures; here only its result matters: page rows
+  // with about 2 KB of text each, committed file by file as the import commits them. No PDF is stored (no viewer here).
+  const repo = backend.services.recordsModule.repo;
+  const PAGES_PER_FILE = 500;
+  const files: { id: string; pages: number }[] = [];
+  for (let f = 0; f * PAGES_PER_FILE < size.pages; f++) {
+    const batch = repo.createBatch(big.id, {
+      sender: `Sender ${f % 7}`,
+      dateReceived: iso(addDays(today, -200 + f)),
+      declaredPageCount: PAGES_PER_FILE,
+      senderDeclarationReceived: f % 2 === 0,
+    });
+    const count = Math.min(PAGES_PER_FILE, size.pages - f * PAGES_PER_FILE);
+    const pages: ExtractedPage[] = Array.from({ length: count }, (_, p) => ({
+      text: words(rand, 330),
+      searchExtra: '',
+      hasTextLayer: true,
+      // Every 40th page repeats an earlier one's content (a candidate duplicate, as a resent record would be).
+      contentHash: ((f * PAGES_PER_FILE + p) % 40 === 39 ? 'dup' : `p${f}-${p}`).padEnd(64, '0'),
+      problem: null,
+      pageLabel: null,
+      bates: null,
+    }));
+    const fileId = randomUUID();
+    repo.commitImportedFile({
+      fileId,
+      batchId: batch.id,
+      caseId: big.id,
+      sha256: String(f).padStart(64, 'a'),
+      originalName: `records-${f + 1}.pdf`,
+      storedPath: `records/bench-${f + 1}.pdf`,
+      byteSize: 1,
+      importedAt: new Date().toISOString(),
+      pages,
+    });
+    files.push({ id: fileId, pages: count });
+  }
+  for (let e = 0; e < size.entries; e++) {
+    const file = files[e % files.length]!;
+    const from = 1 + Math.floor(rand() * (file.pages - 3));
+    await invoke(backend.registry, 'chronology:create', {
+      caseId: big.id,
+      entry: {
+        dateOfService: iso(addDays(new Date('2012-01-01'), Math.floor(rand() * 4000))),
+        provider: `Dr. ${LAST[e % LAST.length]}`,
+        facility: `Clinic ${e % 13}`,
+        recordType: e % 3 ? 'Progress note' : 'Imaging',
+        source: { fileId: file.id, pageFrom: from, pageTo: from + 2 },
+        summary: paragraphsToDocument([words(rand, 40), words(rand, 25)]),
+        reliedUpon: e % 5 === 0,
+      },
+    });
+  }
+  await backend.close();
+  return { dataDir, buildMs: performance.now() - started };
+}
+
+/** Backend-only costs, for the note under the table: the list with and without a search, and the records overview. */
+function backendTimes(backend: Backend) {
+  const bigId = (backend.db.prepare('SELECT id FROM cases WHERE examinee_name = ?').get(BIG.name) as { id: string }).id;
+  const time = (fn: () => unknown) => {
+    const xs: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const t = performance.now();
+      fn();
+      xs.push(performance.now() - t);
+    }
+    return median(xs);
+  };
+  return {
+    list: time(() => backend.services.cases.list('')),
+    search: time(() => backend.services.cases.list(SEARCH)),
+    overview: time(() => backend.services.records.overview(bigId)),
+  };
+}
+
+// In the page before the app: long tasks, and when the first case row appeared (app start to list rendered).
+const INIT_SCRIPT = `
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+  window.__listAt = null;
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('[data-case-row]')) { window.__listAt = performance.now(); obs.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+  // Checked once per frame: the time is that of the first frame whose DOM shows the result.
+  window.__until = (pred, timeout = 60000) => new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const check = () => {
+      let ok = false;
+      try { ok = pred(); } catch {}
+      if (ok) resolve(performance.now());
+      else if (performance.now() - t0 > timeout) reject(new Error('timed out'));
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+  window.__setInput = (el, value) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, value);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+`;
+
+declare global {
+  interface Window {
+    __longTasks: number[];
+    __listAt: number | null;
+    __until: (pred: () => boolean, timeout?: number) => Promise<number>;
+    __setInput: (el: HTMLInputElement, value: string) => void;
+  }
+}
+
+type Metric =
+  | 'app start → first paint'
+  | 'app start → list rendered'
+  | 'case list load → rendered'
+  | 'case list search, per key'
+  | 'open case'
+  | 'open Records step → totals'
+  | 'open Records step → chronology rows'
+  | 'chronology scroll to end (End key)'
+  | 'edit a date → renumbered on screen'
+  | 'edit a date: save sent → renumbered'
+  | 'export .docx (click → saved)';
+
+async function measure(size: Size, dataDir: string) {
+  const results = new Map<Metric, number[]>();
+  const add = (m: Metric, v: number) => results.set(m, [...(results.get(m) ?? []), v]);
+  const app = await launchApp({ dataDir, jsonReplies: true, initScript: INIT_SCRIPT });
+  const { page } = app;
+  const calls = new Map<string, number>();
+  let updateSentAt = 0;
+  const instrument = () => {
+    const registry = app.backend().registry;
+    const original = registry.invoke.bind(registry);
+    registry.invoke = (channel: string, payload: unknown) => {
+      calls.set(channel, (calls.get(channel) ?? 0) + 1);
+      if (channel === 'chronology:update') updateSentAt = Date.now();
+      return original(channel, payload);
+    };
+  };
+  instrument();
+  const overviewsPerOpen: number[] = [];
+
+  for (let run = 0; run < RUNS; run++) {
+    // App start: the page loads anew over the running backend.
+    await page.reload();
+    const start = await page.evaluate(async () => {
+      await window.__until(() => window.__listAt !== null);
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      return { paint, list: window.__listAt! };
+    });
+    add('app start → first paint', start.paint);
+    add('app start → list rendered', start.list);
+
+    // Search, key by key, from an empty box; then cleared.
+    const perKey = await page.evaluate(async (query) => {
+      const box = document.querySelector<HTMLInputElement>('input[aria-label="Search cases"]')!;
+      const times: number[] = [];
+      for (let i = 1; i <= query.length; i++) {
+        const typed = query.slice(0, i);
+        const t0 = performance.now();
+        window.__setInput(box, typed);
+        const t1 = await window.__until(() => {
+          const rows = Array.from(document.querySelectorAll('[data-case-row]'));
+          // The name and claim number cells: what the search matches ("QME" in another cell has a q too). Inline: a
+          // named helper here would carry tsx's __name wrapper into the page.
+          return (
+            rows.length > 0 &&
+            rows.every((r) => `${r.children[0]?.textContent} ${r.children[1]?.textContent}`.toLowerCase().includes(typed))
+          );
+        });
+        times.push(t1 - t0);
+      }
+      return times;
+    }, SEARCH);
+    for (const t of perKey) add('case list search, per key', t);
+
+    // Open the big case (the one row the search left).
+    calls.clear();
+    add(
+      'open case',
+      await page.evaluate(async () => {
+        const t0 = performance.now();
+        document.querySelector<HTMLElement>('[data-case-row]')!.click();
+        const t1 = await window.__until(() =>
+          Array.from(document.querySelectorAll('h1,h2,h3,h4')).some((h) => h.textContent === 'Case and parties'),
+        );
+        return t1 - t0;
+      }),
+    );
+    const step = await page.evaluate(async (entries) => {
+      const tab = Array.from(document.querySelectorAll<HTMLElement>('[role="tab"]')).find((t) =>
+        (t.textContent ?? '').startsWith('Records reviewed'),
+      )!;
+      const t0 = performance.now();
+      tab.click();
+      const totals = await window.__until(() => document.querySelector('[aria-label="Page totals"]') !== null);
+      const rows = await window.__until(() => {
+        const grid = document.querySelector('[role="grid"][aria-label="Chronology"]');
+        return grid?.getAttribute('aria-rowcount') === String(entries + 1) && grid.querySelector('[aria-rowindex="2"]') !== null;
+      });
+      return { totals: totals - t0, rows: rows - t0 };
+    }, size.entries);
+    add('open Records step → totals', step.totals);
+    add('open Records step → chronology rows', step.rows);
+    await page.waitForTimeout(300);
+    overviewsPerOpen.push(calls.get('records:overview') ?? 0);
+
+    // Scroll to the end by keyboard: End on the first row focuses the last.
+    const grid = page.getByRole('grid', { name: 'Chronology' });
+    await grid.locator('[aria-rowindex="2"]').focus();
+    add(
+      'chronology scroll to end (End key)',
+      await page.evaluate(async (entries) => {
+        const first = document.querySelector<HTMLElement>('[role="grid"][aria-label="Chronology"] [aria-rowindex="2"]')!;
+        const t0 = performance.now();
+        first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+        const t1 = await window.__until(
+          () => document.activeElement?.getAttribute('aria-rowindex') === String(entries + 1),
+          10_000,
+        );
+        return t1 - t0;
+      }, size.entries),
+    );
+
+    // Edit entry 1's date to after every other: it becomes the last dated entry; then back.
+    await page.keyboard.press('Home');
+    await grid.locator('[aria-rowindex="2"]').click();
+    await page.getByRole('region', { name: 'Chronology entry 1' }).waitFor();
+    const editDate = async (from: number, to: number, value: string) =>
+      page.evaluate(
+        async ({ from, to, value }) => {
+          const region = document.querySelector(`[aria-label="Chronology entry ${from}"]`)!;
+          const input = region.querySelector<HTMLInputElement>('input[type="date"]')!;
+          const t0 = performance.now();
+          window.__setInput(input, value);
+          const t1 = await window.__until(() => document.querySelector(`[aria-label="Chronology entry ${to}"]`) !== null);
+          return { total: t1 - t0, doneAt: Date.now() };
+        },
+        { from, to, value },
+      );
+    const original = await page.getByRole('region', { name: 'Chronology entry 1' }).locator('input[type="date"]').inputValue();
+    const moved = await editDate(1, size.entries, '2099-01-01');
+    add('edit a date → renumbered on screen', moved.total);
+    add('edit a date: save sent → renumbered', moved.doneAt - updateSentAt);
+    await editDate(size.entries, 1, original);
+    await page.waitForTimeout(700);
+
+    // Export to Word: click → "Report saved to …".
+    add(
+      'export .docx (click → saved)',
+      await page.evaluate(async () => {
+        const button = Array.from(document.querySelectorAll<HTMLButtonElement>('button')).find(
+          (b) => b.textContent === 'Export to Word',
+        )!;
+        const t0 = performance.now();
+        button.click();
+        const t1 = await window.__until(() => (document.body.textContent ?? '').includes('Report saved to'), 120_000);
+        return t1 - t0;
+      }),
+    );
+
+    // Back to the case list.
+    add(
+      'case list load → rendered',
+      await page.evaluate(async () => {
+        const back = Array.from(document.querySelectorAll<HTMLButtonElement>('button')).find((b) =>
+          (b.textContent ?? '').includes('All cases'),
+        )!;
+        const t0 = performance.now();
+        back.click();
+        const t1 = await window.__until(() => document.querySelector('[data-case-row]') !== null);
+        return t1 - t0;
+      }),
+    );
+  }
+  await page.waitForTimeout(300);
+  const page_ = await page.evaluate(() => ({
+    longTasks: window.__longTasks,
+    heapMb: ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN) / 2 ** 20,
+  }));
+  const backend = backendTimes(app.backend());
+  await app.close();
+  return { results, longTasks: page_.longTasks, heapMb: page_.heapMb, backend, overviewsPerOpen };
+}
+
+async function main() {
+  const table = new Map<string, string[]>();
+  const notes: string[] = [];
+  for (const size of SIZES) {
+    const { dataDir, buildMs } = await buildData(size);
+    console.log(
+      `${size.name}: data built in ${(buildMs / 1000).toFixed(1)} s (${size.cases} cases, ${size.pages} pages, ${size.entries} entries)`,
+    );
+    try {
+      const m = await measure(size, dataDir);
+      for (const [metric, xs] of m.results) {
+        const cell = `${Math.round(Math.min(...xs))} / ${Math.round(median(xs))} ms`;
+        table.set(metric, [...(table.get(metric) ?? []), cell]);
+      }
+      const over50 = m.longTasks.filter((d) => d > 50);
+      const over100 = m.longTasks.filter((d) => d > 100);
+      table.set('long tasks > 50 ms (all runs) / > 100 ms / longest', [
+        ...(table.get('long tasks > 50 ms (all runs) / > 100 ms / longest') ?? []),
+        `${over50.length} / ${over100.length} / ${Math.round(Math.max(0, ...m.longTasks))} ms`,
+      ]);
+      table.set('JS heap at the end', [...(table.get('JS heap at the end') ?? []), `${m.heapMb.toFixed(0)} MB`]);
+      notes.push(
+        `${size.name}: backend cases:list ${m.backend.list.toFixed(1)} ms, search "${SEARCH}" ${m.backend.search.toFixed(1)} ms, ` +
+          `records:overview ${m.backend.overview.toFixed(1)} ms; records:overview requests per case+Records open: ${m.overviewsPerOpen.join(', ')}`,
+      );
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  await closeBrowser();
+  const sizes = SIZES.map((s) => `${s.name}: ${s.cases} cases, ${s.pages} pages, ${s.entries} entries`);
+  console.log(`\nmin / median of ${RUNS} runs\n`);
+  console.log(`| what the physician waits for | ${sizes.join(' | ')} |`);
+  console.log(`|---|${sizes.map(() => '---').join('|')}|`);
+  for (const [metric, cells] of table) console.log(`| ${metric} | ${cells.join(' | ')} |`);
+  console.log(`\n${notes.join('\n')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

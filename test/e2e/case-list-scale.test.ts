@@ -1,0 +1,54 @@
+// The case list at a busy practice's scale: 1,000 cases with only the rows in view in the page, search through the
+// backend's index, arrow keys walking the rows past the drawn ones, and the one shared row menu.
+import { describe, expect, it } from 'vitest';
+import { appForThisFile } from './app-steps';
+
+const CASES = 1000;
+
+describe('case list at scale', () => {
+  const app = appForThisFile();
+
+  it(
+    'draws only the rows in view, searches, walks rows by keyboard and opens the shared menu',
+    { timeout: 120_000 },
+    async () => {
+      const { page } = app();
+      const { cases } = app().backend().services;
+      for (let i = 0; i < CASES; i++) {
+        await cases.create({
+          examineeName: `Scale Person ${String(i).padStart(4, '0')}`,
+          dateOfBirth: null,
+          claimNumber: `SC-${i}`,
+          employer: 'E',
+          claimsAdministrator: 'CA',
+          reportKind: 'QME',
+          examDate: null,
+        });
+      }
+      await page.reload();
+
+      const table = page.getByRole('table', { name: 'Cases' });
+      await expect.poll(() => table.getAttribute('aria-rowcount'), { timeout: 20_000 }).toBe(String(CASES + 1));
+      const drawn = await table.getByRole('row').count();
+      expect(drawn).toBeGreaterThan(5);
+      expect(drawn).toBeLessThan(80);
+
+      // The arrow keys walk on beyond the rows first drawn; the row reached is drawn and focused.
+      const first = table.locator('[aria-rowindex="2"]');
+      await first.focus();
+      for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowDown');
+      const reached = table.locator('[aria-rowindex="62"]');
+      await expect.poll(() => reached.evaluate((el) => el === document.activeElement), { timeout: 5000 }).toBe(true);
+
+      // Search (three characters and more go through the index): one case left, found by its claim number.
+      await page.getByRole('searchbox', { name: 'Search cases' }).fill('sc-999');
+      await expect.poll(() => table.getByRole('row').count(), { timeout: 5000 }).toBe(2); // the header and one case
+      await page.getByRole('button', { name: 'More actions for Scale Person 0999' }).click();
+      await page.getByRole('menuitem', { name: 'Delete case…' }).click();
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      expect(await page.getByRole('menu').count()).toBe(0);
+      await page.getByRole('row', { name: /Scale Person 0999/ }).click();
+      await page.getByRole('button', { name: 'All cases' }).waitFor();
+    },
+  );
+});
