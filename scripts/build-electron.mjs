@@ -74,9 +74,11 @@ await orExit(
   ),
 );
 
-// The preload must stay the thin bridge: channel names and nothing else (no zod, no services, no node:*).
+// The preload must stay the thin bridge: channel names and the menu's command list, nothing else (no zod, no services, no node:*).
 const preloadInputs = Object.keys(preload.metafile.inputs);
-const unexpected = preloadInputs.filter((file) => !/^electron\/(preload\/|common\/ipc\/channels\.ts$)/.test(file));
+const unexpected = preloadInputs.filter(
+  (file) => !/^electron\/(preload\/|common\/ipc\/(channels|menu-commands)\.ts$)/.test(file),
+);
 if (unexpected.length) {
   console.error(`build-electron: the preload bundle pulled in more than the bridge: ${unexpected.join(', ')}`);
   process.exit(1);

@@ -1,20 +1,25 @@
-// Main-process lifecycle only: single instance, security setup, backend start, IPC, window, menu, clean quit.
+// Main-process lifecycle only: single instance, log file, security setup, backend start, IPC, window, menu, clean quit.
 // Every decision lives in the small modules imported here; this file only calls them in order.
-import { app, BrowserWindow, dialog, ipcMain, session, type Session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, screen, session, shell, type Session } from 'electron';
 import fs from 'node:fs';
 import { createBackend, type Backend } from '../backend/create-backend';
+import { createFileSink, logError, logTiming, setLogSink } from '../backend/log';
 import { AppFailure } from '../common/errors';
+import { MENU_COMMAND_CHANNEL } from '../common/ipc/menu-commands';
+import { showAbout } from './about';
 import { createElectronHost } from './host/electron-host';
 import { registerIpc } from './ipc/register-ipc';
-import { installMenu } from './menu';
-import { findElectronSqliteBinding, rendererRoot, resolveDataDir } from './paths';
+import { installMenu, RELEASES_URL } from './menu';
+import { findElectronSqliteBinding, rendererRoot, resolveDataDir, sampleRecordsDir } from './paths';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { registerAppSchemePrivileged, serveAppProtocol } from './security/app-protocol';
 import { guardAllWebContents } from './security/navigation-guard';
 import { enforceOffline } from './security/offline';
 import { denyAllPermissions } from './security/permissions';
 import { createSenderValidator } from './security/validate-sender';
+import { startFailureDialog } from './start-failure';
 import { createMainWindow } from './windows/main-window';
+import { readWindowState, restoredBounds, trackWindowState } from './windows/window-state';
 
 // Development only: `MEDLEGAL_DEV_SERVER_URL=http://localhost:5173 electron .` loads the Vite dev server.
 // A packaged app ignores it, so an environment variable can never point the real app at another origin.
@@ -56,6 +61,13 @@ function secureSession(ses: Session): void {
 }
 
 function start(): void {
+  const started = performance.now();
+  // Errors and timings only (backend/log.ts), in the OS's logs folder, rotated at 1 MB.
+  try {
+    setLogSink(createFileSink(app.getPath('logs')));
+  } catch (error) {
+    logError('opening the log file', error);
+  }
   secureSession(session.defaultSession);
   serveAppProtocol(session.defaultSession.protocol, rendererRoot(__dirname));
 
@@ -74,6 +86,7 @@ function start(): void {
     backend = createBackend({
       dataDir,
       host: createElectronHost(() => mainWindow),
+      sampleRecordsDir: sampleRecordsDir(app.getAppPath()),
       ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (error) {
@@ -83,31 +96,38 @@ function start(): void {
 
   const isTrustedSender = createSenderValidator(devServerOrigin ? { devServerOrigin } : {});
   registerIpc(ipcMain, backend.registry, isTrustedSender);
-  installMenu({ isMac: process.platform === 'darwin', isDev: Boolean(devServerUrl) });
-  mainWindow = createMainWindow({ url: devServerUrl ?? APP_ENTRY_URL });
+  installMenu({
+    isMac: process.platform === 'darwin',
+    isDev: Boolean(devServerUrl),
+    actions: {
+      command: (command) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command),
+      about: () => void showAbout(mainWindow, __dirname).catch((error: unknown) => logError('about box', error)),
+      // Only when the user asks: the app itself never calls out (security/offline.ts); the browser shows the page.
+      checkForUpdates: () =>
+        void shell.openExternal(RELEASES_URL).catch((error: unknown) => logError('opening the release page', error)),
+    },
+  });
+  const userData = app.getPath('userData');
+  const saved = readWindowState(userData);
+  mainWindow = createMainWindow({
+    url: devServerUrl ?? APP_ENTRY_URL,
+    bounds: restoredBounds(
+      saved,
+      screen.getAllDisplays().map((d) => d.workArea),
+    ),
+    maximized: saved?.maximized ?? false,
+  });
+  trackWindowState(mainWindow, userData, (error) => logError('saving the window position', error));
   mainWindow.on('closed', () => (mainWindow = null));
+  logTiming('start-up', performance.now() - started);
 }
 
 /** Shows why the app cannot start and quits; the data file is left exactly as it was. */
 function failStart(error: unknown): void {
-  const message =
-    error instanceof AppFailure
-      ? error.message
-      : isAbiMismatch(error)
-        ? 'The database engine was built for a different runtime. Run "npm start" (it builds the Electron copy with ' +
-          'scripts/electron-native.mjs) or reinstall the app.'
-        : 'MedLegal Writer could not start. Your data was not changed. Restart the app, and reinstall it if this keeps happening.';
-  if (!(error instanceof AppFailure))
-    console.error(`[medlegal] start-up failed: ${error instanceof Error ? error.name : typeof error}`);
-  dialog.showErrorBox(
-    error instanceof AppFailure ? 'MedLegal Writer cannot open your data' : 'MedLegal Writer could not start',
-    message,
-  );
+  if (!(error instanceof AppFailure)) logError('start-up failed', error);
+  const { title, message } = startFailureDialog(error, app.isPackaged);
+  dialog.showErrorBox(title, message);
   const closing = backend;
   backend = null;
   void (closing?.close() ?? Promise.resolve()).finally(() => app.exit(1));
-}
-
-function isAbiMismatch(error: unknown): boolean {
-  return error instanceof Error && /NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(error.message);
 }

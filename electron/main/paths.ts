@@ -16,6 +16,11 @@ export function rendererRoot(mainBundleDir: string): string {
 
 const ELECTRON_SQLITE_BINDING = path.join('native', 'electron', 'better_sqlite3.node');
 
+/** The sample record PDFs, from app.asar.unpacked when packaged: the import's worker threads read them as real files. */
+export function sampleRecordsDir(appPath: string): string {
+  return path.join(appPath.replace(/app\.asar$/, 'app.asar.unpacked'), 'resources', 'sample-records');
+}
+
 /**
  * The better-sqlite3 binary built for Electron's ABI (scripts/electron-native.mjs, or the beforePack hook),
  * or undefined when there is none. Native files cannot be loaded from inside app.asar, so a packaged app

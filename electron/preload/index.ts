@@ -2,6 +2,7 @@
 // each an ipcRenderer.invoke of that channel. ipcRenderer itself and any generic send are never exposed.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { PRELOAD_CHANNELS } from '../common/ipc/channels';
+import { isMenuCommand, MENU_COMMAND_CHANNEL, type MenuCommand } from '../common/ipc/menu-commands';
 import type { RendererApi } from '../common/ipc/contract';
 
 type PreloadChannel = (typeof PRELOAD_CHANNELS)[number];
@@ -26,3 +27,18 @@ contextBridge.exposeInMainWorld('medlegal', buildApi());
 // Files dropped on the window (record PDFs): the renderer gets only the path of a File the user dropped, which the
 // records:importPaths channel then validates. Nothing else about the file system is reachable from the page.
 contextBridge.exposeInMainWorld('medlegalFiles', Object.freeze({ pathForFile: (file: File) => webUtils.getPathForFile(file) }));
+
+// The application menu's File commands (menu:command, main → window): only the fixed list in menu-commands.ts reaches the
+// page's callback; the page gets an unsubscribe function, never the IPC event or ipcRenderer.
+contextBridge.exposeInMainWorld(
+  'medlegalMenu',
+  Object.freeze({
+    onMenuCommand(callback: (command: MenuCommand) => void): () => void {
+      const listener = (_event: unknown, command: unknown) => {
+        if (isMenuCommand(command)) callback(command);
+      };
+      ipcRenderer.on(MENU_COMMAND_CHANNEL, listener);
+      return () => void ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, listener);
+    },
+  }),
+);

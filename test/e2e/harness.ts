@@ -63,7 +63,7 @@ export interface AppSession {
 let browser: Browser | null = null;
 
 /** For the UI benchmark (scripts/bench-ui.ts); the tests use the defaults. */
-export interface LaunchOptions {
+interface LaunchOptions {
   /** A data folder built beforehand (kept at close); by default a new temp folder, removed at close. */
   dataDir?: string;
   /**

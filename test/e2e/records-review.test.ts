@@ -222,9 +222,10 @@ describe('records review', () => {
         .toBe(true);
       expect((await box('region', 'Record page viewer')).y).toBeLessThan(await chronologyBottom());
 
-      // Search (Ctrl+F focuses the box) for a word only on B p. 7, and open the hit.
+      // Search (Ctrl+F focuses the records search box here, not Find in report) for a word only on B p. 7, and open the hit.
       await page.keyboard.press('Control+f');
       await page.keyboard.type(RARE_WORD);
+      expect(await page.getByRole('search', { name: 'Find in report' }).count()).toBe(0);
       const results = page.getByRole('list', { name: 'Search results' });
       await expect.poll(() => results.getByRole('button').count(), { timeout: 10_000 }).toBe(1);
       const hit = results.getByRole('button', { name: /sierra-imaging\.pdf p\. 7/ });

@@ -6,8 +6,10 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { requireTool } from './tools';
 
+let unzip: string | undefined; // located once: a missing unzip fails with its install command
+
 export function readDocxPart(file: string, part = 'word/document.xml'): string {
-  return execFileSync('unzip', ['-p', file, part], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return execFileSync((unzip ??= requireTool('unzip')), ['-p', file, part], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 }
 
 export async function docxHtml(file: string): Promise<string> {

@@ -9,6 +9,7 @@ const INSTALL_HINT: Record<string, string> = {
   pdftoppm: 'apt-get install -y poppler-utils',
   tesseract: 'apt-get install -y tesseract-ocr',
   pandoc: 'apt-get install -y pandoc',
+  unzip: 'apt-get install -y unzip',
 };
 
 export function requireTool(name: keyof typeof INSTALL_HINT): string {

@@ -3,6 +3,7 @@
 import type { ChannelName, InputOf, OutputOf } from '../../../electron/common/ipc/contract';
 import type { AppError } from '../../../electron/common/errors';
 import type { Result } from '../../../electron/common/ipc/result';
+import type { MenuCommand } from '../../../electron/common/ipc/menu-commands';
 
 export class ApiError extends Error {
   constructor(readonly error: AppError) {
@@ -29,4 +30,12 @@ export function messageOf(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   // A failure in the page itself (or the bridge): nothing says the request reached the app, so no claim that it saved.
   return 'Something went wrong and this did not complete. Try again; what was saved before is unchanged.';
+}
+
+/** The window event the shell re-announces a menu command on, for the screen that owns it (the case list, the export button). */
+export const MENU_COMMAND_EVENT = 'medlegal:menu-command';
+
+/** The application menu's File commands; nothing arrives outside the app (browser tests), so unsubscribing is a no-op there. */
+export function onMenuCommand(callback: (command: MenuCommand) => void): () => void {
+  return window.medlegalMenu?.onMenuCommand(callback) ?? (() => undefined);
 }

@@ -1,10 +1,12 @@
 // Application shell: Fluent theme following the OS light/dark setting, notifications, and the two screens.
 import { Button, FluentProvider, Tooltip, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { MENU_COMMAND_EVENT, onMenuCommand } from '../api/client';
 import { NotificationsProvider } from '../components/notifications';
 import { flushAllAutosaves, hasUnsavedWork } from '../hooks/use-autosave';
 import { useZoom } from '../hooks/use-zoom';
 import { IS_MAC } from '../editor/hotkeys';
+import { casesApi } from '../features/cases/cases-api';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseWorkspace } from '../features/workspace/CaseWorkspace';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -56,6 +58,29 @@ export function App() {
   const { zoom, setZoom } = useZoom();
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  // File menu commands: the shell switches screens; New Case goes to the case list with its form asked open (a counter,
+  // so the list opens it even when it mounts only now); Export is announced as a window event for the open case.
+  const [newCaseRequests, setNewCaseRequests] = useState(0);
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'settings') setSettingsOpen(true);
+        else if (command === 'open-sample')
+          void casesApi.openSample('qme').then(
+            (c) => {
+              setSettingsOpen(false);
+              setOpenCaseId(c.id);
+            },
+            () => undefined, // the case list's own "Open sample case" shows why; the menu stays quiet
+          );
+        else if (command === 'new-case') {
+          setSettingsOpen(false);
+          setOpenCaseId(null);
+          setNewCaseRequests((n) => n + 1);
+        } else window.dispatchEvent(new CustomEvent(MENU_COMMAND_EVENT, { detail: command }));
+      }),
+    [],
+  );
   return (
     <FluentProvider theme={usePrefersDark() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
       <NotificationsProvider>
@@ -70,7 +95,7 @@ export function App() {
               onOpenSettings={() => setSettingsOpen(true)}
             />
           ) : (
-            <CaseListPage onOpen={setOpenCaseId} onOpenSettings={() => setSettingsOpen(true)} />
+            <CaseListPage onOpen={setOpenCaseId} onOpenSettings={() => setSettingsOpen(true)} newCaseRequests={newCaseRequests} />
           )}
         </ErrorBoundary>
         <ZoomIndicator zoom={zoom} reset={() => setZoom(1)} />

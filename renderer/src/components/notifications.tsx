@@ -80,7 +80,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   return (
     <NotifyContext.Provider value={notify}>
       {children}
-      <Toaster toasterId={toasterId} position="bottom-end" />
+      {/* At most three at once: a burst (an import's results, then an Undo) must not stack up over the window's controls. */}
+      <Toaster toasterId={toasterId} position="bottom-end" limit={3} />
     </NotifyContext.Provider>
   );
 }

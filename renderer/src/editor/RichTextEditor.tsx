@@ -1,7 +1,7 @@
 // The rich-text editor for one narrative section. It owns its Slate editor; the parent remounts it per case and section
 // (key) and receives every value change, which it must not push to the backend on each keystroke.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { Descendant, Editor } from 'slate';
 import { Editable, Slate } from 'slate-react';
 import type { RichDocument } from '../../../electron/common/document/doc-model';
@@ -64,14 +64,23 @@ export interface RichTextEditorProps {
   onEditor?: (editor: Editor) => () => void;
 }
 
-// Memoised on what it shows: the parent re-renders on every save status, and re-rendering a 50-page editor then
-// competed with typing. The newest onChange is read through a ref.
-export const RichTextEditor = memo(
+// The editor itself is memoised on what it shows: the parent re-renders on every save status, and re-rendering a 50-page
+// editor then competed with typing. This thin wrapper re-renders instead and keeps the newest onChange in a ref the
+// editor reads, so a parent's change handler that merges into its newest state (the chronology form) is never stale.
+export function RichTextEditor(props: RichTextEditorProps) {
+  const onChangeRef = useRef(props.onChange);
+  onChangeRef.current = props.onChange;
+  return <MemoisedEditor {...props} onChangeRef={onChangeRef} />;
+}
+
+type EditorViewProps = RichTextEditorProps & { onChangeRef: RefObject<(value: RichDocument) => void> };
+
+const MemoisedEditor = memo(
   RichTextEditorView,
   (a, b) => a.initialValue === b.initialValue && a.label === b.label && a.placeholder === b.placeholder,
 );
 
-function RichTextEditorView({ initialValue, onChange, label, placeholder, onEditor }: RichTextEditorProps) {
+function RichTextEditorView({ initialValue, onChangeRef, label, placeholder, onEditor }: EditorViewProps) {
   const styles = useStyles();
   const editor = useMemo(createReportEditor, []);
   // Registered once per editor: the parent remounts the editor (key) for another section.
@@ -79,8 +88,6 @@ function RichTextEditorView({ initialValue, onChange, label, placeholder, onEdit
   useEffect(() => onEditorRef.current?.(editor), [editor]);
   const spelling = useSpellcheck(editor);
   const paste = usePasteHandlers(editor);
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
   const toolbarRef = useRef<HTMLDivElement>(null);
 
   const onKeyDown = useCallback(

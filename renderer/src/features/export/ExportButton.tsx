@@ -7,22 +7,33 @@ import { useAction } from '../../hooks/use-action';
 import { flushAllAutosaves } from '../../hooks/use-autosave';
 import { exportApi } from './export-api';
 import { useOpenExported } from './OpenExportedButtons';
+import { IS_MAC } from '../../editor/hotkeys';
+import { MENU_COMMAND_EVENT } from '../../api/client';
 
 export function ExportButton({ caseId, onExported }: { caseId: string; onExported?: () => void }) {
   const notify = useNotify();
   const openExported = useOpenExported();
   const runRef = useRef<() => Promise<void>>(async () => undefined);
 
-  // Ctrl+E (Cmd+E on a Mac) exports from anywhere in the case, as the tooltip says.
+  // Ctrl+E (⌘E on a Mac, where Ctrl+E moves to the end of the line) exports from anywhere in the case, as the tooltip
+  // says; so does File → Export Report.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e') {
+      const mod = IS_MAC ? event.metaKey : event.ctrlKey;
+      if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e') {
         event.preventDefault();
         void runRef.current();
       }
     };
+    const onMenu = (event: Event) => {
+      if ((event as CustomEvent<unknown>).detail === 'export') void runRef.current();
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener(MENU_COMMAND_EVENT, onMenu);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener(MENU_COMMAND_EVENT, onMenu);
+    };
   }, []);
 
   const { run: exportReport, busy } = useAction(async () => {
@@ -30,7 +41,7 @@ export function ExportButton({ caseId, onExported }: { caseId: string; onExporte
     const outcome = await exportApi.docx(caseId);
     if (outcome.filePath) {
       onExported?.();
-      const extra = outcome.warnings.length ? ` Note: ${outcome.warnings.join(' ')}` : '';
+      const extra = exportNote(outcome.warnings);
       const message = `Report saved to ${outcome.filePath}.${extra}`;
       const historyId = outcome.historyId;
       if (historyId)
@@ -52,4 +63,12 @@ export function ExportButton({ caseId, onExported }: { caseId: string; onExporte
       </Button>
     </Tooltip>
   );
+}
+
+/** What the notice adds about the export's warnings: the first, shortened, and how many more (the Review step lists all). */
+function exportNote(warnings: readonly string[]): string {
+  if (warnings.length === 0) return '';
+  const first = warnings[0]!.length > 160 ? `${warnings[0]!.slice(0, 157)}…` : warnings[0]!;
+  const more = warnings.length > 1 ? ` (and ${warnings.length - 1} more: see Review and sign)` : '';
+  return ` Note: ${first}${more}`;
 }
