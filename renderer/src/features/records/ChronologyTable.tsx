@@ -7,7 +7,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChronologyEntry } from '../../../../electron/common/records/records-types';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
-import { pageCitation } from './records-format';
+import { citePages } from '../../../../electron/common/records/page-citation';
 
 const ROW_HEIGHT = 36;
 // The narrowest widths still show a date, a name and a citation; the grid's minimum (CHRONOLOGY_MIN_WIDTH) lets it sit
@@ -71,13 +71,7 @@ export interface ChronologyTableProps {
 
 function citationOf(e: ChronologyEntry): string {
   return e.source && e.sourceFileName
-    ? pageCitation(
-        e.sourceFileName,
-        e.source.pageFrom,
-        e.source.pageTo,
-        e.sourceMarks?.first ?? null,
-        e.sourceMarks?.last ?? null,
-      )
+    ? citePages(e.sourceFileName, e.source.pageFrom, e.source.pageTo, e.sourceMarks?.first ?? null, e.sourceMarks?.last ?? null)
     : '';
 }
 
@@ -222,7 +216,7 @@ export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTab
                     <>
                       <span className={styles.citeFile}>{e.sourceFileName}</span>
                       <span className={styles.citePages}>
-                        {pageCitation(
+                        {citePages(
                           '',
                           e.source.pageFrom,
                           e.source.pageTo,

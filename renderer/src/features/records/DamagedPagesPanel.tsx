@@ -3,7 +3,7 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { DamagedPage, RecordBatch } from '../../../../electron/common/records/records-types';
 import { PAGE_PROBLEM_MESSAGE } from '../../../../electron/common/records/records-types';
-import { pageCitation } from './records-format';
+import { citePages } from '../../../../electron/common/records/page-citation';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '20px', display: 'grid', gap: '2px' },
@@ -36,7 +36,7 @@ export function DamagedPagesPanel({ pages, batches, onOpenPage }: DamagedPagesPa
                 .map((p) => (
                   <li key={`${p.fileId}:${p.pageNumber}`}>
                     <Button appearance="transparent" size="small" onClick={() => onOpenPage(p)}>
-                      {pageCitation(p.fileName, p.pageNumber, p.pageNumber, p)}
+                      {citePages(p.fileName, p.pageNumber, p.pageNumber, p)}
                     </Button>
                     <Caption1 className={styles.muted}>
                       {p.problem === 'garbage-content' ? 'its content is not readable PDF' : 'the page itself is broken'}

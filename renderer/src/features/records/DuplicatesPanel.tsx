@@ -4,7 +4,8 @@ import { Button, Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-
 import { useState } from 'react';
 import type { DuplicateGroup, DuplicatePage } from '../../../../electron/common/records/records-types';
 import { useAction } from '../../hooks/use-action';
-import { pageCitation, plural } from './records-format';
+import { plural } from './records-format';
+import { citePages } from '../../../../electron/common/records/page-citation';
 import { recordsApi } from './records-api';
 
 const SHOWN = 50;
@@ -53,9 +54,9 @@ export function DuplicatesPanel({ groups, onOpenPage, onChanged }: DuplicatesPan
       size="small"
       appearance="transparent"
       onClick={() => onOpenPage(p)}
-      aria-label={`Open ${pageCitation(p.fileName, p.pageNumber, p.pageNumber, p)}`}
+      aria-label={`Open ${citePages(p.fileName, p.pageNumber, p.pageNumber, p)}`}
     >
-      {pageCitation(p.fileName, p.pageNumber, p.pageNumber, p)}
+      {citePages(p.fileName, p.pageNumber, p.pageNumber, p)}
     </Button>
   );
 
@@ -70,7 +71,7 @@ export function DuplicatesPanel({ groups, onOpenPage, onChanged }: DuplicatesPan
               {link(g.original)}
             </span>
             {g.repeats.map((r) => {
-              const cite = pageCitation(r.fileName, r.pageNumber, r.pageNumber, r);
+              const cite = citePages(r.fileName, r.pageNumber, r.pageNumber, r);
               return (
                 <span key={`${r.fileId}:${r.pageNumber}`} className={styles.repeat}>
                   <Caption1 className={styles.muted}>repeated in</Caption1>

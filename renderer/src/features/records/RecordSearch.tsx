@@ -5,7 +5,8 @@ import { SearchRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import type { SearchHit, SearchResult } from '../../../../electron/common/records/records-types';
 import { messageOf } from '../../api/client';
-import { pageCitation, plural } from './records-format';
+import { plural } from './records-format';
+import { citePages } from '../../../../electron/common/records/page-citation';
 import { recordsApi } from './records-api';
 import { IS_MAC } from '../../editor/hotkeys';
 
@@ -120,7 +121,7 @@ export function RecordSearch({ caseId, onOpen }: { caseId: string; onOpen: (hit:
       {hits.length > 0 && (
         <ul className={styles.hits} aria-label="Search results">
           {hits.map((hit) => {
-            const cite = pageCitation(hit.fileName, hit.pageNumber, hit.pageNumber, hit);
+            const cite = citePages(hit.fileName, hit.pageNumber, hit.pageNumber, hit);
             return (
               <li key={`${hit.fileId}:${hit.pageNumber}`}>
                 <button type="button" className={styles.hit} onClick={() => onOpen(hit)}>

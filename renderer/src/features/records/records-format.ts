@@ -1,27 +1,15 @@
-// How records figures read on screen: counts with separators, page citations ("file.pdf p. 3–5 (Bates DEF000123)"), the import and
-// OCR progress lines and the count-check flag. Pure, so every wording is in one place.
+// How records figures read on screen: counts with separators, the import and OCR progress lines and the count-check flag.
+// Pure, so every wording is in one place; page citations are electron/common/records/page-citation.ts (the report's too).
 import {
   PAGE_PROBLEM_MESSAGE,
   type BatchTotals,
   type ImportStatus,
   type OcrProgress,
 } from '../../../../electron/common/records/records-types';
-import { citePages, type PageMarks } from '../../../../electron/common/records/page-citation';
 
 export const count = (n: number) => n.toLocaleString('en-US');
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
-
-/** "file.pdf p. 3" or "file.pdf p. 3–5", then the printed label and Bates stamp when the pages have them. */
-export function pageCitation(
-  fileName: string,
-  from: number,
-  to: number = from,
-  first: PageMarks | null = null,
-  last: PageMarks | null = first,
-): string {
-  return `${fileName} ${citePages('', from, to, first, last)}`;
-}
 
 function secondsLeftText(seconds: number): string {
   if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s left`;
