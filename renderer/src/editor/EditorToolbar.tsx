@@ -13,7 +13,7 @@ import {
   TextNumberListLtrRegular,
   TextUnderlineRegular,
 } from '@fluentui/react-icons';
-import { memo, type KeyboardEvent, type ReactElement } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent, type ReactElement } from 'react';
 import type { Editor } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import type { Mark } from '../../../electron/common/document/doc-model';
@@ -81,17 +81,27 @@ function FormattingToolbar() {
     else if (event.key === 'ArrowLeft') to(at - 1);
     else if (event.key === 'Home') to(0);
     else if (event.key === 'End') to(items.length - 1);
-    else if (event.key === 'Escape') {
-      event.preventDefault();
-      ReactEditor.focus(editor);
-    }
   };
+  // Escape returns to the editor in one press. Heard on the window in the capture phase, because a button's tooltip, once
+  // shown, takes Escape on the document (to close itself) before the toolbar would see it.
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const onEscape = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || !toolbarRef.current?.contains(document.activeElement)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      ReactEditor.focus(editor);
+    };
+    window.addEventListener('keydown', onEscape, { capture: true });
+    return () => window.removeEventListener('keydown', onEscape, { capture: true });
+  }, [editor]);
   const remember = (event: React.FocusEvent<HTMLDivElement>) => {
     const at = itemsOf(event.currentTarget).findIndex((item) => item === (event.target as EventTarget));
     if (at >= 0) event.currentTarget.dataset.current = String(at);
   };
   return (
     <div
+      ref={toolbarRef}
       role="toolbar"
       aria-label="Formatting (Alt+F10)"
       onKeyDown={onKeyDown}
