@@ -214,7 +214,7 @@ export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTab
                   {e.source && e.sourceFileName ? (
                     // The file name gives way before the page numbers do.
                     <>
-                      <span className={styles.citeFile}>{e.sourceFileName}</span>
+                      <span className={styles.citeFile}>{e.sourceFileName}</span>{' '}
                       <span className={styles.citePages}>
                         {citePages(
                           '',
