@@ -47,8 +47,13 @@ export async function createCase(page: Page, c: NewCase): Promise<void> {
   await page.getByRole('heading', { name: 'Case and parties' }).waitFor();
 }
 
+/** Opens a workflow step and waits, as a person does, until the step is shown and every section on it has opened
+ *  (each section loads its saved text on its own; on a loaded machine the editors appear a moment after the tab). */
 export async function openStep(page: Page, label: RegExp): Promise<void> {
-  await page.getByRole('tab', { name: label }).click();
+  const tab = page.getByRole('tab', { name: label });
+  await tab.click();
+  await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+  await expect.poll(() => page.getByRole('main').getByText('Opening…', { exact: true }).count()).toBe(0);
 }
 
 /** Every "Saving…" indicator has turned to "Saved". */
