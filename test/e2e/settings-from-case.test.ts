@@ -1,5 +1,6 @@
 // The physician profile is reachable from inside a case: the compliance item for the missing signature opens Settings,
-// "Back to the case" returns to it, and the Settings button at the foot of the step rail does the same.
+// "Back to the case" returns to it on the step the physician left, and the Settings button at the foot of the step rail
+// does the same.
 import { describe, expect, it } from 'vitest';
 import { appForThisFile, createCase, openStep } from './app-steps';
 
@@ -21,11 +22,16 @@ describe('settings from a case', () => {
 
     await page.getByRole('button', { name: 'Back to the case' }).click();
     await page.getByRole('navigation', { name: 'Case steps' }).getByText('Pat R. Profile').waitFor();
+    // Back where the physician was: the review, with the item that sent them to Settings.
+    await expect.poll(() => page.getByRole('tab', { name: /^Review and sign/ }).getAttribute('aria-selected')).toBe('true');
+    await compliance.getByRole('button', { name: 'Signature of the physician' }).waitFor();
 
+    await openStep(page, /^Interview/);
     await page.getByRole('navigation', { name: 'Case steps' }).getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Back to the case' }).click();
     await page.getByRole('navigation', { name: 'Case steps' }).getByText('Pat R. Profile').waitFor();
     expect(await page.getByRole('heading', { name: 'Settings', level: 1 }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('tab', { name: /^Interview/ }).getAttribute('aria-selected')).toBe('true');
   });
 });

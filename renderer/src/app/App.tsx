@@ -1,6 +1,7 @@
 // Application shell: Fluent theme following the OS light/dark setting, notifications, and the two screens.
 import { Button, FluentProvider, Tooltip, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { Step } from '../../../electron/common/template/template-schema';
 import { MENU_COMMAND_EVENT, onMenuCommand } from '../api/client';
 import { NotificationsProvider } from '../components/notifications';
 import { flushAllAutosaves, hasUnsavedWork } from '../hooks/use-autosave';
@@ -58,6 +59,14 @@ export function App() {
   const { zoom, setZoom } = useZoom();
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  // Settings replaces the workspace on screen; the step is kept here so "Back to the case" returns to where it was.
+  const [openStep, setOpenStep] = useState<{ caseId: string; step: Step } | null>(null);
+  const rememberStep = useCallback(
+    (step: Step) => {
+      if (openCaseId) setOpenStep({ caseId: openCaseId, step });
+    },
+    [openCaseId],
+  );
   // File menu commands: the shell switches screens; New Case goes to the case list with its form asked open (a counter,
   // so the list opens it even when it mounts only now); Export is announced as a window event for the open case.
   const [newCaseRequests, setNewCaseRequests] = useState(0);
@@ -93,6 +102,8 @@ export function App() {
               caseId={openCaseId}
               onBack={() => setOpenCaseId(null)}
               onOpenSettings={() => setSettingsOpen(true)}
+              initialStep={openStep?.caseId === openCaseId ? openStep.step : undefined}
+              onStepChange={rememberStep}
             />
           ) : (
             <CaseListPage onOpen={setOpenCaseId} onOpenSettings={() => setSettingsOpen(true)} newCaseRequests={newCaseRequests} />

@@ -65,12 +65,16 @@ export interface CaseWorkspaceProps {
   onBack: () => void;
   /** Opens Settings (the physician profile, signature, letterhead); Back there returns to this case. */
   onOpenSettings: () => void;
+  /** The step to open on: the one the physician left for Settings, so coming back does not start over. */
+  initialStep?: Step;
+  onStepChange?: (step: Step) => void;
 }
 
-export function CaseWorkspace({ caseId, onBack, onOpenSettings }: CaseWorkspaceProps) {
+export function CaseWorkspace({ caseId, onBack, onOpenSettings, initialStep, onStepChange }: CaseWorkspaceProps) {
   const styles = useStyles();
   const model = useCaseWorkspace(caseId);
-  const [step, setStep] = useState<Step>('case');
+  const [step, setStep] = useState<Step>(initialStep ?? 'case');
+  useEffect(() => onStepChange?.(step), [onStepChange, step]);
   const [focused, setFocused] = useState<string | null>(null);
   const [scrollTo, setScrollTo] = useState<string | null>(null);
   const [exportCount, setExportCount] = useState(0);
