@@ -10,7 +10,7 @@ import type { ExportHistoryEntry, ServiceMethod } from '../../common/case/signin
 import type { FieldValues } from '../../common/case/structure-model';
 import { dismissKey } from '../../common/compliance/dismissals';
 import type { ComplianceItem } from '../../common/compliance/run-compliance-check';
-import type { AcceptedWarning, ExportOutcome, ExportRecord, SignOutcome } from '../../common/ipc/export.contract';
+import type { AcceptedWarning, ExportOutcome, ExportRecord, ReportPreview, SignOutcome } from '../../common/ipc/export.contract';
 import { AppFailure } from '../../common/errors';
 import type { ServiceDetails } from '../../common/report/proof-of-service';
 import { signingGate } from '../../common/report/workflow';
@@ -294,6 +294,16 @@ export function createExportService(deps: ExportServiceDeps) {
       const state = deps.cases.versionState(deps.cases.get(caseId).id);
       const stamp = state.signedVersion ? {} : signingStamp(signingDate ?? deps.today());
       return checkReport(await deps.assembler.assemble(caseId, stamp));
+    },
+
+    /** The report as signing would write it now, for the preview: rendered in memory, nothing written or recorded. */
+    async preview(caseId: string, signingDate?: string, county?: string): Promise<ReportPreview> {
+      const state = deps.cases.versionState(deps.cases.get(caseId).id);
+      const stamp = state.signedVersion
+        ? {}
+        : { ...signingStamp(signingDate ?? deps.today()), ...(county ? { 'signing.county': county } : {}) };
+      const { rendered } = await produce(caseId, stamp, { draft: false, signaturePng: settings.signaturePng() ?? undefined });
+      return { docxBase64: rendered.buffer.toString('base64'), unfilled: rendered.unfilled, warnings: rendered.warnings };
     },
 
     /** The unsigned export (DRAFT watermark), recorded in the history as a draft. */

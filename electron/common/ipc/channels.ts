@@ -57,6 +57,7 @@ export const PRELOAD_CHANNELS = [
   'export:docx',
   'export:signCheck',
   'export:sign',
+  'export:preview',
   'export:history',
   'export:openFile',
   'settings:getProfile',

@@ -30,6 +30,15 @@ export interface SignOutcome extends ExportOutcome {
   pdf: 'converting' | 'unavailable' | 'off';
 }
 
+/** The report as it would be signed now, for the preview on the Review and sign step (nothing is written or recorded). */
+export interface ReportPreview {
+  /** The .docx export would write, base64-encoded so it crosses any bridge unchanged. */
+  docxBase64: string;
+  /** Values still printed as [brackets]: signing refuses the report until each is entered. */
+  unfilled: string[];
+  warnings: string[];
+}
+
 /** A warning the physician signed past with "Sign anyway", worded as the check worded it then. */
 export interface AcceptedWarning {
   id: string;
@@ -65,6 +74,13 @@ export const exportContract = {
       acceptedWarnings: z.array(z.string().min(1).max(300)).max(500).default([]),
     }),
   ).returns<SignOutcome>(),
+  /**
+   * The report as "Sign and export" would write it now (signed on `signingDate`, today when not given, in `county`), for
+   * the preview; a signed case shows its signed version. Nothing is saved or recorded.
+   */
+  'export:preview': channel(
+    z.object({ caseId: CaseIdSchema, signingDate: isoDate.optional(), county: CountySchema.optional() }),
+  ).returns<ReportPreview>(),
   /** Every export of the case, newest first. */
   'export:history': channel(z.object({ caseId: CaseIdSchema })).returns<ExportRecord[]>(),
   /**

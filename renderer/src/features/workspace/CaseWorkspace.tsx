@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { PanelRightContractRegular, PanelRightExpandRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ComplianceTarget } from '../../../../electron/common/compliance/run-compliance-check';
 import type { Step } from '../../../../electron/common/template/template-schema';
 import { SaveStatus } from '../../components/SaveStatus';
 import { ExportButton } from '../export/ExportButton';
@@ -22,6 +23,7 @@ import { ComplianceList } from './ComplianceList';
 import { DiscussionTools } from './DiscussionTools';
 import { SignedGuard } from './SignedGuard';
 import { ReviewAndSign } from '../signing/ReviewAndSign';
+import { ReportPreviewButton } from '../signing/ReportPreview';
 import { SectionCard } from './sections/SectionCard';
 import { StepRail } from './StepRail';
 import { vocabularyOf } from '../../../../electron/common/template/vocabulary';
@@ -106,6 +108,15 @@ export function CaseWorkspace({ caseId, onBack, onOpenSettings, initialStep, onS
   if (!model.loaded) return <Spinner label="Opening case…" />;
 
   const current = model.workflow.find((s) => s.step === step) ?? model.workflow[0]!;
+  const goTo = (target: ComplianceTarget) => {
+    // The name, signature and licence come from the physician profile, kept in Settings, not in the case.
+    if (target.fieldId?.startsWith('physician.')) return onOpenSettings();
+    setStep(target.step);
+    setFocused(target.sectionId ?? null);
+    setScrollTo(target.sectionId ?? null);
+  };
+  const saveValues = model.loaded.caseRecord.signedVersion ? undefined : model.setValues;
+  const county = typeof model.values['signing.county'] === 'string' ? model.values['signing.county'] : '';
   const guided = current.sections.find((v) => v.section.id === focused) ?? current.sections[0];
 
   return (
@@ -143,17 +154,26 @@ export function CaseWorkspace({ caseId, onBack, onOpenSettings, initialStep, onS
             )}
           </div>
           {current.step === 'review' && (
-            <ComplianceList
-              caseId={caseId}
-              onGo={(target) => {
-                // The name, signature and licence come from the physician profile, kept in Settings, not in the case.
-                if (target.fieldId?.startsWith('physician.')) return onOpenSettings();
-                setStep(target.step);
-                setFocused(target.sectionId ?? null);
-                setScrollTo(target.sectionId ?? null);
-              }}
-              onSaveValues={model.loaded.caseRecord.signedVersion ? undefined : model.setValues}
-            />
+            <>
+              <div>
+                <ReportPreviewButton
+                  caseId={caseId}
+                  county={county}
+                  signed={!!model.loaded.caseRecord.signedVersion}
+                  aside={(close) => (
+                    <ComplianceList
+                      caseId={caseId}
+                      onGo={(target) => {
+                        close();
+                        goTo(target);
+                      }}
+                      onSaveValues={saveValues}
+                    />
+                  )}
+                />
+              </div>
+              <ComplianceList caseId={caseId} onGo={goTo} onSaveValues={saveValues} />
+            </>
           )}
           <SignedGuard detail={model.loaded.caseRecord} onReopened={model.setCaseRecord}>
             <DiscussionTools step={current.step} model={model} />
@@ -164,7 +184,7 @@ export function CaseWorkspace({ caseId, onBack, onOpenSettings, initialStep, onS
           {current.step === 'review' && (
             <ReviewAndSign
               detail={model.loaded.caseRecord}
-              defaultCounty={typeof model.values['signing.county'] === 'string' ? model.values['signing.county'] : ''}
+              defaultCounty={county}
               exportCount={exportCount}
               onCountyChange={(county) => model.setValues({ 'signing.county': county.trim() === '' ? null : county })}
               onSigned={() => void model.refreshCase()}
