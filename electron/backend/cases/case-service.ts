@@ -1,5 +1,5 @@
-// Case lifecycle: create, update, list/search (by urgency), delete to a trash (restorable until the app closes), the
-// sample cases, the case's signed versions (reopening a signed one for editing starts the next version) and their
+// Case lifecycle: create (also from an earlier case), update, list/search (by urgency), delete to a trash (restorable
+// until the app closes), the sample cases, the case's signed versions (reopening a signed one for editing starts the next version) and their
 // recorded service (serving marks the case served and closes its deadline).
 import {
   DEFAULT_TEMPLATE,
@@ -20,6 +20,7 @@ import {
   type ServedParty,
 } from '../../common/case/report-service';
 import type { CaseDetail, SignedVersion } from '../../common/case/signing-model';
+import type { Template } from '../../common/template/template-schema';
 import { AppFailure } from '../../common/errors';
 import type { CaseDataRepository } from '../case-data/case-data-repository';
 import type { DiscussionRepository } from '../discussion/discussion-repository';
@@ -30,6 +31,7 @@ import { SAMPLE_QME_CASE } from '../sample/sample-qme-case';
 import { seedSampleCase } from '../sample/seed-sample';
 import { createCaseRepository } from './case-repository';
 import { createCaseVersionsRepository } from './case-versions-repository';
+import { createCopyForward } from './copy-forward';
 import { createReportServiceRepository } from './report-service-repository';
 
 const SAMPLES = { qme: SAMPLE_QME_CASE, ltd: SAMPLE_LTD_CASE } as const;
@@ -40,8 +42,11 @@ export interface CaseServiceDeps {
   caseData: CaseDataRepository;
   documents: DocumentRepository;
   discussion: DiscussionRepository;
-  /** Throws when a case's template cannot be loaded (the template service's require); its arena decides who is served. */
-  requireTemplate: (ref: TemplateRef) => Promise<{ arena: string }>;
+  /**
+   * Throws when a case's template cannot be loaded (the template service's require); its arena decides who is served,
+   * its sections what a new case can bring from an earlier one.
+   */
+  requireTemplate: (ref: TemplateRef) => Promise<Pick<Template, 'arena' | 'title' | 'sections'>>;
   /** Imports a sample case's record set into the case just written. */
   seedSampleRecords: (caseId: string, sample: SampleName) => Promise<void>;
   /** Today as ISO YYYY-MM-DD: the case list counts the days left to each deadline from it; no service is dated after it. */
@@ -67,6 +72,7 @@ export function createCaseService(deps: CaseServiceDeps) {
     return found;
   };
   const detail = (id: string): CaseDetail => ({ ...get(id), ...versions.state(id) });
+  const copyForward = createCopyForward({ ...deps, cases: repo, getCase: get });
 
   const serviceView = async (caseId: string): Promise<CaseServiceView> => {
     const record = get(caseId);
@@ -146,6 +152,9 @@ export function createCaseService(deps: CaseServiceDeps) {
       if (!updated) throw new AppFailure('not-found', 'That case no longer exists, so the change was not saved.');
       return updated;
     },
+    /** What an earlier case can bring to a new one, and the new case made from it ("New case from this one"). */
+    copyForwardOptions: copyForward.options,
+    createFrom: copyForward.createFrom,
     /** Moves the case to the trash: restore() brings it back until the app closes. */
     delete(id: string) {
       if (!repo.delete(id)) throw new AppFailure('not-found', 'That case was already deleted.');

@@ -8,6 +8,8 @@ export const casesHandlers = (cases: CaseService): HandlersOf<'cases'> => ({
   'cases:get': ({ id }) => cases.detail(id),
   'cases:reopenForEdit': ({ caseId }) => cases.reopenForEdit(caseId),
   'cases:create': ({ fields, template }) => cases.create(fields, template),
+  'cases:copyForwardOptions': ({ fromCaseId }) => cases.copyForwardOptions(fromCaseId),
+  'cases:createFrom': (request) => cases.createFrom(request),
   'cases:update': ({ id, fields }) => cases.update(id, fields),
   'cases:delete': ({ id }) => cases.delete(id),
   'cases:restore': ({ id }) => cases.restore(id),

@@ -1,6 +1,7 @@
 // Channels for the case list and case details, and the recorded service of a signed version.
 import { z } from 'zod';
 import { CaseFieldsSchema, CaseIdSchema, TemplateRefSchema, type CaseRecord, type CaseSummary } from '../case/case-model';
+import { CopyForwardRequestSchema, type CopyForwardOptions } from '../case/copy-forward';
 import { RecordServiceSchema, type CaseServiceView } from '../case/report-service';
 import type { CaseDetail } from '../case/signing-model';
 import { channel } from './channel';
@@ -11,6 +12,10 @@ export const casesContract = {
   'cases:get': channel(z.object({ id: CaseIdSchema })).returns<CaseDetail>(),
   'cases:create': channel(z.object({ fields: CaseFieldsSchema, template: TemplateRefSchema.optional() })).returns<CaseRecord>(),
   'cases:update': channel(z.object({ id: CaseIdSchema, fields: CaseFieldsSchema })).returns<CaseRecord>(),
+  /** What an earlier case can bring to a new one: its parties and its written narrative sections. */
+  'cases:copyForwardOptions': channel(z.object({ fromCaseId: CaseIdSchema })).returns<CopyForwardOptions>(),
+  /** A new case of the earlier one's template, with the parties and sections chosen; never its records, dates or signature. */
+  'cases:createFrom': channel(CopyForwardRequestSchema).returns<CaseRecord>(),
   /** Moves the case to the trash; it is removed for good when the app closes. */
   'cases:delete': channel(z.object({ id: CaseIdSchema })).returns<{ deleted: true }>(),
   /** Brings a deleted case back (Undo), until the app closes. */

@@ -4,6 +4,8 @@ export const PRELOAD_CHANNELS = [
   'cases:list',
   'cases:get',
   'cases:create',
+  'cases:copyForwardOptions',
+  'cases:createFrom',
   'cases:update',
   'cases:delete',
   'cases:restore',

@@ -23,6 +23,7 @@ import { useAction } from '../../hooks/use-action';
 import { casesApi } from './cases-api';
 import { CaseFormDialog } from './CaseFormDialog';
 import { CaseTable } from './CaseTable';
+import { CopyForwardDialog } from './CopyForwardDialog';
 
 /** Keys typed faster than this make one search; the search itself (SQLite, an index) takes a few milliseconds. */
 const SEARCH_DEBOUNCE_MS = 40;
@@ -62,6 +63,7 @@ export function CaseListPage({ onOpen, onOpenSettings, newCaseRequests = 0 }: Ca
     if (newCaseRequests > 0) setCreating(true);
   }, [newCaseRequests]);
   const [toDelete, setToDelete] = useState<CaseRecord | null>(null);
+  const [copyFrom, setCopyFrom] = useState<CaseRecord | null>(null);
 
   // Only the reply to the latest search is shown: a slower reply to an earlier key never overwrites it.
   const latest = useRef(0);
@@ -148,7 +150,9 @@ export function CaseListPage({ onOpen, onOpenSettings, newCaseRequests = 0 }: Ca
             value={query}
             onChange={(_, d) => setQuery(d.value)}
           />
-          {cases && <MemoCaseTable cases={cases} onOpen={onOpen} onDelete={askDelete} onChanged={reload} />}
+          {cases && (
+            <MemoCaseTable cases={cases} onOpen={onOpen} onDelete={askDelete} onCopyForward={setCopyFrom} onChanged={reload} />
+          )}
           {cases?.length === 0 && <Body1>No case matches “{query}”. Check the spelling or search by claim number.</Body1>}
         </>
       )}
@@ -163,6 +167,7 @@ export function CaseListPage({ onOpen, onOpenSettings, newCaseRequests = 0 }: Ca
           }}
         />
       )}
+      {copyFrom && <CopyForwardDialog from={copyFrom} onCreated={onOpen} onClose={() => setCopyFrom(null)} />}
       {toDelete && (
         <ConfirmDialog
           title="Delete this case?"

@@ -37,11 +37,13 @@ interface CaseTableProps {
   cases: readonly CaseSummary[];
   onOpen: (caseId: string) => void;
   onDelete: (c: CaseSummary) => void;
+  /** "New case from this one…": a new case that starts from this one's parties and chosen sections. */
+  onCopyForward: (c: CaseSummary) => void;
   /** A service was recorded or removed: the list reloads. */
   onChanged: () => void;
 }
 
-export function CaseTable({ cases, onOpen, onDelete, onChanged }: CaseTableProps) {
+export function CaseTable({ cases, onOpen, onDelete, onCopyForward, onChanged }: CaseTableProps) {
   const styles = useStyles();
   const topSpacer = useRef<HTMLTableRowElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -132,6 +134,7 @@ export function CaseTable({ cases, onOpen, onDelete, onChanged }: CaseTableProps
         <MenuPopover>
           <MenuList>
             <MenuItem onClick={() => menu && onOpen(menu.c.id)}>Open</MenuItem>
+            <MenuItem onClick={() => menu && onCopyForward(menu.c)}>New case from this one…</MenuItem>
             <MenuItem onClick={() => menu && onDelete(menu.c)}>Delete case…</MenuItem>
           </MenuList>
         </MenuPopover>

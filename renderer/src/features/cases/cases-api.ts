@@ -9,6 +9,10 @@ export const casesApi = {
   list: (query: string) => call('cases:list', { query }),
   get: (id: string) => call('cases:get', { id }),
   create: (fields: CaseFields, template: TemplateRef) => call('cases:create', { fields, template }),
+  /** What an earlier case can bring to a new one, and the new case made with what was chosen. */
+  copyForwardOptions: (fromCaseId: string) => call('cases:copyForwardOptions', { fromCaseId }),
+  createFrom: (fromCaseId: string, fields: CaseFields, bring: { parties: boolean; sectionIds: string[] }) =>
+    call('cases:createFrom', { fromCaseId, fields, bring }),
   update: (id: string, fields: CaseFields) => call('cases:update', { id, fields }),
   remove: (id: string) => call('cases:delete', { id }),
   restore: (id: string) => call('cases:restore', { id }),
