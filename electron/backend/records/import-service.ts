@@ -9,13 +9,8 @@ import { logError } from '../log';
 import type { Db } from '../persistence/open-database';
 import { CancelledError, TASK_PRIORITY, WorkerCrashError, type ExtractPool } from './extract-pool';
 import { DEFAULT_MAX_FILE_BYTES, describeEmptyPdfShell, preflightPdf } from './pdf-preflight';
-import {
-  describeDamagedPages,
-  describePdfReadError,
-  PdfReadError,
-  unreadablePage,
-  type ExtractedPage,
-} from './pdf-text-extractor';
+import { describeDamagedPages } from './damaged-pages-message';
+import { describePdfReadError, PdfReadError, unreadablePage, type ExtractedPage } from './pdf-text-extractor';
 import {
   copyToTemp,
   moveIntoPlace,

@@ -17,7 +17,8 @@ import { findBatesStamp } from './bates-stamp';
 import { contentBounds } from './content-bounds';
 import { contentIsGarbage, PdfStructure } from './content-stream-check';
 import { cleanPageText, cleanPageTextWithExtra, countSignificantCharacters } from './text-sanitize';
-import { PAGE_PROBLEM_MESSAGE, type PageProblem } from '../../common/records/records-types';
+// Type only: the worker must not load the records types (zod, the document model) at run time.
+import type { PageProblem } from '../../common/records/records-types';
 
 export type PdfReadReason = 'encrypted' | 'unsupported-security' | 'damaged' | 'unreadable' | 'no-pages' | 'page-damaged';
 
@@ -29,28 +30,6 @@ export class PdfReadError extends Error {
     super(reason);
     this.name = 'PdfReadError';
   }
-}
-
-/** The sentence the physician reads when an imported file has pages that could not be read. */
-export function describeDamagedPages(fileName: string, pageNumbers: readonly number[], pageCount: number): string {
-  const pages = pageNumbers.length === 1 ? `page ${pageNumbers[0]}` : `pages ${listPages(pageNumbers)}`;
-  const rest = pageCount - pageNumbers.length;
-  return (
-    `${fileName}: ${pages} ${PAGE_PROBLEM_MESSAGE}. ` +
-    `${pageNumbers.length === 1 ? 'It is' : 'They are'} counted as received; the other ${rest} ${rest === 1 ? 'page was' : 'pages were'} imported.`
-  );
-}
-
-/** 3, 4, 5, 9 → "3–5, 9". */
-function listPages(pages: readonly number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < pages.length; i++) {
-    let j = i;
-    while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
-    parts.push(j > i ? `${pages[i]}–${pages[j]}` : `${pages[i]}`);
-    i = j;
-  }
-  return parts.join(', ');
 }
 
 /** The sentence the physician reads when a PDF cannot be imported. */
@@ -181,7 +160,7 @@ export class PdfDocumentReader {
         this.hashImageStream(object, hash);
       }
       const layerLetters = countSignificantCharacters(cleaned.text);
-      const significant = countSignificantCharacters(text);
+      const significant = fields ? countSignificantCharacters(text) : layerLetters;
       // OCR reads only what the text layer cannot give: a page without one, or one covered by a scanned image with
       // a stamp's worth of text. A born-digital page with a few letters keeps them exactly (OCR would misread them).
       const hasTextLayer =

@@ -10,8 +10,16 @@ const INVALID_RUN =
   /[ \t]*(?:[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF])+[ \t]*/g;
 
 // A word broken across lines: PDFium marks the line-end hyphen with U+FFFE (and drops the line break); other
-// producers leave a soft hyphen (U+00AD) or a plain hyphen before the break.
-const LINE_END_HYPHEN = /([\p{L}\p{N}]+)(?:\uFFFE[ \t]*(?:\r\n?|\n)?|[\u00AD-][ \t]*(?:\r\n?|\n))[ \t]*([\p{L}\p{N}]+)/gu;
+// producers leave a soft hyphen (U+00AD) or a plain hyphen before the break. The look-behind lets a match start only
+// at a word's first letter (the same matches, found without retrying from every letter of every word).
+const LINE_END_HYPHEN =
+  /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)(?:\uFFFE[ \t]*(?:\r\n?|\n)?|[\u00AD-][ \t]*(?:\r\n?|\n))[ \t]*([\p{L}\p{N}]+)/gu;
+/** What every line-end hyphen starts with: most pages have none, and skip the word-by-word search. */
+const MAYBE_LINE_END_HYPHEN = /\uFFFE|[\u00AD-][ \t]*[\r\n]/;
+// What sends a page to the full cleaning: a character XML cannot hold (or any surrogate, paired or not, which the
+// full cleaning checks for pairing) or a line separator that `$` in the trailing-blanks pattern also ends a line at.
+// eslint-disable-next-line no-control-regex -- matching the control characters XML cannot hold is the point
+const NEEDS_FULL_CLEANING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\uD800-\uDFFF\u2028\u2029]/;
 
 export interface CleanText {
   text: string;
@@ -25,6 +33,7 @@ export interface CleanText {
  * search index: either way is found. A part starting with a capital or a digit keeps its hyphen ("COVID-19").
  */
 function joinLineEndHyphens(raw: string): CleanText {
+  if (!MAYBE_LINE_END_HYPHEN.test(raw)) return { text: raw, searchExtra: '' };
   const extra: string[] = [];
   const text = raw.replace(LINE_END_HYPHEN, (_m, head: string, tail: string) => {
     const keepHyphen = /^[\p{Lu}\p{N}]/u.test(tail);
@@ -44,6 +53,11 @@ export function cleanPageTextWithExtra(raw: string): CleanText {
 }
 
 export function cleanPageText(raw: string): string {
+  if (!NEEDS_FULL_CLEANING.test(raw)) {
+    // The usual page: line breaks normalised and each line's trailing blanks dropped in one pass.
+    const lines = raw.replace(/[ \t]*(?:\r\n?|\n)/g, '\n');
+    return (lines.includes('\n\n\n') ? lines.replace(/\n{3,}/g, '\n\n') : lines).trim();
+  }
   return raw
     .replace(/\r\n?/g, '\n')
     .replace(INVALID_RUN, ' ')
@@ -59,5 +73,20 @@ export function hasXmlInvalidCharacters(text: string): boolean {
 
 /** Letters and digits on the page, the measure of whether a text layer says anything. */
 export function countSignificantCharacters(text: string): number {
-  return text.replace(/[^\p{L}\p{N}]+/gu, '').length;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if ((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) count++;
+      continue;
+    }
+    // Beyond ASCII, Unicode decides; a letter outside the BMP counts as its two UTF-16 units, as before.
+    const point = text.codePointAt(i)!;
+    const units = point > 0xffff ? 2 : 1;
+    if (LETTER_OR_DIGIT.test(String.fromCodePoint(point))) count += units;
+    i += units - 1;
+  }
+  return count;
 }
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;

@@ -1,6 +1,10 @@
 // Joining words across line-end hyphens: the stored spelling and the other spelling kept for search.
 import { describe, expect, it } from 'vitest';
-import { cleanPageTextWithExtra } from '../../../electron/backend/records/text-sanitize';
+import {
+  cleanPageText,
+  cleanPageTextWithExtra,
+  countSignificantCharacters,
+} from '../../../electron/backend/records/text-sanitize';
 
 describe('cleanPageTextWithExtra', () => {
   it.each([
@@ -13,5 +17,27 @@ describe('cleanPageTextWithExtra', () => {
     ['a dash after a space', 'pain -\nworse', 'pain -\nworse', ''],
   ])('%s', (_what, raw, text, extra) => {
     expect(cleanPageTextWithExtra(raw)).toEqual({ text, searchExtra: extra });
+  });
+});
+
+describe('cleanPageText', () => {
+  it.each([
+    ['line ends and the blanks before them', 'Pain  \t\r\nworse \rbetter\n', 'Pain\nworse\nbetter'],
+    ['runs of empty lines', 'A\r\n\r\n\r\n\r\nB', 'A\n\nB'],
+    ['a control character between words', 'left\u0001knee \u0007 pain', 'left knee pain'],
+    ['an unpaired surrogate', 'MRI\uD800report', 'MRI report'],
+    ['a paired surrogate kept', 'note 😀 here', 'note 😀 here'],
+    ['blanks before a line separator', 'one \u2028two', 'one\u2028two'],
+  ])('%s', (_what, raw, text) => {
+    expect(cleanPageText(raw)).toBe(text);
+  });
+});
+
+describe('countSignificantCharacters', () => {
+  it('counts letters and digits of any script, as UTF-16 units', () => {
+    expect(countSignificantCharacters('L4-L5, 12 mm')).toBe(8);
+    expect(countSignificantCharacters('Ärztin née')).toBe(9);
+    expect(countSignificantCharacters('٣ 中文 𝐀')).toBe(5);
+    expect(countSignificantCharacters(' -- \u2028 ')).toBe(0);
   });
 });
