@@ -19,6 +19,7 @@ import { denyAllPermissions } from './security/permissions';
 import { createSenderValidator } from './security/validate-sender';
 import { startFailureDialog } from './start-failure';
 import { createMainWindow } from './windows/main-window';
+import { focusOnSecondLaunch } from './windows/second-instance';
 import { readWindowState, restoredBounds, trackWindowState } from './windows/window-state';
 
 // Development only: `MEDLEGAL_DEV_SERVER_URL=http://localhost:5173 electron .` loads the Vite dev server.
@@ -37,11 +38,11 @@ if (!app.requestSingleInstanceLock()) {
   // A second copy would open the same SQLite file; hand over to the first one instead.
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  // The second launch's arguments are ignored on purpose (second-instance.ts says why).
+  app.on(
+    'second-instance',
+    focusOnSecondLaunch(() => mainWindow),
+  );
   app.on('session-created', secureSession);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {

@@ -2,10 +2,14 @@
 // commands the window carries out (sent over 'menu:command'); Help with About and "Check for updates", which opens the
 // release page in the browser only when clicked. Zoom is the window's own (Ctrl/⌘ + − 0), so the menu has no zoom roles.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { homepage } from '../../package.json';
 import type { MenuCommand } from '../common/ipc/menu-commands';
 
-/** The page that lists released versions; opened in the user's browser, never fetched by the app. */
-export const RELEASES_URL = 'https://github.com/medlegal-writer/medlegal-writer/releases';
+/**
+ * The page that lists released versions: package.json's `homepage` + /releases (where the release workflow publishes), so a
+ * practice's own build points at its own page by changing that one field. Opened in the user's browser, never fetched.
+ */
+export const RELEASES_URL = `${homepage.replace(/\/+$/, '')}/releases`;
 
 export interface MenuActions {
   /** Asks the window to carry out a File command. */

@@ -86,7 +86,11 @@ async function main() {
     item.click();
     await sleep(50);
   };
-  for (const label of ['New Case', 'About MedLegal Writer', 'Check for Updates…']) await click(label);
+  const openedUrls = () => standIn.calls.filter(([what]) => what === 'shell.openExternal').map((c) => c[1]);
+  for (const label of ['New Case', 'About MedLegal Writer']) await click(label);
+  // Start-up, the sample, OCR, export and the other menu items never open the browser; only this click does.
+  const openedUrlsBeforeUpdateClick = openedUrls();
+  await click('Check for Updates…');
 
   // A second launch focuses this window; closing the window saves where it was.
   standIn.app.emit('second-instance', {}, ['medlegal-writer'], process.cwd());
@@ -113,7 +117,8 @@ async function main() {
     sentToWindow: window ? window.webContents.sent : [],
     about: standIn.calls.find(([what]) => what === 'dialog.showMessageBox')?.[1] ?? null,
     openedPaths: standIn.calls.filter(([what]) => what === 'shell.openPath').map((c) => c[1]),
-    openedUrls: standIn.calls.filter(([what]) => what === 'shell.openExternal').map((c) => c[1]),
+    openedUrlsBeforeUpdateClick,
+    openedUrls: openedUrls(),
     errorBoxes: standIn.calls.filter(([what]) => what === 'dialog.showErrorBox').map((c) => c.slice(1)),
     timings,
   };

@@ -136,6 +136,9 @@ class BrowserWindow extends EventEmitter {
   isMinimized() {
     return false;
   }
+  isVisible() {
+    return true;
+  }
   isMaximized() {
     return false;
   }

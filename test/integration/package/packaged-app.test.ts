@@ -31,6 +31,7 @@ interface PackagedResult {
   sentToWindow: unknown[][];
   about: { message: string; detail: string } | null;
   openedPaths: string[];
+  openedUrlsBeforeUpdateClick: string[];
   openedUrls: string[];
   errorBoxes: string[][];
   timings: Record<string, number>;
@@ -145,12 +146,12 @@ describe('the packaged app, run from its own layout', () => {
 
   it('carries out the menu: File commands go to the window, About shows the version and opens the notices, updates open the release page', () => {
     expect(result.sentToWindow).toContainEqual(['menu:command', 'new-case']);
-    const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
-    expect(result.about?.message).toBe(`MedLegal Writer ${version}`);
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; homepage: string };
+    expect(result.about?.message).toBe(`MedLegal Writer ${pkg.version}`);
     expect(result.openedPaths).toEqual([path.join(layout.unpacked, 'dist', 'electron', 'third-party-notices.txt')]);
     expect(fs.readFileSync(result.openedPaths[0]!, 'utf8')).toContain('tesseract.js@');
-    expect(result.openedUrls).toHaveLength(1);
-    expect(result.openedUrls[0]).toMatch(/^https:\/\/[^/]+\/.+\/releases$/);
+    expect(result.openedUrlsBeforeUpdateClick).toEqual([]);
+    expect(result.openedUrls).toEqual([`${pkg.homepage.replace(/\/+$/, '')}/releases`]);
   });
 
   it('focuses its window on a second launch and remembers where the window was', () => {

@@ -1,6 +1,8 @@
 // The menu offers the standard editing commands, the File commands with the platform's accelerators (⌘ on macOS), About,
 // and "Check for updates" that only opens the release page when clicked; zoom is the window's own (its keys would zoom
 // twice if the menu's zoom roles took them too).
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({ Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn() } }));
@@ -49,8 +51,12 @@ describe('application menu', () => {
     expect(accelerators).toEqual({ 'Settings…': 'CmdOrCtrl+,', 'New Case': 'CmdOrCtrl+N', 'Export Report…': 'CmdOrCtrl+E' });
   });
 
-  it('names one fixed https release page', () => {
+  it('names one https release page, set in one place: package.json homepage', () => {
+    const { homepage } = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
+      homepage: string;
+    };
     expect(new URL(RELEASES_URL).protocol).toBe('https:');
+    expect(RELEASES_URL).toBe(`${homepage.replace(/\/+$/, '')}/releases`);
   });
 
   it('adds reload and developer tools only in development', () => {
