@@ -1,6 +1,7 @@
 // Paste and spelling in the real editor (issue 12): Word's clipboard HTML pasted into the editor arrives as headings, bold,
 // lists with their nesting and table rows; Ctrl+Shift+V pastes plain paragraphs; a misspelling is underlined, corrected
-// from the right-click menu, and a word added to the dictionary stays accepted after the app restarts.
+// from the right-click menu, and a word added to the dictionary stays accepted after the app restarts; in a 50-page
+// section a misspelling on the last page is underlined when scrolled to, and an added word clears in every editor.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -122,6 +123,60 @@ describe('paste and spelling in the editor', () => {
       await expect.poll(() => misspelled(reopened, 'tendonitiss').count()).toBe(1);
       expect(await reopened.textContent()).toContain('Zyquelin reports radiculopathy');
       expect(await misspelled(reopened, 'Zyquelin').count()).toBe(0);
+    },
+  );
+
+  it(
+    'underlines a misspelling on the last page of a 50-page section, and an added word clears in every editor at once',
+    { timeout: 180_000 },
+    async () => {
+      const app = session();
+      const { page } = app;
+      const registry = app.backend().registry;
+      const created = (await registry.invoke('cases:create', {
+        fields: {
+          examineeName: 'Lou Q. Longhand',
+          dateOfBirth: null,
+          claimNumber: 'LH-2026-12',
+          employer: 'Fictional Freight LLC',
+          claimsAdministrator: 'Pretend Claims Inc.',
+          reportKind: 'QME',
+          examDate: null,
+        },
+        template: { id: 'ca-qme-comprehensive', version: 1 },
+      })) as { ok: true; data: { id: string } };
+      const caseId = created.data.id;
+      const paragraph = (text: string) => ({ type: 'paragraph', children: [{ text }] });
+      const visit = 'She reports constant low back pain radiating into the left calf, worse after sitting for an hour. ';
+      const long = Array.from({ length: 400 }, (_, i) => paragraph(`Visit ${i + 1}. ${visit.repeat(4)}`));
+      long[0] = paragraph('Seen by Dr Okwuosa on the first visit.');
+      long[399] = paragraph('At the last visit Dr Okwuosa found lumbarr tenderness.');
+      for (const [sectionId, content] of [
+        ['history-of-injury', long],
+        ['current-complaints', [paragraph('Dr Okwuosa advised rest.')]],
+      ] as const) {
+        const saved = (await registry.invoke('documents:save', { caseId, sectionId, content })) as { ok: boolean };
+        expect(saved.ok).toBe(true);
+      }
+
+      await page.reload();
+      await page.getByRole('row', { name: /Lou Q\. Longhand/ }).click();
+      await openStep(page, /Interview/);
+      const history = page.getByRole('textbox', { name: 'History of the injury', ...exact });
+      const complaints = page.getByRole('textbox', { name: 'Current complaints', ...exact });
+      await expect.poll(() => misspelled(history, 'Okwuosa').first().count(), { timeout: 30_000 }).toBe(1);
+
+      const lastPage = history.locator('p').last();
+      await lastPage.scrollIntoViewIfNeeded();
+      await expect.poll(() => misspelled(lastPage, 'lumbarr').count(), { timeout: 30_000 }).toBe(1);
+      expect(await misspelled(lastPage, 'Okwuosa').count()).toBe(1);
+      await expect.poll(() => misspelled(complaints, 'Okwuosa').count()).toBe(1);
+
+      // Added from the last page: no longer underlined there, on the first page or in the other section.
+      await misspelled(lastPage, 'Okwuosa').click({ button: 'right' });
+      await page.getByRole('menuitem', { name: 'Add to dictionary' }).click();
+      await expect.poll(() => page.locator('[data-spell-error]', { hasText: 'Okwuosa' }).count()).toBe(0);
+      expect(await misspelled(lastPage, 'lumbarr').count()).toBe(1);
     },
   );
 });

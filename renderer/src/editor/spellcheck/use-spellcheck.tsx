@@ -1,14 +1,15 @@
 // Spellcheck in one editor: misspelled words as Slate decorations (drawn by renderLeaf as a red wavy underline) and the
 // right-click menu on them: suggestions, "Add to dictionary", "Ignore". Elsewhere the right-click menu is the app's own.
 import { Menu, MenuDivider, MenuItem, MenuList, MenuPopover } from '@fluentui/react-components';
-import { useCallback, useState, useSyncExternalStore, type MouseEvent, type ReactElement } from 'react';
-import { Editor, Node, Path, Range, Text, Transforms, type DecoratedRange, type NodeEntry } from 'slate';
+import { useCallback, useEffect, useState, useSyncExternalStore, type MouseEvent, type ReactElement } from 'react';
+import { Editor, Node, Text, Transforms, type DecoratedRange, type NodeEntry, type Range } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { messageOf } from '../../api/client';
 import { useNotify } from '../../components/notifications';
 import '../slate-types';
 import { spellClient } from './spell-client';
-import { isCheckable, wordAt, wordsIn, type WordAt } from './spell-words';
+import { SpellDecorations, type IdleScheduler } from './spell-decorations';
+import { wordAt } from './spell-words';
 
 /** The attribute renderLeaf sets on a misspelled run; the context menu finds the word by it. */
 export const SPELL_ERROR_ATTRIBUTE = 'data-spell-error';
@@ -18,6 +19,21 @@ export interface SpellLeaf {
   misspelled?: true;
 }
 
+// Idle time after each frame; a long-busy page still gets a short slice every second so underlines never stall.
+const whenIdle: IdleScheduler = (work) =>
+  requestIdleCallback(
+    (deadline) => {
+      const end = performance.now() + (deadline.didTimeout ? MIN_SLICE_MS : deadline.timeRemaining());
+      work({ timeRemaining: () => end - performance.now() });
+    },
+    { timeout: 1000 },
+  );
+const MIN_SLICE_MS = 8;
+
+/** `npm run bench:editor` times an opened section's spellcheck by this mark (the editor's block count tells which). */
+const markSettled = (editor: Editor) => () =>
+  void performance.mark('spellcheck-settled', { detail: { blocks: editor.children.length } });
+
 interface MenuState {
   word: string;
   range: Range;
@@ -26,42 +42,17 @@ interface MenuState {
   suggestions: string[] | null;
 }
 
-// Slate's text nodes are immutable, so a node's words are found once; a long section re-decorates without re-splitting.
-const wordsOfNode = new WeakMap<Text, WordAt[]>();
-function checkableWords(node: Text): WordAt[] {
-  let words = wordsOfNode.get(node);
-  if (!words) {
-    words = wordsIn(node.text).filter((w) => isCheckable(w.word));
-    wordsOfNode.set(node, words);
-  }
-  return words;
-}
-
-function misspelledRanges(editor: Editor, [node, path]: NodeEntry): DecoratedRange[] {
-  if (!Text.isText(node)) return [];
-  // The word being typed (the caret at its end) is not underlined yet, as in Word: the text node re-renders, and is
-  // decorated again, as soon as the next character or space is typed.
-  const { selection } = editor;
-  const caret =
-    selection && Range.isCollapsed(selection) && Path.equals(selection.anchor.path, path) ? selection.anchor.offset : -1;
-  const ranges: DecoratedRange[] = [];
-  for (const { word, start, end } of checkableWords(node)) {
-    if (end === caret || !spellClient.isMisspelled(word)) continue;
-    const range = { anchor: { path, offset: start }, focus: { path, offset: end }, misspelled: true };
-    ranges.push(range);
-  }
-  return ranges;
-}
-
 export function useSpellcheck(editor: Editor): {
   decorate: (entry: NodeEntry) => DecoratedRange[];
   onContextMenu: (event: MouseEvent<HTMLDivElement>) => void;
   menu: ReactElement | null;
 } {
-  // A new decorate function (and so new underlines) only when the worker has found new misspellings.
-  const version = useSyncExternalStore(spellClient.subscribe, spellClient.getVersion);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- version is the signal that the verdicts changed
-  const decorate = useCallback((entry: NodeEntry) => misspelledRanges(editor, entry), [editor, version]);
+  const [spelling] = useState(() => new SpellDecorations(editor, spellClient, whenIdle, markSettled(editor)));
+  useEffect(() => spelling.connect(), [spelling]);
+  // A new decorate function (and so new underlines) only when some underline in this editor changed.
+  const version = useSyncExternalStore(spelling.subscribe, spelling.getVersion);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version is the signal that the underlines changed
+  const decorate = useCallback((entry: NodeEntry) => spelling.decorate(entry), [spelling, version]);
   const [menu, setMenu] = useState<MenuState | null>(null);
   const notify = useNotify();
 
