@@ -2,7 +2,6 @@
 // Choosing where to save, signing and the export history belong to the export room.
 import type { AssembledReport } from './assemble-report';
 import { buildTemplateReport, type RenderOptions } from './docx/build-template-report';
-import { applyLetterhead } from './docx/letterhead';
 import { packReport } from './docx/pack-report';
 import { ExportWarnings } from './docx/warnings';
 
@@ -26,10 +25,13 @@ function suggestedReportFileName(examineeName: string, examDate: string | null):
 }
 
 export async function renderReport(report: AssembledReport, options: RenderOptions): Promise<RenderedDocx> {
-  const { document, warnings, title, unfilled } = buildTemplateReport(report, options);
-  let buffer = await packReport(document);
+  const built = buildTemplateReport(report, options);
+  const { warnings, title, unfilled } = built;
   const letterheadWarnings = new ExportWarnings();
-  if (options.letterhead) buffer = Buffer.from(applyLetterhead(buffer, options.letterhead, letterheadWarnings));
+  const buffer = await packReport(
+    built,
+    options.letterhead ? { letterhead: options.letterhead, warnings: letterheadWarnings } : undefined,
+  );
   const { examineeName, examDate } = report.caseRecord;
   return {
     buffer,

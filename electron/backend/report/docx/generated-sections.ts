@@ -20,6 +20,7 @@ import { formatMeasured, formatPercent, printedBodyPart } from './format-values'
 import type { CombinedAcrossInjuries, GeneratorData, TdPeriodRow } from './generator-data';
 import { NUMBERED_REF, type ListInstanceAllocator } from './numbering';
 import { buildRecordsReviewedTable } from './records-reviewed-table';
+import type { RawXmlParts } from './raw-xml-parts';
 import { sanitizeText } from './sanitize-text';
 import { serializeDocument } from './serialize-block';
 import { serializeInline } from './serialize-inline';
@@ -135,10 +136,10 @@ export function diagnosesTable(data: CaseData): Block[] {
 }
 
 /** The records reviewed, per sender batch, with each record's summary and the page totals (records-reviewed-table.ts). */
-export function recordsReviewedTable(data: GeneratorData, warnings?: ExportWarnings): Block[] {
+export function recordsReviewedTable(data: GeneratorData, raw: RawXmlParts, warnings?: ExportWarnings): Block[] {
   const records = data.records;
   if (!records || (records.batches.length === 0 && records.unsourced.length === 0)) return [noneEntered('records')];
-  return buildRecordsReviewedTable(records, warnings);
+  return buildRecordsReviewedTable(records, raw, warnings);
 }
 
 /** "A", "A and B", "A, B and C". */

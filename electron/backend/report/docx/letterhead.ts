@@ -11,7 +11,7 @@
 // - top/bottom margins and header/footer distances from the letterhead; left/right stay 1 inch, because the report's
 //   tables have absolute widths.
 import { readTheme, type IPropertiesOptions, type IStylesOptions, type IThemeOptions } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { strFromU8, strToU8, unzipSync, type Unzipped } from 'fflate';
 import { AppFailure } from '../../../common/errors';
 import {
   attr,
@@ -29,6 +29,7 @@ import {
 } from './xml-tree';
 import { REPORT_STYLES } from './styles';
 import type { ExportWarnings } from './warnings';
+import { zipPackage } from './zip-package';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -484,10 +485,25 @@ function mergePart(ctx: MergeContext, ourPath: string, source: LetterheadPart, k
 /** Puts a packed report inside the letterhead (headers, footers and their pictures); the body is not touched. */
 export function applyLetterhead(report: Uint8Array, lh: Letterhead, warnings: ExportWarnings): Uint8Array {
   const files = unzipSync(report);
-  const documentXml = parseXml(strFromU8(files['word/document.xml']!));
-  const body = firstChild(documentXml.root, 'w:body');
-  const sectPr = body && childElements(body, 'w:sectPr').pop();
-  if (!sectPr) return report;
+  return mergeLetterhead(files, lh, warnings) ? zipPackage(files) : report;
+}
+
+/**
+ * The section properties that close the body: where the report's header and footer references are. Read from the end of
+ * the text, so a body of several megabytes (thousands of records) is not parsed for them.
+ */
+function finalSectionProperties(documentXml: string): XmlEl | undefined {
+  const end = documentXml.lastIndexOf('</w:sectPr>');
+  const start = documentXml.lastIndexOf('<w:sectPr', end);
+  if (end < 0 || start < 0) return undefined;
+  // The tree keeps names as written, so the element parses on its own.
+  return parseXml(documentXml.slice(start, end + '</w:sectPr>'.length)).root;
+}
+
+/** The same as applyLetterhead on the unzipped package, in place; false when the report has no section to merge into. */
+export function mergeLetterhead(files: Unzipped, lh: Letterhead, warnings: ExportWarnings): boolean {
+  const sectPr = finalSectionProperties(strFromU8(files['word/document.xml']!));
+  if (!sectPr) return false;
   const docRels = readRels(files, 'word/document.xml');
   const ctx: MergeContext = {
     files,
@@ -506,7 +522,7 @@ export function applyLetterhead(report: Uint8Array, lh: Letterhead, warnings: Ex
     if (rel && source && files[rel.target]) mergePart(ctx, rel.target, source, kind, slot);
   }
   files['[Content_Types].xml'] = strToU8(serializeXml(ctx.contentTypes));
-  return zipSync(files, { level: 6 });
+  return true;
 }
 
 const OWN_HEADING_STYLES = { heading1: 'Heading1', heading2: 'Heading2', heading3: 'Heading3' } as const;

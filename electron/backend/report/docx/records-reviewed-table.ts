@@ -2,30 +2,21 @@
 // received and declared), each record's row (No., date, author or facility, type, pages, relied upon) followed by a
 // full-width row with its cited source and the physician's summary; per batch the pages no record cites and a subtotal,
 // so the Pages column adds up; and at the foot the totals the page verification states (received, duplicates, reviewed).
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type ParagraphChild,
-} from 'docx';
+// The table is written as XML text (raw-wml.ts, placed by raw-xml-parts.ts): a case can cite thousands of records.
+import { Paragraph, TextRun } from 'docx';
 import type { FormattedText, RichDocument } from '../../../common/document/doc-model';
 import { formatLooseDate } from './format-values';
 import type { RecordReviewedRow, RecordsReviewed, RecordsReviewedBatch } from './generator-data';
+import { cellXml, paragraphXml, rowXml, runXml, tableXml, type CellSpec } from './raw-wml';
+import type { RawXmlParts } from './raw-xml-parts';
 import { cleanForWord } from './sanitize-text';
-import { serializeInline } from './serialize-inline';
+import { inlineRuns } from './serialize-inline';
 import { charTwips, CONTENT_WIDTH_DXA, fitColumnWidths, longestWord } from './tables';
 import { ExportWarnings } from './warnings';
 
 const SIZE = 20;
 const SMALL = 18;
-const THIN = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
+const THIN = { size: 4, color: '808080' } as const;
 const HEADER_FILL = 'E7E6E6';
 const BATCH_FILL = 'F2F2F2';
 const HEADER = ['No.', 'Date', 'Author or facility', 'Type of record', 'Pages', 'Relied upon'];
@@ -48,46 +39,46 @@ interface RunStyle {
   size?: number;
 }
 
+const TIGHT = { before: 0, after: 0, line: 240 };
+
+/** One line of the table's text, as paragraph XML. */
 function para(
   text: string,
   ctx: Ctx,
   style: RunStyle & { align?: 'left' | 'right' | 'center'; keepNext?: boolean } = {},
-): Paragraph {
-  return new Paragraph({
-    spacing: { before: 0, after: 0, line: 240 },
-    keepNext: style.keepNext || undefined,
-    alignment: style.align === 'right' ? AlignmentType.RIGHT : style.align === 'center' ? AlignmentType.CENTER : undefined,
-    children: [
-      new TextRun({
-        text: clean(text, ctx),
-        bold: style.bold || undefined,
-        italics: style.italics || undefined,
-        size: style.size ?? SIZE,
-      }),
-    ],
-  });
+): string {
+  return paragraphXml(
+    { keepNext: style.keepNext, spacing: TIGHT, align: style.align === 'left' ? undefined : style.align },
+    runXml({
+      pieces: [clean(text, ctx)],
+      bold: style.bold || undefined,
+      italics: style.italics || undefined,
+      size: style.size ?? SIZE,
+    }),
+  );
 }
 
 /** Formatted text at table size: marks kept, line breaks as breaks (the report's own inline serializer). */
-const runs = (nodes: FormattedText[], ctx: Ctx, bold = false): ParagraphChild[] =>
-  serializeInline(nodes, ctx.warnings ?? new ExportWarnings(), { size: SIZE, bold });
+const runs = (nodes: FormattedText[], ctx: Ctx, bold = false): string =>
+  inlineRuns(nodes, ctx.warnings ?? new ExportWarnings(), { size: SIZE, bold })
+    .map(runXml)
+    .join('');
 
 const hasText = (nodes: FormattedText[]) => nodes.some((t) => t.text.trim() !== '');
 
 /** A summary as paragraphs inside a cell: headings become bold lines, list items keep their bullet or number. */
-function summaryParagraphs(doc: RichDocument, ctx: Ctx): Paragraph[] {
-  const out: Paragraph[] = [];
+function summaryParagraphs(doc: RichDocument, ctx: Ctx): string {
+  let out = '';
   const spacing = { before: 40, after: 40, line: 252 };
   for (const block of doc) {
     switch (block.type) {
       case 'paragraph':
-        if (hasText(block.children)) out.push(new Paragraph({ spacing, children: runs(block.children, ctx) }));
+        if (hasText(block.children)) out += paragraphXml({ spacing }, runs(block.children, ctx));
         break;
       case 'heading-one':
       case 'heading-two':
       case 'heading-three':
-        if (hasText(block.children))
-          out.push(new Paragraph({ spacing, keepNext: true, children: runs(block.children, ctx, true) }));
+        if (hasText(block.children)) out += paragraphXml({ spacing, keepNext: true }, runs(block.children, ctx, true));
         break;
       case 'bulleted-list':
       case 'numbered-list':
@@ -95,13 +86,9 @@ function summaryParagraphs(doc: RichDocument, ctx: Ctx): Paragraph[] {
           const mark = block.type === 'bulleted-list' ? '•' : `${i + 1}.`;
           // A nested item (Tab in the editor) steps in one more mark's width.
           const left = 360 * (1 + (item.indent ?? 0));
-          out.push(
-            new Paragraph({
-              spacing: { ...spacing, before: 0 },
-              indent: { left, hanging: 360 },
-              children: [new TextRun({ text: `${mark}\t`, size: SIZE }), ...runs(item.children, ctx)],
-              tabStops: [{ type: 'left', position: left }],
-            }),
+          out += paragraphXml(
+            { spacing: { ...spacing, before: 0 }, indent: { left, hanging: 360 }, tabStops: [{ type: 'left', position: left }] },
+            runXml({ pieces: [`${mark}\t`], size: SIZE }) + runs(item.children, ctx),
           );
         });
         break;
@@ -136,7 +123,7 @@ function batchHeading(b: RecordsReviewedBatch): string {
   return `Received from ${b.sender} on ${formatLooseDate(b.dateReceived)}: ${plural(b.pagesReceived, 'page')} received (${declared}${repeats})`;
 }
 
-export function buildRecordsReviewedTable(data: RecordsReviewed, warnings?: ExportWarnings): (Paragraph | Table)[] {
+export function buildRecordsReviewedTable(data: RecordsReviewed, raw: RawXmlParts, warnings?: ExportWarnings): Paragraph[] {
   const ctx: Ctx = { warnings };
   const allRows = [...data.batches.flatMap((b) => b.rows), ...data.unsourced].map(rowCells);
   const minimums = HEADER.map((h, i) =>
@@ -148,67 +135,54 @@ export function buildRecordsReviewedTable(data: RecordsReviewed, warnings?: Expo
   const widths = fitColumnWidths(WEIGHTS, minimums);
   const labelWidth = widths.slice(0, 4).reduce((a, b) => a + b, 0);
 
-  const cell = (children: Paragraph[], width: number, options: { span?: number; fill?: string; bottom?: boolean } = {}) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      columnSpan: options.span,
-      shading: options.fill ? { fill: options.fill } : undefined,
-      verticalAlign: options.bottom ? VerticalAlign.BOTTOM : VerticalAlign.TOP,
-      children,
-    });
+  const cell = (paragraphs: string, width: number, options: { span?: number; fill?: string; bottom?: boolean } = {}) =>
+    cellXml({ width, span: options.span, fill: options.fill, verticalAlign: options.bottom ? 'bottom' : 'top' }, paragraphs);
 
-  const rows: TableRow[] = [
-    new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      children: HEADER.map((h, i) =>
-        cell([para(h, ctx, { bold: true, align: ALIGN[i] })], widths[i]!, { fill: HEADER_FILL, bottom: true }),
-      ),
-    }),
+  // The rows as XML text, joined once at the end: thousands of records make a table of several megabytes.
+  const rows: string[] = [
+    rowXml(
+      { tableHeader: true, cantSplit: true },
+      HEADER.map((h, i) =>
+        cell(para(h, ctx, { bold: true, align: ALIGN[i] }), widths[i]!, { fill: HEADER_FILL, bottom: true }),
+      ).join(''),
+    ),
   ];
-  const fullRow = (children: Paragraph[], options: { fill?: string; cantSplit?: boolean; indent?: boolean } = {}) =>
-    new TableRow({
-      cantSplit: options.cantSplit || undefined,
-      children: [
-        new TableCell({
-          width: { size: CONTENT_WIDTH_DXA, type: WidthType.DXA },
-          columnSpan: COLUMNS,
-          shading: options.fill ? { fill: options.fill } : undefined,
-          // A summary starts under the "Date" column, so it reads as belonging to the numbered row above.
-          margins: options.indent ? { left: widths[0]! + 100, right: 100, top: 40, bottom: 60 } : undefined,
-          children,
-        }),
-      ],
-    });
+  const fullRow = (paragraphs: string, options: { fill?: string; cantSplit?: boolean; indent?: boolean } = {}) => {
+    const spec: CellSpec = {
+      width: CONTENT_WIDTH_DXA,
+      span: COLUMNS,
+      fill: options.fill,
+      // A summary starts under the "Date" column, so it reads as belonging to the numbered row above.
+      margins: options.indent ? { top: 40, left: widths[0]! + 100, bottom: 60, right: 100 } : undefined,
+    };
+    return rowXml({ cantSplit: options.cantSplit }, cellXml(spec, paragraphs));
+  };
   const record = (r: RecordReviewedRow) => {
     const cells = rowCells(r);
     rows.push(
-      new TableRow({
-        cantSplit: true,
-        children: cells.map((text, i) =>
-          cell([para(text, ctx, { align: ALIGN[i], keepNext: true, bold: i === 5 && r.reliedUpon })], widths[i]!),
-        ),
-      }),
+      rowXml(
+        { cantSplit: true },
+        cells
+          .map((text, i) => cell(para(text, ctx, { align: ALIGN[i], keepNext: true, bold: i === 5 && r.reliedUpon }), widths[i]!))
+          .join(''),
+      ),
     );
     const summary = summaryParagraphs(r.summary, ctx);
-    const source = r.source ? [para(`Source: ${r.source}`, ctx, { italics: true, size: SMALL })] : [];
-    const body = [...summary, ...source];
-    if (body.length) rows.push(fullRow(body, { indent: true }));
+    const source = r.source ? para(`Source: ${r.source}`, ctx, { italics: true, size: SMALL }) : '';
+    if (summary || source) rows.push(fullRow(summary + source, { indent: true }));
   };
   const totalRow = (label: string, pages: string, bold: boolean, fill?: string) =>
     rows.push(
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell([para(label, ctx, { bold, align: 'right' })], labelWidth, { span: 4, fill }),
-          cell([para(pages, ctx, { bold, align: 'right' })], widths[4]!, { fill }),
-          cell([para('', ctx)], widths[5]!, { fill }),
-        ],
-      }),
+      rowXml(
+        { cantSplit: true },
+        cell(para(label, ctx, { bold, align: 'right' }), labelWidth, { span: 4, fill }) +
+          cell(para(pages, ctx, { bold, align: 'right' }), widths[4]!, { fill }) +
+          cell(para('', ctx), widths[5]!, { fill }),
+      ),
     );
 
   for (const b of data.batches) {
-    rows.push(fullRow([para(batchHeading(b), ctx, { bold: true, keepNext: true })], { fill: BATCH_FILL, cantSplit: true }));
+    rows.push(fullRow(para(batchHeading(b), ctx, { bold: true, keepNext: true }), { fill: BATCH_FILL, cantSplit: true }));
     b.rows.forEach(record);
     if (b.pagesNotItemized > 0 || b.rows.length === 0)
       totalRow(`Pages received from ${b.sender} not itemized above`, n(b.pagesNotItemized), false);
@@ -217,7 +191,7 @@ export function buildRecordsReviewedTable(data: RecordsReviewed, warnings?: Expo
   }
   if (data.unsourced.length) {
     rows.push(
-      fullRow([para('Records not tied to a received file (not part of the page count)', ctx, { bold: true, keepNext: true })], {
+      fullRow(para('Records not tied to a received file (not part of the page count)', ctx, { bold: true, keepNext: true }), {
         fill: BATCH_FILL,
         cantSplit: true,
       }),
@@ -242,15 +216,14 @@ export function buildRecordsReviewedTable(data: RecordsReviewed, warnings?: Expo
       ),
     ],
   });
-  return [
-    intro,
-    new Table({
-      width: { size: CONTENT_WIDTH_DXA, type: WidthType.DXA },
+  const table = tableXml(
+    {
+      width: CONTENT_WIDTH_DXA,
       columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      margins: { top: 40, bottom: 40, left: 100, right: 100 },
-      borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
-      rows,
-    }),
-  ];
+      margins: { top: 40, left: 100, bottom: 40, right: 100 },
+      border: THIN,
+    },
+    rows.join(''),
+  );
+  return [intro, raw.placeholder(table)];
 }

@@ -1,8 +1,8 @@
 // Builds a report in memory and reads its parts back (unzipped), and normalises XML for golden comparisons
 // so ids, revision ids and dates do not make them brittle.
-import { Packer } from 'docx';
 import JSZip from 'jszip';
 import { buildTemplateReport, type RenderOptions } from '../../../../electron/backend/report/docx/build-template-report';
+import { packReport } from '../../../../electron/backend/report/docx/pack-report';
 import type { GeneratorData } from '../../../../electron/backend/report/docx/generator-data';
 import type { RichDocument } from '../../../../electron/common/document/doc-model';
 import type { ReportContext } from '../../../../electron/common/report/template-values';
@@ -34,8 +34,9 @@ export async function buildReport(
   options: RenderOptions,
   tables: GeneratorData = {},
 ): Promise<BuiltReport> {
-  const { document, warnings } = buildTemplateReport({ template, ...ctx, documents, tables }, options);
-  const buffer = await Packer.toBuffer(document);
+  const built = buildTemplateReport({ template, ...ctx, documents, tables }, options);
+  const { warnings } = built;
+  const buffer = await packReport(built);
   const parts = await docxParts(buffer);
   return { buffer, parts, warnings, documentXml: parts.get('word/document.xml')! };
 }
