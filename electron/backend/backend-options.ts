@@ -14,6 +14,12 @@ export const DEFAULT_BUILTIN_TEMPLATES_DIR = path.resolve(__dirname, '../../temp
 /** The sample QME case's fictional record set, shipped beside the code like the templates. */
 export const DEFAULT_SAMPLE_RECORDS_DIR = path.resolve(__dirname, '../../resources/sample-records');
 
+/** The starter phrases (examples to edit) that "Add the starter phrases" copies into the physician's own. */
+export const DEFAULT_STARTER_PHRASES_FILE = path.resolve(__dirname, '../../resources/phrases/starter-phrases.json');
+
+/** The app's package.json (its version goes into each backup's manifest), beside the code like the templates. */
+export const PACKAGE_JSON_FILE = path.resolve(__dirname, '../../package.json');
+
 export interface BackendOptions extends OpenDatabaseOptions {
   dataDir: string;
   host: BackendHost;

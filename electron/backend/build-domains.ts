@@ -1,8 +1,15 @@
 // Builds each domain's service from the one database and hands each the other domains it depends on, in dependency
 // order. Which domain serves which channel is each domain's own handlers file; create-backend merges them.
 import path from 'node:path';
+import { templateValues } from '../common/report/template-values';
 import { todayIso } from '../common/util/iso-date';
-import { DEFAULT_BUILTIN_TEMPLATES_DIR, DEFAULT_SAMPLE_RECORDS_DIR, type BackendOptions } from './backend-options';
+import {
+  DEFAULT_BUILTIN_TEMPLATES_DIR,
+  DEFAULT_SAMPLE_RECORDS_DIR,
+  DEFAULT_STARTER_PHRASES_FILE,
+  type BackendOptions,
+} from './backend-options';
+import { createBackupService } from './backup/backup-service';
 import { createCaseDataRepository } from './case-data/case-data-repository';
 import { createCaseDataService } from './case-data/case-data-service';
 import { createCaseService } from './cases/case-service';
@@ -12,6 +19,7 @@ import { createDocumentRepository } from './documents/document-repository';
 import { createDocumentService } from './documents/document-service';
 import { createExportService } from './export/export-service';
 import type { Db } from './persistence/open-database';
+import { createPhrasesService } from './phrases/phrases-service';
 import { createRecordsModule } from './records/records-module';
 import { createRecordsService } from './records/records-service';
 import { createReportAssembler } from './report/assemble-report';
@@ -73,6 +81,28 @@ export function buildDomains(db: Db, options: BackendOptions) {
     records: { totals: recordsTotals, reviewedRows: records.reviewedRows },
   });
   const exports = createExportService({ db, cases, caseData, assembler, settings, host, today, pdfCopies: options.pdfCopies });
-  return { cases, caseData, records, recordsModule, discussion, documents, templates, settings, assembler, exports };
+  // Phrases fill their placeholders from the values the report prints, through the report's own templateValues.
+  const phrases = createPhrasesService({
+    db,
+    host,
+    caseValues: (caseId) =>
+      templateValues({ caseRecord: cases.get(caseId), data: caseData.get(caseId), physician: settings.profile() }),
+    starterFile: DEFAULT_STARTER_PHRASES_FILE,
+  });
+  const backup = createBackupService({ db, dataDir, host, now });
+  return {
+    cases,
+    caseData,
+    records,
+    recordsModule,
+    discussion,
+    documents,
+    templates,
+    settings,
+    assembler,
+    exports,
+    phrases,
+    backup,
+  };
 }
 export type Domains = ReturnType<typeof buildDomains>;

@@ -4,6 +4,8 @@
 import path from 'node:path';
 import { DATABASE_FILE_NAME, type BackendOptions } from './backend-options';
 import { buildDomains, type Domains } from './build-domains';
+import { backupHandlers } from './backup/backup.handlers';
+import { applyPendingRestore } from './backup/pending-restore';
 import { caseDataHandlers } from './case-data/case-data.handlers';
 import { casesHandlers } from './cases/cases.handlers';
 import { complianceHandlers } from './compliance/compliance.handlers';
@@ -15,6 +17,7 @@ import { logError } from './log';
 import { acquireDataFolderLock } from './persistence/data-folder-lock';
 import { prepareDataFolder } from './persistence/private-files';
 import { openDatabase, type Db } from './persistence/open-database';
+import { phrasesHandlers } from './phrases/phrases.handlers';
 import { recordsHandlers } from './records/records.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
 import { templatesHandlers } from './templates/templates.handlers';
@@ -32,6 +35,8 @@ export function createBackend(options: BackendOptions): Backend {
   let db: Db;
   let services: Domains;
   try {
+    // A restore the physician confirmed is swapped in now, while nothing has the database open (backup/pending-restore.ts).
+    applyPendingRestore(options.dataDir);
     db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), options);
     try {
       services = buildDomains(db, options);
@@ -53,6 +58,8 @@ export function createBackend(options: BackendOptions): Backend {
     ...complianceHandlers(services.assembler),
     ...exportHandlers(services.exports),
     ...settingsHandlers(services.settings),
+    ...phrasesHandlers(services.phrases),
+    ...backupHandlers(services.backup),
   });
 
   let closing: Promise<void> | null = null;
@@ -68,6 +75,7 @@ export function createBackend(options: BackendOptions): Backend {
     (closing ??= services.recordsModule
       .close()
       .then(purgeTrash)
+      .then(services.backup.close)
       .finally(() => {
         db.close();
         lock.release();

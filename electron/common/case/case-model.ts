@@ -2,16 +2,13 @@
 import { z } from 'zod';
 import type { Urgency } from '../calc/deadlines';
 import { isoDate } from '../util/iso-date';
+import { singleLineText } from '../util/text-input';
 import type { ServiceRecord } from './report-service';
 
 export const REPORT_KINDS = ['QME', 'IME'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `Keep this under ${max} characters.` });
+const text = singleLineText;
 
 export const CaseFieldsSchema = z.object({
   examineeName: text(200).min(1, { message: 'Enter the examinee’s name.' }),
@@ -29,7 +26,10 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** The template a case was written with; a case keeps it even when a newer version ships. */
 export const TemplateRefSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'Unknown template.' }),
+  id: z
+    .string()
+    .max(100, { message: 'Unknown template.' })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'Unknown template.' }),
   version: z.int().min(1).max(100_000),
 });
 export type TemplateRef = z.infer<typeof TemplateRefSchema>;

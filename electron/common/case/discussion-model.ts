@@ -9,13 +9,10 @@ import { DEADLINE_RULES } from '../calc/deadlines';
 import { ML_CODES, MODIFIER_CODES } from '../calc/fees';
 import { countWords } from '../calc/whole-percent';
 import { isoDate } from '../util/iso-date';
+import { multiLineText, singleLineText } from '../util/text-input';
 
 const id = z.string().uuid();
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `Keep this under ${max} characters.` });
+const text = singleLineText;
 const percent = (what: string) =>
   z
     .int({ message: `${what} must be a whole percent from 0 to 100.` })
@@ -28,7 +25,7 @@ const AlmarazGuzmanSchema = z.object({
   strictWpi: percent('The strict rating'),
   alternativeWpi: percent('The alternative rating'),
   /** Why the strict rating is not accurate and why the alternative, within the four corners of the Guides, is more accurate. */
-  reasons: text(20_000),
+  reasons: multiLineText(20_000),
 });
 
 export const ImpairmentSchema = z
@@ -60,7 +57,7 @@ export const CombineOptionSchema = z
     injuryId: id,
     method: z.enum(COMBINE_METHODS),
     /** Required for "add": the Kite / Vigil analysis of each impairment's effect on activities of daily living. */
-    addReason: text(20_000).default(''),
+    addReason: multiLineText(20_000).default(''),
   })
   .refine((o) => o.method !== 'add' || o.addReason !== '', {
     message:
@@ -80,7 +77,7 @@ export const CombineAcrossSchema = z
   .object({
     on: z.boolean(),
     /** Why the disability cannot be parsed among the injuries; printed in the report as the physician wrote it. */
-    reason: text(20_000).default(''),
+    reason: multiLineText(20_000).default(''),
   })
   .refine((c) => !c.on || countWords(c.reason) >= COMBINE_ACROSS_REASON_MIN_WORDS, {
     message: `To combine across injuries, write why the disability cannot be parsed among the injuries, in at least ${COMBINE_ACROSS_REASON_MIN_WORDS} words.`,
@@ -98,7 +95,7 @@ export const ApportionmentFactorSchema = z.object({
   label: text(300),
   percent: percent('A factor'),
   /** How and why this factor causes part of the permanent disability now (Escobedo). */
-  explanation: text(20_000),
+  explanation: multiLineText(20_000),
 });
 export type ApportionmentFactorInput = z.infer<typeof ApportionmentFactorSchema>;
 
@@ -109,17 +106,17 @@ export const ApportionmentSchema = z.object({
   /** Null while not entered; the summary flags it. */
   industrialPercent: percent('The industrial share').nullable().default(null),
   /** How and why this injury causes its share of the permanent disability (Escobedo asks for both sides). */
-  industrialExplanation: text(20_000).default(''),
+  industrialExplanation: multiLineText(20_000).default(''),
   factors: z.array(ApportionmentFactorSchema).max(20).default([]),
   cannotApportion: z.boolean().default(false),
-  cannotApportionReasons: text(20_000).default(''),
+  cannotApportionReasons: multiLineText(20_000).default(''),
 });
 export type Apportionment = z.infer<typeof ApportionmentSchema>;
 
 export const PriorAwardSchema = z.object({
   region: z.enum(BODY_REGIONS),
   percent: percent('A prior award'),
-  description: text(500).default(''),
+  description: multiLineText(500).default(''),
 });
 export type PriorAward = z.infer<typeof PriorAwardSchema>;
 

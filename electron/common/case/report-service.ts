@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { PROOF_OF_SERVICE_RULES } from '../report/proof-of-service';
 import { formatUsDate, isValidIsoDate } from '../util/iso-date';
+import { singleLine } from '../util/text-input';
 import { CaseIdSchema } from './case-model';
 import type { Party, PartyRole } from './structure-model';
 
@@ -71,9 +72,11 @@ export const RecordServiceSchema = z
     method: z.enum(SERVICE_METHODS, {
       message: 'Choose how the report was served: mail, personal delivery, electronic service, fax or other.',
     }),
-    otherMethod: z.string().trim().max(120, { message: 'Say how it was served in under 120 characters.' }).default(''),
+    otherMethod: singleLine(z.string().trim().max(120, { message: 'Say how it was served in under 120 characters.' })).default(
+      '',
+    ),
     partyIds: z
-      .array(z.string().min(1).max(100))
+      .array(singleLine(z.string().min(1).max(100)))
       .min(1, { message: 'Choose at least one party the report was served on.' })
       .max(100, { message: 'Choose at most 100 parties.' }),
   })

@@ -2,13 +2,10 @@
 // questions) and the case's template field values. Each list is saved whole, so an autosave is one small transaction.
 import { z } from 'zod';
 import { isoDate } from '../util/iso-date';
+import { multiLine, multiLineText, singleLineText } from '../util/text-input';
 
 const id = z.string().uuid();
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `Keep this under ${max} characters.` });
+const text = singleLineText;
 
 export const BODY_PART_STATUSES = ['accepted', 'disputed', 'undetermined'] as const;
 const INJURY_KINDS = ['specific', 'cumulative'] as const;
@@ -35,7 +32,7 @@ export const InjurySchema = z
     adjNumber: text(40).regex(/^[A-Za-z0-9][A-Za-z0-9 ./:#-]*$|^$/, {
       message: 'Use letters, digits, spaces and . / : # - in a case number.',
     }),
-    description: text(500),
+    description: multiLineText(500),
     psychClaimed: z.boolean(),
     bodyParts: z.array(BodyPartSchema).max(60),
   })
@@ -76,7 +73,7 @@ export const PartySchema = z.object({
   role: z.enum(PARTY_ROLES),
   name: text(200).min(1, { message: 'Enter the party’s name.' }),
   organization: text(200),
-  address: text(500),
+  address: multiLineText(500),
   phone: text(40),
   email: text(200),
 });
@@ -95,7 +92,7 @@ export const DiagnosisSchema = z.object({
     .refine((v) => ICD10_CODE.test(v), {
       message: 'Enter an ICD-10-CM code such as M54.16 (letter, two characters, optional dot and up to four more).',
     }),
-  description: text(300).min(1, { message: 'Describe the diagnosis.' }),
+  description: multiLineText(300).min(1, { message: 'Describe the diagnosis.' }),
 });
 export type Diagnosis = z.infer<typeof DiagnosisSchema>;
 
@@ -129,17 +126,17 @@ export const QuestionSchema = z.object({
   id,
   /** The party who asked, by party id; null for "all parties" (a joint letter). */
   partyId: id.nullable(),
-  text: text(5000).min(1, { message: 'Enter the question as the party wrote it.' }),
+  text: multiLineText(5000).min(1, { message: 'Enter the question as the party wrote it.' }),
 });
 export type PartyQuestion = z.infer<typeof QuestionSchema>;
 
 /** The rich-text answer to a question is a section document with this id. */
 export const answerSectionId = (questionId: string) => `answer-${questionId}`;
 
-export const FieldValueSchema = z.union([z.string().max(20_000), z.number().finite(), z.boolean(), z.null()]);
+export const FieldValueSchema = z.union([multiLine(z.string().max(20_000)), z.number().finite(), z.boolean(), z.null()]);
 export type FieldValue = z.infer<typeof FieldValueSchema>;
 const FIELD_VALUE_NAME = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)?$/;
-export const FieldValuesSchema = z.record(z.string().regex(FIELD_VALUE_NAME), FieldValueSchema);
+export const FieldValuesSchema = z.record(z.string().max(100).regex(FIELD_VALUE_NAME), FieldValueSchema);
 export type FieldValues = z.infer<typeof FieldValuesSchema>;
 
 export interface CaseData {

@@ -2,6 +2,7 @@
 // Adding an element type here breaks every exhaustive switch until the editor and the export handle it.
 import { z } from 'zod';
 import { countWords } from '../calc/whole-percent';
+import { withoutControlCharacters } from '../util/text-input';
 
 export interface FormattedText {
   text: string;
@@ -45,7 +46,10 @@ export const MAX_LIST_INDENT = 8;
 export type Mark = (typeof MARKS)[number];
 
 const TextSchema = z.object({
-  text: z.string(),
+  // Invisible control characters (a form feed pasted from a PDF) cannot be held by Word's XML: dropped here rather than
+  // refusing a whole section's autosave over a character the physician cannot see or find.
+  // Bounds one string only: above the section cap (3,000,000 in documents.contract), whose message says what to do.
+  text: z.string().max(4_000_000).transform(withoutControlCharacters),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   underline: z.boolean().optional(),

@@ -4,10 +4,11 @@ import { CaseFieldsSchema, CaseIdSchema, TemplateRefSchema, type CaseRecord, typ
 import { CopyForwardRequestSchema, type CopyForwardOptions } from '../case/copy-forward';
 import { RecordServiceSchema, type CaseServiceView } from '../case/report-service';
 import type { CaseDetail } from '../case/signing-model';
+import { multiLine } from '../util/text-input';
 import { channel } from './channel';
 
 export const casesContract = {
-  'cases:list': channel(z.object({ query: z.string().max(200).default('') })).returns<CaseSummary[]>(),
+  'cases:list': channel(z.object({ query: multiLine(z.string().max(200)).default('') })).returns<CaseSummary[]>(),
   /** The case with its version and signed state (signedVersion is null while the current version is being drafted). */
   'cases:get': channel(z.object({ id: CaseIdSchema })).returns<CaseDetail>(),
   'cases:create': channel(z.object({ fields: CaseFieldsSchema, template: TemplateRefSchema.optional() })).returns<CaseRecord>(),

@@ -1,5 +1,6 @@
 // The single IPC contract: every channel the renderer may call, composed from the per-domain files.
 import type { z } from 'zod';
+import { backupContract } from './backup.contract';
 import type { ChannelSpec } from './channel';
 import { caseDataContract } from './case-data.contract';
 import { casesContract } from './cases.contract';
@@ -7,6 +8,7 @@ import { complianceContract } from './compliance.contract';
 import { discussionContract } from './discussion.contract';
 import { documentsContract } from './documents.contract';
 import { exportContract } from './export.contract';
+import { phrasesContract } from './phrases.contract';
 import type { Result } from './result';
 import { settingsContract } from './settings.contract';
 import { templatesContract } from './templates.contract';
@@ -22,6 +24,8 @@ export const contract = {
   ...documentsContract,
   ...exportContract,
   ...settingsContract,
+  ...phrasesContract,
+  ...backupContract,
 };
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import type { ExportHistoryEntry } from '../case/signing-model';
 import type { ComplianceItem } from '../compliance/run-compliance-check';
 import { CountySchema } from '../settings/settings-model';
 import { isoDate } from '../util/iso-date';
+import { multiLine, singleLine } from '../util/text-input';
 import { channel } from './channel';
 
 export interface ExportOutcome {
@@ -66,12 +67,15 @@ export const exportContract = {
       proofOfService: z.boolean().default(false),
       serviceMethod: z.enum(['mail', 'electronic']).default('mail'),
       /** Who serves the report and signs the declaration of service, when not the physician. */
-      serviceDeclarant: z.string().trim().max(200).optional(),
+      serviceDeclarant: singleLine(z.string().trim().max(200)).optional(),
       /**
        * The warnings confirmed with "Sign anyway", by their keys (dismissKey: the check and its exact message). Signing is
        * refused unless they cover every warning the check finds now, so a screen opened before a new warning cannot sign past it.
        */
-      acceptedWarnings: z.array(z.string().min(1).max(300)).max(500).default([]),
+      acceptedWarnings: z
+        .array(multiLine(z.string().min(1).max(300)))
+        .max(500)
+        .default([]),
     }),
   ).returns<SignOutcome>(),
   /**

@@ -22,6 +22,7 @@ import {
   type RecordFile,
   type SearchResult,
 } from '../records/records-types';
+import { multiLine } from '../util/text-input';
 import { channel } from './channel';
 
 /** The records input schemas live with the records model; re-exported for the UI, which has always imported them here. */
@@ -66,7 +67,7 @@ export const recordsContract = {
     z.object({ fileId: id, pageFrom: pageNumber, pageTo: pageNumber, counted: z.boolean() }),
   ).returns<{ changed: number }>(),
   'records:search': channel(
-    z.object({ caseId: CaseIdSchema, query: z.string().max(500), limit: z.int().min(1).max(500).default(50) }),
+    z.object({ caseId: CaseIdSchema, query: multiLine(z.string().max(500)), limit: z.int().min(1).max(500).default(50) }),
   ).returns<SearchResult>(),
   'records:readFile': channel(
     z.object({

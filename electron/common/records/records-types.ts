@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { RichDocumentSchema } from '../document/doc-model';
 import { isoDate } from '../util/iso-date';
+import { singleLine } from '../util/text-input';
 import type { PageMarks } from './page-citation';
 
 /** Ids of batches, files and chronology entries (randomUUID). */
@@ -15,10 +16,12 @@ export const PageNumberSchema = z
   .max(1_000_000, { message: 'No record file has that many pages.' });
 
 const text = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `Keep the ${what} to ${max} characters or fewer.` });
+  singleLine(
+    z
+      .string()
+      .trim()
+      .max(max, { message: `Keep the ${what} to ${max} characters or fewer.` }),
+  );
 
 export const NewBatchSchema = z.object({
   sender: text('sender', 200).min(1, { message: 'Name who sent these records.' }),

@@ -1,12 +1,9 @@
 // The physician's settings as the UI and the backend exchange them: the profile (validated here, so the form and the
 // backend agree), and summaries of the stored signature image and letterhead (the files themselves stay in the backend).
 import { z } from 'zod';
+import { multiLineText, singleLineText } from '../util/text-input';
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `Keep this under ${max} characters.` });
+const text = singleLineText;
 
 /** "Los Angeles", never "Los Angeles County": the declaration prints "… in Los Angeles County, California". */
 export const CountySchema = z
@@ -26,7 +23,7 @@ export const PhysicianProfileSchema = z.object({
   specialty: text(200).default(''),
   qmeNumber: text(40).default(''),
   licenseNumber: text(40).default(''),
-  practiceAddress: text(500).default(''),
+  practiceAddress: multiLineText(500).default(''),
   defaultCounty: CountySchema.default(''),
 });
 /** What the form sends; missing optional fields become ''. */

@@ -19,6 +19,7 @@ import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import type { Mark } from '../../../electron/common/document/doc-model';
 import { isBlockActive, isMarkActive, toggleBlock, toggleMark, type BlockFormat } from './commands';
 import { BLOCK_SHORTCUTS, IS_MAC, MARK_SHORTCUTS } from './hotkeys';
+import { PhraseToolbarButtons } from './phrases/PhraseToolbarButtons';
 
 const MARK_BUTTONS: { mark: Mark; name: string; icon: ReactElement }[] = [
   { mark: 'bold', name: 'Bold', icon: <TextBoldRegular /> },
@@ -142,6 +143,8 @@ function FormattingToolbar() {
       <Tooltip content={`Redo (${MOD}+Shift+Z)`} relationship="label">
         <ToolbarButton icon={<ArrowRedoRegular />} {...keepFocus(() => editor.redo())} />
       </Tooltip>
+      <ToolbarDivider />
+      <PhraseToolbarButtons />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { EditorToolbar, focusToolbar } from './EditorToolbar';
 import { BLOCK_SHORTCUTS, MARK_SHORTCUTS, matches } from './hotkeys';
 import { renderChunk, renderElement, renderLeaf } from './render';
 import { usePasteHandlers } from './paste/use-paste-handlers';
+import { usePhrases } from './phrases/use-phrases';
 import { useSpellcheck } from './spellcheck/use-spellcheck';
 import { indentListItems, isInList } from './with-lists';
 import { MAX_LIST_INDENT } from '../../../electron/common/document/doc-model';
@@ -62,6 +63,8 @@ export interface RichTextEditorProps {
   /** Called once with the editor when it opens (find and replace reaches open sections through it); returns the
    * clean-up to run when it closes. */
   onEditor?: (editor: Editor) => () => void;
+  /** The case whose values fill a phrase's placeholders; without one they insert as "[examinee name]" gaps. */
+  caseId?: string;
 }
 
 // The editor itself is memoised on what it shows: the parent re-renders on every save status, and re-rendering a 50-page
@@ -80,7 +83,7 @@ const MemoisedEditor = memo(
   (a, b) => a.initialValue === b.initialValue && a.label === b.label && a.placeholder === b.placeholder,
 );
 
-function RichTextEditorView({ initialValue, onChangeRef, label, placeholder, onEditor }: EditorViewProps) {
+function RichTextEditorView({ initialValue, onChangeRef, label, placeholder, onEditor, caseId }: EditorViewProps) {
   const styles = useStyles();
   const editor = useMemo(createReportEditor, []);
   // Registered once per editor: the parent remounts the editor (key) for another section.
@@ -88,10 +91,12 @@ function RichTextEditorView({ initialValue, onChangeRef, label, placeholder, onE
   useEffect(() => onEditorRef.current?.(editor), [editor]);
   const spelling = useSpellcheck(editor);
   const paste = usePasteHandlers(editor);
+  const { onKeyDown: phraseKeys, ui: phraseUi } = usePhrases(editor, caseId);
   const toolbarRef = useRef<HTMLDivElement>(null);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      if (phraseKeys(event)) return;
       // Alt+F10 reaches the toolbar (as in TinyMCE and CKEditor); Escape there comes back.
       if (event.key === 'F10' && event.altKey) {
         event.preventDefault();
@@ -116,7 +121,7 @@ function RichTextEditorView({ initialValue, onChangeRef, label, placeholder, onE
         toggleBlock(editor, block.action);
       }
     },
-    [editor],
+    [editor, phraseKeys],
   );
 
   return (
@@ -149,6 +154,7 @@ function RichTextEditorView({ initialValue, onChangeRef, label, placeholder, onE
           onKeyDown={onKeyDown}
         />
         {spelling.menu}
+        {phraseUi}
       </Slate>
     </div>
   );

@@ -12,6 +12,7 @@ import { migration0009 } from './0009-report-service';
 import { migration0010 } from './0010-combine-across-injuries';
 import { migration0011 } from './0011-records-evidence';
 import { migration0012 } from './0012-scale-indexes';
+import { migration0013 } from './0013-phrases';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];

@@ -2,6 +2,8 @@
 // docx Document, plus warnings about anything missing. Pure: reads nothing and writes nothing.
 import { Document, HeadingLevel, Paragraph, TextRun } from 'docx';
 import { documentPlainText, type RichDocument } from '../../../common/document/doc-model';
+import { answerSectionId } from '../../../common/case/structure-model';
+import { phraseGapLabels } from '../../../common/phrases/phrase-placeholders';
 import { readTableValue, isTableRowFilled } from '../../../common/report/table-values';
 import { buildProofOfService, type ServiceDetails } from '../../../common/report/proof-of-service';
 import { templateValues, type ReportContext } from '../../../common/report/template-values';
@@ -55,6 +57,7 @@ import { serializeDocument } from './serialize-block';
 import { STYLE } from './styles';
 import { gridTable } from './tables';
 import { ExportWarnings } from './warnings';
+import { RawXmlParts } from './raw-xml-parts';
 import type { AssembledReport } from '../assemble-report';
 import { vocabularyOf } from '../../../common/template/vocabulary';
 
@@ -79,6 +82,8 @@ export interface RenderOptions {
 
 export interface TemplateReport {
   document: Document;
+  /** Blocks written as XML text, put in place of their placeholders when packed (packReport). */
+  raw: RawXmlParts;
   warnings: string[];
   /** The report title as written to the document properties ("<title>: <examinee>"). */
   title: string;
@@ -104,6 +109,7 @@ interface BuildState {
   documents: ReadonlyMap<string, RichDocument>;
   options: RenderOptions;
   warnings: ExportWarnings;
+  raw: RawXmlParts;
   nextListInstance: ListInstanceAllocator;
   /** Missing value label → titles of the sections that print it in brackets. */
   missing: Map<string, Set<string>>;
@@ -114,6 +120,11 @@ interface BuildState {
 function noteMissing(state: BuildState, label: string, where: Section | string) {
   if (!state.missing.has(label)) state.missing.set(label, new Set());
   state.missing.get(label)!.add(typeof where === 'string' ? where : where.title);
+}
+
+/** A phrase inserted where the case lacked a value left its "[examinee name]" gap in the text: signing must refuse it too. */
+function notePhraseGaps(state: BuildState, doc: RichDocument, section: Section) {
+  for (const label of phraseGapLabels(documentPlainText(doc))) noteMissing(state, label, section);
 }
 
 function placeholderText(text: string): Paragraph {
@@ -213,7 +224,7 @@ function generatedBlocks(section: GeneratedSection, state: BuildState, hasFixedT
     case 'diagnoses-table':
       return diagnosesTable(state.ctx.data);
     case 'records-reviewed-table':
-      return recordsReviewedTable(data, state.warnings);
+      return recordsReviewedTable(data, state.raw, state.warnings);
     case 'impairment-table':
       return impairmentTable(data);
     case 'apportionment-table':
@@ -221,6 +232,10 @@ function generatedBlocks(section: GeneratedSection, state: BuildState, hasFixedT
     case 'page-verification':
       return pageVerification(state.values, hasFixedText);
     case 'party-questions-answers':
+      for (const q of state.ctx.data.questions) {
+        const answer = state.documents.get(answerSectionId(q.id));
+        if (answer) notePhraseGaps(state, answer, section);
+      }
       return partyQuestionsAnswers(state.ctx.data, state.documents, {
         nextListInstance: state.nextListInstance,
         warnings: state.warnings,
@@ -251,6 +266,7 @@ function contentBlocks(section: Section, state: BuildState, hasFixedText: boolea
   switch (section.kind) {
     case 'narrative': {
       const doc = state.documents.get(section.id);
+      if (doc) notePhraseGaps(state, doc, section);
       const text =
         !doc || documentPlainText(doc).trim() === ''
           ? []
@@ -294,6 +310,7 @@ export function buildTemplateReport(ctx: PrintedReport, options: RenderOptions):
     documents,
     options,
     warnings,
+    raw: new RawXmlParts(),
     nextListInstance: createListInstanceAllocator(),
     missing: new Map(),
     emptyRequired: [],
@@ -373,5 +390,5 @@ export function buildTemplateReport(ctx: PrintedReport, options: RenderOptions):
       },
     ],
   });
-  return { document, warnings: warnings.list(), title, unfilled };
+  return { document, raw: state.raw, warnings: warnings.list(), title, unfilled };
 }

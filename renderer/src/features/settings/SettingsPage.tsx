@@ -1,5 +1,5 @@
 // The physician's settings: the profile printed in every report's signature block and declarations (autosaved when
-// valid), the signature image, and the letterhead the report is produced in.
+// valid), the signature image, the letterhead the report is produced in, the templates, and backups.
 import {
   Body1,
   Button,
@@ -25,7 +25,9 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { useAction } from '../../hooks/use-action';
 import { useAutosave } from '../../hooks/use-autosave';
 import { settingsApi } from './settings-api';
+import { BackupsSection } from './BackupsSection';
 import { TemplatesSection } from './TemplatesSection';
+import { PhrasesSection } from '../phrases/PhrasesSection';
 
 const useStyles = makeStyles({
   page: { padding: '24px 32px', display: 'grid', gap: '20px', maxWidth: '760px' },
@@ -184,7 +186,11 @@ export function SettingsPage({ onBack, backLabel = 'All cases' }: { onBack: () =
         </div>
       </section>
 
+      <PhrasesSection />
+
       <TemplatesSection />
+
+      <BackupsSection />
     </main>
   );
 }

@@ -62,6 +62,7 @@ export function RichTextSection({ caseId, sectionId, label, placeholder, onFille
       <RichTextEditor
         key={`${caseId}/${sectionId}`}
         label={label}
+        caseId={caseId}
         initialValue={initial}
         placeholder={placeholder}
         onEditor={register}

@@ -1,0 +1,11 @@
+// The backup:* channels: status and progress, "Back up now…", checking a backup to restore, staging it, and cancelling.
+import type { HandlersOf } from '../ipc/handler-registry';
+import type { BackupService } from './backup-service';
+
+export const backupHandlers = (backup: BackupService): HandlersOf<'backup'> => ({
+  'backup:status': () => backup.status(),
+  'backup:create': () => backup.create(),
+  'backup:inspect': () => backup.inspect(),
+  'backup:restore': ({ stagedId }) => backup.restore(stagedId),
+  'backup:cancelRestore': ({ what }) => backup.cancelRestore(what),
+});
