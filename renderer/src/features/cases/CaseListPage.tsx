@@ -24,6 +24,7 @@ import { casesApi } from './cases-api';
 import { CaseFormDialog } from './CaseFormDialog';
 import { CaseTable } from './CaseTable';
 import { CopyForwardDialog } from './CopyForwardDialog';
+import { FirstStartSetup } from '../settings/FirstStartSetup';
 
 /** Keys typed faster than this make one search; the search itself (SQLite, an index) takes a few milliseconds. */
 const SEARCH_DEBOUNCE_MS = 40;
@@ -127,6 +128,8 @@ export function CaseListPage({ onOpen, onOpenSettings, newCaseRequests = 0 }: Ca
           New case
         </Button>
       </div>
+
+      <FirstStartSetup />
 
       {noCasesAtAll ? (
         <section className={styles.empty} aria-label="No cases yet">

@@ -1,31 +1,14 @@
 // The physician's settings: the profile printed in every report's signature block and declarations (autosaved when
 // valid), the signature image, the letterhead the report is produced in, the templates, and backups.
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Spinner,
-  Subtitle1,
-  Textarea,
-  Title2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, Spinner, Subtitle1, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import {
-  PhysicianProfileSchema,
-  type PhysicianProfileInput,
-  type SettingsView,
-} from '../../../../electron/common/settings/settings-model';
+import type { SettingsView } from '../../../../electron/common/settings/settings-model';
 import { useNotify } from '../../components/notifications';
-import { SaveStatus } from '../../components/SaveStatus';
 import { useAction } from '../../hooks/use-action';
-import { useAutosave } from '../../hooks/use-autosave';
 import { settingsApi } from './settings-api';
 import { BackupsSection } from './BackupsSection';
+import { ProfileSection } from './ProfileSection';
 import { TemplatesSection } from './TemplatesSection';
 import { PhrasesSection } from '../phrases/PhrasesSection';
 
@@ -33,59 +16,18 @@ const useStyles = makeStyles({
   page: { padding: '24px 32px', display: 'grid', gap: '20px', maxWidth: '760px' },
   card: { display: 'grid', gap: '10px', paddingBottom: '16px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   row: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
-  grid: { display: 'grid', gap: '12px', gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))' },
 });
-
-const EMPTY: Required<PhysicianProfileInput> = {
-  name: '',
-  credentials: '',
-  specialty: '',
-  qmeNumber: '',
-  licenseNumber: '',
-  practiceAddress: '',
-  defaultCounty: '',
-};
-const FIELDS: { key: keyof PhysicianProfileInput; label: string; hint?: string }[] = [
-  { key: 'name', label: 'Name as signed', hint: 'e.g. Avery J. Example, MD' },
-  { key: 'credentials', label: 'Credentials', hint: 'Degrees and board certifications, e.g. MD, FAAOS' },
-  { key: 'specialty', label: 'Specialty' },
-  { key: 'qmeNumber', label: 'QME number' },
-  { key: 'licenseNumber', label: 'Medical license number' },
-  {
-    key: 'defaultCounty',
-    label: 'County where you usually sign',
-    hint: 'Used for the Labor Code §4628(j) declaration unless you enter another when signing.',
-  },
-];
 
 export function SettingsPage({ onBack, backLabel = 'All cases' }: { onBack: () => void; backLabel?: string }) {
   const styles = useStyles();
   const notify = useNotify();
   const [view, setView] = useState<SettingsView | null>(null);
-  const [profile, setProfile] = useState<Required<PhysicianProfileInput>>(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<keyof PhysicianProfileInput, string>>>({});
-  const autosave = useAutosave((p: PhysicianProfileInput) => settingsApi.saveProfile(p));
 
   const { run: load } = useAction(async () => {
     const v = await settingsApi.get();
     setView(v);
-    if (v.profile) setProfile({ ...EMPTY, ...v.profile });
   });
   useEffect(() => void load(), [load]);
-
-  const change = (key: keyof PhysicianProfileInput, value: string) => {
-    const next = { ...profile, [key]: value };
-    setProfile(next);
-    const parsed = PhysicianProfileSchema.safeParse(next);
-    if (parsed.success) {
-      setErrors({});
-      autosave.change(next);
-    } else {
-      const found: typeof errors = {};
-      for (const issue of parsed.error.issues) found[issue.path[0] as keyof PhysicianProfileInput] ??= issue.message;
-      setErrors(found);
-    }
-  };
 
   const { run: choose } = useAction(async (what: 'signature' | 'letterhead') => {
     const result = what === 'signature' ? await settingsApi.chooseSignatureImage() : await settingsApi.chooseLetterhead();
@@ -108,35 +50,7 @@ export function SettingsPage({ onBack, backLabel = 'All cases' }: { onBack: () =
       </div>
       <Title2 as="h1">Settings</Title2>
 
-      <section className={styles.card} aria-label="Physician profile">
-        <div className={styles.row} style={{ justifyContent: 'space-between' }}>
-          <Subtitle1 as="h2">Your profile</Subtitle1>
-          <SaveStatus state={autosave.state} />
-        </div>
-        <Body1>Printed in the signature block, the declarations and the document properties of every report.</Body1>
-        <div className={styles.grid}>
-          {FIELDS.map(({ key, label, hint }) => (
-            <Field
-              key={key}
-              label={label}
-              hint={hint}
-              required={key === 'name'}
-              validationMessage={errors[key]}
-              validationState={errors[key] ? 'error' : 'none'}
-            >
-              <Input value={profile[key]} onChange={(_, d) => change(key, d.value)} />
-            </Field>
-          ))}
-        </div>
-        <Field label="Practice address">
-          <Textarea
-            value={profile.practiceAddress}
-            rows={2}
-            resize="vertical"
-            onChange={(_, d) => change('practiceAddress', d.value)}
-          />
-        </Field>
-      </section>
+      <ProfileSection saved={view.profile} />
 
       <section className={styles.card} aria-label="Signature image">
         <Subtitle1 as="h2">Signature image</Subtitle1>
