@@ -55,5 +55,13 @@ describe('report preview', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Preview the report');
+
+    // The preview's compliance list is a second view: once it closes, "Sign and export" still links each missing item.
+    const panel = page.getByRole('region', { name: 'Sign and export' });
+    await panel.getByLabel('County where you sign').fill('Kern');
+    await panel.getByRole('button', { name: 'Sign and export' }).click();
+    const missing = panel.getByRole('alert', { name: 'Not signed yet' });
+    await missing.getByRole('button', { name: 'Date the exam was completed and its street address' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: /^Case and parties/ }).getAttribute('aria-selected')).toBe('true');
   });
 });

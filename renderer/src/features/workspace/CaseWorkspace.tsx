@@ -163,6 +163,7 @@ export function CaseWorkspace({ caseId, onBack, onOpenSettings, initialStep, onS
                   aside={(close) => (
                     <ComplianceList
                       caseId={caseId}
+                      secondView
                       onGo={(target) => {
                         close();
                         goTo(target);

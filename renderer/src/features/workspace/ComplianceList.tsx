@@ -31,11 +31,17 @@ export function ComplianceList({
   caseId,
   onGo,
   onSaveValues,
+  secondView = false,
 }: {
   caseId: string;
   onGo: GoTo;
   /** Saves case values through the workspace's autosave; left out (a signed case), warnings cannot be dismissed. */
   onSaveValues?: (patch: Record<string, FieldValue>) => void;
+  /**
+   * Another view of the list already on the step (the report preview's): it shows the shared result without checking the
+   * whole report again on opening, and leaves the Sign panel's go-to to the step's list, which outlives it.
+   */
+  secondView?: boolean;
 }) {
   const styles = useStyles();
   const { items, error } = useSignCheck(caseId);
@@ -46,16 +52,17 @@ export function ComplianceList({
   }, [caseId]);
 
   useEffect(() => {
-    void run();
-  }, [run]);
+    if (!secondView) void run();
+  }, [run, secondView]);
 
   // The Sign panel beside this list links what is missing through the same go-to; registered once, it calls the latest.
   const go = useRef(onGo);
   go.current = onGo;
   useEffect(() => {
+    if (secondView) return;
     setGoTo(caseId, (target) => go.current(target));
     return () => setGoTo(caseId, null);
-  }, [caseId]);
+  }, [caseId, secondView]);
 
   const setDismissed = (item: ComplianceItem, dismissed: boolean) => {
     if (!items || !onSaveValues) return;
