@@ -37,6 +37,17 @@ const subscribe = (listener: () => void) => {
 /** The phrase list for a screen, re-rendered on every change. */
 export const usePhraseList = (): readonly Phrase[] => useSyncExternalStore(subscribe, currentPhrases);
 
+/** The case's values being fetched: the editors of a step open together and share one request. */
+const valuesInFlight = new Map<string, Promise<Record<string, string>>>();
+function caseValues(caseId: string): Promise<Record<string, string>> {
+  let pending = valuesInFlight.get(caseId);
+  if (!pending) {
+    pending = call('phrases:values', { caseId }).finally(() => valuesInFlight.delete(caseId));
+    valuesInFlight.set(caseId, pending);
+  }
+  return pending;
+}
+
 const changed = <T>(result: Promise<T>): Promise<T> =>
   result.then(async (value) => {
     await refreshPhrases();
@@ -47,7 +58,7 @@ export const phrasesApi = {
   save: (input: InputOf<'phrases:save'>) => changed(call('phrases:save', input)),
   delete: (id: string) => changed(call('phrases:delete', { id })),
   /** What each placeholder prints for the case (its value, or its "[label]" gap). */
-  values: (caseId: string) => call('phrases:values', { caseId }),
+  values: caseValues,
   export: () => call('phrases:export', {}),
   import: () => changed(call('phrases:import', {})),
   addStarter: () => changed(call('phrases:addStarter', {})),
