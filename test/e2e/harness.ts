@@ -10,7 +10,8 @@ import { PRELOAD_CHANNELS } from '../../electron/common/ipc/channels';
 import { requireTool } from '../helpers/tools';
 
 const ROOT = path.resolve(__dirname, '../..');
-const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
+// MEDLEGAL_RENDERER_DIR: the same override vite.config reads, for a private build.
+const RENDERER_DIR = path.join(ROOT, process.env.MEDLEGAL_RENDERER_DIR ?? 'dist/renderer');
 const APP_URL = 'http://medlegal.app.test/index.html';
 const APP_ORIGIN = new URL(APP_URL).origin;
 
