@@ -16,7 +16,7 @@ import { describeInjuryDate } from '../../../common/report/template-values';
 import { missingText, type TemplateValues } from '../../../common/template/resolve-placeholders';
 import { formatUsDate } from '../../../common/util/iso-date';
 import { TD_SECTION_ID } from '../../../common/template/template-uses';
-import { formatMeasured, formatPercent, printedBodyPart } from './format-values';
+import { formatMeasured, formatPercent, printedBodyPart, sentenceCase } from './format-values';
 import type { CombinedAcrossInjuries, GeneratorData, TdPeriodRow } from './generator-data';
 import { NUMBERED_REF, type ListInstanceAllocator } from './numbering';
 import { buildRecordsReviewedTable } from './records-reviewed-table';
@@ -195,7 +195,7 @@ export function impairmentTable(data: GeneratorData): Block[] {
   // The method cell shows how a regional value became the WPI (digit → hand → extremity → whole person).
   const rows = impairment.rows.map((r) => [
     r.bodyPart,
-    r.injury,
+    sentenceCase(r.injury),
     [r.method, r.conversion ?? ''].filter((s) => s.trim() !== '').join('\n'),
     r.citation,
     formatPercent(r.wpi),
@@ -315,8 +315,10 @@ export function apportionmentTable(data: GeneratorData, warnings: ExportWarnings
   const rows: string[][] = [];
   const out: Block[] = [];
   for (const e of entries) {
-    rows.push([e.bodyPart, e.injury, 'This industrial injury', formatPercent(e.industrialPercent)]);
-    for (const f of e.factors) rows.push([e.bodyPart, e.injury, factorCause(f), formatPercent(f.percent)]);
+    // The injury label is written to read inside sentences; a table cell starts one.
+    const injury = sentenceCase(e.injury);
+    rows.push([e.bodyPart, injury, 'This industrial injury', formatPercent(e.industrialPercent)]);
+    for (const f of e.factors) rows.push([e.bodyPart, injury, factorCause(f), formatPercent(f.percent)]);
     const total = e.industrialPercent + e.factors.reduce((s, f) => s + f.percent, 0);
     if (total !== 100) warnings.add(`Apportionment for ${e.bodyPart} (${e.injury}) adds up to ${total}%, not 100%.`);
   }

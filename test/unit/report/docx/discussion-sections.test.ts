@@ -80,3 +80,20 @@ describe('combined impairment', () => {
     expect(partText(documentXml)).toContain('Only one value (10% whole person); nothing to combine.');
   });
 });
+
+describe('injury cells', () => {
+  it('start with a capital letter in the impairment and apportionment tables', async () => {
+    const injury = 'specific injury 01/15/2026, ADJ1234567';
+    const impairment = {
+      ...GENERATOR_DATA.impairment!,
+      rows: GENERATOR_DATA.impairment!.rows.map((r) => ({ ...r, injury })),
+    };
+    const apportionment = GENERATOR_DATA.apportionment!.map((a) => ({ ...a, injury }));
+    const { documentXml } = await build({ ...GENERATOR_DATA, impairment, apportionment });
+    for (const title of ['Impairment rating (AMA Guides, 5th edition)', 'Apportionment']) {
+      const cells = sectionText(sectionXml(documentXml, title)).split('\n');
+      expect(cells).toContain('Specific injury 01/15/2026, ADJ1234567');
+      expect(cells).not.toContain(injury);
+    }
+  });
+});
