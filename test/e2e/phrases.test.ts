@@ -1,6 +1,7 @@
 // My phrases as a physician uses them (issue 15): selected text kept as a phrase with a {{placeholder}}, its trigger typed in
 // another section (expanded with the examinee's name, undone by one Ctrl+Z), the picker driven by the keyboard (Escape
-// returns to the same caret), and the exported report printing the expanded text with the case's name filled in.
+// returns to the same caret), the exported report printing the expanded text with the case's name filled in, and a
+// section's own phrases offered first (Alt+A shows every section's).
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -86,7 +87,7 @@ describe('my phrases', () => {
       await key('Enter');
       await key('Control+Shift+p');
       await page.keyboard.type('nothing like this');
-      await picker.getByText('No phrase matches. Clear the search to see every phrase.').waitFor();
+      await picker.getByText('No History phrase matches. Press Alt+A to search every section').waitFor();
       await search.fill('');
       await page.keyboard.type('limp');
       const options = picker.getByRole('option');
@@ -169,6 +170,45 @@ describe('my phrases', () => {
         .first()
         .waitFor();
       await expect.poll(() => examples.count()).toBe(starterCount - 1);
+    },
+  );
+
+  it(
+    "offers a section's own phrases first: the picker in the examination narrows to them, Alt+A shows every section's",
+    { timeout: 120_000 },
+    async () => {
+      const { page } = session();
+      const key = (k: string) => page.keyboard.press(k);
+      await page.getByRole('button', { name: 'All cases' }).click();
+      await page.getByRole('row', { name: /Robin Q\. Example/ }).click();
+      await openStep(page, /Examination/);
+      const findings = page.getByRole('textbox', { name: 'Findings on examination', ...exact });
+      await findings.click();
+
+      await key('Control+Shift+p');
+      const picker = page.getByRole('dialog', { name: 'Insert a phrase' });
+      const options = picker.getByRole('option');
+      const names = async () => (await options.allTextContents()).map((t) => t.split(' ;')[0]);
+      // The starter "Knee examination" (renamed above) is an examination phrase; "Gait, normal" was kept from the history.
+      await expect.poll(names).toContain('Knee examination');
+      expect(await names()).not.toContain('Gait, normal');
+      await key('Alt+a');
+      await expect.poll(names).toContain('Gait, normal');
+      await key('Alt+a');
+      await expect.poll(names).not.toContain('Gait, normal');
+      await page.keyboard.type('limp');
+      await picker.getByText('No Examination findings phrase matches. Press Alt+A to search every section').waitFor();
+      await key('Escape');
+      await picker.waitFor({ state: 'hidden' });
+
+      // A phrase kept from this section is filed under it.
+      await page.keyboard.type('Gait slow but steady.');
+      await key('Control+a');
+      await key('Control+Shift+s');
+      const saveDialog = page.getByRole('dialog', { name: 'Save the selection as a phrase' });
+      await expect.poll(() => saveDialog.getByLabel('Section').inputValue()).toBe('examination');
+      await saveDialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect.poll(() => focusedLabel(page)).toBe('Findings on examination');
     },
   );
 });

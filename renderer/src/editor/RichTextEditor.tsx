@@ -5,6 +5,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type
 import type { Descendant, Editor } from 'slate';
 import { Editable, Slate } from 'slate-react';
 import type { RichDocument } from '../../../electron/common/document/doc-model';
+import type { PhraseSectionKind } from '../../../electron/common/phrases/phrase-model';
 import { toggleBlock, toggleMark } from './commands';
 import { createReportEditor } from './create-report-editor';
 import { EditorToolbar, focusToolbar } from './EditorToolbar';
@@ -65,6 +66,8 @@ export interface RichTextEditorProps {
   onEditor?: (editor: Editor) => () => void;
   /** The case whose values fill a phrase's placeholders; without one they insert as "[examinee name]" gaps. */
   caseId?: string;
+  /** The kind of section this is, for the phrases offered first and a saved phrase's kind. */
+  phraseKind?: PhraseSectionKind;
 }
 
 // The editor itself is memoised on what it shows: the parent re-renders on every save status, and re-rendering a 50-page
@@ -83,7 +86,7 @@ const MemoisedEditor = memo(
   (a, b) => a.initialValue === b.initialValue && a.label === b.label && a.placeholder === b.placeholder,
 );
 
-function RichTextEditorView({ initialValue, onChangeRef, label, placeholder, onEditor, caseId }: EditorViewProps) {
+function RichTextEditorView({ initialValue, onChangeRef, label, placeholder, onEditor, caseId, phraseKind }: EditorViewProps) {
   const styles = useStyles();
   const editor = useMemo(createReportEditor, []);
   // Registered once per editor: the parent remounts the editor (key) for another section.
@@ -91,7 +94,7 @@ function RichTextEditorView({ initialValue, onChangeRef, label, placeholder, onE
   useEffect(() => onEditorRef.current?.(editor), [editor]);
   const spelling = useSpellcheck(editor);
   const paste = usePasteHandlers(editor);
-  const { onKeyDown: phraseKeys, ui: phraseUi } = usePhrases(editor, caseId);
+  const { onKeyDown: phraseKeys, ui: phraseUi } = usePhrases(editor, caseId, phraseKind);
   const toolbarRef = useRef<HTMLDivElement>(null);
 
   const onKeyDown = useCallback(

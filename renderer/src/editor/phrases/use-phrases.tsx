@@ -6,7 +6,7 @@ import { Range, Transforms, type Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { RichDocument } from '../../../../electron/common/document/doc-model';
 import { documentPlainText } from '../../../../electron/common/document/doc-model';
-import type { Phrase } from '../../../../electron/common/phrases/phrase-model';
+import type { Phrase, PhraseSectionKind } from '../../../../electron/common/phrases/phrase-model';
 import { useNotify } from '../../components/notifications';
 import { PhraseDialog } from '../../features/phrases/PhraseDialog';
 import { currentPhrases, phrasesApi } from '../../features/phrases/phrases-api';
@@ -38,7 +38,7 @@ function shownSelection(editor: Editor): Range | null {
 
 type Open = { kind: 'picker'; at: Range | null } | { kind: 'save'; content: RichDocument; at: Range | null } | null;
 
-export function usePhrases(editor: Editor, caseId: string | undefined) {
+export function usePhrases(editor: Editor, caseId: string | undefined, sectionKind: PhraseSectionKind | undefined) {
   const notify = useNotify();
   const printed = useRef<Record<string, string>>({});
   const [open, setOpen] = useState<Open>(null);
@@ -113,6 +113,7 @@ export function usePhrases(editor: Editor, caseId: string | undefined) {
     ui = (
       <PhrasePicker
         phrases={currentPhrases()}
+        sectionKind={sectionKind}
         onClose={() => backToText(open.at)}
         onPick={(phrase: Phrase) => {
           backToText(open.at);
@@ -124,6 +125,7 @@ export function usePhrases(editor: Editor, caseId: string | undefined) {
     ui = (
       <PhraseDialog
         title="Save the selection as a phrase"
+        sectionKind={sectionKind}
         content={() => open.content}
         onClose={() => backToText(open.at)}
         onSaved={(phrase) => {

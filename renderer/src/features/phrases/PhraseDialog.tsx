@@ -18,6 +18,8 @@ export interface PhraseDialogProps {
   title: string;
   /** The phrase being changed; absent for a new one. */
   phrase?: Phrase;
+  /** A new phrase's kind: the kind of section it was selected in. */
+  sectionKind?: PhraseSectionKind;
   /** The text to keep; for an edit, the newest text of the content editor. */
   content: () => RichDocument;
   /** The text, shown or editable. */
@@ -34,11 +36,11 @@ const suggestTrigger = (name: string) =>
     .replace(/[^a-z0-9]+/g, '')
     .slice(0, 40);
 
-export function PhraseDialog({ title, phrase, content, children, onSaved, onClose }: PhraseDialogProps) {
+export function PhraseDialog({ title, phrase, sectionKind: newKind, content, children, onSaved, onClose }: PhraseDialogProps) {
   const [name, setName] = useState(phrase?.name ?? '');
   const [trigger, setTrigger] = useState(phrase?.trigger ?? '');
   const [triggerEdited, setTriggerEdited] = useState(Boolean(phrase));
-  const [sectionKind, setSectionKind] = useState<PhraseSectionKind>(phrase?.sectionKind ?? 'general');
+  const [sectionKind, setSectionKind] = useState<PhraseSectionKind>(phrase?.sectionKind ?? newKind ?? 'general');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

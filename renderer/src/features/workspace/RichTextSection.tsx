@@ -8,6 +8,7 @@ import { messageOf } from '../../api/client';
 import { SaveStatus } from '../../components/SaveStatus';
 import { registerLiveEditor } from '../../editor/live-editors';
 import { RichTextEditor } from '../../editor/RichTextEditor';
+import { phraseKindOfSection } from '../../../../electron/common/phrases/section-phrase-kind';
 import { formatWords } from '../find/word-count';
 import { useAutosave } from '../../hooks/use-autosave';
 import { workspaceApi } from './workspace-api';
@@ -63,6 +64,7 @@ export function RichTextSection({ caseId, sectionId, label, placeholder, onFille
         key={`${caseId}/${sectionId}`}
         label={label}
         caseId={caseId}
+        phraseKind={phraseKindOfSection(sectionId)}
         initialValue={initial}
         placeholder={placeholder}
         onEditor={register}
