@@ -1,5 +1,5 @@
 // The first start: the case list offers the setup every signed report needs (profile with licence, county of signing,
-// signature image; letterhead optional), ticks each item as it is done, and is gone once they are; "Not now" puts it off
+// signature image; letterhead and starter phrases optional), ticks each item as it is done, and is gone once they are; "Not now" puts it off
 // across a restart. Driven with the keyboard where a physician would.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,6 +38,14 @@ describe('first start, set up', () => {
     await dialog.getByLabel('County where you usually sign').fill('Sacramento');
     await dialog.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => ticked(page)).toBe(2);
+
+    // The starter phrases that ship with the app, one click away.
+    await setup(page).getByRole('button', { name: 'Add starter phrases' }).click();
+    await page
+      .getByText(/^Added \d+ starter phrases\. They are examples/)
+      .first()
+      .waitFor();
+    await expect.poll(() => ticked(page)).toBe(3);
 
     app.nextOpenFile = signature;
     await setup(page).getByRole('button', { name: 'Add signature image…' }).click();

@@ -1,6 +1,7 @@
 // The first-start setup on the case list: what every signed report needs from the physician (the profile with the
 // licence and the county of signing, the signature image) and the optional letterhead, each ticked when done. It can be
-// put off ("Not now", remembered on this computer) and disappears once the required items are in place.
+// put off ("Not now", remembered on this computer) and disappears once the required items are in place. The starter
+// phrases are offered here too, so the examples that ship with the app are one click away on the first day.
 import {
   Body1,
   Button,
@@ -20,6 +21,7 @@ import type { SettingsView } from '../../../../electron/common/settings/settings
 import { useNotify } from '../../components/notifications';
 import { useAction } from '../../hooks/use-action';
 import { flushAllAutosaves } from '../../hooks/use-autosave';
+import { phrasesApi, usePhraseList } from '../phrases/phrases-api';
 import { ProfileSection } from './ProfileSection';
 import { settingsApi } from './settings-api';
 
@@ -56,6 +58,7 @@ export function FirstStartSetup() {
   const [putOff, setPutOff] = useState(wasPutOff);
   const [editingProfile, setEditingProfile] = useState(false);
   const reload = useCallback(() => settingsApi.get().then(setView), []);
+  const phrases = usePhraseList();
   useEffect(() => void reload().catch(() => undefined), [reload]);
 
   const { run: chooseSignature } = useAction(async () => {
@@ -67,6 +70,10 @@ export function FirstStartSetup() {
     const chosen = await settingsApi.chooseLetterhead();
     if (chosen) notify.info(`Letterhead ${chosen.fileName} added.`);
     await reload();
+  });
+  const { run: addStarterPhrases } = useAction(async () => {
+    const { added } = await phrasesApi.addStarter();
+    notify.info(`Added ${added} starter phrases. They are examples: edit them under Settings → My phrases.`);
   });
 
   if (!view || putOff) return null;
@@ -96,8 +103,14 @@ export function FirstStartSetup() {
       done: !!view.letterhead,
       action: { label: 'Choose letterhead…', run: () => void chooseLetterhead() },
     },
+    {
+      label: 'Starter phrases (optional)',
+      hint: 'Examples of examination findings and Guides explanations to edit; type ;trigger in any section to insert one.',
+      done: phrases.length > 0,
+      action: { label: 'Add starter phrases', run: () => void addStarterPhrases() },
+    },
   ];
-  // The letterhead is optional: once the rest is in place, the setup has done its job.
+  // The letterhead and the phrases are optional: once the first three are in place, the setup has done its job.
   if (items.slice(0, 3).every((i) => i.done)) return null;
 
   const later = () => {
