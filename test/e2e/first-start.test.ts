@@ -1,6 +1,6 @@
 // The first start: the case list offers the setup every signed report needs (profile with licence, county of signing,
-// signature image; letterhead and starter phrases optional), ticks each item as it is done, and is gone once they are; "Not now" puts it off
-// across a restart. Driven with the keyboard where a physician would.
+// signature image; letterhead and starter phrases optional), ticks each item as it is done, and is gone once they are;
+// "Not now" puts it off across a restart. Driven with the keyboard where a physician would.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
