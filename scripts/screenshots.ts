@@ -10,6 +10,12 @@ async function main() {
     const empty = page.getByRole('region', { name: 'No cases yet' });
     await empty.waitFor();
     await page.screenshot({ path: out('empty-case-list.png') });
+    // The first-start setup offers the starter phrases; the phrase picker below shows them.
+    await page.getByRole('button', { name: 'Add starter phrases' }).click();
+    await page
+      .getByText(/^Added \d+ starter phrases/)
+      .first()
+      .waitFor();
     await empty.getByRole('button', { name: 'Open sample case' }).click();
     await page.getByRole('heading', { name: 'Case and parties' }).waitFor();
     await page.waitForTimeout(400);
@@ -31,12 +37,35 @@ async function main() {
     await page.getByRole('textbox', { name: 'History of the injury' }).waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: out('case-workspace.png') });
+    await page.getByRole('tab', { name: /Examination/ }).click();
+    await page.getByRole('textbox', { name: 'Findings on examination', exact: true }).click();
+    await page.keyboard.press('Control+Shift+P');
+    await page.getByRole('dialog', { name: 'Insert a phrase' }).getByRole('option').first().waitFor();
+    await page.waitForTimeout(400); // the dialog's fade-in
+    await page.screenshot({ path: out('phrase-picker.png') });
+    await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: /Review and sign/ }).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: out('review-step.png') });
+    await page.getByRole('button', { name: 'Preview the report' }).click();
+    const preview = page.getByRole('dialog', { name: 'Report preview' });
+    await preview.getByRole('document', { name: 'Pages of the report' }).getByText('Maria Q. Sample').first().waitFor();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: out('report-preview.png') });
+    await page.keyboard.press('Escape');
+    await preview.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: 'All cases' }).click();
     await page.getByRole('table', { name: 'Cases' }).waitFor();
     await page.screenshot({ path: out('case-list.png') });
+    await page
+      .getByRole('button', { name: /^More actions for / })
+      .first()
+      .click();
+    await page.getByRole('menuitem', { name: 'New case from this one…' }).click();
+    await page.getByRole('dialog', { name: 'New case from an earlier one' }).getByRole('checkbox').first().waitFor();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: out('copy-forward.png') });
+    await page.keyboard.press('Escape');
     console.log('Wrote docs/screenshots/*.png');
   } finally {
     await app.close();

@@ -6,6 +6,7 @@ import {
   Checkbox,
   Dialog,
   DialogBody,
+  DialogContent,
   DialogSurface,
   DialogTitle,
   Input,
@@ -17,6 +18,7 @@ import { documentPlainText } from '../../../../electron/common/document/doc-mode
 import { PHRASE_SECTION_LABELS, type Phrase, type PhraseSectionKind } from '../../../../electron/common/phrases/phrase-model';
 
 const useStyles = makeStyles({
+  content: { display: 'grid', gap: '8px' },
   list: { maxHeight: '50vh', overflowY: 'auto', margin: 0, padding: 0, listStyleType: 'none' },
   option: { padding: '6px 8px', borderRadius: tokens.borderRadiusMedium, cursor: 'pointer', display: 'grid', gap: '2px' },
   active: { backgroundColor: tokens.colorNeutralBackground1Selected, outline: `2px solid ${tokens.colorStrokeFocus2}` },
@@ -81,63 +83,66 @@ export function PhrasePicker({ phrases, sectionKind = 'general', onPick, onClose
   return (
     <Dialog open onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface aria-label="Insert a phrase">
-        <DialogBody style={{ display: 'grid', gap: 8 }}>
+        <DialogBody>
           <DialogTitle>Insert a phrase</DialogTitle>
-          <Input
-            autoFocus
-            role="combobox"
-            aria-label="Find a phrase"
-            aria-expanded
-            aria-controls={listId}
-            aria-autocomplete="list"
-            aria-activedescendant={shown.length ? optionId(at) : undefined}
-            placeholder="Type to filter by name, trigger or words"
-            value={query}
-            onChange={(_, d) => {
-              setQuery(d.value);
-              setActive(0);
-            }}
-            onKeyDown={onKeyDown}
-          />
-          {narrows && (
-            <Checkbox
-              checked={everySection}
-              onChange={toggleEverySection}
-              // The search keeps the focus; Alt+A toggles from there.
-              tabIndex={-1}
-              label={`Show every section's phrases (Alt+A), not only ${PHRASE_SECTION_LABELS[sectionKind]} and any section`}
+          {/* DialogBody lays out title, content and actions in its own grid: the picker's parts stack in the content. */}
+          <DialogContent className={styles.content}>
+            <Input
+              autoFocus
+              role="combobox"
+              aria-label="Find a phrase"
+              aria-expanded
+              aria-controls={listId}
+              aria-autocomplete="list"
+              aria-activedescendant={shown.length ? optionId(at) : undefined}
+              placeholder="Type to filter by name, trigger or words"
+              value={query}
+              onChange={(_, d) => {
+                setQuery(d.value);
+                setActive(0);
+              }}
+              onKeyDown={onKeyDown}
             />
-          )}
-          <ul id={listId} role="listbox" aria-label="Phrases" className={styles.list}>
-            {shown.map(({ phrase, text }, i) => (
-              <li
-                key={phrase.id}
-                id={optionId(i)}
-                role="option"
-                aria-selected={i === at}
-                className={`${styles.option} ${i === at ? styles.active : ''}`}
-                // The input keeps the focus: a click picks without moving it.
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => onPick(phrase)}
-              >
-                <span>
-                  {phrase.name} <Caption1>;{phrase.trigger}</Caption1>
-                </span>
-                <Caption1 className={styles.preview}>
-                  {PHRASE_SECTION_LABELS[phrase.sectionKind]} · {text}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
-          {shown.length === 0 && (
-            <Caption1 role="status">
-              {phrases.length === 0
-                ? 'No phrases yet. Select text and press Ctrl+Shift+S to keep it as a phrase, or add the starter phrases in Settings → My phrases.'
-                : narrows && !everySection
-                  ? `No ${PHRASE_SECTION_LABELS[sectionKind]} phrase matches. Press Alt+A to search every section's phrases.`
-                  : 'No phrase matches. Clear the search to see every phrase.'}
-            </Caption1>
-          )}
+            {narrows && (
+              <Checkbox
+                checked={everySection}
+                onChange={toggleEverySection}
+                // The search keeps the focus; Alt+A toggles from there.
+                tabIndex={-1}
+                label={`Show every section's phrases (Alt+A), not only ${PHRASE_SECTION_LABELS[sectionKind]} and any section`}
+              />
+            )}
+            <ul id={listId} role="listbox" aria-label="Phrases" className={styles.list}>
+              {shown.map(({ phrase, text }, i) => (
+                <li
+                  key={phrase.id}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === at}
+                  className={`${styles.option} ${i === at ? styles.active : ''}`}
+                  // The input keeps the focus: a click picks without moving it.
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => onPick(phrase)}
+                >
+                  <span>
+                    {phrase.name} <Caption1>;{phrase.trigger}</Caption1>
+                  </span>
+                  <Caption1 className={styles.preview}>
+                    {PHRASE_SECTION_LABELS[phrase.sectionKind]} · {text}
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
+            {shown.length === 0 && (
+              <Caption1 role="status">
+                {phrases.length === 0
+                  ? 'No phrases yet. Select text and press Ctrl+Shift+S to keep it as a phrase, or add the starter phrases in Settings → My phrases.'
+                  : narrows && !everySection
+                    ? `No ${PHRASE_SECTION_LABELS[sectionKind]} phrase matches. Press Alt+A to search every section's phrases.`
+                    : 'No phrase matches. Clear the search to see every phrase.'}
+              </Caption1>
+            )}
+          </DialogContent>
         </DialogBody>
       </DialogSurface>
     </Dialog>
