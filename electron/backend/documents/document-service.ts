@@ -1,6 +1,6 @@
 // Loading and saving a case's rich-text sections; a never-saved section opens as one empty paragraph.
 import type { RichDocument } from '../../common/document/doc-model';
-import { documentPlainText, emptyDocument } from '../../common/document/doc-model';
+import { documentPlainText, documentWordCount, emptyDocument } from '../../common/document/doc-model';
 import type { SectionDocument } from '../../common/ipc/documents.contract';
 import type { CaseService } from '../cases/case-service';
 import type { DocumentRepository } from './document-repository';
@@ -23,6 +23,10 @@ export function createDocumentService(cases: CaseService, documents: DocumentRep
     list(caseId: string): SectionDocument[] {
       cases.get(caseId);
       return documents.listForCase(caseId).map((d) => ({ caseId, ...d }));
+    },
+    wordCounts(caseId: string): Record<string, number> {
+      cases.get(caseId);
+      return Object.fromEntries([...documents.allForCase(caseId)].map(([id, doc]) => [id, documentWordCount(doc)]));
     },
     saveMany(caseId: string, docs: { sectionId: string; content: RichDocument }[]) {
       cases.get(caseId);

@@ -7,5 +7,6 @@ export const documentsHandlers = (documents: DocumentService): HandlersOf<'docum
   'documents:filled': ({ caseId }) => documents.filled(caseId),
   'documents:save': ({ caseId, sectionId, content }) => documents.save(caseId, sectionId, content),
   'documents:list': ({ caseId }) => documents.list(caseId),
+  'documents:wordCounts': ({ caseId }) => documents.wordCounts(caseId),
   'documents:saveMany': ({ caseId, documents: docs }) => documents.saveMany(caseId, docs),
 });

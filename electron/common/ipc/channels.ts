@@ -55,6 +55,7 @@ export const PRELOAD_CHANNELS = [
   'documents:filled',
   'documents:save',
   'documents:list',
+  'documents:wordCounts',
   'documents:saveMany',
   'export:docx',
   'export:signCheck',

@@ -30,6 +30,8 @@ export const documentsContract = {
   }>(),
   /** Every saved section and answer of the case: find and replace across the report, and its word count. */
   'documents:list': channel(z.object({ caseId: CaseIdSchema })).returns<SectionDocument[]>(),
+  /** The words of each saved section and answer, by section id: the report's word count without sending the text. */
+  'documents:wordCounts': channel(z.object({ caseId: CaseIdSchema })).returns<Record<string, number>>(),
   /** Several sections saved together or not at all: a replace all across the report, and its Undo. */
   'documents:saveMany': channel(
     z.object({

@@ -1,5 +1,6 @@
 // Reading every section of a case at once and saving several together (find and replace across the report, and its
-// Undo): all of them are saved or, when one is refused, none is; a section beyond the size cap is refused.
+// Undo): all of them are saved or, when one is refused, none is; a section beyond the size cap is refused; the words of
+// each section counted where they are kept.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { paragraphsToDocument } from '../../../electron/common/document/doc-model';
 import { MAX_SECTION_CHARACTERS } from '../../../electron/common/ipc/documents.contract';
@@ -32,6 +33,17 @@ it('lists every saved section and answer of the case with its text', async () =>
     ['answer-q1', paragraphsToDocument(['Yes.'])],
     ['history-of-injury', paragraphsToDocument(['Lifted a box.'])],
   ]);
+});
+
+it('counts the words of each saved section without sending their text (the report word count)', async () => {
+  await t.invoke('documents:save', {
+    caseId,
+    sectionId: 'history-of-injury',
+    content: paragraphsToDocument(['Lifted a box.', 'Felt pain.']),
+  });
+  await t.invoke('documents:save', { caseId, sectionId: 'answer-q1', content: paragraphsToDocument(['Yes.']) });
+  await t.invoke('documents:save', { caseId, sectionId: 'causation', content: paragraphsToDocument(['']) });
+  expect(await t.invoke('documents:wordCounts', { caseId })).toEqual({ 'answer-q1': 1, causation: 0, 'history-of-injury': 5 });
 });
 
 it('saves several sections together, and none of them when one is refused', async () => {
