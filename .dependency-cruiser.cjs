@@ -115,11 +115,11 @@ module.exports = {
       to: { path: pkg('electron') },
     },
     {
-      name: 'better-sqlite3-only-in-backend',
+      name: 'sqlite-only-in-backend',
       comment: 'SQLite is reached only through electron/backend (persistence and repositories).',
       severity: 'error',
       from: { pathNot: '^electron/backend/' },
-      to: { path: pkg('better-sqlite3', '@types/better-sqlite3') },
+      to: { path: pkg('better-sqlite3-multiple-ciphers') },
     },
     {
       name: 'docx-only-in-report-docx',

@@ -16,10 +16,11 @@ const config: KnipConfig = {
     // Build, packaging and bench scripts (scripts/before-pack.cjs is electron-builder.yml's beforePack hook).
     'scripts/*.{ts,mjs,cjs}',
     // Test files come from vitest.config.mts; these child processes are started by path from their tests
-    // (cancel-and-crash, data-safety, migration-crash).
+    // (cancel-and-crash, data-safety, migration-crash, database-encryption).
     'test/integration/records/crash-child.ts',
     'test/integration/persistence/lock-child.ts',
     'test/integration/persistence/migrate-kill-child.ts',
+    'test/integration/persistence/encrypt-kill-child.ts',
   ],
   project: ['electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs,cjs}', 'test/**/*.{ts,tsx}'],
   // Exported Props interfaces and option types used by their own file are the components' documented shape, not dead
@@ -28,7 +29,7 @@ const config: KnipConfig = {
   // Resolved at run time through createRequire(...).resolve('@tesseract.js-data/eng/package.json'), which knip does not follow.
   ignoreDependencies: [
     '@tesseract.js-data/eng',
-    // scripts/electron-native.mjs rebuilds better-sqlite3 for Electron with the copies electron-builder brings along;
+    // scripts/electron-native.mjs rebuilds better-sqlite3-multiple-ciphers for Electron with the copies electron-builder brings along;
     // listing them would pin a second version beside electron-builder's own.
     '@electron/rebuild',
     'node-abi',

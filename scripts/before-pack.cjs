@@ -1,5 +1,5 @@
-// electron-builder beforePack hook: builds better-sqlite3 for the target Electron version and CPU architecture with
-// @electron/rebuild into native/electron/ (packed and unpacked from app.asar), never into node_modules/better-sqlite3/build.
+// electron-builder beforePack hook: builds better-sqlite3-multiple-ciphers for the target Electron version and CPU architecture with
+// @electron/rebuild into native/electron/ (packed and unpacked from app.asar), never into node_modules/better-sqlite3-multiple-ciphers/build.
 // Runs once per target arch, before electron-builder copies the app files. A failure stops the packaging.
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
@@ -17,7 +17,7 @@ exports.default = async function beforePack(context) {
   const arch = ARCH_NAMES[context.arch];
   if (!arch || arch === 'universal') {
     // A universal macOS app is merged from the x64 and arm64 builds, each of which runs this hook itself.
-    throw new Error(`before-pack: no single architecture to build better-sqlite3 for (arch ${String(context.arch)}).`);
+    throw new Error(`before-pack: no single architecture to build the SQLite module for (arch ${String(context.arch)}).`);
   }
   const native = await import(pathToFileURL(path.join(__dirname, 'electron-native.mjs')).href);
   const electronVersion = electronVersionOf(context);

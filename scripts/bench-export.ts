@@ -2,12 +2,15 @@
 // temp data folder through the real backend (300 record rows, ~34,000 words of narrative, 8 body parts, questions with
 // answers), times the .docx export end to end (read from SQLite, build, pack, write) over several runs, and in the same
 // run converts the same content as Markdown with pandoc, printing both medians, the ratio and the peak memory.
-// Targets (issue 6): under 1 s, and at most 0.75 x pandoc's time.
+// Targets (issue 6): under 1 s, and at most 0.75 x pandoc's time. The database is encrypted as in the app, and the same
+// export from a plain database is timed in turn in the same run (what encryption costs, decision 0011); `--plain` times
+// only a plain one.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createBackend } from '../electron/backend/create-backend';
+import { createBackend, type Backend } from '../electron/backend/create-backend';
 import type { GeneratorData } from '../electron/backend/report/docx/generator-data';
 import { renderReport } from '../electron/backend/report/render-report';
 import { writeFileAtomic } from '../electron/backend/fs/atomic-write';
@@ -26,6 +29,7 @@ import { PARTIES, PHYSICIAN, qmeCaseData } from '../test/unit/report/docx/report
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const TARGET_WORDS = 34_000;
 const RECORD_ROWS = 300;
+const PLAIN = process.argv.includes('--plain');
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -244,62 +248,81 @@ function toMarkdown(
   return `${out.join('\n\n')}\n`;
 }
 
+/** The benchmark's case, the same in every data folder (seeded), written through the backend's services. */
+async function buildCase(backend: Backend) {
+  const rand = seededRandom(42); // deterministic, so every run writes the same case
+  const { cases, caseData: caseDataService, documents, templates } = backend.services;
+  const ref = { id: 'ca-qme-comprehensive', version: 1 };
+  const template = await templates.require(ref);
+  const created = await cases.create(
+    {
+      examineeName: 'Maria Q. Sample',
+      dateOfBirth: '1979-04-12',
+      claimNumber: 'BENCH-1',
+      employer: 'Harbor View Distribution, Inc.',
+      claimsAdministrator: 'Golden Poppy Claims Services',
+      reportKind: 'QME',
+      examDate: '2026-11-02',
+    },
+    ref,
+  );
+  const data = caseData();
+  caseDataService.saveInjuries(created.id, data.injuries);
+  caseDataService.saveParties(created.id, data.parties);
+  caseDataService.saveDiagnoses(created.id, data.diagnoses);
+  caseDataService.saveQuestions(created.id, data.questions);
+  caseDataService.saveValues(created.id, data.values);
+
+  const narrativeSections = template.sections.filter((s) => s.kind === 'narrative');
+  const perSection = Math.ceil((TARGET_WORDS - 3_000) / narrativeSections.length);
+  const docs = new Map<string, RichDocument>();
+  for (const s of narrativeSections) docs.set(s.id, narrative(rand, perSection));
+  for (const q of data.questions)
+    docs.set(
+      answerSectionId(q.id),
+      narrative(rand, 250).filter((b) => b.type !== 'heading-one'),
+    );
+  for (const [id, doc] of docs) documents.save(created.id, id, doc);
+  const words = [...docs.values()].reduce((n, d) => n + documentPlainText(d).split(/\s+/).filter(Boolean).length, 0);
+
+  const gen = generatorData(rand);
+  // The temp backend has no profile or records review: the fixture's physician, totals and rows stand in for them.
+  const fixture = { physician: PHYSICIAN, records: { totalPagesReceived: 3000, totalPagesReviewed: 3000 }, tables: gen };
+  return { created, template, data, docs, words, gen, fixture };
+}
+
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-bench-export-'));
-  const dataDir = path.join(dir, 'data');
-  fs.mkdirSync(dataDir);
   const out = path.join(dir, 'report.docx');
-  const backend = createBackend({ dataDir, host: { chooseSavePath: async () => out } });
+  const open = (name: string, databaseKey: Buffer | null) => {
+    const dataDir = path.join(dir, name);
+    fs.mkdirSync(dataDir);
+    return createBackend({ dataDir, host: { chooseSavePath: async () => out }, databaseKey });
+  };
+  // The app's case: an encrypted database. With --plain only a plain one; otherwise a plain one too, timed in turn with
+  // the encrypted one in the same run (a shared machine's load then weighs on both alike).
+  const backend = open('data', PLAIN ? null : randomBytes(32));
+  const baseline = PLAIN ? null : open('plain', null);
   try {
-    const rand = seededRandom(42); // deterministic, so every run writes the same case
-    const { cases, caseData: caseDataService, documents, templates, assembler } = backend.services;
-    const ref = { id: 'ca-qme-comprehensive', version: 1 };
-    const template = await templates.require(ref);
-    const created = await cases.create(
-      {
-        examineeName: 'Maria Q. Sample',
-        dateOfBirth: '1979-04-12',
-        claimNumber: 'BENCH-1',
-        employer: 'Harbor View Distribution, Inc.',
-        claimsAdministrator: 'Golden Poppy Claims Services',
-        reportKind: 'QME',
-        examDate: '2026-11-02',
-      },
-      ref,
-    );
-    const data = caseData();
-    caseDataService.saveInjuries(created.id, data.injuries);
-    caseDataService.saveParties(created.id, data.parties);
-    caseDataService.saveDiagnoses(created.id, data.diagnoses);
-    caseDataService.saveQuestions(created.id, data.questions);
-    caseDataService.saveValues(created.id, data.values);
-
-    const narrativeSections = template.sections.filter((s) => s.kind === 'narrative');
-    const perSection = Math.ceil((TARGET_WORDS - 3_000) / narrativeSections.length);
-    const docs = new Map<string, RichDocument>();
-    for (const s of narrativeSections) docs.set(s.id, narrative(rand, perSection));
-    for (const q of data.questions)
-      docs.set(
-        answerSectionId(q.id),
-        narrative(rand, 250).filter((b) => b.type !== 'heading-one'),
-      );
-    for (const [id, doc] of docs) documents.save(created.id, id, doc);
-    const words = [...docs.values()].reduce((n, d) => n + documentPlainText(d).split(/\s+/).filter(Boolean).length, 0);
-
-    const gen = generatorData(rand);
-    // The temp backend has no profile or records review: the fixture's physician, totals and rows stand in for them.
-    const fixture = { physician: PHYSICIAN, records: { totalPagesReceived: 3000, totalPagesReviewed: 3000 }, tables: gen };
+    const { created, template, data, docs, words, gen, fixture } = await buildCase(backend);
+    const plainCase = baseline ? await buildCase(baseline) : null;
+    const exportOnce = async (b: Backend, caseId: string) => {
+      const t = performance.now();
+      const report = await b.services.assembler.assemble(caseId);
+      writeFileAtomic(out, (await renderReport({ ...report, ...fixture }, { draft: false })).buffer);
+      return performance.now() - t;
+    };
 
     const rssBefore = process.resourceUsage().maxRSS;
     const times: number[] = [];
+    const plainTimes: number[] = [];
     for (let i = 0; i <= RUNS; i++) {
-      const t = performance.now();
-      const report = await assembler.assemble(created.id);
-      writeFileAtomic(out, (await renderReport({ ...report, ...fixture }, { draft: false })).buffer);
-      times.push(performance.now() - t);
+      times.push(await exportOnce(backend, created.id));
+      if (baseline && plainCase) plainTimes.push(await exportOnce(baseline, plainCase.created.id));
     }
     const [cold, ...warm] = times;
     const oursMedian = median(warm);
+    const plainMedian = plainTimes.length ? median(plainTimes.slice(1)) : null;
     const peakRss = process.resourceUsage().maxRSS;
     const size = fs.statSync(out).size;
 
@@ -319,11 +342,16 @@ async function main() {
     }
 
     console.log(
-      `Export benchmark: ${words.toLocaleString('en-US')} words of narrative and answers, ${RECORD_ROWS} record rows, ${BODY_PARTS.length} body parts, ${data.questions.length} questions`,
+      `Export benchmark (${PLAIN ? 'plain database, --plain' : 'encrypted database'}): ${words.toLocaleString('en-US')} words of narrative and answers, ${RECORD_ROWS} record rows, ${BODY_PARTS.length} body parts, ${data.questions.length} questions`,
     );
     console.log(
       `  MedLegal Writer export (SQLite read, build, pack, atomic write): median ${ms(oursMedian)} over ${warm.length} runs (first run ${ms(cold!)}), ${Math.round(size / 1024)} KB`,
     );
+    if (plainMedian !== null) {
+      console.log(
+        `  same export from a plain database, in turn with the encrypted one: median ${ms(plainMedian)}; encrypted / plain: ${(oursMedian / plainMedian).toFixed(2)}x (aim <= 1.15x)`,
+      );
+    }
     console.log(
       `  peak RSS of this process: ${mb(peakRss)} (${mb(rssBefore)} before the first export: Node, tsx, SQLite and the generated case)`,
     );
@@ -339,6 +367,7 @@ async function main() {
     }
   } finally {
     await backend.close();
+    await baseline?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,9 +1,10 @@
-// Records-ingest benchmark (`npx tsx scripts/bench-ingest.ts [--one-file] [--no-fetch] [--pages N] [--no-ocr]`): a
+// Records-ingest benchmark (`npx tsx scripts/bench-ingest.ts [--one-file] [--no-fetch] [--pages N] [--no-ocr] [--plain]`): a
 // reproducible 10,000-page text set (or N pages while iterating) and a 6-page scanned set, imported through the real
 // backend; prints pages/s, OCR s/page, peak RSS, FTS latency, next to pdftotext and native tesseract
-// (OMP_THREAD_LIMIT=1) timed on the same files in the same run. `--no-ocr` leaves out the scanned set.
+// (OMP_THREAD_LIMIT=1) timed on the same files in the same run. `--no-ocr` leaves out the scanned set. The database is
+// encrypted as in the app; `--plain` runs on an unencrypted one, to measure what encryption costs (decision record 0011).
 import { execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,7 @@ import { FACILITIES, PROVIDERS, recordPage, scannedPdf, textPdf } from '../test/
 /** `--one-file`: the 10,000 pages as one PDF instead of four 2,500-page PDFs (memory with one huge file). */
 const ONE_FILE = process.argv.includes('--one-file');
 const NO_OCR = process.argv.includes('--no-ocr');
+const PLAIN = process.argv.includes('--plain');
 /** `--pages N`: a smaller (or larger) text set while iterating; the targets are for 10,000. */
 const TOTAL_PAGES = pagesArgument() ?? 10_000;
 const TEXT_FILES = ONE_FILE ? 1 : 4;
@@ -315,7 +317,8 @@ async function main(): Promise<void> {
   );
 
   // 2. Import the text set through the real backend: copy + hash, count, extract, index (FTS), commit.
-  const db = openDatabase(path.join(dataDir, 'medlegal.sqlite3'));
+  const db = openDatabase(path.join(dataDir, 'medlegal.sqlite3'), { databaseKey: PLAIN ? null : randomBytes(32) });
+  console.log(`database: ${PLAIN ? 'plain (--plain)' : 'encrypted (SQLCipher 4 scheme, as in the app)'}`);
   const now = new Date().toISOString();
   const insertCase = db.prepare(
     `INSERT INTO cases (id, examinee_name, report_kind, created_at, updated_at) VALUES (?, 'Sample, Pat (fictional)', 'QME', ?, ?)`,

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend, type Backend } from '../electron/backend/create-backend';
+import { TEST_DATABASE_KEY } from '../test/helpers/temp-backend';
 import type { ExtractedPage } from '../electron/backend/records/pdf-text-extractor';
 import { paragraphsToDocument } from '../electron/common/document/doc-model';
 import { seededRandom } from '../test/fixtures/generate-pdfs';
@@ -49,7 +50,12 @@ function words(rand: () => number, n: number): string {
 async function buildData(size: Size): Promise<{ dataDir: string; buildMs: number }> {
   const started = performance.now();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `medlegal-bench-ui-${size.name}-`));
-  const backend = createBackend({ dataDir, host: { chooseSavePath: async () => null }, pdfCopies: false });
+  const backend = createBackend({
+    dataDir,
+    host: { chooseSavePath: async () => null },
+    pdfCopies: false,
+    databaseKey: TEST_DATABASE_KEY,
+  });
   const rand = seededRandom(17);
   const today = new Date();
   const fields = (name: string, claim: string, i: number) => ({

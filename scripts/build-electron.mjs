@@ -25,7 +25,7 @@ const common = {
   logOverride: { 'empty-import-meta': 'silent' },
 };
 
-const MAIN_EXTERNALS = ['electron', 'better-sqlite3', '@hyzyla/pdfium', 'tesseract.js', '@tesseract.js-data/*'];
+const MAIN_EXTERNALS = ['electron', 'better-sqlite3-multiple-ciphers', '@hyzyla/pdfium', 'tesseract.js', '@tesseract.js-data/*'];
 
 // Worker threads of the records pipeline (names as in electron/backend/records/spawn-worker.ts): each
 // electron/backend/records/<name>.ts becomes dist/electron/records-<name>.cjs beside main.cjs. Add new workers here.

@@ -1,7 +1,7 @@
 // `npm run demo -- [--sample qme|ltd] --out FILE.docx`: signs and exports a sample case through the real backend, without
 // Electron, into a throw-away data folder: a fictional physician profile and signature, inside the sample letterhead (the
 // QME with its proof of service); then waits for the PDF copy (when LibreOffice is installed) and prints where both went.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,7 +57,7 @@ async function main() {
   const { sample: name, out } = parseArgs(process.argv.slice(2));
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-demo-'));
-  const backend = createBackend({ dataDir, host: { chooseSavePath: async () => out } });
+  const backend = createBackend({ dataDir, host: { chooseSavePath: async () => out }, databaseKey: randomBytes(32) });
   try {
     const { cases, caseData, settings, exports } = backend.services;
     const sample = await cases.openSample(name);

@@ -1,5 +1,6 @@
-// Builds better-sqlite3 for Electron's ABI into native/electron/better_sqlite3.node, which main passes to SQLite as
-// `nativeBinding`. The copy in node_modules/better-sqlite3/build (built for Node, used by the tests) is never touched.
+// Builds better-sqlite3-multiple-ciphers (SQLite with encryption) for Electron's ABI into native/electron/better_sqlite3.node,
+// which main passes to SQLite as `nativeBinding`. The copy in node_modules/better-sqlite3-multiple-ciphers/build (built for
+// Node, used by the tests) is never touched.
 // Run by `npm start` (and, through scripts/before-pack.cjs, by packaging); never by `npm install` or `npm test`.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = path.join(root, 'native', 'electron');
 export const BINARY_NAME = 'better_sqlite3.node';
+const SQLITE_PACKAGE = 'better-sqlite3-multiple-ciphers';
 const STAMP_NAME = 'build-info.json';
 const HEADERS_URL = 'https://www.electronjs.org/headers';
 
@@ -28,7 +30,7 @@ export function installedVersion(pkg) {
 export function wantedBuild({ electronVersion, platform = process.platform, arch = process.arch } = {}) {
   return {
     electronVersion: electronVersion ?? installedVersion('electron'),
-    betterSqlite3Version: installedVersion('better-sqlite3'),
+    sqliteModule: `${SQLITE_PACKAGE}@${installedVersion(SQLITE_PACKAGE)}`,
     platform,
     arch,
   };
@@ -64,8 +66,8 @@ export function cleanBuildEnv(env = process.env) {
 function copyPackageToTemp() {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-electron-sqlite-'));
   const modules = path.join(temp, 'node_modules');
-  const source = path.join(root, 'node_modules', 'better-sqlite3');
-  fs.cpSync(source, path.join(modules, 'better-sqlite3'), {
+  const source = path.join(root, 'node_modules', SQLITE_PACKAGE);
+  fs.cpSync(source, path.join(modules, SQLITE_PACKAGE), {
     recursive: true,
     filter: (file) => !path.relative(source, file).split(path.sep).includes('build'),
   });
@@ -79,10 +81,10 @@ function copyPackageToTemp() {
     JSON.stringify({
       name: 'medlegal-electron-sqlite',
       private: true,
-      dependencies: { 'better-sqlite3': installedVersion('better-sqlite3') },
+      dependencies: { [SQLITE_PACKAGE]: installedVersion(SQLITE_PACKAGE) },
     }),
   );
-  return { temp, modulePath: path.join(modules, 'better-sqlite3') };
+  return { temp, modulePath: path.join(modules, SQLITE_PACKAGE) };
 }
 
 function run(command, args, { cwd, env }) {
@@ -154,7 +156,7 @@ async function buildWithElectronRebuild(wanted, temp) {
       electronVersion: wanted.electronVersion,
       arch: wanted.arch,
       platform: wanted.platform,
-      onlyModules: ['better-sqlite3'],
+      onlyModules: [SQLITE_PACKAGE],
       force: true,
       headerURL: HEADERS_URL,
       mode: 'sequential',
@@ -203,7 +205,7 @@ export async function ensureElectronSqlite({
   log = console.log,
 } = {}) {
   const wanted = wantedBuild({ electronVersion, platform, arch });
-  const label = `better-sqlite3 ${wanted.betterSqlite3Version} for Electron ${wanted.electronVersion} (${wanted.platform}-${wanted.arch})`;
+  const label = `${wanted.sqliteModule} for Electron ${wanted.electronVersion} (${wanted.platform}-${wanted.arch})`;
   const target = path.join(outDir, BINARY_NAME);
   if (isUpToDate(wanted, outDir)) {
     log(`electron-native: ${label} is already built: ${path.relative(root, target)}`);
@@ -237,8 +239,8 @@ export async function ensureElectronSqlite({
 
 export function explainFailure(error, wanted) {
   const what = wanted
-    ? `better-sqlite3 for Electron ${wanted.electronVersion} (${wanted.platform}-${wanted.arch})`
-    : 'better-sqlite3 for Electron';
+    ? `${SQLITE_PACKAGE} for Electron ${wanted.electronVersion} (${wanted.platform}-${wanted.arch})`
+    : `${SQLITE_PACKAGE} for Electron`;
   const cause =
     error instanceof NativeBuildError
       ? error.message
@@ -250,7 +252,7 @@ export function explainFailure(error, wanted) {
     '  This step needs network access to Electron’s headers (https://www.electronjs.org/headers) or to the',
     '  prebuilt binaries on GitHub, plus a C++ toolchain (build-essential / Xcode / Visual Studio Build Tools).',
     '  Run it on a machine that has them: node scripts/electron-native.mjs',
-    '  Nothing else was changed: the Node build the tests use (node_modules/better-sqlite3/build) is untouched.',
+    '  Nothing else was changed: the Node build the tests use (node_modules/better-sqlite3-multiple-ciphers/build) is untouched.',
   ].join('\n');
 }
 

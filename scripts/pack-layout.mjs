@@ -66,7 +66,7 @@ export async function packLayout({
   // Inside the project (dist/ is git-ignored and not packaged otherwise): asarUnpack only matches project files.
   const standInNativeDir = fs.mkdtempSync(path.join(root, 'dist', 'layout-stand-in-'));
   fs.copyFileSync(
-    path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+    path.join(root, 'node_modules', 'better-sqlite3-multiple-ciphers', 'build', 'Release', 'better_sqlite3.node'),
     path.join(standInNativeDir, 'better_sqlite3.node'),
   );
   fs.writeFileSync(

@@ -1,6 +1,7 @@
 // Captures the README screenshots from the real UI (built renderer + real backend in Chromium): `npx tsx scripts/screenshots.ts`.
 import path from 'node:path';
 import { closeBrowser, launchApp } from '../test/e2e/harness';
+import { putSignedFixtureCase } from '../test/integration/service/signed-case';
 
 async function main() {
   const app = await launchApp();
@@ -65,6 +66,24 @@ async function main() {
     await page.getByRole('dialog', { name: 'New case from an earlier one' }).getByRole('checkbox').first().waitFor();
     await page.waitForTimeout(400);
     await page.screenshot({ path: out('copy-forward.png') });
+    await page.keyboard.press('Escape');
+    // A signed report to follow: the fixture QME case, signed as "Sign and export" marks it, then the app restarted.
+    await putSignedFixtureCase(app.backend(), '2026-11-20');
+    await app.restart();
+    const more = page.getByRole('button', { name: /^More actions for / });
+    await more.first().waitFor();
+    for (let i = 0; i < (await more.count()); i++) {
+      await more.nth(i).click();
+      const item = page.getByRole('menuitem', { name: /Supplemental from this case/ });
+      if (await item.isEnabled()) {
+        await item.click();
+        break;
+      }
+      await page.keyboard.press('Escape');
+    }
+    await page.getByRole('dialog', { name: 'Supplemental from this case' }).waitFor();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: out('supplemental.png') });
     await page.keyboard.press('Escape');
     console.log('Wrote docs/screenshots/*.png');
   } finally {

@@ -22,6 +22,12 @@ export const PACKAGE_JSON_FILE = path.resolve(__dirname, '../../package.json');
 
 export interface BackendOptions extends OpenDatabaseOptions {
   dataDir: string;
+  /**
+   * The data folder's random 256-bit key that encrypts the database (decision record 0011). Required, so no caller opens
+   * the physician's data unencrypted by forgetting it; null only where a plain file is wanted on purpose (the benchmarks'
+   * baseline). Never logged.
+   */
+  databaseKey: Uint8Array | null;
   host: BackendHost;
   builtinTemplatesDir?: string;
   /** The clock deadlines count from; tests pass a fixed date. */

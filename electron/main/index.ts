@@ -13,6 +13,7 @@ import { installMenu, RELEASES_URL } from './menu';
 import { findElectronSqliteBinding, rendererRoot, resolveDataDir, sampleRecordsDir } from './paths';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { registerAppSchemePrivileged, serveAppProtocol } from './security/app-protocol';
+import { loadDatabaseKey, unprotectedKeyWarning } from './security/database-key';
 import { guardAllWebContents } from './security/navigation-guard';
 import { enforceOffline } from './security/offline';
 import { denyAllPermissions } from './security/permissions';
@@ -84,8 +85,11 @@ function start(): void {
     return;
   }
   try {
+    const { key, keptByOs } = loadDatabaseKey(dataDir);
+    if (!keptByOs) void dialog.showMessageBox({ type: 'warning', ...unprotectedKeyWarning(dataDir) });
     backend = createBackend({
       dataDir,
+      databaseKey: key,
       host: createElectronHost(() => mainWindow),
       sampleRecordsDir: sampleRecordsDir(app.getAppPath()),
       ...(nativeBinding ? { nativeBinding } : {}),

@@ -8,6 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createBackend, type Backend } from '../../electron/backend/create-backend';
 import { PRELOAD_CHANNELS } from '../../electron/common/ipc/channels';
 import { requireTool } from '../helpers/tools';
+import { TEST_DATABASE_KEY } from '../helpers/temp-backend';
 
 const ROOT = path.resolve(__dirname, '../..');
 // MEDLEGAL_RENDERER_DIR: the same override vite.config reads, for a private build.
@@ -106,7 +107,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppSession
     showInFolder: (file: string) => void systemRequests.push({ action: 'show', file }),
   };
   // No background PDF copies: LibreOffice would outlive the session's temp folder.
-  let backend = createBackend({ dataDir, host, pdfCopies: false });
+  let backend = createBackend({ dataDir, host, pdfCopies: false, databaseKey: TEST_DATABASE_KEY });
 
   const context: BrowserContext = await browser.newContext({
     viewport: { width: 1440, height: 900 },
@@ -189,7 +190,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppSession
     async restart() {
       await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
       await backend.close();
-      backend = createBackend({ dataDir, host, pdfCopies: false });
+      backend = createBackend({ dataDir, host, pdfCopies: false, databaseKey: TEST_DATABASE_KEY });
       await page.reload();
     },
     async close() {

@@ -18,6 +18,9 @@ function exitedPid(): number {
   return child.pid;
 }
 
+/** The tests' fictional database key (Electron main keeps a random one with the OS); child processes use it too. */
+export const TEST_DATABASE_KEY = Buffer.from('medlegal-writer-fictional-test-k', 'utf8');
+
 /** A host whose save dialog is always cancelled and that has no file pickers. */
 const CANCELLING_HOST: BackendOptions['host'] = { chooseSavePath: async () => null };
 
@@ -65,7 +68,13 @@ export function createTempBackend(options: TempBackendOptions = {}): TempBackend
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const dataDir = dataSubdir ? path.join(dir, dataSubdir) : dir;
   fs.mkdirSync(dataDir, { recursive: true });
-  const backendOptions: BackendOptions = { host: CANCELLING_HOST, pdfCopies: false, ...overrides, dataDir };
+  const backendOptions: BackendOptions = {
+    host: CANCELLING_HOST,
+    pdfCopies: false,
+    databaseKey: TEST_DATABASE_KEY,
+    ...overrides,
+    dataDir,
+  };
   let backend: Backend;
   try {
     backend = createBackend(backendOptions);

@@ -9,7 +9,7 @@ import type { BackupPreview, BackupProgress, BackupStatus, BackupWritten, Restor
 import { PACKAGE_JSON_FILE } from '../backend-options';
 import type { BackendHost } from '../host';
 import { logError } from '../log';
-import type { Db } from '../persistence/open-database';
+import { reopenOptions, type Db } from '../persistence/open-database';
 import type { BackupManifest } from './backup-format';
 import { readLastBackup, saveLastBackup } from './backup-state';
 import { discardPendingRestore, newStagingFolder, pendingRestoreInfo, stageRestore } from './pending-restore';
@@ -118,6 +118,7 @@ export function createBackupService({ db, dataDir, host, now }: BackupServiceDep
         try {
           const manifest = await readBackup(file, {
             extractTo: dir,
+            database: reopenOptions(db),
             onProgress: (done) => report('Checking the backup', done, bytes),
           });
           staged = { id: randomUUID(), dir, fileName: path.basename(file), manifest };

@@ -1,14 +1,15 @@
 // Reads a backup file a chunk at a time and checks it is one this app wrote: allowed names only, its manifest read first
 // (a schema this app knows), then every entry's size and SHA-256; optionally it writes the entries into a folder as it
 // goes. Every refusal says what is wrong and what to do; the caller decides what to keep of a folder it extracted into.
-import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../common/errors';
 import { DATABASE_FILE_NAME } from '../backend-options';
+import { isPlainDatabaseFile, openDatabaseFile } from '../persistence/database-encryption';
 import { readAppliedMigrationIds } from '../persistence/migrate';
 import { MIGRATIONS } from '../persistence/migrations';
+import type { Db, OpenDatabaseOptions } from '../persistence/open-database';
 import { isBackupEntryName, MANIFEST_NAME, ManifestSchema, type BackupManifest } from './backup-format';
 import { readCentralDirectory, streamEntry, type ZipEntry } from './zip-reader';
 
@@ -18,6 +19,8 @@ const ZIP_MAGIC = 0x04034b50;
 interface ReadBackupOptions {
   /** A new, empty folder to write the entries into (the restore's staging folder). */
   extractTo?: string;
+  /** How the live database is opened (its key): the unpacked database must open the same way. */
+  database?: OpenDatabaseOptions;
   onProgress?: (doneBytes: number) => void;
 }
 
@@ -84,7 +87,8 @@ export async function readBackup(file: string, options: ReadBackupOptions = {}):
       const expected = listed.get(entry.name)!;
       if (bytes !== expected.bytes || hash.digest('hex') !== expected.sha256) throw damaged;
     }
-    if (options.extractTo) checkDatabaseOpens(fileName, path.join(options.extractTo, DATABASE_FILE_NAME), manifest);
+    if (options.extractTo)
+      checkDatabaseOpens(fileName, path.join(options.extractTo, DATABASE_FILE_NAME), manifest, options.database ?? {});
     return manifest;
   } catch (error) {
     if (error instanceof AppFailure) throw error;
@@ -138,12 +142,20 @@ function refuseUnknownSchema(fileName: string, manifest: BackupManifest): void {
 }
 
 /** The unpacked database opens, passes SQLite's quick check and has the history its manifest names. */
-function checkDatabaseOpens(fileName: string, file: string, manifest: BackupManifest): void {
+function checkDatabaseOpens(fileName: string, file: string, manifest: BackupManifest, database: OpenDatabaseOptions): void {
   const broken = refuse(fileName, 'its database does not open. Use another backup.');
-  let db: Database.Database;
+  // A backup from before encryption holds a plain database: it opens without the key and is encrypted at the next start.
+  const plain = isPlainDatabaseFile(file);
+  let db: Db;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-  } catch {
+    db = openDatabaseFile(file, { ...database, ...(plain ? { databaseKey: null } : {}), readonly: true });
+  } catch (error) {
+    if (error instanceof AppFailure) {
+      throw refuse(
+        fileName,
+        'its database is locked with another key: the backup was made from another data folder, computer or user account. Restore it there, or use a backup made here.',
+      );
+    }
     throw broken;
   }
   try {

@@ -1,7 +1,6 @@
-// Writes one backup file: a consistent snapshot of the live database (SQLite's online backup API, never a copy of the WAL
-// files), the records files that snapshot refers to and the user templates, streamed a chunk at a time into a zip beside
+// Writes one backup file: a consistent snapshot of the live database (VACUUM INTO, encrypted with the database's own key;
+// never a copy of the WAL files), the records files that snapshot refers to and the user templates, streamed a chunk at a time into a zip beside
 // the target, read back and checked against its manifest, then renamed into place. A failure leaves no file at the target.
-import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +9,8 @@ import { AppFailure } from '../../common/errors';
 import { DATABASE_FILE_NAME } from '../backend-options';
 import { atomicTempName } from '../fs/leftovers';
 import { readAppliedMigrationIds } from '../persistence/migrate';
-import type { Db } from '../persistence/open-database';
+import { openDatabaseFile } from '../persistence/database-encryption';
+import { reopenOptions, type Db } from '../persistence/open-database';
 import {
   isBackupEntryName,
   MANIFEST_NAME,
@@ -97,8 +97,11 @@ export async function writeBackup(options: WriteBackupOptions): Promise<BackupMa
 
 async function takeSnapshot(db: Db, workDir: string): Promise<Snapshot> {
   const file = path.join(workDir, DATABASE_FILE_NAME);
-  await db.backup(file);
-  const copy = new Database(file);
+  // VACUUM INTO writes the copy with the live database's cipher and key (SQLite's backup API refuses an encrypted
+  // source); it holds one read transaction, so writers carry on. Synchronous: ~0.6 s for 60 MB here.
+  await nextTurn();
+  db.prepare('VACUUM INTO ?').run(file);
+  const copy = openDatabaseFile(file, reopenOptions(db));
   try {
     // One self-contained file: a restore must not depend on a -wal file beside it.
     copy.pragma('journal_mode = DELETE');

@@ -1,4 +1,4 @@
-// Case lifecycle: create (also from an earlier case), update, list/search (by urgency), delete to a trash (restorable
+// Case lifecycle: create (also from an earlier case, and a supplemental from a signed one), update, list/search (by urgency), delete to a trash (restorable
 // until the app closes), the sample cases, the case's signed versions (reopening a signed one for editing starts the next version) and their
 // recorded service (serving marks the case served and closes its deadline).
 import {
@@ -31,7 +31,9 @@ import { SAMPLE_QME_CASE } from '../sample/sample-qme-case';
 import { seedSampleCase } from '../sample/seed-sample';
 import { createCaseRepository } from './case-repository';
 import { createCaseVersionsRepository } from './case-versions-repository';
+import { createCaseFollowsRepository } from './case-follows-repository';
 import { createCopyForward } from './copy-forward';
+import { createSupplementalFrom } from './supplemental-from';
 import { createReportServiceRepository } from './report-service-repository';
 
 const SAMPLES = { qme: SAMPLE_QME_CASE, ltd: SAMPLE_LTD_CASE } as const;
@@ -46,7 +48,7 @@ export interface CaseServiceDeps {
    * Throws when a case's template cannot be loaded (the template service's require); its arena decides who is served,
    * its sections what a new case can bring from an earlier one.
    */
-  requireTemplate: (ref: TemplateRef) => Promise<Pick<Template, 'arena' | 'title' | 'sections'>>;
+  requireTemplate: (ref: TemplateRef) => Promise<Pick<Template, 'arena' | 'title' | 'sections' | 'reportKind'>>;
   /** Imports a sample case's record set into the case just written. */
   seedSampleRecords: (caseId: string, sample: SampleName) => Promise<void>;
   /** Today as ISO YYYY-MM-DD: the case list counts the days left to each deadline from it; no service is dated after it. */
@@ -73,6 +75,14 @@ export function createCaseService(deps: CaseServiceDeps) {
   };
   const detail = (id: string): CaseDetail => ({ ...get(id), ...versions.state(id) });
   const copyForward = createCopyForward({ ...deps, cases: repo, getCase: get });
+  const follows = createCaseFollowsRepository(db);
+  const supplemental = createSupplementalFrom({
+    ...deps,
+    cases: repo,
+    follows,
+    getCase: get,
+    signingState: (id) => versions.state(id),
+  });
 
   const serviceView = async (caseId: string): Promise<CaseServiceView> => {
     const record = get(caseId);
@@ -155,6 +165,10 @@ export function createCaseService(deps: CaseServiceDeps) {
     /** What an earlier case can bring to a new one, and the new case made from it ("New case from this one"). */
     copyForwardOptions: copyForward.options,
     createFrom: copyForward.createFrom,
+    /** What a supplemental from a signed case starts with, the supplemental made ("Supplemental from this case"), and the report a case follows. */
+    supplementalOptions: supplemental.options,
+    createSupplemental: supplemental.create,
+    priorReport: (caseId: string) => follows.get(get(caseId).id),
     /** Moves the case to the trash: restore() brings it back until the app closes. */
     delete(id: string) {
       if (!repo.delete(id)) throw new AppFailure('not-found', 'That case was already deleted.');

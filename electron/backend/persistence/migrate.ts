@@ -1,6 +1,6 @@
 // Runs numbered, append-only migrations, each inside its own transaction.
 // The applied ids must be an exact prefix of the known list; anything else means the file and the app disagree.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppFailure } from '../../common/errors';
 
 export interface Migration {

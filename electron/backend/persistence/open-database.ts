@@ -1,9 +1,10 @@
-// Opens the one SQLite file: refuses a database from a newer app version before touching it, makes the file private,
-// then sets the durability and privacy pragmas and runs pending migrations.
-import Database from 'better-sqlite3';
+// Opens the one SQLite file: refuses a database from a newer app version before touching it, encrypts a plain file an
+// earlier version left, makes the file private, then sets the durability and privacy pragmas and runs pending migrations.
+import type Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../common/errors';
+import { encryptPlainDatabase, isPlainDatabaseFile, openDatabaseFile } from './database-encryption';
 import { MIGRATIONS } from './migrations';
 import { migrate, readAppliedMigrationIds } from './migrate';
 import { preparePrivateFile } from './private-files';
@@ -11,20 +12,43 @@ import { preparePrivateFile } from './private-files';
 export type Db = Database.Database;
 
 export interface OpenDatabaseOptions {
-  /** Path to a better-sqlite3 .node built for the running ABI (Electron), see README "Native module". */
+  /** Path to a better-sqlite3-multiple-ciphers .node built for the running ABI (Electron), see README "Native module". */
   nativeBinding?: string;
+  /**
+   * The data folder's random 256-bit key (Electron main keeps it with the OS, electron/main/security/database-key.ts).
+   * Absent or null: a plain file (in-memory databases, schema tests, the benchmarks' plain baseline).
+   */
+  databaseKey?: Uint8Array | null;
+}
+
+/** How each open database was opened, so another connection to it (the records writer thread, a backup copy) can follow. */
+const openedWith = new WeakMap<Db, OpenDatabaseOptions>();
+
+export function reopenOptions(db: Db): OpenDatabaseOptions {
+  return openedWith.get(db) ?? {};
 }
 
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
-  const dbOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  if (file !== ':memory:' && fs.existsSync(file)) refuseIfNewer(file, dbOptions);
+  const key = file === ':memory:' ? null : (options.databaseKey ?? null);
+  const dbOptions = {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(key ? { databaseKey: key } : {}),
+  };
+  if (file !== ':memory:' && fs.existsSync(file)) {
+    if (key && isPlainDatabaseFile(file)) {
+      refuseIfNewer(file, { ...dbOptions, databaseKey: null });
+      encryptPlainDatabase(file, key, dbOptions);
+    }
+    refuseIfNewer(file, dbOptions);
+  }
   if (file !== ':memory:') {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // Private before SQLite writes a byte; its -wal and -shm files take the database file's mode.
     for (const f of [file, `${file}-wal`, `${file}-shm`]) if (f === file || fs.existsSync(f)) preparePrivateFile(f);
   }
 
-  const db = new Database(file, dbOptions);
+  const db = openDatabaseFile(file, dbOptions);
+  openedWith.set(db, dbOptions);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -43,11 +67,12 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
 }
 
 /** Reads the applied migrations through a read-only handle, so a newer file is never modified. */
-function refuseIfNewer(file: string, dbOptions: Database.Options): void {
+function refuseIfNewer(file: string, dbOptions: OpenDatabaseOptions): void {
   let probe: Db;
   try {
-    probe = new Database(file, { ...dbOptions, readonly: true, fileMustExist: true });
-  } catch {
+    probe = openDatabaseFile(file, { ...dbOptions, readonly: true });
+  } catch (error) {
+    if (error instanceof AppFailure) throw error;
     throw new AppFailure(
       'invalid-file',
       `The data file ${path.basename(file)} could not be opened. Restore it from a backup or move it aside.`,

@@ -146,7 +146,10 @@ export function createPhrasesService({ db, host, caseValues, starterFile }: Phra
     },
     async import(): Promise<{ imported: number } | null> {
       if (!host.chooseOpenFile)
-        throw new AppFailure('internal', 'Choosing a file is not available here. Use the MedLegal Writer app to import phrases.');
+        throw new AppFailure(
+          'invalid-input',
+          'Choosing a file is not available here. Use the MedLegal Writer app to import phrases.',
+        );
       const filePath = await host.chooseOpenFile({ name: 'Phrases file', extensions: ['json'] });
       return filePath ? { imported: service.importFrom(filePath) } : null;
     },

@@ -6,7 +6,8 @@ import { createStagingWriter, type WriterRequest, type WriterResponse, type Writ
 import { createRecordsRepository } from './records-repository';
 
 export function serveWriterRequests(port: MessagePort, data: WriterWorkerData): void {
-  const db = openDatabase(data.dbFile, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
+  const { dbFile, ...openOptions } = data;
+  const db = openDatabase(dbFile, openOptions);
   const repo = createRecordsRepository(db);
   const staging = createStagingWriter(repo);
   const handle = (req: WriterRequest): unknown => {

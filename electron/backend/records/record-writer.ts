@@ -2,7 +2,7 @@
 // so a 10,000-page commit never stalls the UI. Pages are staged chunk by chunk as extracted, then committed with the
 // file row in one transaction. An in-memory database (or `inline: true`) writes on the calling thread instead.
 import type { Worker } from 'node:worker_threads';
-import type { Db } from '../persistence/open-database';
+import { reopenOptions, type Db } from '../persistence/open-database';
 import type { ExtractedPage } from './pdf-text-extractor';
 import { createRecordsRepository, type CommitFilePayload, type CommitResult, type RecordsRepository } from './records-repository';
 import { spawnRecordsWorker, type WorkerLocation } from './spawn-worker';
@@ -37,6 +37,8 @@ export type WriterResponse = { id: number; ok: true; result: unknown } | { id: n
 export interface WriterWorkerData {
   dbFile: string;
   nativeBinding?: string;
+  /** The database's key (the writer thread's own connection must unlock the file too). */
+  databaseKey?: Uint8Array | null;
 }
 
 export interface RecordWriterOptions {
@@ -70,7 +72,7 @@ export function createStagingWriter(repo: RecordsRepository) {
 
 export function createRecordWriter(db: Db, options: RecordWriterOptions = {}): RecordWriter {
   if (options.inline || db.memory) return createInlineWriter(db);
-  const data: WriterWorkerData = { dbFile: db.name };
+  const data: WriterWorkerData = { dbFile: db.name, ...reopenOptions(db) };
   if (options.nativeBinding) data.nativeBinding = options.nativeBinding;
   return createWorkerWriter(data, options.location);
 }

@@ -19,6 +19,7 @@ import type { DiscussionService } from '../discussion/discussion-service';
 import type { DocumentRepository } from '../documents/document-repository';
 import type { TemplateService } from '../templates/template-service';
 import type { GeneratorData, RecordsReviewed } from './docx/generator-data';
+import { withPriorReport } from './prior-report-row';
 
 export interface AssembledReport extends ComplianceContext {
   template: Template;
@@ -27,7 +28,7 @@ export interface AssembledReport extends ComplianceContext {
 }
 
 export interface ReportAssemblerDeps {
-  cases: Pick<CaseService, 'get'>;
+  cases: Pick<CaseService, 'get' | 'priorReport'>;
   caseData: Pick<CaseDataService, 'get'>;
   documents: Pick<DocumentRepository, 'allForCase'>;
   templates: Pick<TemplateService, 'require'>;
@@ -140,11 +141,12 @@ export function createReportAssembler(deps: ReportAssemblerDeps) {
       const psFields = templateHasPsFields(template) ? psFieldValues(discussion.ps) : {};
       const data: CaseData = { ...saved, values: { ...saved.values, ...psFields, ...values } };
       const summary = deps.discussion.summary(caseId);
+      const physician = deps.physician();
       return {
         template,
         caseRecord,
         data,
-        physician: deps.physician(),
+        physician,
         records: deps.records.totals(caseId),
         documents: deps.documents.allForCase(caseId),
         discussion,
@@ -157,7 +159,8 @@ export function createReportAssembler(deps: ReportAssemblerDeps) {
             data.injuries,
             guidesEditionOf(vocabularyOf(template), data.values['case.guidesEdition']),
           ),
-          records: deps.records.reviewedRows(caseId),
+          // A supplemental lists the report it follows among the records reviewed (not counted again).
+          records: withPriorReport(deps.records.reviewedRows(caseId), deps.cases.priorReport(caseId), physician),
         },
       };
     },

@@ -15,13 +15,14 @@ export interface RenderedDocx {
   unfilled: string[];
 }
 
-function suggestedReportFileName(examineeName: string, examDate: string | null): string {
+/** "<examinee> - <exam date>.docx"; a report with no examination (a supplemental) is named by its date instead. */
+function suggestedReportFileName(examineeName: string, date: string): string {
   const name =
     examineeName
       .replace(/[^A-Za-z0-9 .'-]+/g, '')
       .trim()
       .replace(/\s+/g, ' ') || 'Report';
-  return `${name} - ${examDate ?? 'undated'}.docx`;
+  return `${name} - ${date}.docx`;
 }
 
 export async function renderReport(report: AssembledReport, options: RenderOptions): Promise<RenderedDocx> {
@@ -36,7 +37,7 @@ export async function renderReport(report: AssembledReport, options: RenderOptio
   return {
     buffer,
     warnings: [...warnings, ...letterheadWarnings.list()],
-    fileName: suggestedReportFileName(examineeName, examDate),
+    fileName: suggestedReportFileName(examineeName, examDate ?? report.today),
     title,
     unfilled,
   };

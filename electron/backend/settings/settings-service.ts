@@ -161,7 +161,7 @@ export function createSettingsService({ db, host }: SettingsServiceDeps) {
 
   async function chooseFile(filter: { name: string; extensions: string[] }): Promise<string | null> {
     if (!host.chooseOpenFile)
-      throw new AppFailure('internal', 'Choosing a file is not available here. Use the MedLegal Writer app to add it.');
+      throw new AppFailure('invalid-input', 'Choosing a file is not available here. Use the MedLegal Writer app to add it.');
     return host.chooseOpenFile(filter);
   }
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CaseFieldsSchema, CaseIdSchema, TemplateRefSchema, type CaseRecord, type CaseSummary } from '../case/case-model';
 import { CopyForwardRequestSchema, type CopyForwardOptions } from '../case/copy-forward';
+import { SupplementalRequestSchema, type PriorReport, type SupplementalOptions } from '../case/supplemental';
 import { RecordServiceSchema, type CaseServiceView } from '../case/report-service';
 import type { CaseDetail } from '../case/signing-model';
 import { multiLine } from '../util/text-input';
@@ -17,6 +18,15 @@ export const casesContract = {
   'cases:copyForwardOptions': channel(z.object({ fromCaseId: CaseIdSchema })).returns<CopyForwardOptions>(),
   /** A new case of the earlier one's template, with the parties and sections chosen; never its records, dates or signature. */
   'cases:createFrom': channel(CopyForwardRequestSchema).returns<CaseRecord>(),
+  /** What a supplemental (QME) or addendum (IME) from a signed case starts with; refused while the report is not signed. */
+  'cases:supplementalOptions': channel(z.object({ fromCaseId: CaseIdSchema })).returns<SupplementalOptions>(),
+  /**
+   * A new case of the supplemental template that follows the signed report: its identity, parties, injuries and diagnoses,
+   * the request, the deadline; never its records, narrative, answers or dates.
+   */
+  'cases:createSupplemental': channel(SupplementalRequestSchema).returns<CaseRecord>(),
+  /** The signed report a supplemental case follows, or null for a case that follows none. */
+  'cases:priorReport': channel(z.object({ caseId: CaseIdSchema })).returns<PriorReport | null>(),
   /** Moves the case to the trash; it is removed for good when the app closes. */
   'cases:delete': channel(z.object({ id: CaseIdSchema })).returns<{ deleted: true }>(),
   /** Brings a deleted case back (Undo), until the app closes. */

@@ -8,12 +8,18 @@ export interface RecordsTotals {
   totalPagesReviewed: number;
   /** Records the chronology itemizes; absent where only page counts are known (fixtures, the fee tool). */
   recordsItemized?: number;
+  /** Who sent the records, in the order received (a supplemental says what it received since the last report). */
+  senders?: string[];
 }
 
 /** `recordsItemized` where the caller knows the chronology's size (the backend); the page counts alone otherwise. */
 export function reportTotalsOf(totals: CaseRecordTotals, recordsItemized?: number): RecordsTotals | null {
   if (totals.batches.length === 0) return null;
-  const pages = { totalPagesReceived: totals.pagesReceived, totalPagesReviewed: totals.pagesToVerify };
+  const pages = {
+    totalPagesReceived: totals.pagesReceived,
+    totalPagesReviewed: totals.pagesToVerify,
+    senders: totals.senders.map((s) => s.sender),
+  };
   return recordsItemized === undefined ? pages : { ...pages, recordsItemized };
 }
 

@@ -13,7 +13,7 @@ export interface InternalValue {
   reason: string;
 }
 
-const IME_TEMPLATES = ['ime-workers-comp', 'ime-personal-injury', 'ime-disability-insurance'] as const;
+const IME_TEMPLATES = ['ime-workers-comp', 'ime-personal-injury', 'ime-disability-insurance', 'ime-addendum'] as const;
 
 export const INTERNAL_VALUES: readonly InternalValue[] = [
   {

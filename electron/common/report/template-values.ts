@@ -47,6 +47,34 @@ function partyLine(p: Party): string {
 
 const byRole = (parties: Party[], role: Party['role']) => parties.filter((p) => p.role === role);
 
+const andList = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** "45 new pages of records from A and B, and 3 new questions from C.": a supplemental's records are all new since the last report. */
+// The askers by name only: a list of "name, organization" pairs would read as one long run of commas.
+function receivedSince(data: CaseData, records: RecordsTotals | null | undefined): string {
+  const pages = records?.totalPagesReviewed ?? 0;
+  const senders = [...new Set(records?.senders ?? [])];
+  const recordsPart =
+    pages > 0
+      ? `${count(pages, 'new page', 'new pages')} of records${senders.length ? ` from ${andList(senders)}` : ''}`
+      : 'no new records';
+  const askers = [
+    ...new Set(
+      data.questions
+        .map((q) => data.parties.find((p) => p.id === q.partyId))
+        .map((p) => (p ? p.name || p.organization : 'the parties')),
+    ),
+  ];
+  const questionsPart = data.questions.length
+    ? `${count(data.questions.length, 'new question', 'new questions')} from ${andList(askers)}`
+    : 'no new questions';
+  const phrase = `${recordsPart}${data.questions.length && pages > 0 ? ',' : ''} and ${questionsPart}`;
+  // The phrase ends the sentence: a name ending in "Esq." must not get a second period from the template.
+  return phrase.endsWith('.') ? phrase : `${phrase}.`;
+}
+
 export function templateValues(ctx: ReportContext): Record<string, TemplateValue> {
   const { caseRecord: c, data, physician, records } = ctx;
   const applicantAttorneys = byRole(data.parties, 'applicant-attorney');
@@ -75,6 +103,7 @@ export function templateValues(ctx: ReportContext): Record<string, TemplateValue
     'physician.licenseNumber': physician?.licenseNumber,
     'records.totalPagesReceived': records?.totalPagesReceived,
     'records.totalPagesReviewed': records?.totalPagesReviewed ?? (records ? 0 : undefined),
+    'supplemental.receivedSince': receivedSince(data, records),
   };
   // Entered values (template fields and entered bound fields) sit beside the derived ones; derived names win,
   // so a stale stored copy can never contradict the case itself.

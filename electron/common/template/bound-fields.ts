@@ -81,6 +81,10 @@ export const BOUND_FIELDS = {
     'total pages reviewed',
     'Pages of records reviewed for this report (0 when none were reviewed).',
   ),
+  'supplemental.receivedSince': text(
+    'what was received since the last report',
+    'A supplemental report’s summary of what came since the report it follows: the new pages of records and their senders, and the new questions, ending with the sentence’s period.',
+  ),
 } satisfies Record<string, BoundFieldSpec>;
 
 export type BoundFieldName = keyof typeof BOUND_FIELDS;

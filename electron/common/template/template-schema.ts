@@ -249,6 +249,12 @@ export const TemplateSchema = z
     description: nonEmpty,
     reportKind: z.enum(TEMPLATE_REPORT_KINDS),
     arena: z.enum(ARENAS),
+    reportType: z
+      .string()
+      .min(1)
+      .max(80)
+      .optional()
+      .describe('IME: the report type under the heading (e.g. "Addendum"); the arena\'s name when absent.'),
     terms: z
       .strictObject({
         examinee: nonEmpty.optional(),

@@ -9,6 +9,7 @@ import { useZoom } from '../hooks/use-zoom';
 import { IS_MAC } from '../editor/hotkeys';
 import { casesApi } from '../features/cases/cases-api';
 import { CaseListPage } from '../features/cases/CaseListPage';
+import { useOpenCaseRequests } from '../features/cases/open-case-event';
 import { CaseWorkspace } from '../features/workspace/CaseWorkspace';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -66,6 +67,13 @@ export function App() {
       if (openCaseId) setOpenStep({ caseId: openCaseId, step });
     },
     [openCaseId],
+  );
+  // A case's screen may open another case (a supplemental opens the case whose report it follows).
+  useOpenCaseRequests(
+    useCallback((caseId: string) => {
+      setSettingsOpen(false);
+      setOpenCaseId(caseId);
+    }, []),
   );
   // File menu commands: the shell switches screens; New Case goes to the case list with its form asked open (a counter,
   // so the list opens it even when it mounts only now); Export is announced as a window event for the open case.

@@ -1,15 +1,15 @@
 // Backup and restore over the real backend and SQLite: what a backup file holds and that it is checked; a restore brings
 // back a case, its records and the physician's dictionary at the next start; a damaged, foreign or newer file is refused
 // and changes nothing; and a failure at any point of a restore leaves the data the physician had.
-import Database from 'better-sqlite3';
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyPendingRestore } from '../../../electron/backend/backup/pending-restore';
+import { isPlainDatabaseFile, openDatabaseFile } from '../../../electron/backend/persistence/database-encryption';
 import type { InputOf } from '../../../electron/common/ipc/contract';
-import { createTempBackend, type TempBackend } from '../../helpers/temp-backend';
+import { createTempBackend, TEST_DATABASE_KEY, type TempBackend } from '../../helpers/temp-backend';
 
 const FIELDS: InputOf<'cases:create'>['fields'] = {
   examineeName: 'Made After Backup',
@@ -95,7 +95,9 @@ describe('backup', () => {
       // The snapshot is a whole database on its own (no -wal beside it), and it holds the dictionary.
       const copy = path.join(t.dir, 'copy.sqlite3');
       fs.writeFileSync(copy, entries['medlegal.sqlite3']!);
-      const db = new Database(copy, { readonly: true });
+      // The snapshot is encrypted with the data folder's key, like the live file.
+      expect(isPlainDatabaseFile(copy)).toBe(false);
+      const db = openDatabaseFile(copy, { databaseKey: TEST_DATABASE_KEY, readonly: true });
       const row = db.prepare("SELECT value_json AS json FROM settings WHERE key = 'spelling-dictionary'").get() as {
         json: string;
       };

@@ -65,9 +65,9 @@ const PLANTS: Array<[string, string, string]> = [
   ],
   ['main-imports-no-ui', 'electron/main/probe-imports-preload.ts', "import '../preload/index';\n"],
   [
-    'better-sqlite3-only-in-backend',
+    'sqlite-only-in-backend',
     'electron/main/probe-sqlite.ts',
-    "import Database from 'better-sqlite3';\nexport const x = Database;\n",
+    "import Database from 'better-sqlite3-multiple-ciphers';\nexport const x = Database;\n",
   ],
   [
     'docx-only-in-report-docx',
@@ -97,9 +97,9 @@ const PLANTS: Array<[string, string, string]> = [
     "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n",
   ],
   [
-    'better-sqlite3-only-in-backend',
+    'sqlite-only-in-backend',
     'renderer/src/probe-sqlite.ts',
-    "import Database from 'better-sqlite3';\nexport const x = Database;\n",
+    "import Database from 'better-sqlite3-multiple-ciphers';\nexport const x = Database;\n",
   ],
 ];
 

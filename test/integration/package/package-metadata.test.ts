@@ -37,7 +37,7 @@ describe('package metadata', () => {
     expect(Object.keys(pkg.dependencies).sort()).toEqual([
       '@hyzyla/pdfium',
       '@tesseract.js-data/eng',
-      'better-sqlite3',
+      'better-sqlite3-multiple-ciphers',
       'tesseract.js',
     ]);
   });

@@ -8,8 +8,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE_NAME } from '../../../electron/backend/backend-options';
 import { createBackend, type Backend } from '../../../electron/backend/create-backend';
+import { openDatabaseFile } from '../../../electron/backend/persistence/database-encryption';
 import { paragraphsToDocument } from '../../../electron/common/document/doc-model';
 import { invoke, invokeRaw } from '../../helpers/invoke';
+import { TEST_DATABASE_KEY } from '../../helpers/temp-backend';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 const FIELDS = {
@@ -35,7 +37,12 @@ function tempDir(): string {
   return dir;
 }
 function start(dataDir: string): Backend {
-  const backend = createBackend({ dataDir, host: { chooseSavePath: async () => null }, pdfCopies: false });
+  const backend = createBackend({
+    dataDir,
+    host: { chooseSavePath: async () => null },
+    pdfCopies: false,
+    databaseKey: TEST_DATABASE_KEY,
+  });
   open.push(backend);
   return backend;
 }
@@ -132,8 +139,7 @@ describe('a write that fails says it was not saved and loses nothing saved befor
     const backend = start(dataDir);
     const caseId = await caseWithText(backend);
     backend.db.pragma('busy_timeout = 50');
-    const Database = (await import('better-sqlite3')).default;
-    const other = new Database(path.join(dataDir, DATABASE_FILE_NAME));
+    const other = openDatabaseFile(path.join(dataDir, DATABASE_FILE_NAME), { databaseKey: TEST_DATABASE_KEY });
     try {
       other.exec('BEGIN EXCLUSIVE');
       const result = await invokeRaw(backend.registry, 'documents:save', {

@@ -1,16 +1,19 @@
 // Migrations survive a crash at any statement: a failure injected before each statement of every migration (first start
 // included) leaves a file the next start opens and finishes migrating; and real SIGKILLs of a first start do the same.
+// The database is encrypted, as the app opens it (the key's own statements are among those interrupted).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../electron/backend/persistence/migrations';
 import { readAppliedMigrationIds } from '../../../electron/backend/persistence/migrate';
 import { openDatabase } from '../../../electron/backend/persistence/open-database';
+import { TEST_DATABASE_KEY } from '../../helpers/temp-backend';
 import { countStatements } from './statement-counter';
 import { tempDatabaseFile, type TempData } from './temp-database';
 
 const ALL = MIGRATIONS.map((m) => m.id);
+const KEYED = { databaseKey: TEST_DATABASE_KEY };
 const temps: TempData[] = [];
 afterEach(() => temps.splice(0).forEach((t) => t.remove()));
 const temp = () => {
@@ -24,7 +27,7 @@ function statementsOfFirstStart(): number {
   let count = 0;
   const undo = countStatements(Database.prototype, () => count++);
   try {
-    openDatabase(temp().file).close();
+    openDatabase(temp().file, KEYED).close();
   } finally {
     undo();
   }
@@ -33,7 +36,7 @@ function statementsOfFirstStart(): number {
 
 /** Opens the file as the next start does and says which migrations it now has. */
 function nextStart(file: string): number[] {
-  const db = openDatabase(file);
+  const db = openDatabase(file, KEYED);
   try {
     return readAppliedMigrationIds(db);
   } finally {
@@ -53,7 +56,7 @@ describe('a crash during migration', () => {
         if (n === k) throw new Error(`crash before statement ${k}`);
       });
       try {
-        expect(() => openDatabase(t.file).close(), `statement ${k}`).toThrow(`crash before statement ${k}`);
+        expect(() => openDatabase(t.file, KEYED).close(), `statement ${k}`).toThrow(`crash before statement ${k}`);
       } finally {
         undo();
       }

@@ -1,6 +1,6 @@
 // Migrations run on an empty database and on every older version, keep the user's data, run each inside a
 // transaction, and refuse a file whose migration history does not match this app.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate, readAppliedMigrationIds, type Migration } from '../../../electron/backend/persistence/migrate';
 import { MIGRATIONS } from '../../../electron/backend/persistence/migrations';

@@ -1,6 +1,6 @@
 // A database the app cannot safely open is refused with a message a user can act on, and its bytes stay as they were:
 // one written by a newer version of the app, and a file that is not SQLite at all or is damaged.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../electron/backend/persistence/migrations';

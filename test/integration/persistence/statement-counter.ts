@@ -1,6 +1,6 @@
 // Counts the SQL statements a connection runs (exec, and run of a prepared statement) and calls back before each one:
 // where the migration crash tests inject their failure.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 type Proto = Pick<Database.Database, 'exec' | 'prepare'>;
 

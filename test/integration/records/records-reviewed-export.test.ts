@@ -224,7 +224,12 @@ describe('the records table of a case whose pages are mostly not itemized', () =
       ],
     );
     expect(report.tables.records).toMatchObject({ pagesReceived: 20, duplicatePages: 0, pagesReviewed: 20 });
-    expect(report.records).toEqual({ totalPagesReceived: 20, totalPagesReviewed: 20, recordsItemized: 2 });
+    expect(report.records).toEqual({
+      totalPagesReceived: 20,
+      totalPagesReviewed: 20,
+      recordsItemized: 2,
+      senders: ['Kaiser Permanente', 'Sierra Valley Imaging Center'],
+    });
 
     const out = path.join(other.dir, 'not-itemized.docx');
     fs.writeFileSync(out, (await renderReport({ ...report, physician: PHYSICIAN }, { draft: false })).buffer);

@@ -1,6 +1,6 @@
 // P&S status is stored once, as the discussion's status: the QME template's own P&S fields print what that status says,
 // a save of those fields never lands in the case's values, and a case from before keeps the status its fields held.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/backend/persistence/migrate';
 import { MIGRATIONS } from '../../../electron/backend/persistence/migrations';

@@ -31,6 +31,7 @@ const LC_4628J_DECLARATION =
 const EXPECTED_BUILTINS = [
   'ca-qme-comprehensive@1',
   'ca-qme-supplemental@1',
+  'ime-addendum@1',
   'ime-disability-insurance@1',
   'ime-personal-injury@1',
   'ime-workers-comp@1',
@@ -264,7 +265,7 @@ describe('California QME/AME supplemental (ML203)', () => {
 });
 
 describe('IME templates', () => {
-  const imeIds = ['ime-workers-comp', 'ime-personal-injury', 'ime-disability-insurance'];
+  const imeIds = ['ime-workers-comp', 'ime-personal-injury', 'ime-disability-insurance', 'ime-addendum'];
 
   it.each(imeIds)('%s states independence and answers the referral questions one by one', (id) => {
     const t = template(id);
@@ -290,6 +291,14 @@ describe('IME templates', () => {
     const rating = section(t, 'impairment-rating');
     expect(isSectionIncluded(rating, { impairmentRatingRequested: false })).toBe(false);
     expect(isSectionRequired(rating, { impairmentRatingRequested: true })).toBe(true);
+  });
+
+  it('the IME addendum examines no one, cites the report it follows and speaks no California term', () => {
+    const t = template('ime-addendum');
+    expect(t.sections.filter((s) => s.step === 'interview' || s.step === 'examination')).toEqual([]);
+    expect(fixedTexts(section(t, 'addendum-request')).join(' ')).toMatch(/follows my report dated \{\{priorReportDate\}\}/);
+    const words = JSON.stringify(t);
+    expect(words).not.toMatch(/Applicant|WCAB|Labor Code|8 CCR|\bQME\b/);
   });
 
   it('personal-injury IME covers causation, pre-existing conditions and aggravation, past treatment, future care and prognosis', () => {

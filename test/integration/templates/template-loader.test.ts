@@ -99,7 +99,7 @@ describe('loadTemplates with bad files', () => {
     expect(problemFor(result.problems, 'a-list.json')[0]?.message).toMatch(/Expected an object .* found a list/);
     expect(problemFor(result.problems, 'big.yaml')[0]?.message).toMatch(/larger than 2 MB/);
     expect(result.problems.some((p) => p.fileName === 'notes.txt')).toBe(false);
-    expect(result.templates).toHaveLength(5);
+    expect(result.templates).toHaveLength(6);
   });
 
   it('treats a user folder that does not exist yet as empty, but reports a missing built-in folder', async () => {
@@ -126,7 +126,7 @@ describe('loadTemplates with user templates', () => {
     expect(result.problems).toEqual([]);
     const user = result.templates.filter((t) => t.origin === 'user').map((t) => t.key);
     expect(user).toEqual(['short-ltd-ime@1', 'short-ltd-ime-json@1']);
-    expect(templatesForNewCases(result)).toHaveLength(7);
+    expect(templatesForNewCases(result)).toHaveLength(8);
   });
 
   it('does not let a user copy with the same id and version replace a built-in', async () => {

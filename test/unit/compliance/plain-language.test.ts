@@ -14,6 +14,7 @@ import { builtinTemplate, completeQmeCase, complianceContext, type CaseParts } f
 const TEMPLATES = [
   'ca-qme-comprehensive',
   'ca-qme-supplemental',
+  'ime-addendum',
   'ime-disability-insurance',
   'ime-personal-injury',
   'ime-workers-comp',

@@ -2,7 +2,7 @@
 // at the IPC boundary as invalid input naming the field (never an internal error), and the boundary values it allows pass
 // through. A new CHECK without a row here fails the first test. Values the app writes itself say why they need no zod rule.
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/backend/persistence/migrate';
 import { MIGRATIONS } from '../../../electron/backend/persistence/migrations';

@@ -6,9 +6,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/create-backend';
 import { PRELOAD_CHANNELS } from '../../../electron/common/ipc/channels';
 import { CHANNEL_NAMES, contract } from '../../../electron/common/ipc/contract';
+import { TEST_DATABASE_KEY } from '../../helpers/temp-backend';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-channels-'));
-const backend = createBackend({ dataDir, host: { chooseSavePath: async () => null } });
+const backend = createBackend({ dataDir, host: { chooseSavePath: async () => null }, databaseKey: TEST_DATABASE_KEY });
 afterAll(async () => {
   await backend.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { createBackend, type Backend } from '../../../electron/backend/create-ba
 import type { BackendHost } from '../../../electron/backend/host';
 import { CHANNEL_NAMES } from '../../../electron/common/ipc/contract';
 import type { Result } from '../../../electron/common/ipc/result';
+import { TEST_DATABASE_KEY } from '../../helpers/temp-backend';
 
 vi.mock('electron', () => ({}));
 const { registerIpc, assertChannelsAgree } = await import('../../../electron/main/ipc/register-ipc');
@@ -61,7 +62,7 @@ const databaseState = () => ({
 beforeEach(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'medlegal-ipc-'));
   chooseSavePath = vi.fn<BackendHost['chooseSavePath']>(async () => null);
-  backend = createBackend({ dataDir, host: { chooseSavePath } });
+  backend = createBackend({ dataDir, host: { chooseSavePath }, databaseKey: TEST_DATABASE_KEY });
   ipc = fakeIpcMain();
   registerIpc(ipc, backend.registry, createSenderValidator());
   const created = await call('cases:create', { fields: FIELDS });

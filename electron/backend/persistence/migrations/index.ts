@@ -13,6 +13,7 @@ import { migration0010 } from './0010-combine-across-injuries';
 import { migration0011 } from './0011-records-evidence';
 import { migration0012 } from './0012-scale-indexes';
 import { migration0013 } from './0013-phrases';
+import { migration0014 } from './0014-case-follows';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];

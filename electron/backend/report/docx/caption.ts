@@ -69,7 +69,7 @@ export function reportHeading(template: Template, values: TemplateValues): Repor
     const subtitle = type ? `${type} (${template.billingCode})` : (template.billingCode ?? 'Medical-Legal Evaluation');
     return { title, subtitle };
   }
-  return { title: REPORT_TITLES.IME, subtitle: IME_ARENAS[template.arena] };
+  return { title: REPORT_TITLES.IME, subtitle: template.reportType ?? IME_ARENAS[template.arena] };
 }
 
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());

@@ -24,6 +24,7 @@ import { casesApi } from './cases-api';
 import { CaseFormDialog } from './CaseFormDialog';
 import { CaseTable } from './CaseTable';
 import { CopyForwardDialog } from './CopyForwardDialog';
+import { SupplementalDialog } from './SupplementalDialog';
 import { FirstStartSetup } from '../settings/FirstStartSetup';
 
 /** Keys typed faster than this make one search; the search itself (SQLite, an index) takes a few milliseconds. */
@@ -65,6 +66,7 @@ export function CaseListPage({ onOpen, onOpenSettings, newCaseRequests = 0 }: Ca
   }, [newCaseRequests]);
   const [toDelete, setToDelete] = useState<CaseRecord | null>(null);
   const [copyFrom, setCopyFrom] = useState<CaseRecord | null>(null);
+  const [supplementalFrom, setSupplementalFrom] = useState<CaseRecord | null>(null);
 
   // Only the reply to the latest search is shown: a slower reply to an earlier key never overwrites it.
   const latest = useRef(0);
@@ -154,7 +156,14 @@ export function CaseListPage({ onOpen, onOpenSettings, newCaseRequests = 0 }: Ca
             onChange={(_, d) => setQuery(d.value)}
           />
           {cases && (
-            <MemoCaseTable cases={cases} onOpen={onOpen} onDelete={askDelete} onCopyForward={setCopyFrom} onChanged={reload} />
+            <MemoCaseTable
+              cases={cases}
+              onOpen={onOpen}
+              onDelete={askDelete}
+              onCopyForward={setCopyFrom}
+              onSupplemental={setSupplementalFrom}
+              onChanged={reload}
+            />
           )}
           {cases?.length === 0 && <Body1>No case matches “{query}”. Check the spelling or search by claim number.</Body1>}
         </>
@@ -171,6 +180,9 @@ export function CaseListPage({ onOpen, onOpenSettings, newCaseRequests = 0 }: Ca
         />
       )}
       {copyFrom && <CopyForwardDialog from={copyFrom} onCreated={onOpen} onClose={() => setCopyFrom(null)} />}
+      {supplementalFrom && (
+        <SupplementalDialog from={supplementalFrom} onCreated={onOpen} onClose={() => setSupplementalFrom(null)} />
+      )}
       {toDelete && (
         <ConfirmDialog
           title="Delete this case?"

@@ -19,6 +19,7 @@ import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { DataTable } from '../../components/DataTable';
 import { RecordServiceButton } from '../signing/RecordServiceDialog';
 import { DeadlineCell, STATUS_LABELS } from './DeadlineCell';
+import { SupplementalMenuItem } from './SupplementalMenuItem';
 
 /** Fluent's medium row; rows are measured once drawn, this only sizes the ones not drawn yet. */
 const ROW_ESTIMATE = 45;
@@ -39,11 +40,13 @@ interface CaseTableProps {
   onDelete: (c: CaseSummary) => void;
   /** "New case from this one…": a new case that starts from this one's parties and chosen sections. */
   onCopyForward: (c: CaseSummary) => void;
+  /** "Supplemental from this case…": offered once the case's report is signed. */
+  onSupplemental: (c: CaseSummary) => void;
   /** A service was recorded or removed: the list reloads. */
   onChanged: () => void;
 }
 
-export function CaseTable({ cases, onOpen, onDelete, onCopyForward, onChanged }: CaseTableProps) {
+export function CaseTable({ cases, onOpen, onDelete, onCopyForward, onSupplemental, onChanged }: CaseTableProps) {
   const styles = useStyles();
   const topSpacer = useRef<HTMLTableRowElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -135,6 +138,7 @@ export function CaseTable({ cases, onOpen, onDelete, onCopyForward, onChanged }:
           <MenuList>
             <MenuItem onClick={() => menu && onOpen(menu.c.id)}>Open</MenuItem>
             <MenuItem onClick={() => menu && onCopyForward(menu.c)}>New case from this one…</MenuItem>
+            <SupplementalMenuItem c={menu?.c ?? null} onSupplemental={onSupplemental} />
             <MenuItem onClick={() => menu && onDelete(menu.c)}>Delete case…</MenuItem>
           </MenuList>
         </MenuPopover>

@@ -3,6 +3,7 @@
 // feature's *-api module.
 import type { CaseFields, TemplateRef } from '../../../../electron/common/case/case-model';
 import type { RecordServiceInput } from '../../../../electron/common/case/report-service';
+import type { SupplementalRequest } from '../../../../electron/common/case/supplemental';
 import { call } from '../../api/client';
 
 export const casesApi = {
@@ -13,6 +14,10 @@ export const casesApi = {
   copyForwardOptions: (fromCaseId: string) => call('cases:copyForwardOptions', { fromCaseId }),
   createFrom: (fromCaseId: string, fields: CaseFields, bring: { parties: boolean; sectionIds: string[] }) =>
     call('cases:createFrom', { fromCaseId, fields, bring }),
+  /** What a supplemental from a signed case starts with, the supplemental made, and the report a case follows. */
+  supplementalOptions: (fromCaseId: string) => call('cases:supplementalOptions', { fromCaseId }),
+  createSupplemental: (request: SupplementalRequest) => call('cases:createSupplemental', request),
+  priorReport: (caseId: string) => call('cases:priorReport', { caseId }),
   update: (id: string, fields: CaseFields) => call('cases:update', { id, fields }),
   remove: (id: string) => call('cases:delete', { id }),
   restore: (id: string) => call('cases:restore', { id }),

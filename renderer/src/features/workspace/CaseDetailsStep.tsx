@@ -6,6 +6,7 @@ import { useAutosave } from '../../hooks/use-autosave';
 import { useVocabulary } from '../../hooks/use-vocabulary';
 import { casesApi } from '../cases/cases-api';
 import { CaseFieldsForm, validateCaseFields, type CaseFieldErrors } from '../cases/CaseFieldsForm';
+import { PriorReportNote } from '../cases/PriorReportNote';
 
 export function CaseDetailsForm({ caseRecord, onSaved }: { caseRecord: CaseRecord; onSaved: (c: CaseRecord) => void }) {
   const [fields, setFields] = useState<CaseFields>(caseRecord);
@@ -14,6 +15,7 @@ export function CaseDetailsForm({ caseRecord, onSaved }: { caseRecord: CaseRecor
 
   return (
     <div style={{ display: 'grid', gap: 8, maxWidth: 560 }}>
+      <PriorReportNote caseId={caseRecord.id} />
       <CaseFieldsForm
         value={fields}
         errors={errors}
