@@ -1,17 +1,18 @@
 // UI benchmark at a busy practice's scale (`npm run bench:ui`, issue #17): builds data folders of three sizes through the
 // real backend, drives the built renderer in Chromium (test/e2e/harness.ts) and prints min / median of what the physician
-// waits for, the long tasks over 50 ms and the JS heap. Run `npx vite build` first. BENCH_RUNS (3), BENCH_SIZES (all).
-import { randomUUID } from 'node:crypto';
+// waits for, the long tasks over 50 ms (with the step they fell in) and the JS heap. Run `npx vite build` first (with
+// MEDLEGAL_RENDERER_DIR, as for the E2E tests, to measure a private build). BENCH_RUNS (3), BENCH_SIZES (all).
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend, type Backend } from '../electron/backend/create-backend';
-import { TEST_DATABASE_KEY } from '../test/helpers/temp-backend';
 import type { ExtractedPage } from '../electron/backend/records/pdf-text-extractor';
 import { paragraphsToDocument } from '../electron/common/document/doc-model';
-import { seededRandom } from '../test/fixtures/generate-pdfs';
+import { seededRandom, textPdf } from '../test/fixtures/generate-pdfs';
 import { closeBrowser, launchApp } from '../test/e2e/harness';
 import { invoke } from '../test/helpers/invoke';
+import { TEST_DATABASE_KEY } from '../test/helpers/temp-backend';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const SIZES = [
@@ -42,6 +43,20 @@ const median = (xs: number[]) => {
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
+/**
+ * The big case's records as one PDF of `pages` pages (fictional text), as a sender's packet arrives: the viewer opens
+ * it on its last page. Made once per page count and kept in the temp folder (10,000 pages take a while to write).
+ */
+async function packetPdf(pages: number): Promise<string> {
+  const file = path.join(os.tmpdir(), `medlegal-bench-ui-packet-${pages}.pdf`);
+  if (!fs.existsSync(file)) {
+    const bytes = await textPdf({ pages, seed: 1717, title: 'Fictional records packet' });
+    fs.writeFileSync(`${file}.part`, bytes);
+    fs.renameSync(`${file}.part`, file);
+  }
+  return file;
+}
+
 function words(rand: () => number, n: number): string {
   return Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]!).join(' ');
 }
@@ -54,6 +69,7 @@ async function buildData(size: Size): Promise<{ dataDir: string; buildMs: number
     dataDir,
     host: { chooseSavePath: async () => null },
     pdfCopies: false,
+    // The key the harness opens the folder with.
     databaseKey: TEST_DATABASE_KEY,
   });
   const rand = seededRandom(17);
@@ -75,54 +91,53 @@ async function buildData(size: Size): Promise<{ dataDir: string; buildMs: number
   }
   const big = await invoke(backend.registry, 'cases:create', { fields: fields(BIG.name, BIG.claim, 0) });
 
-  // The import (PDF parsing, hashing, OCR checks) is what bench:ingest measures; here only its result matters: page rows
-  // with about 2 KB of text each, committed file by file as the import commits them. No PDF is stored (no viewer here).
+  // The import (PDF parsing, hashing, OCR checks) is what bench:ingest measures; here only its result matters: one
+  // stored PDF of all the case's pages (the viewer reads it) and its page rows with about 2 KB of text each.
   const repo = backend.services.recordsModule.repo;
-  const PAGES_PER_FILE = 500;
-  const files: { id: string; pages: number }[] = [];
-  for (let f = 0; f * PAGES_PER_FILE < size.pages; f++) {
-    const batch = repo.createBatch(big.id, {
-      sender: `Sender ${f % 7}`,
-      dateReceived: iso(addDays(today, -200 + f)),
-      declaredPageCount: PAGES_PER_FILE,
-      senderDeclarationReceived: f % 2 === 0,
-    });
-    const count = Math.min(PAGES_PER_FILE, size.pages - f * PAGES_PER_FILE);
-    const pages: ExtractedPage[] = Array.from({ length: count }, (_, p) => ({
-      text: words(rand, 330),
-      searchExtra: '',
-      hasTextLayer: true,
-      // Every 40th page repeats an earlier one's content (a candidate duplicate, as a resent record would be).
-      contentHash: ((f * PAGES_PER_FILE + p) % 40 === 39 ? 'dup' : `p${f}-${p}`).padEnd(64, '0'),
-      problem: null,
-      pageLabel: null,
-      bates: null,
-    }));
-    const fileId = randomUUID();
-    repo.commitImportedFile({
-      fileId,
-      batchId: batch.id,
-      caseId: big.id,
-      sha256: String(f).padStart(64, 'a'),
-      originalName: `records-${f + 1}.pdf`,
-      storedPath: `records/bench-${f + 1}.pdf`,
-      byteSize: 1,
-      importedAt: new Date().toISOString(),
-      pages,
-    });
-    files.push({ id: fileId, pages: count });
-  }
+  const packet = await packetPdf(size.pages);
+  const sha256 = createHash('sha256').update(fs.readFileSync(packet)).digest('hex');
+  const storedPath = `cases/${big.id}/records/${sha256}.pdf`;
+  fs.mkdirSync(path.join(dataDir, 'cases', big.id, 'records'), { recursive: true });
+  fs.copyFileSync(packet, path.join(dataDir, ...storedPath.split('/')));
+  const batch = repo.createBatch(big.id, {
+    sender: 'Sender 0',
+    dateReceived: iso(addDays(today, -200)),
+    declaredPageCount: size.pages,
+    senderDeclarationReceived: true,
+  });
+  const pages: ExtractedPage[] = Array.from({ length: size.pages }, (_, p) => ({
+    text: words(rand, 330),
+    searchExtra: '',
+    hasTextLayer: true,
+    // Every 40th page repeats an earlier one's content (a candidate duplicate, as a resent record would be).
+    contentHash: (p % 40 === 39 ? 'dup' : `p${p}`).padEnd(64, '0'),
+    problem: null,
+    pageLabel: null,
+    bates: null,
+  }));
+  const file = { id: randomUUID(), pages: size.pages };
+  repo.commitImportedFile({
+    fileId: file.id,
+    batchId: batch.id,
+    caseId: big.id,
+    sha256,
+    originalName: 'records-packet.pdf',
+    storedPath,
+    byteSize: fs.statSync(packet).size,
+    importedAt: new Date().toISOString(),
+    pages,
+  });
   for (let e = 0; e < size.entries; e++) {
-    const file = files[e % files.length]!;
-    const from = 1 + Math.floor(rand() * (file.pages - 3));
+    // The first entry, dated before all others (so it is row 1), cites the file's last page: the viewer opens there.
+    const from = e === 0 ? file.pages : 1 + Math.floor(rand() * (file.pages - 3));
     await invoke(backend.registry, 'chronology:create', {
       caseId: big.id,
       entry: {
-        dateOfService: iso(addDays(new Date('2012-01-01'), Math.floor(rand() * 4000))),
+        dateOfService: e === 0 ? '2011-06-01' : iso(addDays(new Date('2012-01-01'), Math.floor(rand() * 4000))),
         provider: `Dr. ${LAST[e % LAST.length]}`,
         facility: `Clinic ${e % 13}`,
         recordType: e % 3 ? 'Progress note' : 'Imaging',
-        source: { fileId: file.id, pageFrom: from, pageTo: from + 2 },
+        source: { fileId: file.id, pageFrom: from, pageTo: Math.min(file.pages, from + 2) },
         summary: paragraphsToDocument([words(rand, 40), words(rand, 25)]),
         reliedUpon: e % 5 === 0,
       },
@@ -161,6 +176,7 @@ async function backendTimes(backend: Backend) {
     list: time(() => backend.services.cases.list('')),
     search: time(() => backend.services.cases.list(SEARCH)),
     overview: time(() => backend.services.records.overview(bigId)),
+    chronologyRows: time(() => backend.services.records.chronologyRows(bigId, 0, 60)),
     exportWall: median(exportWall),
     exportCpu: median(exportCpu),
   };
@@ -170,9 +186,13 @@ async function backendTimes(backend: Backend) {
 const INIT_SCRIPT = `
   window.__longTasks = [];
   try {
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
-      .observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
   } catch {}
+  // The step under way, so each long task can be told by the step it fell in.
+  window.__phases = [['app start', 0]];
+  window.__phase = (name) => window.__phases.push([name, performance.now()]);
   window.__listAt = null;
   new MutationObserver((_, obs) => {
     if (document.querySelector('[data-case-row]')) { window.__listAt = performance.now(); obs.disconnect(); }
@@ -197,7 +217,9 @@ const INIT_SCRIPT = `
 
 declare global {
   interface Window {
-    __longTasks: number[];
+    __longTasks: { start: number; duration: number }[];
+    __phases: [string, number][];
+    __phase: (name: string) => void;
     __listAt: number | null;
     __until: (pred: () => boolean, timeout?: number) => Promise<number>;
     __setInput: (el: HTMLInputElement, value: string) => void;
@@ -212,6 +234,7 @@ type Metric =
   | 'open case'
   | 'open Records step → totals'
   | 'open Records step → chronology rows'
+  | 'viewer on the last page (click → drawn)'
   | 'chronology scroll to end (End key)'
   | 'edit a date → renumbered on screen'
   | 'edit a date: save sent → renumbered'
@@ -235,6 +258,8 @@ async function measure(size: Size, dataDir: string) {
   };
   instrument();
   const overviewsPerOpen: number[] = [];
+  const longTasks: { duration: number; phase: string }[] = [];
+  const phase = (name: string) => page.evaluate((n) => window.__phase(n), name);
 
   for (let run = 0; run < RUNS; run++) {
     // App start: the page loads anew over the running backend.
@@ -248,6 +273,7 @@ async function measure(size: Size, dataDir: string) {
     add('app start → list rendered', start.list);
 
     // Search, key by key, from an empty box; then cleared.
+    await phase('search');
     const perKey = await page.evaluate(async (query) => {
       const box = document.querySelector<HTMLInputElement>('input[aria-label="Search cases"]')!;
       const times: number[] = [];
@@ -272,6 +298,7 @@ async function measure(size: Size, dataDir: string) {
 
     // Open the big case (the one row the search left).
     calls.clear();
+    await phase('open case');
     add(
       'open case',
       await page.evaluate(async () => {
@@ -283,6 +310,7 @@ async function measure(size: Size, dataDir: string) {
         return t1 - t0;
       }),
     );
+    await phase('open Records step');
     const step = await page.evaluate(async (entries) => {
       const tab = Array.from(document.querySelectorAll<HTMLElement>('[role="tab"]')).find((t) =>
         (t.textContent ?? '').startsWith('Records reviewed'),
@@ -304,6 +332,7 @@ async function measure(size: Size, dataDir: string) {
     // Scroll to the end by keyboard: End on the first row focuses the last.
     const grid = page.getByRole('grid', { name: 'Chronology' });
     await grid.locator('[aria-rowindex="2"]').focus();
+    await phase('chronology End key');
     add(
       'chronology scroll to end (End key)',
       await page.evaluate(async (entries) => {
@@ -320,8 +349,24 @@ async function measure(size: Size, dataDir: string) {
 
     // Edit entry 1's date to after every other: it becomes the last dated entry; then back.
     await page.keyboard.press('Home');
-    await grid.locator('[aria-rowindex="2"]').click();
+    await page.evaluate(() => window.__until(() => document.querySelector('[aria-rowindex="2"]') !== null));
+    // Entry 1 cites the last page of the case's one big file: the viewer opens the file there.
+    await phase('viewer');
+    add(
+      'viewer on the last page (click → drawn)',
+      await page.evaluate(async (pages) => {
+        const row = document.querySelector<HTMLElement>('[role="grid"][aria-label="Chronology"] [aria-rowindex="2"]')!;
+        const t0 = performance.now();
+        row.click();
+        const t1 = await window.__until(
+          () => document.querySelector(`[data-testid="record-page-canvas"][data-rendered-page="${pages}"]`) !== null,
+          60_000,
+        );
+        return t1 - t0;
+      }, size.pages),
+    );
     await page.getByRole('region', { name: 'Chronology entry 1' }).waitFor();
+    await phase('edit a date');
     const editDate = async (from: number, to: number, value: string) =>
       page.evaluate(
         async ({ from, to, value }) => {
@@ -342,6 +387,7 @@ async function measure(size: Size, dataDir: string) {
     await page.waitForTimeout(700);
 
     // Export to Word: click → "Report saved to …".
+    await phase('export');
     add(
       'export .docx (click → saved)',
       await page.evaluate(async () => {
@@ -356,6 +402,7 @@ async function measure(size: Size, dataDir: string) {
     );
 
     // Back to the case list.
+    await phase('case list load');
     add(
       'case list load → rendered',
       await page.evaluate(async () => {
@@ -368,15 +415,20 @@ async function measure(size: Size, dataDir: string) {
         return t1 - t0;
       }),
     );
+    // Each run's long tasks, named by step, before the next run's reload starts the page anew.
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => ({ tasks: window.__longTasks, phases: window.__phases }));
+    for (const task of seen.tasks) {
+      const during = seen.phases.filter(([, at]) => at <= task.start).at(-1)?.[0] ?? 'app start';
+      longTasks.push({ duration: task.duration, phase: during });
+    }
   }
-  await page.waitForTimeout(300);
   const page_ = await page.evaluate(() => ({
-    longTasks: window.__longTasks,
     heapMb: ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN) / 2 ** 20,
   }));
   const backend = await backendTimes(app.backend());
   await app.close();
-  return { results, longTasks: page_.longTasks, heapMb: page_.heapMb, backend, overviewsPerOpen };
+  return { results, longTasks, heapMb: page_.heapMb, backend, overviewsPerOpen };
 }
 
 async function main() {
@@ -393,16 +445,25 @@ async function main() {
         const cell = `${Math.round(Math.min(...xs))} / ${Math.round(median(xs))} ms`;
         table.set(metric, [...(table.get(metric) ?? []), cell]);
       }
-      const over50 = m.longTasks.filter((d) => d > 50);
-      const over100 = m.longTasks.filter((d) => d > 100);
+      const durations = m.longTasks.map((t) => t.duration);
+      const over50 = durations.filter((d) => d > 50);
+      const over100 = durations.filter((d) => d > 100);
       table.set('long tasks > 50 ms (all runs) / > 100 ms / longest', [
         ...(table.get('long tasks > 50 ms (all runs) / > 100 ms / longest') ?? []),
-        `${over50.length} / ${over100.length} / ${Math.round(Math.max(0, ...m.longTasks))} ms`,
+        `${over50.length} / ${over100.length} / ${Math.round(Math.max(0, ...durations))} ms`,
       ]);
       table.set('JS heap at the end', [...(table.get('JS heap at the end') ?? []), `${m.heapMb.toFixed(0)} MB`]);
+      const byPhase = new Map<string, number[]>();
+      for (const t of m.longTasks.filter((x) => x.duration > 50))
+        byPhase.set(t.phase, [...(byPhase.get(t.phase) ?? []), Math.round(t.duration)]);
+      notes.push(
+        `${size.name}: long tasks over 50 ms by step (ms): ${
+          [...byPhase].map(([p, ds]) => `${p} ${ds.join(', ')}`).join('; ') || 'none'
+        }`,
+      );
       notes.push(
         `${size.name}: backend cases:list ${m.backend.list.toFixed(1)} ms, search "${SEARCH}" ${m.backend.search.toFixed(1)} ms, ` +
-          `records:overview ${m.backend.overview.toFixed(1)} ms; records:overview requests per case+Records open: ${m.overviewsPerOpen.join(', ')}; ` +
+          `records:overview ${m.backend.overview.toFixed(1)} ms, chronology:rows (first 60) ${m.backend.chronologyRows.toFixed(1)} ms; records:overview requests per case+Records open: ${m.overviewsPerOpen.join(', ')}; ` +
           `draft export (backend, median of 5) ${m.backend.exportWall.toFixed(0)} ms wall, ${m.backend.exportCpu.toFixed(0)} ms CPU`,
       );
     } finally {

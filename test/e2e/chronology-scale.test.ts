@@ -1,5 +1,7 @@
 // A large case's chronology in the browser: 2,000 entries listed in date order with only the rows in view in the page
-// (the list is virtualised, so it stays smooth), and the keyboard reaching and opening the last entry.
+// (the list is virtualised and read from the backend a window at a time, so it stays smooth), the keyboard reaching and
+// opening the last entry, and a date edit moving it to the top with the rows it passed renumbered.
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { paragraphsToDocument } from '../../electron/common/document/doc-model';
 import { appForThisFile, createCase, openStep } from './app-steps';
@@ -28,7 +30,8 @@ describe('chronology at scale', () => {
       const { page } = app();
       await createCase(page, { name: EXAMINEE });
 
-      // Entries written straight into the case's database: typing 2,000 of them is not what this test is about.
+      // Entries written straight into the case's database (with ids as the app makes them, which the editor reads an
+      // entry by): typing 2,000 of them is not what this test is about.
       const { db } = app().backend();
       const { id: caseId } = db.prepare('SELECT id FROM cases WHERE examinee_name = ?').get(EXAMINEE) as { id: string };
       const insert =
@@ -38,7 +41,7 @@ describe('chronology at scale', () => {
       const now = new Date().toISOString();
       db.transaction(() => {
         for (let i = 0; i < ENTRIES; i++)
-          insert.run(`scale-${i}`, caseId, dateOf(i), `Dr. Provider ${i}`, summary, i + 1, now, now);
+          insert.run(randomUUID(), caseId, dateOf(i), `Dr. Provider ${i}`, summary, i + 1, now, now);
       })();
       const dates = Array.from({ length: ENTRIES }, (_, i) => dateOf(i)).sort();
 
@@ -60,7 +63,19 @@ describe('chronology at scale', () => {
       expect(await grid.getByRole('row').count()).toBeLessThan(80);
 
       await page.keyboard.press('Enter');
-      await page.getByRole('region', { name: `Chronology entry ${ENTRIES}` }).waitFor();
+      const editor = page.getByRole('region', { name: `Chronology entry ${ENTRIES}` });
+      await editor.waitFor();
+      await expect.poll(() => editor.getByLabel('Author or provider').inputValue()).toMatch(/^Dr\. Provider \d+$/);
+      const moved = await editor.getByLabel('Author or provider').inputValue();
+
+      // Dated before every other, the last entry becomes the first; the rows it passed are numbered one later.
+      await editor.getByLabel('Date of service', { exact: true }).fill('2009-06-01');
+      await page.getByRole('region', { name: 'Chronology entry 1' }).waitFor();
+      await expect
+        .poll(() => grid.locator('[aria-rowindex="2"]').textContent())
+        .toBe(`1${usDate('2009-06-01')}${moved}No sourceNo`);
+      expect(await grid.locator('[aria-rowindex="3"]').textContent()).toMatch(new RegExp(`^2${usDate(dates[0]!)}`));
+      expect(await grid.getAttribute('aria-rowcount')).toBe(String(ENTRIES + 1));
     },
   );
 });

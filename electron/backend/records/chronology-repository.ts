@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppFailure } from '../../common/errors';
 import type { Db } from '../persistence/open-database';
-import type { ChronologyEntry, ChronologyEntryInput } from '../../common/records/records-types';
+import type { ChronologyEntry, ChronologyEntryInput, ChronologyRow, ChronologyRows } from '../../common/records/records-types';
 
 interface EntryRow {
   id: string;
@@ -44,7 +44,22 @@ const WITH_MARKS = (where: string) => `SELECT n.*, pf.page_label AS first_label,
   LEFT JOIN record_pages pl ON pl.file_id = n.file_id AND pl.page_number = n.page_to
   ${where}`;
 
-const toEntry = (r: EntryRow): ChronologyEntry => ({
+// One screen of rows for the list: numbered over the whole case, cut to the window before the cited pages' marks are
+// joined, and without the summaries (most of an entry's bytes; the editor reads the one it opens).
+const ROWS = `SELECT n.*, pf.page_label AS first_label, pf.bates AS first_bates,
+    pl.page_label AS last_label, pl.bates AS last_bates
+  FROM (SELECT e.id, e.case_id, e.date_of_service, e.provider, e.facility, e.record_type, e.file_id, e.page_from, e.page_to,
+      e.relied_upon, e.sort_order, e.created_at, e.updated_at, ROW_NUMBER() OVER (ORDER BY ${ORDER}) AS number,
+      b.sender AS sender, f.original_name AS file_name
+    FROM chronology_entries e
+    LEFT JOIN record_files f ON f.id = e.file_id
+    LEFT JOIN record_batches b ON b.id = f.batch_id
+    WHERE e.case_id = ? ORDER BY number LIMIT ? OFFSET ?) n
+  LEFT JOIN record_pages pf ON pf.file_id = n.file_id AND pf.page_number = n.page_from
+  LEFT JOIN record_pages pl ON pl.file_id = n.file_id AND pl.page_number = n.page_to
+  ORDER BY n.number`;
+
+const toRow = (r: Omit<EntryRow, 'summary_json'>): ChronologyRow => ({
   id: r.id,
   caseId: r.case_id,
   number: r.number,
@@ -56,7 +71,6 @@ const toEntry = (r: EntryRow): ChronologyEntry => ({
     r.file_id !== null && r.page_from !== null && r.page_to !== null
       ? { fileId: r.file_id, pageFrom: r.page_from, pageTo: r.page_to }
       : null,
-  summary: JSON.parse(r.summary_json),
   reliedUpon: r.relied_upon === 1,
   sortOrder: r.sort_order,
   sender: r.sender,
@@ -69,11 +83,16 @@ const toEntry = (r: EntryRow): ChronologyEntry => ({
   updatedAt: r.updated_at,
 });
 
+const toEntry = (r: EntryRow): ChronologyEntry => ({ ...toRow(r), summary: JSON.parse(r.summary_json) });
+
 export function createChronologyRepository(db: Db) {
   const s = {
     list: db.prepare(WITH_MARKS('ORDER BY n.number')),
+    rows: db.prepare(ROWS),
     one: db.prepare(WITH_MARKS('WHERE n.id = ?')),
     caseOf: db.prepare('SELECT case_id FROM chronology_entries WHERE id = ?'),
+    numberOf: db.prepare(`SELECT number FROM (SELECT e.id, ROW_NUMBER() OVER (ORDER BY ${ORDER}) AS number
+      FROM chronology_entries e WHERE e.case_id = ?) WHERE id = ?`),
     count: db.prepare('SELECT count(*) AS n FROM chronology_entries WHERE case_id = ?'),
     caseExists: db.prepare('SELECT 1 FROM cases WHERE id = ?'),
     file: db.prepare('SELECT case_id, page_count FROM record_files WHERE id = ?'),
@@ -143,9 +162,18 @@ export function createChronologyRepository(db: Db) {
     list(caseId: string): ChronologyEntry[] {
       return (s.list.all(caseId) as EntryRow[]).map(toEntry);
     },
+    /** Rows offset+1 to offset+limit in chronology order, without summaries, and how many entries there are. */
+    rows(caseId: string, offset: number, limit: number): ChronologyRows {
+      return db.transaction(() => ({
+        total: (s.count.get(caseId) as { n: number }).n,
+        rows: (s.rows.all(caseId, limit, offset) as Omit<EntryRow, 'summary_json'>[]).map(toRow),
+      }))();
+    },
     /** How many records the chronology itemizes, without reading them (the completeness check asks often). */
     count: (caseId: string): number => (s.count.get(caseId) as { n: number }).n,
     get,
+    /** The entry's position in date order, without reading any entry. */
+    numberOf: (id: string): number => (s.numberOf.get(caseOf(id), id) as { number: number }).number,
     create(caseId: string, input: ChronologyEntryInput, id: string = randomUUID()): ChronologyEntry {
       if (!s.caseExists.get(caseId)) throw new AppFailure('not-found', 'That case could not be found.');
       const values = params(caseId, input);

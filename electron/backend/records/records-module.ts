@@ -98,6 +98,11 @@ export function createRecordsModule(options: RecordsModuleOptions) {
     openFileStream(fileId: string, range?: { start: number; end?: number }) {
       return openRecordFileStream(repo, dataDir, fileId, range);
     },
+    /** Where a stored file lies on disk (the path comes from the database), or null when the file is not in a case. */
+    storedFilePath(fileId: string): string | null {
+      const ref = repo.storedFile(fileId);
+      return ref ? absoluteStoredPath(dataDir, ref.storedPath) : null;
+    },
     /** The viewer shows this page: if it still waits for OCR, it (and the next two) are recognised first. */
     viewingPage(fileId: string, pageNumber: number): void {
       ocr.prioritize(fileId, pageNumber);

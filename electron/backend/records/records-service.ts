@@ -2,6 +2,7 @@
 // of stored PDFs for the viewer, asks the host for files to import, and turns records into report inputs
 // (page totals for the verification and the fee, numbered rows for the "Records reviewed" table).
 import type {
+  ChronologyEdit,
   ChronologyEntry,
   ChronologyEntryInput,
   ImportBatchTarget,
@@ -9,7 +10,7 @@ import type {
   OcrProgress,
 } from '../../common/records/records-types';
 import type { RecordsTotals } from '../../common/records/report-totals';
-import type { FileSlice, RecordsOverview } from '../../common/ipc/records.contract';
+import type { RecordsOverview } from '../../common/ipc/records.contract';
 import { reportTotalsOf } from '../../common/records/report-totals';
 import { marksNote } from '../../common/records/page-citation';
 import { AppFailure } from '../../common/errors';
@@ -17,13 +18,7 @@ import type { RecordReviewedRow, RecordsReviewed, RecordsReviewedBatch } from '.
 import type { BackendHost } from '../host';
 import type { CaseService } from '../cases/case-service';
 import type { RecordsModule } from './records-module';
-
-async function readSlice(records: RecordsModule, fileId: string, start: number, length: number): Promise<FileSlice> {
-  const { stream, totalSize } = await records.openFileStream(fileId, { start, end: start + length - 1 });
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return { base64: Buffer.concat(chunks).toString('base64'), start, total: totalSize };
-}
+import { createViewerBytes } from './viewer-bytes';
 
 export interface RecordsServiceDeps {
   records: RecordsModule;
@@ -34,6 +29,7 @@ export interface RecordsServiceDeps {
 
 export function createRecordsService({ records, host, cases }: RecordsServiceDeps) {
   const caseExists = (caseId: string) => void cases.get(caseId);
+  const viewerBytes = createViewerBytes(records);
   const file = (fileId: string) => {
     const found = records.repo.getFile(fileId);
     if (!found) throw new AppFailure('not-found', 'That record file is no longer in the case.');
@@ -101,7 +97,7 @@ export function createRecordsService({ records, host, cases }: RecordsServiceDep
       caseExists(caseId);
       return records.search.search(caseId, query, { limit });
     },
-    readFile: (fileId: string, start: number, length: number) => readSlice(records, fileId, start, length),
+    readFile: (fileId: string, start: number, length: number) => viewerBytes.read(fileId, start, length),
     viewingPage(fileId: string, pageNumber: number) {
       records.viewingPage(fileId, pageNumber);
       return { ok: true as const };
@@ -111,18 +107,26 @@ export function createRecordsService({ records, host, cases }: RecordsServiceDep
       return page ? { text: page.text, ocrPending: !page.hasTextLayer && !page.ocrDone } : null;
     },
     suggestEntry: (fileId: string, pageNumber: number) => records.suggestEntry(fileId, pageNumber),
-    listChronology(caseId: string) {
+    chronologyRows(caseId: string, offset: number, limit: number) {
       caseExists(caseId);
-      return records.chronology.list(caseId);
+      return records.chronology.rows(caseId, offset, limit);
+    },
+    getEntry(entryId: string): ChronologyEntry {
+      const entry = records.chronology.get(entryId);
+      if (!entry) throw new AppFailure('not-found', 'That chronology entry no longer exists. Choose another in the list.');
+      return entry;
     },
     createEntry(caseId: string, entry: ChronologyEntryInput) {
       caseExists(caseId);
       if (entry.source) file(entry.source.fileId);
       return records.chronology.create(caseId, entry);
     },
-    updateEntry(entryId: string, entry: ChronologyEntryInput) {
+    /** Sends back the row without the summary the editor already holds, and where it was, so the list moves only it. */
+    updateEntry(entryId: string, entry: ChronologyEntryInput): ChronologyEdit {
       if (entry.source) file(entry.source.fileId);
-      return records.chronology.update(entryId, entry);
+      const previousNumber = records.chronology.numberOf(entryId);
+      const { summary: _summary, ...row } = records.chronology.update(entryId, entry);
+      return { entry: row, previousNumber };
     },
     deleteEntry: (entryId: string) => ({ deleted: records.chronology.delete(entryId) }),
 

@@ -13,7 +13,9 @@ import {
   RecordIdSchema as id,
   type CaseRecordTotals,
   type DamagedPage,
+  type ChronologyEdit,
   type ChronologyEntry,
+  type ChronologyRows,
   type DuplicateGroup,
   type ImportStatus,
   type NewSinceTotals,
@@ -24,6 +26,9 @@ import {
 } from '../records/records-types';
 import { multiLine } from '../util/text-input';
 import { channel } from './channel';
+
+const CHRONOLOGY_ROWS_MAX = 500;
+const ROWS_LIMIT = `Ask for 1–${CHRONOLOGY_ROWS_MAX} chronology rows at a time.`;
 
 /** The records input schemas live with the records model; re-exported for the UI, which has always imported them here. */
 export { ChronologyEntryInputSchema, NewBatchSchema };
@@ -83,8 +88,17 @@ export const recordsContract = {
   'records:viewingPage': channel(z.object({ fileId: id, pageNumber })).returns<{ ok: true }>(),
   'records:pageText': channel(z.object({ fileId: id, pageNumber })).returns<{ text: string; ocrPending: boolean } | null>(),
   'records:suggestEntry': channel(z.object({ fileId: id, pageNumber })).returns<EntrySuggestion | null>(),
-  'chronology:list': channel(z.object({ caseId: CaseIdSchema })).returns<ChronologyEntry[]>(),
+  /** A window of the list (a screenful and some), so a 2,000-entry chronology opens without sending every summary. */
+  'chronology:rows': channel(
+    z.object({
+      caseId: CaseIdSchema,
+      offset: z.number().int().min(0, 'The first row must be 0 or more.'),
+      limit: z.number().int().min(1, ROWS_LIMIT).max(CHRONOLOGY_ROWS_MAX, ROWS_LIMIT),
+    }),
+  ).returns<ChronologyRows>(),
+  /** One entry with its summary, for the editor. */
+  'chronology:get': channel(z.object({ entryId: id })).returns<ChronologyEntry>(),
   'chronology:create': channel(z.object({ caseId: CaseIdSchema, entry: ChronologyEntryInputSchema })).returns<ChronologyEntry>(),
-  'chronology:update': channel(z.object({ entryId: id, entry: ChronologyEntryInputSchema })).returns<ChronologyEntry>(),
+  'chronology:update': channel(z.object({ entryId: id, entry: ChronologyEntryInputSchema })).returns<ChronologyEdit>(),
   'chronology:delete': channel(z.object({ entryId: id })).returns<{ deleted: boolean }>(),
 };

@@ -282,6 +282,21 @@ export interface ChronologyEntry extends ChronologyEntryInput {
   updatedAt: string;
 }
 
+/** An entry as the chronology list shows it: everything but the summary, which the editor reads for the entry it opens. */
+export type ChronologyRow = Omit<ChronologyEntry, 'summary'>;
+
+/** One window of the chronology list and how many entries the whole list has. */
+export interface ChronologyRows {
+  total: number;
+  rows: ChronologyRow[];
+}
+
+/** What an edit changed in the list: the entry's row and the number it had, so the list moves it without a reload. */
+export interface ChronologyEdit {
+  entry: ChronologyRow;
+  previousNumber: number;
+}
+
 /** Pages received after the last report (a supplemental report counts only pages not previously reviewed). */
 export interface NewSinceTotals {
   sinceDate: string;

@@ -152,7 +152,7 @@ describe('bad records input at the IPC boundary', () => {
     const failure = await refusal('chronology:create', { caseId, entry: { ...entry, ...bad } });
     expect(failure.code).toBe('invalid-input');
     expect(failure.message.slice(0, message.length)).toBe(message);
-    expect(await t.invoke('chronology:list', { caseId })).toEqual([]);
+    expect(await t.invoke('chronology:rows', { caseId, offset: 0, limit: 10 })).toEqual({ total: 0, rows: [] });
   });
 
   it('takes a provider of exactly 300 characters, trimmed, and refuses the same on update once it is longer', async () => {
@@ -161,7 +161,8 @@ describe('bad records input at the IPC boundary', () => {
     expect(created.provider).toBe(longest);
     const failure = await refusal('chronology:update', { entryId: created.id, entry: { ...entry, provider: `${longest}P` } });
     expect(failure).toEqual({ code: 'invalid-input', message: 'entry.provider: Keep the provider to 300 characters or fewer.' });
-    expect((await t.invoke('chronology:list', { caseId })).map((e) => e.provider)).toEqual([longest]);
+    const { rows } = (await t.invoke('chronology:rows', { caseId, offset: 0, limit: 10 }))!;
+    expect(rows.map((e) => e.provider)).toEqual([longest]);
     await t.invoke('chronology:delete', { entryId: created.id });
   });
 

@@ -12,8 +12,8 @@ import {
   type MenuProps,
 } from '@fluentui/react-components';
 import { MoreHorizontalRegular } from '@fluentui/react-icons';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CaseSummary } from '../../../../electron/common/case/case-model';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { DataTable } from '../../components/DataTable';
@@ -46,12 +46,24 @@ interface CaseTableProps {
   onChanged: () => void;
 }
 
+/**
+ * A drawn row's height from the ResizeObserver that watches it; until that reports, the size known or estimated. The
+ * library's default reads offsetHeight as each row mounts, which forced a layout of the page inside React's commit.
+ */
+function rowHeight(el: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<Window, Element>): number {
+  const box = entry?.borderBoxSize?.[0];
+  if (box) return Math.round(box.blockSize);
+  const index = instance.indexFromElement(el);
+  return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? ROW_ESTIMATE;
+}
+
 export function CaseTable({ cases, onOpen, onDelete, onCopyForward, onSupplemental, onChanged }: CaseTableProps) {
   const styles = useStyles();
   const topSpacer = useRef<HTMLTableRowElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   // Where the rows start on the page: the window scrolls the whole page, the table is below the title and search box.
-  useLayoutEffect(() => {
+  // Read after the list is drawn (the layout is done by then): read while React commits, it forced a layout first.
+  useEffect(() => {
     const el = topSpacer.current;
     if (el) setScrollMargin(el.getBoundingClientRect().top + window.scrollY);
   }, [cases.length]);
@@ -62,6 +74,7 @@ export function CaseTable({ cases, onOpen, onDelete, onCopyForward, onSupplement
     overscan: OVERSCAN,
     scrollMargin,
     getItemKey: (i) => cases[i]?.id ?? i,
+    measureElement: rowHeight,
   });
   const items = virtualizer.getVirtualItems();
   const before = items.length > 0 ? items[0]!.start - scrollMargin : 0;

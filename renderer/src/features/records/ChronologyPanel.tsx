@@ -1,13 +1,20 @@
 // The chronology: the numbered table of record entries, "Add entry", and the selected entry's editor. Selecting an
-// entry opens its cited page in the viewer.
+// entry opens its cited page in the viewer and reads the entry's summary for the editor (the list has none).
 import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
-import type { ChronologyEntry, RecordFile } from '../../../../electron/common/records/records-types';
+import { useRef, useState } from 'react';
+import type {
+  ChronologyEntry,
+  ChronologyEntryInput,
+  ChronologyRow,
+  RecordFile,
+} from '../../../../electron/common/records/records-types';
+import { useAction } from '../../hooks/use-action';
 import { ChronologyEntryEditor } from './ChronologyEntryEditor';
 import { ChronologyTable } from './ChronologyTable';
 import { NewChronologyEntry } from './NewChronologyEntry';
 import type { ShownPage } from './PdfPageViewer';
+import { recordsApi } from './records-api';
 import { plural } from './records-format';
 import type { useChronology } from './use-chronology';
 
@@ -26,29 +33,50 @@ export interface ChronologyPanelProps {
 
 export function ChronologyPanel({ chronology, files, shown, onShowPage }: ChronologyPanelProps) {
   const styles = useStyles();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The row chosen (its position is known at once, so the list keeps it in view) and, once read, its entry.
+  const [picked, setPicked] = useState<{ id: string; number: number } | null>(null);
+  const [selected, setSelected] = useState<ChronologyEntry | null>(null);
   const [adding, setAdding] = useState(false);
-  const entries = chronology.entries;
-  const selected = entries?.find((e) => e.id === selectedId) ?? null;
+  const list = chronology.list;
+  const wanted = useRef<string | null>(null);
+  const choose = (entry: ChronologyEntry | null) => {
+    wanted.current = entry?.id ?? null;
+    setPicked(entry && { id: entry.id, number: entry.number });
+    setSelected(entry);
+  };
 
-  const select = (entry: ChronologyEntry) => {
+  // The last row chosen wins when replies cross.
+  const { run: open } = useAction(async (id: string) => {
+    const entry = await recordsApi.entry(id);
+    if (wanted.current === id) setSelected(entry);
+  });
+  const select = (row: ChronologyRow) => {
     setAdding(false);
-    setSelectedId(entry.id);
-    if (entry.source) onShowPage(entry.source.fileId, entry.source.pageFrom);
+    wanted.current = row.id;
+    setPicked({ id: row.id, number: row.number });
+    if (selected?.id !== row.id) setSelected(null);
+    if (row.source) onShowPage(row.source.fileId, row.source.pageFrom);
+    void open(row.id);
+  };
+  // The editor keeps its own draft; the entry follows the saved one (its number moves with its date).
+  const save = async (entryId: string, input: ChronologyEntryInput) => {
+    const row = await chronology.update(entryId, input);
+    setPicked((p) => (p?.id === entryId ? { id: entryId, number: row.number } : p));
+    setSelected((s) => (s?.id === entryId ? { ...row, summary: input.summary } : s));
   };
 
   return (
     <div className={styles.panel}>
       <div className={styles.head}>
         <Subtitle2 as="h4" className={styles.grow} style={{ margin: 0 }}>
-          Chronology{entries ? ` (${plural(entries.length, 'entry', 'entries')})` : ''}
+          Chronology{list ? ` (${plural(list.total, 'entry', 'entries')})` : ''}
         </Subtitle2>
         <Button
           appearance="primary"
           icon={<AddRegular />}
           disabled={adding}
           onClick={() => {
-            setSelectedId(null);
+            choose(null);
             setAdding(true);
           }}
         >
@@ -56,10 +84,16 @@ export function ChronologyPanel({ chronology, files, shown, onShowPage }: Chrono
         </Button>
       </div>
       {chronology.error && <Body1 role="alert">{chronology.error}</Body1>}
-      {!entries ? (
+      {!list ? (
         <Spinner size="tiny" label="Loading the chronology…" />
       ) : (
-        <ChronologyTable entries={entries} selectedId={selectedId} onSelect={select} />
+        <ChronologyTable
+          list={list}
+          onShow={chronology.show}
+          selectedId={picked?.id ?? null}
+          selectedIndex={picked ? picked.number - 1 : -1}
+          onSelect={select}
+        />
       )}
       {adding && (
         <NewChronologyEntry
@@ -69,25 +103,25 @@ export function ChronologyPanel({ chronology, files, shown, onShowPage }: Chrono
           onCreate={chronology.create}
           onCreated={(entry) => {
             setAdding(false);
-            setSelectedId(entry.id);
+            choose(entry);
           }}
           onCancel={() => setAdding(false)}
         />
       )}
-      {selected && !adding && (
+      {selected && selected.id === picked?.id && !adding && (
         <ChronologyEntryEditor
           key={selected.id}
           entry={selected}
           files={files}
           shown={shown}
           onShowPage={onShowPage}
-          onSave={chronology.update}
+          onSave={save}
           onDelete={async (id) => {
             await chronology.remove(id);
-            setSelectedId(null);
+            choose(null);
           }}
           onRestore={chronology.create}
-          onClose={() => setSelectedId(null)}
+          onClose={() => choose(null)}
         />
       )}
     </div>

@@ -1,13 +1,14 @@
-// The chronology as a virtualised grid (only the rows in view are in the DOM, so 2,000 entries scroll smoothly):
-// No., date, author/provider, facility, type, pages cited, relied upon. Click or Enter selects a row and opens its
-// cited page; arrow keys, Home and End move between rows.
+// The chronology as a virtualised grid (only the rows in view are in the DOM, and only those are read from the
+// backend, so 2,000 entries open and scroll smoothly): No., date, author/provider, facility, type, pages cited, relied
+// upon. Click or Enter selects a row and opens its cited page; arrow keys, Home and End move between rows.
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { ChronologyEntry } from '../../../../electron/common/records/records-types';
+import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ChronologyRow } from '../../../../electron/common/records/records-types';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { citePages } from '../../../../electron/common/records/page-citation';
+import type { ChronologyWindow } from './chronology-window';
 
 const ROW_HEIGHT = 36;
 // The narrowest widths still show a date, a name and a citation; the grid's minimum (CHRONOLOGY_MIN_WIDTH) lets it sit
@@ -63,34 +64,61 @@ const useStyles = makeStyles({
   empty: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
 });
 
-export interface ChronologyTableProps {
-  entries: ChronologyEntry[];
-  selectedId: string | null;
-  onSelect: (entry: ChronologyEntry) => void;
+/** The scroller's largest height (56vh, at most 560 pixels): the rows drawn before its size is known. */
+const INITIAL_RECT = { width: 0, height: 560 };
+
+/**
+ * The scroller's size from its ResizeObserver only. The library's default also reads clientHeight when the grid
+ * mounts, which forced a layout of the whole records step inside React's commit (a long task on opening the step).
+ */
+function observeScrollerRect(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: { width: number; height: number }) => void,
+) {
+  const el = instance.scrollElement;
+  if (!el) return;
+  const observer = new ResizeObserver((entries) => {
+    const box = entries.at(-1)?.contentRect;
+    if (box) cb({ width: Math.round(box.width), height: Math.round(box.height) });
+  });
+  observer.observe(el);
+  return () => observer.disconnect();
 }
 
-function citationOf(e: ChronologyEntry): string {
+export interface ChronologyTableProps {
+  list: ChronologyWindow;
+  /** Positions first..last (0-based) are in view: their rows are wanted. */
+  onShow: (first: number, last: number) => void;
+  selectedId: string | null;
+  /** The selected entry's position, or -1. */
+  selectedIndex: number;
+  onSelect: (row: ChronologyRow) => void;
+}
+
+function citationOf(e: ChronologyRow): string {
   return e.source && e.sourceFileName
     ? citePages(e.sourceFileName, e.source.pageFrom, e.source.pageTo, e.sourceMarks?.first ?? null, e.sourceMarks?.last ?? null)
     : '';
 }
 
-export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTableProps) {
+export function ChronologyTable({ list, onShow, selectedId, selectedIndex, onSelect }: ChronologyTableProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
-  const selectedIndex = entries.findIndex((e) => e.id === selectedId);
+  const { total, rows } = list;
   const [focusIndex, setFocusIndex] = useState(Math.max(0, selectedIndex));
   const [pendingFocus, setPendingFocus] = useState<number | null>(null);
   const keepIndex = useRef(focusIndex);
-  keepIndex.current = Math.min(focusIndex, entries.length - 1);
+  keepIndex.current = Math.min(focusIndex, total - 1);
   const virtualizer = useVirtualizer({
-    count: entries.length,
+    count: total,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     paddingStart: ROW_HEIGHT,
     scrollPaddingStart: ROW_HEIGHT,
-    getItemKey: (i) => entries[i]!.id,
+    getItemKey: useCallback((i: number) => rows[i]?.id ?? `at-${i}`, [rows]),
+    initialRect: INITIAL_RECT,
+    observeElementRect: observeScrollerRect,
     // The row holding keyboard focus stays mounted when scrolled out of view, so focus is not lost to the page.
     rangeExtractor: (range: Range) => {
       const rows = defaultRangeExtractor(range);
@@ -106,6 +134,11 @@ export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTab
     virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
 
+  const items = virtualizer.getVirtualItems();
+  const [first, last] = [items[0]?.index ?? 0, items.at(-1)?.index ?? 0];
+  useEffect(() => onShow(first, last), [first, last, list, onShow]);
+
+  // A row not read yet is not in the page: focus waits for it.
   useEffect(() => {
     if (pendingFocus === null) return;
     const el = scroller.current?.querySelector<HTMLElement>(`[data-row-index="${pendingFocus}"]`);
@@ -115,9 +148,9 @@ export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTab
     }
   });
 
-  const clampIndex = Math.min(focusIndex, Math.max(0, entries.length - 1));
+  const clampIndex = Math.min(focusIndex, Math.max(0, total - 1));
   const moveTo = (index: number) => {
-    const next = Math.min(Math.max(0, index), entries.length - 1);
+    const next = Math.min(Math.max(0, index), total - 1);
     setFocusIndex(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
     setPendingFocus(next);
@@ -130,9 +163,9 @@ export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTab
       PageDown: () => moveTo(index + page),
       PageUp: () => moveTo(index - page),
       Home: () => moveTo(0),
-      End: () => moveTo(entries.length - 1),
-      Enter: () => onSelect(entries[index]!),
-      ' ': () => onSelect(entries[index]!),
+      End: () => moveTo(total - 1),
+      Enter: () => rows[index] && onSelect(rows[index]),
+      ' ': () => rows[index] && onSelect(rows[index]),
     };
     const act = keys[e.key];
     if (act) {
@@ -141,7 +174,7 @@ export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTab
     }
   };
 
-  if (entries.length === 0)
+  if (total === 0)
     return (
       <div className={mergeClasses(styles.frame, styles.empty)}>
         No entries yet. Add one for each record you review: its date, author, type and cited pages, with a short summary of what
@@ -155,7 +188,7 @@ export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTab
         <div
           role="grid"
           aria-label="Chronology"
-          aria-rowcount={entries.length + 1}
+          aria-rowcount={total + 1}
           aria-colcount={7}
           className={styles.inner}
           style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
@@ -167,8 +200,9 @@ export function ChronologyTable({ entries, selectedId, onSelect }: ChronologyTab
               </div>
             ))}
           </div>
-          {virtualizer.getVirtualItems().map((item) => {
-            const e = entries[item.index]!;
+          {items.map((item) => {
+            const e = rows[item.index];
+            if (!e) return null;
             const cite = citationOf(e);
             const selected = e.id === selectedId;
             return (

@@ -2,11 +2,11 @@
 // zoom in/out and fit width, with "p. 3 of 120" and the file name. Tells the backend which page is shown, so OCR
 // takes that page first.
 import { Body1, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { RenderTask } from 'pdfjs-dist';
 import { PageViewerToolbar } from './PageViewerToolbar';
 import { recordsApi } from './records-api';
-import { useRecordPdf } from './use-record-pdf';
+import { useRecordPdf, useWarmPdfViewer } from './use-record-pdf';
 
 export interface ViewerTarget {
   fileId: string;
@@ -56,14 +56,20 @@ const useStyles = makeStyles({
   },
 });
 
-function useWidth(ref: RefObject<HTMLElement | null>): number {
+/**
+ * The element's content width, from its ResizeObserver (which reports after layout, first when observing starts):
+ * reading clientWidth while the records step mounts forced a layout of the whole step inside React's commit.
+ */
+function useContentWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    const observer = new ResizeObserver((entries) => {
+      const box = entries.at(-1);
+      if (box) setWidth(box.contentRect.width);
+    });
     observer.observe(el);
-    setWidth(el.clientWidth);
     return () => observer.disconnect();
   }, [ref]);
   return width;
@@ -71,6 +77,7 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
 
 export function PdfPageViewer({ target, onShown }: { target: ViewerTarget | null; onShown?: (page: ShownPage | null) => void }) {
   const styles = useStyles();
+  useWarmPdfViewer();
   const pdf = useRecordPdf(target?.fileId ?? null);
   const doc = pdf.kind === 'ready' ? pdf.doc : null;
   const pageCount = doc?.numPages ?? 0;
@@ -80,7 +87,7 @@ export function PdfPageViewer({ target, onShown }: { target: ViewerTarget | null
   const [renderError, setRenderError] = useState<string | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const width = useWidth(scroller);
+  const width = useContentWidth(scroller);
 
   // A new request (entry, hit, citation) moves to its page, even when it names the page already shown.
   useEffect(() => {
@@ -113,7 +120,7 @@ export function PdfPageViewer({ target, onShown }: { target: ViewerTarget | null
       const pdfPage = await doc.getPage(clamped);
       if (cancelled) return;
       const natural = pdfPage.getViewport({ scale: 1 });
-      const scale = zoom.fit ? Math.max(0.2, (width - 24) / natural.width) : zoom.scale;
+      const scale = zoom.fit ? Math.max(0.2, width / natural.width) : zoom.scale;
       const viewport = pdfPage.getViewport({ scale });
       const ratio = window.devicePixelRatio || 1;
       // Drawn off screen first, so the previous page stays until the new one is complete.

@@ -68,6 +68,11 @@ class RecordRangeTransport extends PDFDataRangeTransport {
 // One worker thread for every document the viewer opens, so moving between files does not start a new one.
 let worker: PDFWorker | null = null;
 
+/** Starts the worker before the first file is opened: loading its script is most of a first opening's wait. */
+export function warmRecordPdf(): void {
+  worker ??= new PDFWorker();
+}
+
 /** Opens a stored record PDF; destroy the returned task to release it. onError reports a range that could not be read. */
 export async function openRecordPdf(fileId: string, onError: (error: unknown) => void): Promise<PDFDocumentLoadingTask> {
   const first = await readRange(fileId, 0, CHUNK);

@@ -22,7 +22,8 @@ export const recordsApi = {
   viewingPage: (fileId: string, pageNumber: number) => call('records:viewingPage', { fileId, pageNumber }),
   suggestEntry: (fileId: string, pageNumber: number) => call('records:suggestEntry', { fileId, pageNumber }),
 
-  chronology: (caseId: string) => call('chronology:list', { caseId }),
+  chronologyRows: (caseId: string, offset: number, limit: number) => call('chronology:rows', { caseId, offset, limit }),
+  entry: (entryId: string) => call('chronology:get', { entryId }),
   createEntry: (caseId: string, entry: ChronologyEntryInput) => call('chronology:create', { caseId, entry }),
   updateEntry: (entryId: string, entry: ChronologyEntryInput) => call('chronology:update', { entryId, entry }),
   deleteEntry: (entryId: string) => call('chronology:delete', { entryId }),

@@ -1,5 +1,5 @@
 // The pdf.js document of one stored record file: opened when the file changes, released when it changes again or the
-// viewer closes. pdf.js is loaded on first use, so the rest of the app does not carry it.
+// viewer closes. pdf.js is loaded when a viewer is first on screen (while idle), so the rest of the app does not carry it.
 import { useEffect, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { ApiError } from '../../api/client';
@@ -15,6 +15,26 @@ function explain(error: unknown): string {
   const name = (error as { name?: string } | null)?.name;
   if (name === 'PasswordException') return 'This PDF is protected by a password, so it cannot be shown here.';
   return 'This PDF could not be shown; the file may be damaged. Its page text is still searchable.';
+}
+
+/**
+ * Loads pdf.js and starts its worker while the screen is idle, so the first page the physician opens does not wait
+ * for them. Called when the viewer mounts, empty.
+ */
+export function useWarmPdfViewer(): void {
+  useEffect(() => {
+    let cancelled = false;
+    const warm = () => {
+      if (!cancelled) void import('./record-pdf-source').then((m) => !cancelled && m.warmRecordPdf());
+    };
+    const idle = window.requestIdleCallback?.(warm, { timeout: 2000 });
+    const timer = idle === undefined ? window.setTimeout(warm, 500) : undefined;
+    return () => {
+      cancelled = true;
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      window.clearTimeout(timer);
+    };
+  }, []);
 }
 
 export function useRecordPdf(fileId: string | null): RecordPdfState {
