@@ -1,5 +1,5 @@
-// What many end-to-end tests do the same way: one app per test file, creating a case through the New case dialog,
-// opening a workflow step, and waiting until every autosave has written.
+// What many end-to-end tests do the same way: one app per test file, a signing physician's profile entered in Settings,
+// creating a case through the New case dialog, opening a workflow step, and waiting until every autosave has written.
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, launchApp, type AppSession } from './harness';
@@ -18,6 +18,20 @@ export function appForThisFile(): () => AppSession {
     if (!app) throw new Error('the app is not running yet');
     return app;
   };
+}
+
+/** Enters the fictional signing physician's profile in Settings (a QME with a specialty, which the caption prints) and
+ *  returns to the case list once it is saved. */
+export async function enterSignerProfile(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Name as signed').fill('Jordan P. Signer, MD');
+  await page.getByLabel('Credentials').fill('MD, FAAPMR');
+  await page.getByLabel('QME number').fill('QME-123456');
+  await page.getByLabel('Specialty').fill('Physical medicine and rehabilitation');
+  await expect
+    .poll(() => page.getByTestId('save-status').allTextContents(), { timeout: 8000 })
+    .toContainEqual(expect.stringContaining('Saved'));
+  await page.getByRole('button', { name: 'All cases' }).click();
 }
 
 export interface NewCase {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { exportedFiles } from './harness';
-import { appForThisFile } from './app-steps';
+import { appForThisFile, enterSignerProfile } from './app-steps';
 import { docxText, readDocxPart } from '../helpers/docx';
 
 describe('sign and export', () => {
@@ -13,16 +13,7 @@ describe('sign and export', () => {
   it('signs the report, records it, and asks before changing the signed version', { timeout: 180_000 }, async () => {
     const app = session();
     const { page } = app;
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByLabel('Name as signed').fill('Jordan P. Signer, MD');
-    await page.getByLabel('Credentials').fill('MD, FAAPMR');
-    await page.getByLabel('QME number').fill('QME-123456');
-    // The caption prints the specialty: without it the report cannot be signed.
-    await page.getByLabel('Specialty').fill('Physical medicine and rehabilitation');
-    await expect
-      .poll(() => page.getByTestId('save-status').allTextContents(), { timeout: 8000 })
-      .toContainEqual(expect.stringContaining('Saved'));
-    await page.getByRole('button', { name: 'All cases' }).click();
+    await enterSignerProfile(page);
 
     await page.getByRole('region', { name: 'No cases yet' }).getByRole('button', { name: 'Open sample case' }).click();
     // The sample's imported records give the page verification its total, on screen as in the report.

@@ -11,7 +11,7 @@ import { supplementalReportDueDate } from '../../electron/common/calc/deadlines'
 import { formatUsDate } from '../../electron/common/util/iso-date';
 import { textPdf } from '../fixtures/generate-pdfs';
 import { docxText } from '../helpers/docx';
-import { appForThisFile, openStep, waitForSaves } from './app-steps';
+import { appForThisFile, enterSignerProfile, openStep, waitForSaves } from './app-steps';
 import { exportedFiles, type AppSession } from './harness';
 
 const exact = { exact: true } as const;
@@ -67,15 +67,7 @@ describe('supplemental from a signed case', () => {
   it('follows the signed QME report with a signed supplemental on the new pages only', { timeout: 420_000 }, async () => {
     const app = session();
     const { page } = app;
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByLabel('Name as signed').fill('Jordan P. Signer, MD');
-    await page.getByLabel('Credentials').fill('MD, FAAPMR');
-    await page.getByLabel('QME number').fill('QME-123456');
-    await page.getByLabel('Specialty').fill('Physical medicine and rehabilitation');
-    await expect
-      .poll(() => page.getByTestId('save-status').allTextContents(), { timeout: 8000 })
-      .toContainEqual(expect.stringContaining('Saved'));
-    await page.getByRole('button', { name: 'All cases' }).click();
+    await enterSignerProfile(page);
 
     // The sample comprehensive report: before it is signed, the menu says what a supplemental needs.
     await page.getByRole('region', { name: 'No cases yet' }).getByRole('button', { name: 'Open sample case' }).click();

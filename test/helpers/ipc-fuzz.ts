@@ -5,6 +5,7 @@ import { setLogSink } from '../../electron/backend/log';
 import { contract } from '../../electron/common/ipc/contract';
 import type { ErrorCode } from '../../electron/common/errors';
 import type { Result } from '../../electron/common/ipc/result';
+import { seededRandom } from '../fixtures/generate-pdfs';
 import type { IpcRegistry } from './invoke';
 import { createTempBackend } from './temp-backend';
 
@@ -25,18 +26,6 @@ const CODES: readonly ErrorCode[] = [
 ];
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const MAX_DEPTH = 7;
-
-/** mulberry32: small, fast and repeatable, so a finding can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface FuzzOptions {
   payloads: number;
@@ -61,7 +50,8 @@ export interface FuzzFindings {
 }
 
 async function fuzzIpc(registry: IpcRegistry, options: FuzzOptions): Promise<FuzzFindings> {
-  const random = prng(options.seed);
+  // Seeded, so a finding can be replayed from its seed.
+  const random = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const chance = (p: number) => random() < p;
   const ids = new Set(options.knownIds);
