@@ -1,5 +1,6 @@
 // Rows of export_history: one per file written (draft or signed), with the file's SHA-256, the blocking items of a draft
-// and the warnings a signature was knowingly given past.
+// and the warnings a signature was knowingly given past; and the folders reports were written to (export_folders).
+import path from 'node:path';
 import type { ExportRecord } from '../../common/ipc/export.contract';
 import type { Db } from '../persistence/open-database';
 
@@ -58,6 +59,8 @@ export function createExportHistoryRepository(db: Db) {
       template_version, signed, incomplete, blocking_items, proof_of_service, letterhead, accepted_warnings)
     VALUES (@id, @caseId, @caseVersion, @exportedAt, @filePath, @sha256, @bytes, @templateId, @templateVersion, @signed, @incomplete,
       @blockingItems, @proofOfService, @letterhead, @acceptedWarnings)`);
+  const rememberFolder = db.prepare('INSERT OR IGNORE INTO export_folders (folder, first_used_at) VALUES (?, ?)');
+  const folders = db.prepare('SELECT folder FROM export_folders');
   const history = db.prepare('SELECT * FROM export_history WHERE case_id = ? ORDER BY exported_at DESC, rowid DESC');
   const setPdf = db.prepare('UPDATE export_history SET pdf_path = ? WHERE id = ?');
   const paths = db.prepare('SELECT DISTINCT file_path FROM export_history');
@@ -89,7 +92,14 @@ export function createExportHistoryRepository(db: Db) {
       return row ? toEntry(row) : null;
     },
     setPdfPath: (id: string, pdfPath: string) => setPdf.run(pdfPath, id),
-    /** Every file a report was ever saved to, of every case: where a crash may have left a temp copy. */
-    allFilePaths: (): string[] => (paths.all() as { file_path: string }[]).map((r) => r.file_path),
+    /** Remembers a folder before a report is written there, so a crash during that first write is swept too. */
+    rememberFolder: (folder: string) => rememberFolder.run(folder, new Date().toISOString()),
+    /** Every folder a report was (or was about to be) saved to, of every case: where a crash may have left a temp copy. */
+    allFolders: (): string[] => [
+      ...new Set([
+        ...(paths.all() as { file_path: string }[]).map((r) => path.dirname(r.file_path)),
+        ...(folders.all() as { folder: string }[]).map((r) => r.folder),
+      ]),
+    ],
   };
 }

@@ -95,7 +95,7 @@ export function createExportService(deps: ExportServiceDeps) {
   const history = createExportHistoryRepository(deps.db);
   // A crash during an earlier save or PDF copy may have left hidden temp copies (with the examinee's name) beside the
   // reports and work folders in the temp folder: gone at start.
-  sweepExportFolders(history.allFilePaths().map((f) => path.dirname(f)));
+  sweepExportFolders(history.allFolders());
   if (deps.pdfCopies !== false) sweepPdfWorkFolders();
   const pending = new Set<Promise<unknown>>();
   const signingNow = new Set<string>();
@@ -240,6 +240,7 @@ export function createExportService(deps: ExportServiceDeps) {
     const outcome = { version: state.version, signingDate, county };
     if (!filePath) return { ...outcome, filePath: null, warnings: rendered.warnings, historyId: null, pdf: 'off' };
 
+    history.rememberFolder(path.dirname(filePath));
     writeFileAtomic(filePath, rendered.buffer);
     const entry = record(filePath, produced, true, state.version, acceptedWarnings);
     deps.db.transaction(() => {
@@ -319,6 +320,7 @@ export function createExportService(deps: ExportServiceDeps) {
       const { rendered } = produced;
       const filePath = await deps.host.chooseSavePath(rendered.fileName, { name: 'Word document', extensions: ['docx'] });
       if (!filePath) return { filePath: null, warnings: rendered.warnings, historyId: null };
+      history.rememberFolder(path.dirname(filePath));
       writeFileAtomic(filePath, rendered.buffer);
       const entry = record(filePath, produced, false, version);
       history.insert(entry);

@@ -1,9 +1,10 @@
 // What a crash during a save leaves outside the data folder is swept at the next start: the hidden temp copy beside a
-// saved report and an old PDF work folder in the temp folder. Files the app did not make stay.
+// saved report (also in a folder no report was saved to yet) and an old PDF work folder in the temp folder. Files the app
+// did not make stay.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { PDF_WORK_PREFIX, sweepPdfWorkFolders } from '../../../electron/backend/fs/leftovers';
 import { createTempBackend, type TempBackend } from '../../helpers/temp-backend';
 
@@ -40,6 +41,42 @@ it('removes a temp copy left beside an exported report at the next start, and no
   const after = fs.readdirSync(t.dir);
   for (const f of left) expect(after).not.toContain(f);
   for (const f of kept) expect(after).toContain(f);
+});
+
+it('removes the temp copy of a first save to a folder that a crash cut short (no report was ever saved there)', async () => {
+  const folder = () => path.join(t.dir, 'new-folder');
+  t = createTempBackend({
+    prefix: 'medlegal-leftovers-',
+    dataSubdir: 'data',
+    host: { chooseSavePath: async (name) => path.join(folder(), name) },
+  });
+  fs.mkdirSync(folder());
+  const { id } = await t.invoke('cases:create', {
+    fields: {
+      examineeName: 'Fictional Firstsave',
+      dateOfBirth: '1970-01-02',
+      claimNumber: 'LEFT-2',
+      employer: 'E',
+      claimsAdministrator: 'C',
+      reportKind: 'QME',
+      examDate: null,
+    },
+  });
+  // As a kill between writing the temp copy and renaming it leaves things: the rename never happens and nothing cleans up.
+  const rename = vi.spyOn(fs, 'renameSync').mockImplementation(() => {
+    throw Object.assign(new Error('killed'), { code: 'EINTR' });
+  });
+  const rm = vi.spyOn(fs, 'rmSync').mockImplementation(() => undefined);
+  try {
+    await t.invokeRaw('export:docx', { caseId: id, proofOfService: false });
+  } finally {
+    rename.mockRestore();
+    rm.mockRestore();
+  }
+  expect(fs.readdirSync(folder()).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
+
+  await t.reopen();
+  expect(fs.readdirSync(folder())).toEqual([]);
 });
 
 it('removes PDF work folders older than an hour only', () => {
