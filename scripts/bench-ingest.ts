@@ -1,7 +1,8 @@
 // Records-ingest benchmark (`npx tsx scripts/bench-ingest.ts [--one-file] [--no-fetch] [--pages N] [--no-ocr] [--plain]`): a
 // reproducible 10,000-page text set (or N pages while iterating) and a 6-page scanned set, imported through the real
 // backend; prints pages/s, OCR s/page, peak RSS, FTS latency, next to pdftotext and native tesseract
-// (OMP_THREAD_LIMIT=1) timed on the same files in the same run. `--no-ocr` leaves out the scanned set. The database is
+// (OMP_THREAD_LIMIT=1) timed on the same files in the same run; text extraction against pdftotext also in the V8 nearest
+// the app's Electron (bench-extract-runtime.ts). `--no-ocr` leaves out the scanned set. The database is
 // encrypted as in the app; `--plain` runs on an unencrypted one, to measure what encryption costs (decision record 0011).
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -13,11 +14,19 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { openDatabase } from '../electron/backend/persistence/open-database';
-import { ExtractPool } from '../electron/backend/records/extract-pool';
-import { chunkRanges } from '../electron/backend/records/import-service';
 import { tesseractPaths } from '../electron/backend/records/tesseract-recognizer';
 import { createRecordsModule } from '../electron/backend/records/records-module';
 import { RESULT_PREFIX, type OcrRuntimeResult } from './bench-ocr-runtime';
+import {
+  compareExtraction,
+  cpuNow,
+  EXTRACTION_RESULT_PREFIX,
+  EXTRACTION_ROUNDS,
+  haveGnuTime,
+  runAll,
+  type ExtractionComparison,
+  type Timing,
+} from './bench-extract-runtime';
 import { paragraphsToDocument } from '../electron/common/document/doc-model';
 import type { ImportStatus } from '../electron/common/records/records-types';
 import { FACILITIES, PROVIDERS, recordPage, scannedPdf, textPdf } from '../test/fixtures/generate-pdfs';
@@ -34,7 +43,6 @@ const SCANNED_PAGES = 6;
 const QUERIES = 100;
 const CHRONOLOGY_ENTRIES = 2_000;
 const MILESTONES = [TOTAL_PAGES / 4, TOTAL_PAGES / 2, TOTAL_PAGES].map(Math.round);
-const ROUNDS = 3;
 
 const here = fileURLToPath(import.meta.url);
 
@@ -56,47 +64,6 @@ function timed(fn: () => void): number {
   const t = performance.now();
   fn();
   return performance.now() - t;
-}
-
-const GNU_TIME = '/usr/bin/time';
-const haveGnuTime = fs.existsSync(GNU_TIME);
-
-/** CPU time (user + system) this process has used so far, in ms: all threads, so workers included. */
-const cpuNow = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-
-/**
- * Runs commands with at most `parallel` at a time. Resolves to the wall time and, when GNU time is installed,
- * the CPU time (user + system) the commands used: on a shared machine CPU time is the steadier yardstick.
- */
-async function runAll(
-  commands: { cmd: string; args: string[]; env?: NodeJS.ProcessEnv }[],
-  parallel: number,
-  scratch: string,
-): Promise<{ wallMs: number; cpuMs: number | null }> {
-  const started = performance.now();
-  const queue = commands.map((c, i) => ({ ...c, i }));
-  let cpuMs = 0;
-  const lane = async () => {
-    for (let c = queue.shift(); c; c = queue.shift()) {
-      const { cmd, args, env, i } = c;
-      const report = path.join(scratch, `time-${process.pid}-${parallel}-${i}.txt`);
-      const [file, argv] = haveGnuTime ? [GNU_TIME, ['-f', '%U %S', '-o', report, cmd, ...args]] : [cmd, args];
-      await new Promise<void>((resolve, reject) => {
-        const child = spawn(file, argv, { stdio: 'ignore', env: { ...process.env, ...env } });
-        child.on('error', reject);
-        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited with ${code}`))));
-      });
-      if (haveGnuTime) {
-        const [user, system] = fs.readFileSync(report, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
-        cpuMs += (user! + system!) * 1000;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: parallel }, lane));
-  return { wallMs: performance.now() - started, cpuMs: haveGnuTime ? cpuMs : null };
 }
 
 async function generateInChild(dir: string, seeds: number[]): Promise<void> {
@@ -177,9 +144,9 @@ function nodeLikeElectron(): string | null {
 }
 
 /**
- * Where to time OCR one page at a time: this Node; the app's own Electron when `npm start` has installed it (its V8,
- * newer than Node 20's, is what runs OCR for users), else Node 25 as the nearest V8; and any runtime listed in
- * BENCH_OCR_RUNTIMES (path-separated).
+ * Where to time OCR one page at a time (and text extraction again): this Node; the app's own Electron when `npm start`
+ * has installed it (its V8, newer than Node 20's, is what runs OCR and extraction for users), else Node 25 as the
+ * nearest V8; and any runtime listed in BENCH_OCR_RUNTIMES (path-separated).
  */
 function ocrRuntimes(): OcrRuntime[] {
   const runtimes: OcrRuntime[] = [{ command: process.execPath, env: {} }];
@@ -217,6 +184,31 @@ async function ocrInRuntime(runtime: OcrRuntime, warm: string, scanned: string, 
   const line = out.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
   if (!line) throw new Error(`${runtime.command}: bench-ocr-runtime printed no result`);
   return JSON.parse(line.slice(RESULT_PREFIX.length)) as OcrRuntimeResult;
+}
+
+async function extractionInRuntime(
+  runtime: OcrRuntime,
+  work: string,
+  cores: number,
+  files: string[],
+): Promise<ExtractionComparison[]> {
+  const script = path.join(path.dirname(here), 'bench-extract-runtime.ts');
+  const out = await new Promise<string>((resolve, reject) => {
+    const child = spawn(runtime.command, ['--import', 'tsx', script, work, String(cores), ...files], {
+      cwd: path.dirname(path.dirname(here)),
+      env: { ...process.env, ...runtime.env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let text = '';
+    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`${runtime.command} bench-extract-runtime exited with ${code}`)),
+    );
+  });
+  const line = out.split('\n').find((l) => l.startsWith(EXTRACTION_RESULT_PREFIX));
+  if (!line) throw new Error(`${runtime.command}: bench-extract-runtime printed no result`);
+  return JSON.parse(line.slice(EXTRACTION_RESULT_PREFIX.length)) as ExtractionComparison[];
 }
 
 function requireTools(): void {
@@ -412,6 +404,9 @@ async function main(): Promise<void> {
   //    pdftotext processes at a time), alternated for a few rounds. The best round of each counts (other work on the
   //    machine only ever slows a round); CPU seconds (all threads / GNU time) are the steadier yardstick there.
   const extraction = await compareExtraction(textFiles, [1, cores], work);
+  //    Users' extraction runs in Electron's V8, which runs PDFium's WebAssembly faster than this Node's: the same
+  //    comparison on as many cores again in each other runtime (the app's Electron when installed, else the nearest Node).
+  for (const runtime of ocrRuntimes().slice(1)) extraction.push(...(await extractionInRuntime(runtime, work, cores, textFiles)));
   const setLabel = `${(TEXT_FILES * PAGES_PER_FILE).toLocaleString('en-US')} text pages`;
   const ingestRows: [string, string, string][] = [
     [
@@ -650,64 +645,15 @@ function printRows(rows: [string, string, string][]): void {
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`);
 }
 
-interface Timing {
-  wallMs: number;
-  cpuMs: number | null;
-}
-
-interface ExtractionComparison {
-  cores: number;
-  ours: Timing;
-  pdftotext: Timing;
-}
-
-/**
- * Our extraction (PDFium on `cores` workers, each file counted then read in chunks, as the import does) against pdftotext
- * (`cores` files at a time) on the same files, for each core count; rounds alternate, the best of each is kept.
- */
-async function compareExtraction(files: string[], coreCounts: number[], work: string): Promise<ExtractionComparison[]> {
-  const pools = coreCounts.map((size) => new ExtractPool({ size }));
-  for (const pool of pools) await Promise.all(files.map((f) => pool.countPages(f))); // start the workers
-  const best = coreCounts.map((cores) => ({
-    cores,
-    ours: { wallMs: Infinity, cpuMs: Infinity } as Timing,
-    pdftotext: { wallMs: Infinity, cpuMs: null } as Timing,
-  }));
-  const keepBest = (into: Timing, got: Timing) => {
-    into.wallMs = Math.min(into.wallMs, got.wallMs);
-    if (got.cpuMs !== null) into.cpuMs = Math.min(into.cpuMs ?? Infinity, got.cpuMs);
-  };
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [k, pool] of pools.entries()) {
-      const cpu = cpuNow();
-      const t = performance.now();
-      for (const file of files) {
-        const n = await pool.countPages(file, { keepOpen: true });
-        await Promise.all(chunkRanges(n, pool.size).map(([from, to]) => pool.extractPages(file, from, to)));
-        await pool.release(file);
-      }
-      keepBest(best[k]!.ours, { wallMs: performance.now() - t, cpuMs: cpuNow() - cpu });
-      const theirs = await runAll(
-        files.map((f) => ({ cmd: 'pdftotext', args: [f, path.join(work, `${path.basename(f)}.txt`)] })),
-        pool.size,
-        work,
-      );
-      keepBest(best[k]!.pdftotext, theirs);
-    }
-  }
-  await Promise.all(pools.map((p) => p.close()));
-  return best;
-}
-
 function extractionRows(c: ExtractionComparison): [string, string, string][] {
   const seconds = (t: Timing) => `${s(t.wallMs)} wall, ${t.cpuMs === null ? 'n/a' : s(t.cpuMs)} CPU`;
   const wall = c.ours.wallMs / c.pdftotext.wallMs;
   const cpu = c.ours.cpuMs !== null && c.pdftotext.cpuMs !== null ? (c.ours.cpuMs / c.pdftotext.cpuMs).toFixed(2) : 'n/a';
-  const where = c.cores === 1 ? '1 core' : `${c.cores} cores (as the import)`;
+  const where = `${c.cores === 1 ? '1 core' : `${c.cores} cores (as the import)`} in ${c.runtime}`;
   return [
-    [`text extraction on ${where}: PDFium, ${c.cores} worker(s) (best of ${ROUNDS})`, seconds(c.ours), ''],
+    [`text extraction on ${where}: PDFium, ${c.cores} worker(s) (best of ${EXTRACTION_ROUNDS})`, seconds(c.ours), ''],
     [
-      `text extraction on ${where}: pdftotext, ${c.cores} file(s) at a time (best of ${ROUNDS})`,
+      `text extraction on ${where}: pdftotext, ${c.cores} file(s) at a time (best of ${EXTRACTION_ROUNDS})`,
       seconds(c.pdftotext),
       `ours/pdftotext wall ${wall.toFixed(2)} (target <= 1: ${wall <= 1 ? 'met' : 'MISSED'}), CPU ${cpu}`,
     ],

@@ -1,13 +1,17 @@
 // UI benchmark at a busy practice's scale (`npm run bench:ui`, issue #17): builds data folders of three sizes through the
 // real backend, drives the built renderer in Chromium (test/e2e/harness.ts) and prints min / median of what the physician
 // waits for, the long tasks over 50 ms (with the step they fell in) and the JS heap. Run `npx vite build` first (with
-// MEDLEGAL_RENDERER_DIR, as for the E2E tests, to measure a private build). BENCH_RUNS (3), BENCH_SIZES (all).
+// MEDLEGAL_RENDERER_DIR, as for the E2E tests, to measure a private build). BENCH_RUNS (3), BENCH_SIZES (all),
+// BENCH_ONLY=cases (app start, search, open case and case list load only: no Records step, viewer, chronology or export),
+// BENCH_ONLY=viewer (the steps on the way to the viewer and the viewer itself: no End key, date edit or export).
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend, type Backend } from '../electron/backend/create-backend';
 import type { ExtractedPage } from '../electron/backend/records/pdf-text-extractor';
+import { sealBuffer } from '../electron/backend/fs/sealed-file';
+import { storeOverlay } from '../electron/backend/records/viewer-overlay-store';
 import { paragraphsToDocument } from '../electron/common/document/doc-model';
 import { seededRandom, textPdf } from '../test/fixtures/generate-pdfs';
 import { closeBrowser, launchApp } from '../test/e2e/harness';
@@ -15,6 +19,8 @@ import { invoke } from '../test/helpers/invoke';
 import { TEST_DATABASE_KEY } from '../test/helpers/temp-backend';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const VIEWER_ONLY = process.env.BENCH_ONLY === 'viewer';
+const CASES_ONLY = process.env.BENCH_ONLY === 'cases';
 const SIZES = [
   { name: 'small', cases: 10, pages: 500, entries: 100 },
   { name: 'medium', cases: 200, pages: 2_500, entries: 1_000 },
@@ -98,7 +104,11 @@ async function buildData(size: Size): Promise<{ dataDir: string; buildMs: number
   const sha256 = createHash('sha256').update(fs.readFileSync(packet)).digest('hex');
   const storedPath = `cases/${big.id}/records/${sha256}.pdf`;
   fs.mkdirSync(path.join(dataDir, 'cases', big.id, 'records'), { recursive: true });
-  fs.copyFileSync(packet, path.join(dataDir, ...storedPath.split('/')));
+  // As the import does: the file sealed with the folder's records key, and the viewer's page tree kept beside it.
+  const { fileKey } = backend.services.recordsModule;
+  const stored = path.join(dataDir, ...storedPath.split('/'));
+  fs.writeFileSync(stored, fileKey ? sealBuffer(fileKey, fs.readFileSync(packet)) : fs.readFileSync(packet));
+  storeOverlay(stored, fileKey);
   const batch = repo.createBatch(big.id, {
     sender: 'Sender 0',
     dateReceived: iso(addDays(today, -200)),
@@ -164,7 +174,7 @@ async function backendTimes(backend: Backend) {
   };
   const exportWall: number[] = [];
   const exportCpu: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < (CASES_ONLY || VIEWER_ONLY ? 0 : 5); i++) {
     const cpu = process.cpuUsage();
     const t = performance.now();
     await backend.services.exports.exportDraft({ caseId: bigId });
@@ -258,6 +268,7 @@ async function measure(size: Size, dataDir: string) {
   };
   instrument();
   const overviewsPerOpen: number[] = [];
+  let openCalls = '';
   const longTasks: { duration: number; phase: string }[] = [];
   const phase = (name: string) => page.evaluate((n) => window.__phase(n), name);
 
@@ -310,97 +321,108 @@ async function measure(size: Size, dataDir: string) {
         return t1 - t0;
       }),
     );
-    await phase('open Records step');
-    const step = await page.evaluate(async (entries) => {
-      const tab = Array.from(document.querySelectorAll<HTMLElement>('[role="tab"]')).find((t) =>
-        (t.textContent ?? '').startsWith('Records reviewed'),
-      )!;
-      const t0 = performance.now();
-      tab.click();
-      const totals = await window.__until(() => document.querySelector('[aria-label="Page totals"]') !== null);
-      const rows = await window.__until(() => {
-        const grid = document.querySelector('[role="grid"][aria-label="Chronology"]');
-        return grid?.getAttribute('aria-rowcount') === String(entries + 1) && grid.querySelector('[aria-rowindex="2"]') !== null;
-      });
-      return { totals: totals - t0, rows: rows - t0 };
-    }, size.entries);
-    add('open Records step → totals', step.totals);
-    add('open Records step → chronology rows', step.rows);
-    await page.waitForTimeout(300);
-    overviewsPerOpen.push(calls.get('records:overview') ?? 0);
-
-    // Scroll to the end by keyboard: End on the first row focuses the last.
-    const grid = page.getByRole('grid', { name: 'Chronology' });
-    await grid.locator('[aria-rowindex="2"]').focus();
-    await phase('chronology End key');
-    add(
-      'chronology scroll to end (End key)',
-      await page.evaluate(async (entries) => {
-        const first = document.querySelector<HTMLElement>('[role="grid"][aria-label="Chronology"] [aria-rowindex="2"]')!;
-        const t0 = performance.now();
-        first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
-        const t1 = await window.__until(
-          () => document.activeElement?.getAttribute('aria-rowindex') === String(entries + 1),
-          10_000,
-        );
-        return t1 - t0;
-      }, size.entries),
-    );
-
-    // Edit entry 1's date to after every other: it becomes the last dated entry; then back.
-    await page.keyboard.press('Home');
-    await page.evaluate(() => window.__until(() => document.querySelector('[aria-rowindex="2"]') !== null));
-    // Entry 1 cites the last page of the case's one big file: the viewer opens the file there.
-    await phase('viewer');
-    add(
-      'viewer on the last page (click → drawn)',
-      await page.evaluate(async (pages) => {
-        const row = document.querySelector<HTMLElement>('[role="grid"][aria-label="Chronology"] [aria-rowindex="2"]')!;
-        const t0 = performance.now();
-        row.click();
-        const t1 = await window.__until(
-          () => document.querySelector(`[data-testid="record-page-canvas"][data-rendered-page="${pages}"]`) !== null,
-          60_000,
-        );
-        return t1 - t0;
-      }, size.pages),
-    );
-    await page.getByRole('region', { name: 'Chronology entry 1' }).waitFor();
-    await phase('edit a date');
-    const editDate = async (from: number, to: number, value: string) =>
-      page.evaluate(
-        async ({ from, to, value }) => {
-          const region = document.querySelector(`[aria-label="Chronology entry ${from}"]`)!;
-          const input = region.querySelector<HTMLInputElement>('input[type="date"]')!;
-          const t0 = performance.now();
-          window.__setInput(input, value);
-          const t1 = await window.__until(() => document.querySelector(`[aria-label="Chronology entry ${to}"]`) !== null);
-          return { total: t1 - t0, doneAt: Date.now() };
-        },
-        { from, to, value },
-      );
-    const original = await page.getByRole('region', { name: 'Chronology entry 1' }).locator('input[type="date"]').inputValue();
-    const moved = await editDate(1, size.entries, '2099-01-01');
-    add('edit a date → renumbered on screen', moved.total);
-    add('edit a date: save sent → renumbered', moved.doneAt - updateSentAt);
-    await editDate(size.entries, 1, original);
-    await page.waitForTimeout(700);
-
-    // Export to Word: click → "Report saved to …".
-    await phase('export');
-    add(
-      'export .docx (click → saved)',
-      await page.evaluate(async () => {
-        const button = Array.from(document.querySelectorAll<HTMLButtonElement>('button')).find(
-          (b) => b.textContent === 'Export to Word',
+    // The requests sent from the click until the first step was drawn (a later run's are the same).
+    if (run === 0) openCalls = [...calls].map(([channel, n]) => (n > 1 ? `${channel} ×${n}` : channel)).join(', ');
+    if (!CASES_ONLY) {
+      await phase('open Records step');
+      const step = await page.evaluate(async (entries) => {
+        const tab = Array.from(document.querySelectorAll<HTMLElement>('[role="tab"]')).find((t) =>
+          (t.textContent ?? '').startsWith('Records reviewed'),
         )!;
         const t0 = performance.now();
-        button.click();
-        const t1 = await window.__until(() => (document.body.textContent ?? '').includes('Report saved to'), 120_000);
-        return t1 - t0;
-      }),
-    );
+        tab.click();
+        const totals = await window.__until(() => document.querySelector('[aria-label="Page totals"]') !== null);
+        const rows = await window.__until(() => {
+          const grid = document.querySelector('[role="grid"][aria-label="Chronology"]');
+          return (
+            grid?.getAttribute('aria-rowcount') === String(entries + 1) && grid.querySelector('[aria-rowindex="2"]') !== null
+          );
+        });
+        return { totals: totals - t0, rows: rows - t0 };
+      }, size.entries);
+      add('open Records step → totals', step.totals);
+      add('open Records step → chronology rows', step.rows);
+      await page.waitForTimeout(300);
+      overviewsPerOpen.push(calls.get('records:overview') ?? 0);
 
+      // Scroll to the end by keyboard: End on the first row focuses the last.
+      const grid = page.getByRole('grid', { name: 'Chronology' });
+      await grid.locator('[aria-rowindex="2"]').focus();
+      await phase('chronology End key');
+      if (!VIEWER_ONLY)
+        add(
+          'chronology scroll to end (End key)',
+          await page.evaluate(async (entries) => {
+            const first = document.querySelector<HTMLElement>('[role="grid"][aria-label="Chronology"] [aria-rowindex="2"]')!;
+            const t0 = performance.now();
+            first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+            const t1 = await window.__until(
+              () => document.activeElement?.getAttribute('aria-rowindex') === String(entries + 1),
+              10_000,
+            );
+            return t1 - t0;
+          }, size.entries),
+        );
+
+      // Edit entry 1's date to after every other: it becomes the last dated entry; then back.
+      await page.keyboard.press('Home');
+      await page.evaluate(() => window.__until(() => document.querySelector('[aria-rowindex="2"]') !== null));
+      // Entry 1 cites the last page of the case's one big file: the viewer opens the file there.
+      await phase('viewer');
+      add(
+        'viewer on the last page (click → drawn)',
+        await page.evaluate(async (pages) => {
+          const row = document.querySelector<HTMLElement>('[role="grid"][aria-label="Chronology"] [aria-rowindex="2"]')!;
+          const t0 = performance.now();
+          row.click();
+          const t1 = await window.__until(
+            () => document.querySelector(`[data-testid="record-page-canvas"][data-rendered-page="${pages}"]`) !== null,
+            60_000,
+          );
+          return t1 - t0;
+        }, size.pages),
+      );
+      await page.getByRole('region', { name: 'Chronology entry 1' }).waitFor();
+      if (!VIEWER_ONLY) {
+        await phase('edit a date');
+        const editDate = async (from: number, to: number, value: string) =>
+          page.evaluate(
+            async ({ from, to, value }) => {
+              const region = document.querySelector(`[aria-label="Chronology entry ${from}"]`)!;
+              const input = region.querySelector<HTMLInputElement>('input[type="date"]')!;
+              const t0 = performance.now();
+              window.__setInput(input, value);
+              const t1 = await window.__until(() => document.querySelector(`[aria-label="Chronology entry ${to}"]`) !== null);
+              return { total: t1 - t0, doneAt: Date.now() };
+            },
+            { from, to, value },
+          );
+        const original = await page
+          .getByRole('region', { name: 'Chronology entry 1' })
+          .locator('input[type="date"]')
+          .inputValue();
+        const moved = await editDate(1, size.entries, '2099-01-01');
+        add('edit a date → renumbered on screen', moved.total);
+        add('edit a date: save sent → renumbered', moved.doneAt - updateSentAt);
+        await editDate(size.entries, 1, original);
+        await page.waitForTimeout(700);
+
+        // Export to Word: click → "Report saved to …".
+        await phase('export');
+        add(
+          'export .docx (click → saved)',
+          await page.evaluate(async () => {
+            const button = Array.from(document.querySelectorAll<HTMLButtonElement>('button')).find(
+              (b) => b.textContent === 'Export to Word',
+            )!;
+            const t0 = performance.now();
+            button.click();
+            const t1 = await window.__until(() => (document.body.textContent ?? '').includes('Report saved to'), 120_000);
+            return t1 - t0;
+          }),
+        );
+      }
+    }
     // Back to the case list.
     await phase('case list load');
     add(
@@ -428,7 +450,7 @@ async function measure(size: Size, dataDir: string) {
   }));
   const backend = await backendTimes(app.backend());
   await app.close();
-  return { results, longTasks, heapMb: page_.heapMb, backend, overviewsPerOpen };
+  return { results, longTasks, heapMb: page_.heapMb, backend, overviewsPerOpen, openCalls };
 }
 
 async function main() {
@@ -461,10 +483,13 @@ async function main() {
           [...byPhase].map(([p, ds]) => `${p} ${ds.join(', ')}`).join('; ') || 'none'
         }`,
       );
+      notes.push(`${size.name}: requests from the click on a case until its first step is drawn: ${m.openCalls}`);
       notes.push(
         `${size.name}: backend cases:list ${m.backend.list.toFixed(1)} ms, search "${SEARCH}" ${m.backend.search.toFixed(1)} ms, ` +
           `records:overview ${m.backend.overview.toFixed(1)} ms, chronology:rows (first 60) ${m.backend.chronologyRows.toFixed(1)} ms; records:overview requests per case+Records open: ${m.overviewsPerOpen.join(', ')}; ` +
-          `draft export (backend, median of 5) ${m.backend.exportWall.toFixed(0)} ms wall, ${m.backend.exportCpu.toFixed(0)} ms CPU`,
+          (CASES_ONLY
+            ? ''
+            : `draft export (backend, median of 5) ${m.backend.exportWall.toFixed(0)} ms wall, ${m.backend.exportCpu.toFixed(0)} ms CPU`),
       );
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });

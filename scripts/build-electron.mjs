@@ -30,6 +30,8 @@ const MAIN_EXTERNALS = ['electron', 'better-sqlite3-multiple-ciphers', '@hyzyla/
 // Worker threads of the records pipeline (names as in electron/backend/records/spawn-worker.ts): each
 // electron/backend/records/<name>.ts becomes dist/electron/records-<name>.cjs beside main.cjs. Add new workers here.
 const RECORDS_WORKERS = ['extract-worker', 'record-writer-worker'];
+// The backup's database snapshot runs on its own thread too (electron/backend/backup/snapshot-thread.ts).
+const BACKUP_WORKERS = ['snapshot-worker'];
 const workerEntries = RECORDS_WORKERS.filter((name) =>
   fs.existsSync(path.join(root, 'electron', 'backend', 'records', `${name}.ts`)),
 );
@@ -71,6 +73,14 @@ await orExit(
         external: MAIN_EXTERNALS,
       }),
     ),
+    ...BACKUP_WORKERS.map((name) =>
+      build({
+        ...common,
+        entryPoints: [`electron/backend/backup/${name}.ts`],
+        outfile: path.join(outdir, `backup-${name}.cjs`),
+        external: MAIN_EXTERNALS,
+      }),
+    ),
   ),
 );
 
@@ -93,7 +103,10 @@ if (foreign.length) {
 }
 
 const size = (result) => Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-const workers = workerEntries.map((name) => `records-${name}.cjs`).join(', ');
+const workers = [
+  ...workerEntries.map((name) => `records-${name}.cjs`),
+  ...BACKUP_WORKERS.map((name) => `backup-${name}.cjs`),
+].join(', ');
 console.log(
   `build-electron: dist/electron/main.cjs (${Math.round(size(main) / 1024)} KiB), dist/electron/preload.cjs (${Math.round(size(preload) / 1024)} KiB)` +
     (workers ? `, ${workers}` : ''),

@@ -2,6 +2,7 @@
 // and where the files shipped beside the code are found by default.
 import path from 'node:path';
 import type { RecordsTotals } from '../common/records/report-totals';
+import type { CheckTimer } from './backup/automatic-backups';
 import type { BackendHost } from './host';
 import type { OpenDatabaseOptions } from './persistence/open-database';
 
@@ -37,6 +38,11 @@ export interface BackendOptions extends OpenDatabaseOptions {
   sampleRecordsDir?: string;
   /** Worker counts for records import and OCR (default: one per core). */
   recordsWorkers?: { extractWorkers?: number; ocrWorkers?: number };
+  /**
+   * Schedules the automatic-backup checks (default: half a minute after start, then hourly) and returns how to stop
+   * them; tests pass a timer they drive, so no test waits an hour.
+   */
+  automaticBackupTimer?: CheckTimer;
   /** A PDF copy beside each signed .docx when LibreOffice is installed (default true; tests turn it off). */
   pdfCopies?: boolean;
 }

@@ -9,7 +9,9 @@ import {
   DEFAULT_STARTER_PHRASES_FILE,
   type BackendOptions,
 } from './backend-options';
+import { createAuditService } from './audit/audit-service';
 import { createBackupService } from './backup/backup-service';
+import { createSecurityService } from './security/security-service';
 import { createCaseDataRepository } from './case-data/case-data-repository';
 import { createCaseDataService } from './case-data/case-data-service';
 import { createCaseService } from './cases/case-service';
@@ -17,6 +19,7 @@ import { createDiscussionRepository } from './discussion/discussion-repository';
 import { createDiscussionService } from './discussion/discussion-service';
 import { createDocumentRepository } from './documents/document-repository';
 import { createDocumentService } from './documents/document-service';
+import { createRevisionService } from './documents/revision-service';
 import { createExportService } from './export/export-service';
 import type { Db } from './persistence/open-database';
 import { createPhrasesService } from './phrases/phrases-service';
@@ -52,6 +55,9 @@ export function buildDomains(db: Db, options: BackendOptions) {
   });
   // Cases a crashed session left in the trash go for good now, before records' start-up sweep removes their files.
   cases.purgeDeleted();
+  // The trail of a case purged longer ago than the retention period goes now (Settings → Audit trail).
+  const audit = createAuditService({ db, host, now });
+  audit.pruneExpired();
   const { nativeBinding } = options;
   const recordsModule = createRecordsModule({
     db,
@@ -69,7 +75,14 @@ export function buildDomains(db: Db, options: BackendOptions) {
     today,
     recordsTotals,
   });
-  const documents = createDocumentService(cases, repos.documents);
+  const revisions = createRevisionService({
+    db,
+    cases,
+    documents: repos.documents,
+    physicianName: () => settings.profile()?.name ?? '',
+    now,
+  });
+  const documents = createDocumentService(cases, repos.documents, revisions);
   const assembler = createReportAssembler({
     cases,
     caseData,
@@ -80,7 +93,17 @@ export function buildDomains(db: Db, options: BackendOptions) {
     physician: settings.profile,
     records: { totals: recordsTotals, reviewedRows: records.reviewedRows },
   });
-  const exports = createExportService({ db, cases, caseData, assembler, settings, host, today, pdfCopies: options.pdfCopies });
+  const exports = createExportService({
+    db,
+    cases,
+    caseData,
+    revisions,
+    assembler,
+    settings,
+    host,
+    today,
+    pdfCopies: options.pdfCopies,
+  });
   // Phrases fill their placeholders from the values the report prints, through the report's own templateValues.
   const phrases = createPhrasesService({
     db,
@@ -89,7 +112,8 @@ export function buildDomains(db: Db, options: BackendOptions) {
       templateValues({ caseRecord: cases.get(caseId), data: caseData.get(caseId), physician: settings.profile() }),
     starterFile: DEFAULT_STARTER_PHRASES_FILE,
   });
-  const backup = createBackupService({ db, dataDir, host, now });
+  const security = createSecurityService({ dataDir, databaseKey: options.databaseKey, host, now });
+  const backup = createBackupService({ db, dataDir, host, now, automaticTimer: options.automaticBackupTimer });
   return {
     cases,
     caseData,
@@ -97,12 +121,15 @@ export function buildDomains(db: Db, options: BackendOptions) {
     recordsModule,
     discussion,
     documents,
+    revisions,
     templates,
     settings,
     assembler,
     exports,
     phrases,
     backup,
+    security,
+    audit,
   };
 }
 export type Domains = ReturnType<typeof buildDomains>;

@@ -4,13 +4,16 @@
 import path from 'node:path';
 import { DATABASE_FILE_NAME, type BackendOptions } from './backend-options';
 import { buildDomains, type Domains } from './build-domains';
+import { auditHandlers } from './audit/audit.handlers';
 import { backupHandlers } from './backup/backup.handlers';
-import { applyPendingRestore } from './backup/pending-restore';
+import { applyPendingRestore, pendingRestoreInfo } from './backup/pending-restore';
+import { recordAudit } from './audit/record-audit';
 import { caseDataHandlers } from './case-data/case-data.handlers';
 import { casesHandlers } from './cases/cases.handlers';
 import { complianceHandlers } from './compliance/compliance.handlers';
 import { discussionHandlers } from './discussion/discussion.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
+import { revisionsHandlers } from './documents/revisions.handlers';
 import { exportHandlers } from './export/export.handlers';
 import { createHandlerRegistry, type HandlerRegistry } from './ipc/handler-registry';
 import { logError } from './log';
@@ -19,6 +22,7 @@ import { prepareDataFolder } from './persistence/private-files';
 import { openDatabase, type Db } from './persistence/open-database';
 import { phrasesHandlers } from './phrases/phrases.handlers';
 import { recordsHandlers } from './records/records.handlers';
+import { securityHandlers } from './security/security.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
 import { templatesHandlers } from './templates/templates.handlers';
 
@@ -36,8 +40,11 @@ export function createBackend(options: BackendOptions): Backend {
   let services: Domains;
   try {
     // A restore the physician confirmed is swapped in now, while nothing has the database open (backup/pending-restore.ts).
-    applyPendingRestore(options.dataDir);
+    const restoring = pendingRestoreInfo(options.dataDir);
+    const restored = applyPendingRestore(options.dataDir);
     db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), options);
+    // Recorded in the restored database, the one that goes on; the one it replaced is in the automatic backup.
+    if (restored) recordAudit(db, { caseId: null, action: 'backup.restored', detail: { fileName: restoring?.fileName ?? '' } });
     try {
       services = buildDomains(db, options);
     } catch (error) {
@@ -54,13 +61,19 @@ export function createBackend(options: BackendOptions): Backend {
     ...recordsHandlers(services.records),
     ...discussionHandlers(services.discussion),
     ...documentsHandlers(services.documents),
+    ...revisionsHandlers(services.revisions),
     ...templatesHandlers(services.templates),
     ...complianceHandlers(services.assembler),
     ...exportHandlers(services.exports),
     ...settingsHandlers(services.settings),
     ...phrasesHandlers(services.phrases),
     ...backupHandlers(services.backup),
+    ...securityHandlers(services.security),
+    ...auditHandlers(services.audit),
   });
+
+  // Automatic backups check from now on, on their own timer: a due one never holds up the start.
+  services.backup.automatic.start();
 
   let closing: Promise<void> | null = null;
   const purgeTrash = () => {

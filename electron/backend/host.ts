@@ -13,6 +13,8 @@ export interface BackendHost {
    * Hosts without a file picker (the demo, benchmarks) leave it out; choosing a file then fails with a message.
    */
   chooseOpenFile?(filter: FileFilter): Promise<string | null>;
+  /** Asks for a folder (where automatic backups go, e.g. on an external drive); resolves to null when the user cancels. */
+  chooseFolder?(title: string): Promise<string | null>;
   /** Asks for any number of existing files (record PDFs); resolves to [] when the user cancels. */
   chooseOpenFiles?(filter: FileFilter): Promise<string[]>;
   /**

@@ -3,7 +3,11 @@
 import { app, BrowserWindow, dialog, ipcMain, screen, session, shell, type Session } from 'electron';
 import fs from 'node:fs';
 import { createBackend, type Backend } from '../backend/create-backend';
+import type { HandlerRegistry } from '../backend/ipc/handler-registry';
 import { createFileSink, logError, logTiming, setLogSink } from '../backend/log';
+import { sealedKeysInfo } from '../backend/persistence/key-recovery';
+import { createUnlockableRegistry } from '../backend/security/locked-registry';
+import { UNLOCK_HASH } from '../common/ipc/security.contract';
 import { AppFailure } from '../common/errors';
 import { MENU_COMMAND_CHANNEL } from '../common/ipc/menu-commands';
 import { showAbout } from './about';
@@ -13,7 +17,7 @@ import { installMenu, RELEASES_URL } from './menu';
 import { findElectronSqliteBinding, rendererRoot, resolveDataDir, sampleRecordsDir } from './paths';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { registerAppSchemePrivileged, serveAppProtocol } from './security/app-protocol';
-import { loadDatabaseKey, unprotectedKeyWarning } from './security/database-key';
+import { KeyUnavailable, loadDatabaseKey, protectDatabaseKey, unprotectedKeyWarning } from './security/database-key';
 import { guardAllWebContents } from './security/navigation-guard';
 import { enforceOffline } from './security/offline';
 import { denyAllPermissions } from './security/permissions';
@@ -84,9 +88,7 @@ function start(): void {
     );
     return;
   }
-  try {
-    const { key, keptByOs } = loadDatabaseKey(dataDir);
-    if (!keptByOs) void dialog.showMessageBox({ type: 'warning', ...unprotectedKeyWarning(dataDir) });
+  const startBackend = (key: Buffer) => {
     backend = createBackend({
       dataDir,
       databaseKey: key,
@@ -94,13 +96,31 @@ function start(): void {
       sampleRecordsDir: sampleRecordsDir(app.getAppPath()),
       ...(nativeBinding ? { nativeBinding } : {}),
     });
+    return backend.registry;
+  };
+  let registry: HandlerRegistry;
+  let entryUrl = devServerUrl ?? APP_ENTRY_URL;
+  try {
+    const { key, keptByOs } = loadDatabaseKey(dataDir);
+    if (!keptByOs) void dialog.showMessageBox({ type: 'warning', ...unprotectedKeyWarning(dataDir) });
+    registry = startBackend(key);
   } catch (error) {
-    failStart(error);
-    return;
+    const info = error instanceof KeyUnavailable ? sealedKeysInfo(dataDir) : null;
+    if (!info || (!info['recovery-key'] && !info.passphrase)) {
+      failStart(error);
+      return;
+    }
+    // The keychain cannot give the key, but the physician made a second way in: the window asks for it.
+    registry = createUnlockableRegistry({
+      dataDir,
+      start: startBackend,
+      protectKey: (key) => protectDatabaseKey(dataDir, key),
+    });
+    entryUrl += UNLOCK_HASH;
   }
 
   const isTrustedSender = createSenderValidator(devServerOrigin ? { devServerOrigin } : {});
-  registerIpc(ipcMain, backend.registry, isTrustedSender);
+  registerIpc(ipcMain, registry, isTrustedSender);
   installMenu({
     isMac: process.platform === 'darwin',
     isDev: Boolean(devServerUrl),
@@ -115,7 +135,7 @@ function start(): void {
   const userData = app.getPath('userData');
   const saved = readWindowState(userData);
   mainWindow = createMainWindow({
-    url: devServerUrl ?? APP_ENTRY_URL,
+    url: entryUrl,
     bounds: restoredBounds(
       saved,
       screen.getAllDisplays().map((d) => d.workArea),

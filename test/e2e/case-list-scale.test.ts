@@ -1,5 +1,6 @@
-// The case list at a busy practice's scale: 1,000 cases with only the rows in view in the page, search through the
-// backend's index, arrow keys walking the rows past the drawn ones, and the one shared row menu.
+// The case list at a busy practice's scale: 1,000 cases with only the rows in view in the page, the most urgent first
+// (the first rows arrive before the rest), search through the backend's index, arrow keys walking the rows past the drawn
+// ones, and the one shared row menu.
 import { describe, expect, it } from 'vitest';
 import { appForThisFile } from './app-steps';
 
@@ -14,6 +15,8 @@ describe('case list at scale', () => {
     async () => {
       const { page } = app();
       const { cases } = app().backend().services;
+      // One case examined long ago is overdue: it leads the list though it is neither first nor last created.
+      const overdue = 777;
       for (let i = 0; i < CASES; i++) {
         await cases.create({
           examineeName: `Scale Person ${String(i).padStart(4, '0')}`,
@@ -22,13 +25,18 @@ describe('case list at scale', () => {
           employer: 'E',
           claimsAdministrator: 'CA',
           reportKind: 'QME',
-          examDate: null,
+          examDate: i === overdue ? '2024-01-15' : null,
         });
       }
       await page.reload();
 
       const table = page.getByRole('table', { name: 'Cases' });
-      await expect.poll(() => table.getAttribute('aria-rowcount'), { timeout: 20_000 }).toBe(String(CASES + 1));
+      const firstRowIs = async (name: string) => {
+        await expect.poll(() => table.getAttribute('aria-rowcount'), { timeout: 20_000 }).toBe(String(CASES + 1));
+        await expect(table.locator('[aria-rowindex="2"]').getAttribute('aria-label')).resolves.toBe(`Open case of ${name}`);
+      };
+      await firstRowIs('Scale Person 0777');
+      await expect(table.locator('[aria-rowindex="2"]').textContent()).resolves.toContain('overdue');
       const drawn = await table.getByRole('row').count();
       expect(drawn).toBeGreaterThan(5);
       expect(drawn).toBeLessThan(80);
@@ -48,7 +56,9 @@ describe('case list at scale', () => {
       await page.getByRole('button', { name: 'Cancel' }).click();
       expect(await page.getByRole('menu').count()).toBe(0);
       await page.getByRole('row', { name: /Scale Person 0999/ }).click();
-      await page.getByRole('button', { name: 'All cases' }).waitFor();
+      await page.getByRole('button', { name: 'All cases' }).click();
+      // Back on the list: all of it again, in the same order.
+      await firstRowIs('Scale Person 0777');
     },
   );
 });

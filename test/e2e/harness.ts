@@ -5,8 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { CheckTimer } from '../../electron/backend/backup/automatic-backups';
 import { createBackend, type Backend } from '../../electron/backend/create-backend';
+import type { HandlerRegistry } from '../../electron/backend/ipc/handler-registry';
+import { createUnlockableRegistry } from '../../electron/backend/security/locked-registry';
 import { PRELOAD_CHANNELS } from '../../electron/common/ipc/channels';
+import { UNLOCK_HASH } from '../../electron/common/ipc/security.contract';
 import { requireTool } from '../helpers/tools';
 import { TEST_DATABASE_KEY } from '../helpers/temp-backend';
 
@@ -58,6 +62,8 @@ export interface AppSession {
   /** The path the next "choose a file" dialog answers with (signature image, letterhead); null answers "cancelled". Used once. */
   nextOpenFile: string | null;
   nextOpenFiles: string[];
+  /** The folder the next folder picker (automatic backups) answers with; null answers "cancelled". Used once. */
+  nextFolder: string | null;
   setDropPaths(paths: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }
@@ -75,6 +81,15 @@ interface LaunchOptions {
   jsonReplies?: boolean;
   /** A script run in the page before the app's own (the benchmark's long-task observer). */
   initScript?: string;
+  /**
+   * Start as main does when this computer's keychain cannot give the key: the unlock screen, and the backend only once
+   * the recovery key or passphrase typed there opens the folder's sealed key. Use with `dataDir`.
+   */
+  locked?: boolean;
+  /** The backend's clock (BackendOptions.now): a test moves it to cross the 10 minutes between kept section revisions. */
+  now?: () => Date;
+  /** When the backend checks for a due automatic backup (BackendOptions.automaticBackupTimer), instead of hourly. */
+  automaticBackupTimer?: CheckTimer;
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<AppSession> {
@@ -85,6 +100,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppSession
   fs.mkdirSync(exportDir, { recursive: true });
   let exportCount = 0;
   let nextOpenFile: string | null = null;
+  let nextFolder: string | null = null;
   const systemRequests: { action: 'open' | 'show'; file: string }[] = [];
   let nextOpenFiles: string[] = [];
   const host = {
@@ -99,6 +115,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppSession
       nextOpenFile = null;
       return chosen;
     },
+    chooseFolder: async () => {
+      const chosen = nextFolder;
+      nextFolder = null;
+      return chosen;
+    },
     // As the system would: the test checks which exported file was opened or shown.
     openFile: async (file: string) => {
       systemRequests.push({ action: 'open', file });
@@ -107,7 +128,21 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppSession
     showInFolder: (file: string) => void systemRequests.push({ action: 'show', file }),
   };
   // No background PDF copies: LibreOffice would outlive the session's temp folder.
-  let backend = createBackend({ dataDir, host, pdfCopies: false, databaseKey: TEST_DATABASE_KEY });
+  const start = (databaseKey: Buffer) =>
+    createBackend({
+      dataDir,
+      host,
+      pdfCopies: false,
+      databaseKey,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.automaticBackupTimer ? { automaticBackupTimer: options.automaticBackupTimer } : {}),
+    });
+  let backend: Backend | null = options.locked ? null : start(TEST_DATABASE_KEY);
+  // Locked: the unlock screen's registry answers until a backend has started; from then on (and after a restart) the backend.
+  const unlockable = options.locked
+    ? createUnlockableRegistry({ dataDir, start: (key) => (backend = start(key)).registry, protectKey: () => undefined })
+    : null;
+  const registry = (): HandlerRegistry => backend?.registry ?? unlockable!;
 
   const context: BrowserContext = await browser.newContext({
     viewport: { width: 1440, height: 900 },
@@ -131,7 +166,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppSession
   });
   const jsonReplies = options.jsonReplies ?? false;
   await context.exposeFunction('__medlegalInvoke', async (channel: string, payload: unknown) => {
-    const reply = await backend.registry.invoke(channel, payload);
+    const reply = await registry().invoke(channel, payload);
     return jsonReplies ? JSON.stringify(reply) : reply;
   });
   if (options.initScript) await context.addInitScript({ content: options.initScript });
@@ -158,7 +193,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppSession
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(APP_URL);
+  await page.goto(options.locked ? APP_URL + UNLOCK_HASH : APP_URL);
 
   return {
     page,
@@ -171,6 +206,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppSession
     },
     set nextOpenFile(file: string | null) {
       nextOpenFile = file;
+    },
+    get nextFolder() {
+      return nextFolder;
+    },
+    set nextFolder(folder: string | null) {
+      nextFolder = folder;
     },
     /** What the next multi-file picker (record PDFs) returns. */
     set nextOpenFiles(files: string[]) {
@@ -186,16 +227,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppSession
         paths,
       );
     },
-    backend: () => backend,
+    backend: () => {
+      if (!backend) throw new Error('The app is still locked: no backend has started.');
+      return backend;
+    },
     async restart() {
       await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
-      await backend.close();
-      backend = createBackend({ dataDir, host, pdfCopies: false, databaseKey: TEST_DATABASE_KEY });
+      await backend?.close();
+      backend = start(TEST_DATABASE_KEY);
       await page.reload();
     },
     async close() {
       await context.close();
-      await backend.close();
+      await backend?.close();
       if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
       if (pageErrors.length) throw new Error(`The page threw: ${pageErrors.join('; ')}`);
     },

@@ -8,10 +8,13 @@ import { AppFailure } from '../../common/errors';
 import type { BackupPreview, BackupProgress, BackupStatus, BackupWritten, RestoreStaged } from '../../common/ipc/backup.contract';
 import { PACKAGE_JSON_FILE } from '../backend-options';
 import type { BackendHost } from '../host';
+import { recordAudit } from '../audit/record-audit';
 import { logError } from '../log';
 import { reopenOptions, type Db } from '../persistence/open-database';
 import type { BackupManifest } from './backup-format';
+import { backupFileName, stamp } from './backup-names';
 import { readLastBackup, saveLastBackup } from './backup-state';
+import { createAutomaticBackups, type CheckTimer } from './automatic-backups';
 import { discardPendingRestore, newStagingFolder, pendingRestoreInfo, stageRestore } from './pending-restore';
 import { readBackup } from './read-backup';
 import { writeBackup } from './write-backup';
@@ -23,6 +26,7 @@ interface BackupServiceDeps {
   dataDir: string;
   host: BackendHost;
   now: () => Date;
+  automaticTimer?: CheckTimer | undefined;
 }
 
 interface Staged {
@@ -35,12 +39,6 @@ interface Staged {
 /** "<data folder> backups" beside the data folder: on the same drive, outside what a restore replaces. */
 const automaticBackupsFolder = (dataDir: string) => path.join(path.dirname(dataDir), `${path.basename(dataDir)} backups`);
 
-/** A file-name-safe local time: 2026-12-07 013005. */
-function stamp(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}${two(date.getMinutes())}${two(date.getSeconds())}`;
-}
-
 /** The version each manifest names; a backup is still made when package.json cannot be read. */
 function appVersion(): string {
   try {
@@ -51,7 +49,7 @@ function appVersion(): string {
   }
 }
 
-export function createBackupService({ db, dataDir, host, now }: BackupServiceDeps) {
+export function createBackupService({ db, dataDir, host, now, automaticTimer }: BackupServiceDeps) {
   let progress: BackupProgress | null = null;
   let staged: Staged | null = null;
 
@@ -73,7 +71,22 @@ export function createBackupService({ db, dataDir, host, now }: BackupServiceDep
     if (progress) progress = { ...progress, step, done, total };
   };
 
-  const write = (target: string) => writeBackup({ db, dataDir, target, appVersion: appVersion(), now, onProgress: report });
+  const write = async (target: string, signal?: AbortSignal) => {
+    const manifest = await writeBackup({ db, dataDir, target, appVersion: appVersion(), now, onProgress: report, signal });
+    recordAudit(db, { caseId: null, action: 'backup.created', detail: { fileName: path.basename(target), ...manifest.summary } });
+    return manifest;
+  };
+
+  // Scheduled backups take the same one-task rule: never during "Back up now…" or a restore check.
+  const automatic = createAutomaticBackups({
+    db,
+    dataDir,
+    host,
+    now,
+    busy: () => progress !== null,
+    write: (target, signal) => exclusive('backup', () => write(target, signal)),
+    timer: automaticTimer,
+  });
 
   const dropStaged = () => {
     if (staged) fs.rmSync(staged.dir, { recursive: true, force: true });
@@ -87,12 +100,15 @@ export function createBackupService({ db, dataDir, host, now }: BackupServiceDep
         restorePending: pendingRestoreInfo(dataDir),
         progress,
         automaticBackupsFolder: automaticBackupsFolder(dataDir),
+        automatic: automatic.status(),
       };
     },
 
+    automatic,
+
     create: () =>
       exclusive('backup', async (): Promise<BackupWritten> => {
-        const target = await host.chooseSavePath(`MedLegal Writer backup ${stamp(now())}.zip`, BACKUP_FILTER);
+        const target = await host.chooseSavePath(backupFileName(now()), BACKUP_FILTER);
         if (!target) return { filePath: null, bytes: 0, createdAt: '', caseCount: 0, recordFileCount: 0 };
         const manifest = await write(target);
         const bytes = fs.statSync(target).size;
@@ -168,7 +184,7 @@ export function createBackupService({ db, dataDir, host, now }: BackupServiceDep
     },
 
     /** At close: an unconfirmed, unpacked backup is a private copy of patient data; it does not outlive the session. */
-    close: dropStaged,
+    close: () => automatic.stop().finally(dropStaged),
   };
 }
 

@@ -1,16 +1,14 @@
-// Writes one backup file: a consistent snapshot of the live database (VACUUM INTO, encrypted with the database's own key;
-// never a copy of the WAL files), the records files that snapshot refers to and the user templates, streamed a chunk at a time into a zip beside
-// the target, read back and checked against its manifest, then renamed into place. A failure leaves no file at the target.
+// One backup file: a consistent, encrypted snapshot of the live database taken and compressed on a worker thread, the
+// records files it refers to and the user templates, streamed a chunk at a time into a zip beside the target, read
+// back and checked against its manifest, then renamed into place. A failure leaves no file at the target.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { AppFailure } from '../../common/errors';
 import { DATABASE_FILE_NAME } from '../backend-options';
 import { atomicTempName } from '../fs/leftovers';
-import { readAppliedMigrationIds } from '../persistence/migrate';
-import { openDatabaseFile } from '../persistence/database-encryption';
-import { reopenOptions, type Db } from '../persistence/open-database';
+import type { Db } from '../persistence/open-database';
 import {
   isBackupEntryName,
   MANIFEST_NAME,
@@ -20,7 +18,9 @@ import {
   type BackupManifest,
 } from './backup-format';
 import { CHUNK_BYTES, hashingReader, nextTurn, type ProgressReport } from './backup-io';
+import type { DeflatedFile } from './deflate-file';
 import { readBackup } from './read-backup';
+import { snapshotOffThread } from './snapshot-thread';
 
 interface Source {
   name: string;
@@ -28,13 +28,8 @@ interface Source {
   bytes: number;
   /** PDFs are compressed already: stored as they are, which is faster and no larger. */
   compress: boolean;
-}
-
-interface Snapshot {
-  file: string;
-  migrations: { id: number; name: string }[];
-  caseCount: number;
-  recordPaths: string[];
+  /** Compressed beforehand on the snapshot thread (the database): its DEFLATE stream goes in as it is. */
+  deflated?: DeflatedFile;
 }
 
 export interface WriteBackupOptions {
@@ -44,6 +39,8 @@ export interface WriteBackupOptions {
   appVersion: string;
   now: () => Date;
   onProgress?: ProgressReport;
+  /** Stops the copy at the next chunk (the app is closing); nothing is left at the target. */
+  signal?: AbortSignal | undefined;
 }
 
 export async function writeBackup(options: WriteBackupOptions): Promise<BackupManifest> {
@@ -52,9 +49,15 @@ export async function writeBackup(options: WriteBackupOptions): Promise<BackupMa
   const temp = atomicTempName(target, randomBytes(6).toString('hex'));
   try {
     onProgress?.('Copying the database', 0, 1);
-    const snapshot = await takeSnapshot(options.db, workDir);
+    const snapshot = await snapshotOffThread(options.db, path.join(workDir, DATABASE_FILE_NAME));
     const sources = [
-      { name: DATABASE_FILE_NAME, file: snapshot.file, bytes: fs.statSync(snapshot.file).size, compress: true },
+      {
+        name: DATABASE_FILE_NAME,
+        file: snapshot.file,
+        bytes: snapshot.deflated.bytes,
+        compress: true,
+        deflated: snapshot.deflated,
+      },
       ...snapshot.recordPaths.map((name) => recordSource(dataDir, name)),
       ...templateSources(dataDir),
     ];
@@ -68,6 +71,7 @@ export async function writeBackup(options: WriteBackupOptions): Promise<BackupMa
     const written = await writeZip(
       temp,
       sources,
+      options.signal,
       (done) => onProgress?.('Copying records files', done, total),
       (entries) =>
         newManifest({
@@ -92,30 +96,6 @@ export async function writeBackup(options: WriteBackupOptions): Promise<BackupMa
     throw error;
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
-  }
-}
-
-async function takeSnapshot(db: Db, workDir: string): Promise<Snapshot> {
-  const file = path.join(workDir, DATABASE_FILE_NAME);
-  // VACUUM INTO writes the copy with the live database's cipher and key (SQLite's backup API refuses an encrypted
-  // source); it holds one read transaction, so writers carry on. Synchronous: ~0.6 s for 60 MB here.
-  await nextTurn();
-  db.prepare('VACUUM INTO ?').run(file);
-  const copy = openDatabaseFile(file, reopenOptions(db));
-  try {
-    // One self-contained file: a restore must not depend on a -wal file beside it.
-    copy.pragma('journal_mode = DELETE');
-    const ids = new Set(readAppliedMigrationIds(copy));
-    const migrations = (
-      copy.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as { id: number; name: string }[]
-    ).filter((m) => ids.has(m.id));
-    const { n } = copy.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number };
-    const recordPaths = (
-      copy.prepare('SELECT DISTINCT stored_path AS p FROM record_files ORDER BY p').all() as { p: string }[]
-    ).map((r) => r.p);
-    return { file, migrations, caseCount: n, recordPaths };
-  } finally {
-    copy.close();
   }
 }
 
@@ -150,6 +130,7 @@ function templateSources(dataDir: string): Source[] {
 async function writeZip(
   temp: string,
   sources: Source[],
+  signal: AbortSignal | undefined,
   onBytes: (done: number) => void,
   manifestFor: (entries: BackupEntry[]) => BackupManifest,
 ): Promise<BackupManifest> {
@@ -172,20 +153,22 @@ async function writeZip(
   });
   const check = () => {
     if (failure) throw failure;
+    if (signal?.aborted) throw new AppFailure('cancelled', 'The backup was stopped because the app is closing.');
   };
   try {
     const entries: BackupEntry[] = [];
     let done = 0;
     for (const source of sources) {
-      const entry = source.compress ? new ZipDeflate(source.name, { level: 3 }) : new ZipPassThrough(source.name);
+      const entry = zipEntry(source);
       zip.add(entry);
-      const read = hashingReader(source.file);
+      const read = hashingReader(source.deflated?.file ?? source.file);
+      let inEntry = 0;
       try {
         for (let chunk = read.next(); chunk; chunk = read.next()) {
           entry.push(chunk, false);
           check();
-          done += chunk.length;
-          onBytes(done);
+          inEntry += chunk.length;
+          onBytes(done + Math.min(source.bytes, inEntry));
           // Keeps the app answering (and the progress visible) while a large records folder is copied.
           if (chunk.length === CHUNK_BYTES) await nextTurn();
         }
@@ -194,7 +177,13 @@ async function writeZip(
       }
       entry.push(new Uint8Array(0), true);
       check();
-      entries.push({ name: source.name, ...read.result() });
+      done += source.bytes;
+      const { deflated } = source;
+      entries.push(
+        deflated
+          ? { name: source.name, bytes: deflated.bytes, sha256: deflated.sha256 }
+          : { name: source.name, ...read.result() },
+      );
       await nextTurn();
     }
     const manifest = manifestFor(entries);
@@ -208,6 +197,24 @@ async function writeZip(
   } finally {
     fs.closeSync(fd);
   }
+}
+
+type Entry = ZipInputFile & { push(chunk: Uint8Array, final: boolean): void };
+
+function zipEntry(source: Source): Entry {
+  if (!source.compress) return new ZipPassThrough(source.name);
+  const { deflated } = source;
+  if (!deflated) return new ZipDeflate(source.name, { level: 3 });
+  // The zip writes the size and CRC in the data descriptor after the data; they were taken on the snapshot thread.
+  const entry: Entry = {
+    filename: source.name,
+    size: deflated.bytes,
+    crc: deflated.crc,
+    compression: 8,
+    flag: 0,
+    push: (chunk, final) => entry.ondata?.(null, chunk as Uint8Array<ArrayBuffer>, final),
+  };
+  return entry;
 }
 
 function writeFailure(error: unknown, file: string): AppFailure {

@@ -1,8 +1,9 @@
 // Reads a zip by its central directory, one entry at a time and a chunk at a time. fflate's streaming Unzip finds where
 // an entry ends by scanning for the next header's signature, which the bytes of a stored PDF can contain by chance; the
 // central directory gives every entry's size instead. No ZIP64: a backup stays below 4 GiB (backup-format.ts).
+import { once } from 'node:events';
 import fs from 'node:fs';
-import { Inflate } from 'fflate';
+import zlib from 'node:zlib';
 import { CHUNK_BYTES, nextTurn } from './backup-io';
 
 export interface ZipEntry {
@@ -74,19 +75,28 @@ export async function streamEntry(
   if (header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new MalformedZip('bad local header');
   let position = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
   if (entry.method !== STORED && entry.method !== DEFLATED) throw new MalformedZip('unsupported compression');
-  const inflate = entry.method === DEFLATED ? new Inflate((data) => onChunk(data)) : null;
   let left = entry.compressedSize;
-  if (left === 0) {
-    inflate?.push(new Uint8Array(0), true);
-    return;
-  }
+  // Node's zlib inflates on its thread pool: checking a large database entry never stalls the backend thread.
+  const inflate = entry.method === DEFLATED ? zlib.createInflateRaw() : null;
+  const inflated = inflate ? drain(inflate, onChunk) : null;
+  // Awaited below; marked handled now so a damaged entry failing early is not an unhandled rejection meanwhile.
+  inflated?.catch(() => undefined);
   while (left > 0) {
     const chunk = readAt(fd, position, Math.min(CHUNK_BYTES, left));
     position += chunk.length;
     left -= chunk.length;
-    if (inflate) inflate.push(chunk, left === 0);
-    else onChunk(chunk);
+    if (inflate) {
+      if (!inflate.write(chunk)) await Promise.race([once(inflate, 'drain'), inflated]);
+    } else onChunk(chunk);
     onRead(chunk.length);
-    if (chunk.length === CHUNK_BYTES) await nextTurn();
+    if (!inflate && chunk.length === CHUNK_BYTES) await nextTurn();
   }
+  if (inflate) {
+    inflate.end();
+    await inflated;
+  }
+}
+
+async function drain(inflate: zlib.InflateRaw, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+  for await (const data of inflate) onChunk(data as Buffer);
 }

@@ -1,5 +1,6 @@
 // Rows of the cases table ↔ CaseRecord. Prepared statements only; no SQL outside persistence code.
 import { randomUUID } from 'node:crypto';
+import { recordAudit } from '../audit/record-audit';
 import type { Db } from '../persistence/open-database';
 import type { CaseFields, CaseRecord, TemplateRef } from '../../common/case/case-model';
 
@@ -74,6 +75,7 @@ export function createCaseRepository(db: Db) {
   const trash = db.prepare('UPDATE cases SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL');
   const untrash = db.prepare('UPDATE cases SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL');
   const purge = db.prepare('DELETE FROM cases WHERE deleted_at IS NOT NULL');
+  const trashed = db.prepare('SELECT id FROM cases WHERE deleted_at IS NOT NULL').pluck();
   const touch = db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?');
   const setStatus = db.prepare('UPDATE cases SET status = ?, updated_at = ? WHERE id = ?');
 
@@ -86,10 +88,12 @@ export function createCaseRepository(db: Db) {
         template_version: template.version,
         ...fieldParams(fields),
       });
+      recordAudit(db, { caseId: id, action: 'case.created', detail: { reportKind: fields.reportKind, template: template.id } });
       return this.get(id)!;
     },
     update(id: string, fields: CaseFields): CaseRecord | null {
       const info = update.run({ id, now: new Date().toISOString(), ...fieldParams(fields) });
+      if (info.changes) recordAudit(db, { caseId: id, action: 'case.updated' });
       return info.changes ? this.get(id) : null;
     },
     get(id: string): CaseRecord | null {
@@ -110,14 +114,22 @@ export function createCaseRepository(db: Db) {
     },
     /** Moves the case to the trash; restore() brings it back until purgeDeleted() runs. */
     delete(id: string): boolean {
-      return trash.run(new Date().toISOString(), id).changes > 0;
+      const done = trash.run(new Date().toISOString(), id).changes > 0;
+      if (done) recordAudit(db, { caseId: id, action: 'case.deleted' });
+      return done;
     },
     restore(id: string): CaseRecord | null {
-      return untrash.run(id).changes > 0 ? this.get(id) : null;
+      const done = untrash.run(id).changes > 0;
+      if (done) recordAudit(db, { caseId: id, action: 'case.restored' });
+      return done ? this.get(id) : null;
     },
     /** Removes the cases in the trash for good, with everything that cascades from them. Returns how many. */
     purgeDeleted(): number {
-      const purged = purge.run().changes;
+      // Each purged case's audit chain stays (not a foreign key) and ends with its purge, in the same transaction.
+      const purged = db.transaction(() => {
+        for (const id of trashed.all() as string[]) recordAudit(db, { caseId: id, action: 'case.purged' });
+        return purge.run().changes;
+      })();
       // The search index keeps a deleted row's words until its segments merge; rebuilt, the purged names are gone.
       if (purged > 0) rebuildSearch.run();
       return purged;

@@ -29,6 +29,7 @@ import type { Db } from '../persistence/open-database';
 import { SAMPLE_LTD_CASE } from '../sample/sample-ltd-case';
 import { SAMPLE_QME_CASE } from '../sample/sample-qme-case';
 import { seedSampleCase } from '../sample/seed-sample';
+import { recordAudit } from '../audit/record-audit';
 import { createCaseRepository } from './case-repository';
 import { createCaseVersionsRepository } from './case-versions-repository';
 import { createCaseFollowsRepository } from './case-follows-repository';
@@ -61,6 +62,14 @@ function byUrgency(a: CaseSummary, b: CaseSummary): number {
   if (a.nextDeadline || b.nextDeadline) return a.nextDeadline ? -1 : 1;
   return b.updatedAt.localeCompare(a.updatedAt);
 }
+
+/** What the audit trail keeps of a service: the version, date, method and how many were served (names may be PHI). */
+const servedDetail = (version: number, input: RecordServiceInput, parties: readonly ServedParty[]) => ({
+  version,
+  servedOn: input.servedOn,
+  method: input.method,
+  parties: parties.length,
+});
 
 export function createCaseService(deps: CaseServiceDeps) {
   const { db } = deps;
@@ -238,6 +247,7 @@ export function createCaseService(deps: CaseServiceDeps) {
           recordedAt: new Date().toISOString(),
         });
         repo.setStatus(input.caseId, 'served' satisfies CaseStatus);
+        recordAudit(db, { caseId: input.caseId, action: 'report.served', detail: servedDetail(signed.version, input, parties) });
       })();
       return serviceView(input.caseId);
     },
@@ -266,6 +276,7 @@ export function createCaseService(deps: CaseServiceDeps) {
         versions.markReopened(caseId, signed.version, new Date().toISOString());
         repo.setStatus(caseId, 'drafting');
         deps.caseData.saveValues(caseId, { 'signing.date': null });
+        recordAudit(db, { caseId, action: 'report.reopened', detail: { version: signed.version } });
       })();
       return detail(caseId);
     },

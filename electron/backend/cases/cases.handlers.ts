@@ -4,7 +4,10 @@ import type { HandlersOf } from '../ipc/handler-registry';
 import type { CaseService } from './case-service';
 
 export const casesHandlers = (cases: CaseService): HandlersOf<'cases'> => ({
-  'cases:list': ({ query }) => cases.list(query),
+  'cases:list': ({ query, limit }) => {
+    const found = cases.list(query);
+    return limit === undefined ? found : found.slice(0, limit);
+  },
   'cases:get': ({ id }) => cases.detail(id),
   'cases:reopenForEdit': ({ caseId }) => cases.reopenForEdit(caseId),
   'cases:create': ({ fields, template }) => cases.create(fields, template),

@@ -1,11 +1,17 @@
-// Loading and saving a case's rich-text sections; a never-saved section opens as one empty paragraph.
+// Loading and saving a case's rich-text sections; a never-saved section opens as one empty paragraph. Each save may keep
+// a revision of the section (revision-service.ts decides), in the save's own transaction.
 import type { RichDocument } from '../../common/document/doc-model';
 import { documentPlainText, documentWordCount, emptyDocument } from '../../common/document/doc-model';
 import type { SectionDocument } from '../../common/ipc/documents.contract';
 import type { CaseService } from '../cases/case-service';
 import type { DocumentRepository } from './document-repository';
+import type { RevisionService } from './revision-service';
 
-export function createDocumentService(cases: CaseService, documents: DocumentRepository) {
+export function createDocumentService(
+  cases: CaseService,
+  documents: DocumentRepository,
+  revisions: Pick<RevisionService, 'saveKeeping'>,
+) {
   return {
     get(caseId: string, sectionId: string): SectionDocument {
       cases.get(caseId);
@@ -18,7 +24,9 @@ export function createDocumentService(cases: CaseService, documents: DocumentRep
     },
     save(caseId: string, sectionId: string, content: RichDocument) {
       cases.get(caseId);
-      return { updatedAt: documents.save(caseId, sectionId, content) };
+      return {
+        updatedAt: revisions.saveKeeping(caseId, [{ sectionId, content }], () => documents.save(caseId, sectionId, content)),
+      };
     },
     list(caseId: string): SectionDocument[] {
       cases.get(caseId);
@@ -30,7 +38,7 @@ export function createDocumentService(cases: CaseService, documents: DocumentRep
     },
     saveMany(caseId: string, docs: { sectionId: string; content: RichDocument }[]) {
       cases.get(caseId);
-      return { updatedAt: documents.saveMany(caseId, docs) };
+      return { updatedAt: revisions.saveKeeping(caseId, docs, () => documents.saveMany(caseId, docs)) };
     },
   };
 }

@@ -2,6 +2,7 @@
 // and the warnings a signature was knowingly given past; and the folders reports were written to (export_folders).
 import path from 'node:path';
 import type { ExportRecord } from '../../common/ipc/export.contract';
+import { recordAudit } from '../audit/record-audit';
 import type { Db } from '../persistence/open-database';
 
 interface HistoryRow {
@@ -53,6 +54,14 @@ const toEntry = (r: HistoryRow): ExportRecord => ({
 
 export type NewHistoryEntry = Omit<ExportRecord, 'pdfPath'>;
 
+/** What the audit trail keeps of an export: the file's name (not its folder), kind, version and SHA-256. */
+const exportDetail = (e: NewHistoryEntry) => ({
+  fileName: path.basename(e.filePath),
+  kind: e.signed ? 'signed' : 'draft',
+  version: e.caseVersion,
+  sha256: e.sha256,
+});
+
 export function createExportHistoryRepository(db: Db) {
   const insertHistory =
     db.prepare(`INSERT INTO export_history (id, case_id, case_version, exported_at, file_path, sha256, bytes, template_id,
@@ -68,6 +77,7 @@ export function createExportHistoryRepository(db: Db) {
 
   return {
     insert(e: NewHistoryEntry): void {
+      recordAudit(db, { caseId: e.caseId, action: 'report.exported', detail: exportDetail(e) });
       insertHistory.run({
         id: e.id,
         caseId: e.caseId,

@@ -17,6 +17,8 @@ import { signingGate } from '../../common/report/workflow';
 import { formatUsDate } from '../../common/util/iso-date';
 import type { CaseDataService } from '../case-data/case-data-service';
 import type { CaseService } from '../cases/case-service';
+import type { RevisionService } from '../documents/revision-service';
+import { recordAudit } from '../audit/record-audit';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { BackendHost } from '../host';
 import type { Db } from '../persistence/open-database';
@@ -32,6 +34,8 @@ export interface ExportServiceDeps {
   db: Db;
   cases: Pick<CaseService, 'get' | 'versionState' | 'markSigned'>;
   caseData: Pick<CaseDataService, 'saveValues'>;
+  /** Keeps every section's text as signed ("Signed version N" in its history), inside the signing transaction. */
+  revisions: Pick<RevisionService, 'keepSigned'>;
   assembler: ReportAssembler;
   settings: Pick<SettingsService, 'profile' | 'letterhead' | 'signaturePng'>;
   host: BackendHost;
@@ -70,6 +74,15 @@ const sha256File = (filePath: string) => {
   const bytes = fs.readFileSync(filePath);
   return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
 };
+
+/** What identifies a signed version in the audit trail after its case is gone: version, signer, time, the .docx's SHA-256. */
+const signedDetail = (e: ExportRecord, signingDate: string) => ({
+  version: e.caseVersion,
+  signedAt: e.exportedAt,
+  signingDate,
+  sha256: e.sha256,
+  fileName: path.basename(e.filePath),
+});
 
 /** What signing stamps into the report: the date of signing, which is also the report's date (caption, running header). */
 const signingStamp = (signingDate: string): FieldValues => ({ 'signing.date': signingDate, 'case.reportDate': signingDate });
@@ -246,7 +259,9 @@ export function createExportService(deps: ExportServiceDeps) {
     deps.db.transaction(() => {
       deps.caseData.saveValues(caseId, stamped);
       deps.cases.markSigned(caseId, { version: state.version, signedAt: entry.exportedAt, signingDate, county });
+      deps.revisions.keepSigned(caseId, state.version);
       history.insert(entry);
+      recordAudit(deps.db, { caseId, action: 'report.signed', detail: signedDetail(entry, signingDate) });
     })();
     return {
       ...outcome,
@@ -294,7 +309,7 @@ export function createExportService(deps: ExportServiceDeps) {
     async signCheck(caseId: string, signingDate?: string): Promise<ComplianceItem[]> {
       const state = deps.cases.versionState(deps.cases.get(caseId).id);
       const stamp = state.signedVersion ? {} : signingStamp(signingDate ?? deps.today());
-      return checkReport(await deps.assembler.assemble(caseId, stamp));
+      return deps.assembler.check(caseId, stamp);
     },
 
     /** The report as signing would write it now, for the preview: rendered in memory, nothing written or recorded. */

@@ -11,15 +11,34 @@ const EDGE_LINES = 3;
 
 /** The Bates-like stamp on the page, or null. The page's last lines win: stamps are usually printed bottom right. */
 export function findBatesStamp(text: string): string | null {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const bottom = lines.slice(-EDGE_LINES).reverse();
-  const top = lines.slice(0, Math.min(EDGE_LINES, Math.max(0, lines.length - EDGE_LINES)));
+  const { top, bottom } = edgeLines(text);
   for (const line of [...bottom, ...top]) {
     const m = STAMP.exec(line);
     if (m && !NOT_BATES.test(m[1]!)) return m[1]!.replace(/\s+/g, ' ');
   }
   return null;
+}
+
+/**
+ * The last EDGE_LINES non-blank lines (trimmed, last first) and the first ones not among them, read from the two ends
+ * of the text: a page holds dozens of lines and only these few are looked at.
+ */
+function edgeLines(text: string): { top: string[]; bottom: string[] } {
+  const bottom: string[] = [];
+  let end = text.length;
+  while (bottom.length < EDGE_LINES && end > 0) {
+    const nl = text.lastIndexOf('\n', end - 1);
+    const line = text.slice(nl + 1, end).trim();
+    if (line) bottom.push(line);
+    end = Math.max(nl, 0);
+  }
+  const top: string[] = [];
+  for (let from = 0; top.length < EDGE_LINES && from < end;) {
+    const nl = text.indexOf('\n', from);
+    const stop = nl < 0 || nl > end ? end : nl;
+    const line = text.slice(from, stop).trim();
+    if (line) top.push(line);
+    from = stop + 1;
+  }
+  return { top, bottom };
 }

@@ -27,6 +27,8 @@ export interface ExtractPoolOptions {
   size?: number;
   location?: WorkerLocation;
   pdfiumWasmPath?: string;
+  /** The key stored record files are sealed with, handed to each worker; null for a folder kept plain on purpose. */
+  fileKey?: Buffer | null;
   /** A task running longer than this is taken as a hung reader: the worker is replaced and the task fails. */
   taskTimeoutMs?: number;
   /** WebAssembly memory never shrinks; a worker whose heap grew past this is replaced after it releases its file. */
@@ -180,7 +182,11 @@ export class ExtractPool {
   }
 
   private spawn(slot: Slot): Worker {
-    const worker = spawnRecordsWorker('extract-worker', { pdfiumWasmPath: this.options.pdfiumWasmPath }, this.options.location);
+    const worker = spawnRecordsWorker(
+      'extract-worker',
+      { pdfiumWasmPath: this.options.pdfiumWasmPath, ...(this.options.fileKey ? { fileKey: this.options.fileKey } : {}) },
+      this.options.location,
+    );
     slot.worker = worker;
     worker.on('message', (msg: ExtractResponse) => {
       const task = slot.running;

@@ -21,4 +21,6 @@ export type ExtractResponse =
 
 export interface ExtractWorkerData {
   pdfiumWasmPath?: string;
+  /** The key stored record files are sealed with (fs/sealed-file.ts); absent for a folder kept plain on purpose. */
+  fileKey?: Uint8Array;
 }

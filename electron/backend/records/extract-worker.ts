@@ -10,6 +10,7 @@ const OPEN_DOCUMENTS = 2;
 export function serveExtractRequests(port: MessagePort, data: ExtractWorkerData = {}): void {
   let pdfium: Promise<Pdfium> | null = null;
   const open = new Map<string, PdfDocumentReader>();
+  const fileKey = data.fileKey ? Buffer.from(data.fileKey) : null;
 
   const reader = (m: Pdfium, path: string): PdfDocumentReader => {
     let doc = open.get(path);
@@ -18,7 +19,7 @@ export function serveExtractRequests(port: MessagePort, data: ExtractWorkerData 
       open.set(path, doc); // most recently used last
       return doc;
     }
-    doc = PdfDocumentReader.open(m, path);
+    doc = PdfDocumentReader.open(m, path, fileKey);
     open.set(path, doc);
     while (open.size > OPEN_DOCUMENTS) {
       const [oldest, oldDoc] = open.entries().next().value as [string, PdfDocumentReader];

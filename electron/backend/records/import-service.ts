@@ -5,8 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import path from 'node:path';
 import { AppFailure } from '../../common/errors';
+import { recordAudit } from '../audit/record-audit';
 import { logError } from '../log';
-import type { Db } from '../persistence/open-database';
+import { recordFilesKeyOf } from '../fs/sealed-file';
+import { reopenOptions, type Db } from '../persistence/open-database';
 import { CancelledError, TASK_PRIORITY, WorkerCrashError, type ExtractPool } from './extract-pool';
 import { DEFAULT_MAX_FILE_BYTES, describeEmptyPdfShell, preflightPdf } from './pdf-preflight';
 import { describeDamagedPages } from './damaged-pages-message';
@@ -16,11 +18,13 @@ import {
   moveIntoPlace,
   recordsDir,
   removeQuietly,
+  removeStoredFile,
   storedRelativePath,
   sweepIncompleteImports,
   TEMP_PREFIX,
 } from './record-file-store';
 import type { RecordWriter } from './record-writer';
+import { OVERLAY_FROM_PAGES } from './viewer-overlay-store';
 import type { ConfirmDuplicates } from './duplicate-confirmer';
 import { createRecordsRepository } from './records-repository';
 import {
@@ -102,6 +106,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const singleWorkerBytes = options.singleWorkerBytes ?? 256 * 1024 ** 2;
   const repo = createRecordsRepository(db);
+  const fileKey = recordFilesKeyOf(reopenOptions(db).databaseKey);
   const jobs = new Map<string, Job>();
   let queue: Promise<unknown> = Promise.resolve();
   let running = 0;
@@ -160,6 +165,16 @@ export function createImportService(options: ImportServiceOptions): ImportServic
     }
   }
 
+  /** The finished import in the audit trail; a database closed meanwhile (the app quit) only loses this event. */
+  function auditImport(s: ImportStatus): void {
+    const detail = { batchId: s.batchId, files: s.filesImported, pages: s.pagesDone, state: s.state };
+    try {
+      recordAudit(db, { caseId: s.caseId, action: 'records.imported', detail });
+    } catch (error) {
+      logError('records import audit', error);
+    }
+  }
+
   async function runJob(job: Job): Promise<void> {
     const s = job.status;
     const signal = job.abort.signal;
@@ -198,6 +213,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
         'The import stopped because of an unexpected error. Files listed as imported are complete; import the others again.';
     } finally {
       s.state = s.state === 'failed' ? 'failed' : signal.aborted ? 'cancelled' : 'done';
+      if (s.filesImported > 0) auditImport(s);
       removeEmptyBatch(job);
       job.finishedAt = performance.now();
       running--;
@@ -239,7 +255,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
     const damaged: number[] = [];
     let staged = false;
     try {
-      const copy = await copyToTemp(file.path, dir, `${TEMP_PREFIX}${s.jobId}-${file.index}.part`, signal);
+      const copy = await copyToTemp(file.path, dir, `${TEMP_PREFIX}${s.jobId}-${file.index}.part`, fileKey, signal);
       tempPath = copy.tempPath;
       const existing = repo.findFileBySha(s.caseId, copy.sha256);
       const sameName = existing?.originalName ?? inJob.get(copy.sha256);
@@ -311,6 +327,8 @@ export function createImportService(options: ImportServiceOptions): ImportServic
       finalPath = path.join(dir, `${copy.sha256}.pdf`);
       await moveIntoPlace(copy.tempPath, finalPath);
       tempPath = null;
+      // The viewer's page tree, worked out now on the writer thread; without it the viewer works it out at first view.
+      if (pageCount >= OVERLAY_FROM_PAGES) await writer.storeViewerOverlay(finalPath).catch(() => undefined);
       inJob.set(copy.sha256, file.name);
       const prepared: PreparedFile = {
         file,
@@ -398,7 +416,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
 
   async function removeUnreferenced(caseId: string, finalPath: string, storedPath?: string): Promise<void> {
     const rel = storedPath ?? storedRelativePath(caseId, path.basename(finalPath, '.pdf'));
-    if (!repo.isStoredPathReferenced(rel)) await removeQuietly(finalPath);
+    if (!repo.isStoredPathReferenced(rel)) await removeStoredFile(finalPath);
   }
 
   function problem(job: Job, file: JobFile, message: string): void {
@@ -476,11 +494,18 @@ export function createImportService(options: ImportServiceOptions): ImportServic
   }
 }
 
-/** Splits pages into chunks so every worker gets several (load balance) without tiny messages. */
+/**
+ * Splits pages into chunks, taken by the workers in order: large first (few messages), then shrinking with what is left,
+ * so the workers finish a file together instead of one idling through the other's last large chunk.
+ */
 export function chunkRanges(pageCount: number, workers: number): [number, number][] {
-  const size = Math.min(250, Math.max(8, Math.ceil(pageCount / (workers * 4))));
   const ranges: [number, number][] = [];
-  for (let from = 0; from < pageCount; from += size) ranges.push([from, Math.min(pageCount, from + size)]);
+  let from = 0;
+  while (from < pageCount) {
+    const size = Math.min(250, Math.max(8, Math.ceil((pageCount - from) / (workers * 2))));
+    ranges.push([from, Math.min(pageCount, from + size)]);
+    from += size;
+  }
   return ranges;
 }
 

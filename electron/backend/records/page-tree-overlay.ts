@@ -15,17 +15,17 @@ class Tok {
     readonly raw: string,
   ) {}
 }
-class Ref {
+export class Ref {
   constructor(
     readonly num: number,
     readonly gen: number,
   ) {}
 }
-type Obj = Tok | Ref | Obj[] | Dict;
-type Dict = Map<string, Obj>;
+export type Obj = Tok | Ref | Obj[] | Dict;
+export type Dict = Map<string, Obj>;
 
 /** The first window of bytes read to parse an object; grown when the object is longer. */
-const WINDOW = 64 * 1024;
+const WINDOW = 4 * 1024;
 
 /** Raised at the end of the text parsed: the object may continue past the window read. */
 class EndOfData extends Error {}
@@ -144,13 +144,13 @@ function write(o: Obj): string {
   return `<<${[...o].map(([k, v]) => `/${k} ${write(v)}`).join(' ')}>>`;
 }
 
-const num = (o: Obj | undefined): number | null => (o instanceof Tok && o.kind === 'num' ? Number(o.raw) : null);
-const nameOf = (o: Obj | undefined): string | null => (o instanceof Tok && o.kind === 'name' ? o.raw.slice(1) : null);
+export const num = (o: Obj | undefined): number | null => (o instanceof Tok && o.kind === 'num' ? Number(o.raw) : null);
+export const nameOf = (o: Obj | undefined): string | null => (o instanceof Tok && o.kind === 'name' ? o.raw.slice(1) : null);
 
 type Entry = { type: 1; offset: number } | { type: 2; stream: number; index: number };
 
 /** The PDF's objects by number, through its cross-reference sections (tables or streams, newest first). */
-class PdfFile {
+export class PdfFile {
   readonly entries = new Map<number, Entry>();
   trailer: Dict | null = null;
   private readonly objStreams = new Map<number, { data: string; offsets: number[]; first: number }>();
@@ -255,6 +255,37 @@ class PdfFile {
 
   /** The stream object at a file offset: its dictionary and decoded data. */
   private streamAt(at: number): { dict: Dict; data: Buffer } {
+    const { dict, start, length } = this.streamHead(at);
+    return { dict, data: decode(dict, this.read(start, length)) };
+  }
+
+  /** Where object n's bytes lie in the file: the object itself, or the object stream holding it; null when not found. */
+  span(n: number): [number, number] | null {
+    const e = this.entries.get(n);
+    if (e?.type === 2) return this.span(e.stream);
+    if (!e || e.offset < 0) return null;
+    const at = e.offset;
+    const end = this.parseAt(at, (p) => {
+      p.int();
+      p.int();
+      p.keyword('obj');
+      p.object();
+      const save = p.at;
+      try {
+        const t = p.token();
+        if (t.kind === 'kw' && t.raw === 'stream') return null;
+      } catch (error) {
+        // The window ends right after the object: read more, unless the file ends there too.
+        if (error instanceof EndOfData && at + p.s.length < this.size) throw error;
+      }
+      return at + save;
+    });
+    if (end !== null) return [at, end];
+    const head = this.streamHead(at);
+    return [at, head.start + head.length];
+  }
+
+  private streamHead(at: number): { dict: Dict; start: number; length: number } {
     const { dict, start } = this.parseAt(at, (p) => {
       p.int();
       p.int();
@@ -271,7 +302,7 @@ class PdfFile {
     const lengthObj = dict.get('Length');
     const length = lengthObj instanceof Ref ? num(this.get(lengthObj.num)) : num(lengthObj);
     if (length === null) throw new Error('no stream length');
-    return { dict, data: decode(dict, this.read(start, length)) };
+    return { dict, start, length };
   }
 
   get(n: number): Obj {

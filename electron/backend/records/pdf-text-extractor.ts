@@ -2,7 +2,6 @@
 // its label and Bates stamp, a content hash that finds duplicate candidates, the render hash that confirms them, and a
 // grayscale render for OCR. A page that cannot be read is reported as such, never fatal. One instance per open file.
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import {
   FPDF_ANNOT,
   FPDF_ANNOT_SUBTYPE,
@@ -13,6 +12,7 @@ import {
   FPDFBitmap_Gray,
   type Pdfium,
 } from './pdfium-module';
+import { openRecordFile, SealedFileError, type RecordFileReader } from '../fs/sealed-file';
 import { findBatesStamp } from './bates-stamp';
 import { contentBounds } from './content-bounds';
 import { contentIsGarbage, PdfStructure } from './content-stream-check';
@@ -71,6 +71,9 @@ export interface ExtractedPage {
 const SCAN_IMAGE_PIXELS = 500_000;
 const SCAN_TEXT_CHARACTERS = 200;
 
+/** How much of a file is opened into PDFium's heap at a time (a sealed file is opened in 64 KiB chunks within it). */
+const READ_BYTES = 4 * 1024 * 1024;
+
 export class PdfDocumentReader {
   private scratchPtr = 0;
   private scratchSize = 0;
@@ -86,26 +89,29 @@ export class PdfDocumentReader {
     private form: number,
   ) {}
 
-  /** Reads the whole file straight into the WebAssembly heap (PDFium parses from memory) and opens it. */
-  static open(pdfium: Pdfium, filePath: string): PdfDocumentReader {
-    let fd: number;
+  /**
+   * Reads the whole file into the WebAssembly heap (PDFium parses from memory) and opens it. A stored record file is
+   * sealed (fs/sealed-file.ts): its plain bytes are opened chunk by chunk straight into the heap with `fileKey`.
+   */
+  static open(pdfium: Pdfium, filePath: string, fileKey: Buffer | null = null): PdfDocumentReader {
+    let file: RecordFileReader;
     try {
-      fd = fs.openSync(filePath, 'r');
-    } catch {
-      throw new PdfReadError('unreadable');
+      file = openRecordFile(filePath, fileKey);
+    } catch (error) {
+      throw new PdfReadError(error instanceof SealedFileError ? 'damaged' : 'unreadable');
     }
     let dataPtr = 0;
     try {
-      const size = fs.fstatSync(fd).size;
+      const size = file.plainSize;
       if (size === 0) throw new PdfReadError('damaged');
       dataPtr = pdfium.wasmExports.malloc(size);
       if (!dataPtr) throw new PdfReadError('unreadable');
-      let offset = 0;
-      while (offset < size) {
+      for (let offset = 0; offset < size;) {
+        const piece = file.read(offset, READ_BYTES);
+        if (piece.length === 0) throw new PdfReadError('unreadable');
         // Re-read HEAPU8 each time: the heap's buffer is replaced when it grows.
-        const n = fs.readSync(fd, pdfium.HEAPU8, dataPtr + offset, size - offset, offset);
-        if (n === 0) throw new PdfReadError('unreadable');
-        offset += n;
+        pdfium.HEAPU8.set(piece, dataPtr + offset);
+        offset += piece.length;
       }
       const doc = pdfium._FPDF_LoadMemDocument(dataPtr, size, 0);
       if (!doc) throw new PdfReadError(reasonForError(pdfium._FPDF_GetLastError()));
@@ -121,9 +127,10 @@ export class PdfDocumentReader {
       return new PdfDocumentReader(pdfium, dataPtr, doc, Math.max(0, pageCount), size, formInfoPtr, form);
     } catch (error) {
       if (dataPtr) pdfium.wasmExports.free(dataPtr);
-      throw error instanceof PdfReadError ? error : new PdfReadError('unreadable');
+      if (error instanceof PdfReadError) throw error;
+      throw new PdfReadError(error instanceof SealedFileError ? 'damaged' : 'unreadable');
     } finally {
-      fs.closeSync(fd);
+      file.close();
     }
   }
 
@@ -159,8 +166,8 @@ export class PdfDocumentReader {
         largestImage = Math.max(largestImage, this.imagePixels(object));
         this.hashImageStream(object, hash);
       }
-      const layerLetters = countSignificantCharacters(cleaned.text);
-      const significant = fields ? countSignificantCharacters(text) : layerLetters;
+      const layerLetters = countSignificantCharacters(cleaned.text, SCAN_TEXT_CHARACTERS);
+      const significant = fields ? countSignificantCharacters(text, 1) : layerLetters;
       // OCR reads only what the text layer cannot give: a page without one, or one covered by a scanned image with
       // a stamp's worth of text. A born-digital page with a few letters keeps them exactly (OCR would misread them).
       const hasTextLayer =

@@ -1,18 +1,22 @@
 // The case's records folder: <dataDir>/cases/<caseId>/records/<sha256>.pdf. Files arrive as a temp copy (hashed
 // while copied, flushed to disk) and are renamed into place only when their pages are extracted; a startup sweep
-// removes temp copies and unreferenced files left by a crash. Also serves a stored file's bytes to the viewer.
+// removes temp copies and unreferenced files left by a crash. Also serves a stored file's bytes to the viewer. Beside a
+// large file lies <sha256>.overlay, its page tree for the viewer (viewer-overlay-store), removed with it.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppFailure } from '../../common/errors';
+import { createSealStream, openRecordFile, SealedFileError, type RecordFileReader } from '../fs/sealed-file';
 import type { Db } from '../persistence/open-database';
 import type { RecordsRepository } from './records-repository';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
+const STREAM_PIECE_BYTES = 1024 * 1024;
 const STORED_NAME = /^[0-9a-f]{64}\.pdf$/;
+const OVERLAY_NAME = /^[0-9a-f]{64}\.overlay$/;
 export const TEMP_PREFIX = '.import-';
 
 /** Case ids reach this code from the renderer; only plain ids may become folder names. */
@@ -36,8 +40,17 @@ export interface TempCopy {
   byteSize: number;
 }
 
-/** Copies `source` into the records folder under a temp name, hashing as it goes, and flushes it to disk. */
-export async function copyToTemp(source: string, dir: string, tempName: string, signal?: AbortSignal): Promise<TempCopy> {
+/**
+ * Copies `source` into the records folder under a temp name, hashing the plain bytes as it goes and sealing them with
+ * `fileKey` (fs/sealed-file.ts; null keeps them plain), and flushes it to disk.
+ */
+export async function copyToTemp(
+  source: string,
+  dir: string,
+  tempName: string,
+  fileKey: Buffer | null,
+  signal?: AbortSignal,
+): Promise<TempCopy> {
   await fsp.mkdir(dir, { recursive: true });
   const tempPath = path.join(dir, tempName);
   const hash = createHash('sha256');
@@ -50,12 +63,11 @@ export async function copyToTemp(source: string, dir: string, tempName: string, 
     },
   });
   try {
-    await pipeline(
-      fs.createReadStream(source, { highWaterMark: 1024 * 1024 }),
-      tap,
-      fs.createWriteStream(tempPath),
-      signal ? { signal } : {},
-    );
+    const read = fs.createReadStream(source, { highWaterMark: 1024 * 1024 });
+    const write = fs.createWriteStream(tempPath, { mode: 0o600 });
+    const options = signal ? { signal } : {};
+    if (fileKey) await pipeline(read, tap, createSealStream(fileKey), write, options);
+    else await pipeline(read, tap, write, options);
     const handle = await fsp.open(tempPath, 'r+');
     try {
       await handle.sync();
@@ -89,6 +101,15 @@ export async function removeQuietly(file: string): Promise<void> {
   await fsp.rm(file, { force: true }).catch(() => undefined);
 }
 
+/** Where the viewer's page tree of a stored PDF is kept (viewer-overlay-store.ts). */
+export const overlayPathOf = (pdfPath: string) => pdfPath.replace(/\.pdf$/, '.overlay');
+
+/** Removes a stored PDF and what was kept beside it for the viewer. */
+export async function removeStoredFile(pdfPath: string): Promise<void> {
+  await removeQuietly(pdfPath);
+  await removeQuietly(overlayPathOf(pdfPath));
+}
+
 /**
  * Removes what an interrupted import left in any case's records folder: temp copies, and stored PDFs that no
  * file row refers to (renamed into place, then the app stopped before the commit). Run before imports start.
@@ -102,14 +123,34 @@ export function sweepIncompleteImports(db: Db, dataDir: string): { removed: numb
     const dir = path.join(casesDir, caseId, 'records');
     if (!SAFE_ID.test(caseId) || !fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir)) {
+      const pdfName = OVERLAY_NAME.test(name) ? name.replace(/\.overlay$/, '.pdf') : name;
       const orphan =
-        name.startsWith(TEMP_PREFIX) || (STORED_NAME.test(name) && !referenced.get(`cases/${caseId}/records/${name}`));
+        name.startsWith(TEMP_PREFIX) ||
+        ((STORED_NAME.test(name) || OVERLAY_NAME.test(name)) && !referenced.get(`cases/${caseId}/records/${pdfName}`));
       if (!orphan) continue;
       fs.rmSync(path.join(dir, name), { force: true });
       removed++;
     }
   }
   return { removed };
+}
+
+/** A sealed stored file that no longer opens with its key: changed on disk, damaged, or copied from another folder. */
+export const changedStoredFile = (originalName: string) =>
+  new AppFailure(
+    'io-error',
+    `${originalName} in the case folder was changed or damaged since it was imported. Import it again from the original.`,
+  );
+
+/** The plain bytes [start, end) of an opened stored file, a megabyte at a time; the file is closed at the end. */
+function* readRange(reader: RecordFileReader, start: number, end: number, originalName: string): Generator<Buffer> {
+  try {
+    for (let at = start; at < end; at += STREAM_PIECE_BYTES) yield reader.read(at, Math.min(STREAM_PIECE_BYTES, end - at));
+  } catch (error) {
+    throw error instanceof SealedFileError ? changedStoredFile(originalName) : error;
+  } finally {
+    reader.close();
+  }
 }
 
 export interface RecordFileStream {
@@ -129,22 +170,27 @@ export async function openRecordFileStream(
   repo: RecordsRepository,
   dataDir: string,
   fileId: string,
+  fileKey: Buffer | null,
   range?: { start: number; end?: number },
 ): Promise<RecordFileStream> {
   const ref = repo.storedFile(fileId);
   if (!ref) throw new AppFailure('not-found', 'That record file is no longer in the case.');
-  const file = absoluteStoredPath(dataDir, ref.storedPath);
-  let totalSize: number;
+  let reader: RecordFileReader;
   try {
-    totalSize = (await fsp.stat(file)).size;
-  } catch {
+    reader = openRecordFile(absoluteStoredPath(dataDir, ref.storedPath), fileKey);
+  } catch (error) {
+    if (error instanceof SealedFileError) throw changedStoredFile(ref.originalName);
     throw new AppFailure('io-error', `${ref.originalName} is missing from the case folder. Import it again from the original.`);
   }
+  const totalSize = reader.plainSize;
   const start = Math.max(0, range?.start ?? 0);
   const end = Math.min(totalSize - 1, range?.end ?? totalSize - 1);
-  if (start > end) throw new AppFailure('invalid-input', 'That part of the file does not exist.');
+  if (start > end) {
+    reader.close();
+    throw new AppFailure('invalid-input', 'That part of the file does not exist.');
+  }
   return {
-    stream: fs.createReadStream(file, { start, end }),
+    stream: Readable.from(readRange(reader, start, end + 1, ref.originalName)),
     length: end - start + 1,
     totalSize,
     fileName: ref.originalName,

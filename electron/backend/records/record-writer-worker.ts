@@ -1,13 +1,17 @@
 // Worker-thread entry: the records writer's own SQLite connection. It holds staged pages of files being imported and
-// commits each file (file row, pages and FTS rows in one transaction), and OCR results, off the main event loop.
+// commits each file (file row, pages and FTS rows in one transaction), and OCR results, off the main event loop; it also
+// works out a large file's page tree for the viewer at import (viewer-overlay-store).
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { openDatabase } from '../persistence/open-database';
 import { createStagingWriter, type WriterRequest, type WriterResponse, type WriterWorkerData } from './record-writer';
 import { createRecordsRepository } from './records-repository';
+import { storeOverlay } from './viewer-overlay-store';
+import { recordFilesKeyOf } from '../fs/sealed-file';
 
 export function serveWriterRequests(port: MessagePort, data: WriterWorkerData): void {
   const { dbFile, ...openOptions } = data;
   const db = openDatabase(dbFile, openOptions);
+  const fileKey = recordFilesKeyOf(openOptions.databaseKey);
   const repo = createRecordsRepository(db);
   const staging = createStagingWriter(repo);
   const handle = (req: WriterRequest): unknown => {
@@ -22,6 +26,8 @@ export function serveWriterRequests(port: MessagePort, data: WriterWorkerData): 
         return repo.applyOcrResult(req.pageId, req.text, req.error);
       case 'reindex':
         return repo.reindexFile(req.fileId, req.pages);
+      case 'overlay':
+        return storeOverlay(req.pdfPath, fileKey);
     }
   };
   port.on('message', (req: WriterRequest) => {

@@ -6,6 +6,8 @@ import { reopenOptions, type Db } from '../persistence/open-database';
 import type { ExtractedPage } from './pdf-text-extractor';
 import { createRecordsRepository, type CommitFilePayload, type CommitResult, type RecordsRepository } from './records-repository';
 import { spawnRecordsWorker, type WorkerLocation } from './spawn-worker';
+import { storeOverlay } from './viewer-overlay-store';
+import { recordFilesKeyOf } from '../fs/sealed-file';
 
 export interface OcrWriteResult {
   fileId: string | null;
@@ -23,6 +25,8 @@ export interface RecordWriter {
   applyOcr(pageId: number, text: string, error: string | null): Promise<OcrWriteResult>;
   /** Replaces an older import's page text, labels and stamps with what was read again now. */
   reindexFile(fileId: string, pages: ExtractedPage[]): Promise<void>;
+  /** Works out a stored file's page tree for the viewer and keeps it beside the file (viewer-overlay-store). */
+  storeViewerOverlay(pdfPath: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,7 +35,8 @@ export type WriterRequest =
   | { id: number; op: 'discard'; stageId: string }
   | { id: number; op: 'commit'; meta: FileMeta; stageId: string; pageCount: number }
   | { id: number; op: 'ocr'; pageId: number; text: string; error: string | null }
-  | { id: number; op: 'reindex'; fileId: string; pages: ExtractedPage[] };
+  | { id: number; op: 'reindex'; fileId: string; pages: ExtractedPage[] }
+  | { id: number; op: 'overlay'; pdfPath: string };
 export type WriterResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };
 
 export interface WriterWorkerData {
@@ -79,6 +84,7 @@ export function createRecordWriter(db: Db, options: RecordWriterOptions = {}): R
 
 export function createInlineWriter(db: Db): RecordWriter {
   const repo = createRecordsRepository(db);
+  const fileKey = recordFilesKeyOf(reopenOptions(db).databaseKey);
   const staging = createStagingWriter(repo);
   return {
     stagePages: (stageId, from, pages) => staging.stage(stageId, from, pages),
@@ -86,6 +92,7 @@ export function createInlineWriter(db: Db): RecordWriter {
     commitFile: async (meta, stageId, pageCount) => staging.commit(meta, stageId, pageCount),
     applyOcr: async (pageId, text, error) => repo.applyOcrResult(pageId, text, error),
     reindexFile: async (fileId, pages) => repo.reindexFile(fileId, pages),
+    storeViewerOverlay: async (pdfPath) => storeOverlay(pdfPath, fileKey),
     close: async () => undefined,
   };
 }
@@ -139,6 +146,7 @@ function createWorkerWriter(data: WriterWorkerData, location: WorkerLocation | u
     commitFile: (meta, stageId, pageCount) => call<CommitResult>({ op: 'commit', meta, stageId, pageCount }),
     applyOcr: (pageId, text, error) => call<OcrWriteResult>({ op: 'ocr', pageId, text, error }),
     reindexFile: (fileId, pages) => call<void>({ op: 'reindex', fileId, pages }),
+    storeViewerOverlay: (pdfPath) => call<void>({ op: 'overlay', pdfPath }),
     async close() {
       const w = worker;
       worker = null;

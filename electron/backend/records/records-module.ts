@@ -1,13 +1,15 @@
 // Builds the records feature over one database and data folder: worker pool, writer, OCR, import, search, totals,
 // chronology. The composition root (create-backend) and the IPC handlers use this; so do the tests and the benchmark.
-import type { Db } from '../persistence/open-database';
+import { recordFilesKeyOf } from '../fs/sealed-file';
+import { reopenOptions, type Db } from '../persistence/open-database';
 import { createChronologyRepository } from './chronology-repository';
 import { ExtractPool } from './extract-pool';
 import { createImportService } from './import-service';
 import { createOcrService } from './ocr-service';
 import type { Recognizer } from './tesseract-recognizer';
-import { absoluteStoredPath, openRecordFileStream, removeQuietly } from './record-file-store';
+import { absoluteStoredPath, openRecordFileStream, removeStoredFile } from './record-file-store';
 import { createRecordSearch } from './record-search';
+import { sealOlderFiles } from './seal-older-files';
 import { createRecordTotals } from './record-totals';
 import { createRecordWriter } from './record-writer';
 import { createRecordsRepository } from './records-repository';
@@ -42,7 +44,10 @@ export interface RecordsModuleOptions {
 
 export function createRecordsModule(options: RecordsModuleOptions) {
   const { db, dataDir } = options;
+  // Stored record PDFs are sealed with a key of their own derived from the database's (fs/sealed-file.ts).
+  const fileKey = recordFilesKeyOf(reopenOptions(db).databaseKey);
   const pool = new ExtractPool({
+    fileKey,
     ...(options.extractWorkers ? { size: options.extractWorkers } : {}),
     ...(options.workerLocation ? { location: options.workerLocation } : {}),
   });
@@ -77,6 +82,9 @@ export function createRecordsModule(options: RecordsModuleOptions) {
   if (options.resumeOcr ?? true) ocr.wake();
 
   if (options.reindexOnStart ?? true) void reindexOlderFiles();
+  // Files an earlier version stored plain are sealed in the background; closing stops between files.
+  const stopSealing = new AbortController();
+  const sealing = fileKey ? sealOlderFiles(db, dataDir, fileKey, stopSealing.signal) : Promise.resolve(0);
 
   return {
     imports,
@@ -96,8 +104,10 @@ export function createRecordsModule(options: RecordsModuleOptions) {
     },
     /** The stored PDF's bytes for the viewer (whole, or one byte range). */
     openFileStream(fileId: string, range?: { start: number; end?: number }) {
-      return openRecordFileStream(repo, dataDir, fileId, range);
+      return openRecordFileStream(repo, dataDir, fileId, fileKey, range);
     },
+    /** The key stored files are sealed with (null for a folder kept plain on purpose), for reading them directly. */
+    fileKey,
     /** Where a stored file lies on disk (the path comes from the database), or null when the file is not in a case. */
     storedFilePath(fileId: string): string | null {
       const ref = repo.storedFile(fileId);
@@ -110,10 +120,12 @@ export function createRecordsModule(options: RecordsModuleOptions) {
     /** Deletes a sender batch with its files, pages and stored PDFs (chronology entries stay, without citation). */
     async deleteBatch(batchId: string): Promise<boolean> {
       if (!repo.getBatch(batchId)) return false;
-      for (const stored of repo.deleteBatch(batchId)) await removeQuietly(absoluteStoredPath(dataDir, stored));
+      for (const stored of repo.deleteBatch(batchId)) await removeStoredFile(absoluteStoredPath(dataDir, stored));
       return true;
     },
     async close(): Promise<void> {
+      stopSealing.abort();
+      await sealing.catch(() => 0);
       await imports.close();
       await ocr.close();
       await pool.close();

@@ -1,6 +1,7 @@
 // Rows of record_batches, record_files and record_pages. A file and all its pages are written in one transaction,
 // so a file row is the proof that the file is fully imported. Prepared statements only.
 import { randomUUID } from 'node:crypto';
+import { recordAudit } from '../audit/record-audit';
 import type { Db } from '../persistence/open-database';
 import type { ExtractedPage } from './pdf-text-extractor';
 import type {
@@ -287,8 +288,11 @@ export function createRecordsRepository(db: Db) {
     /** Deletes the batch with its files and pages; returns the stored paths that no file row uses any more. */
     deleteBatch(id: string): string[] {
       return db.transaction(() => {
+        const batch = s.batchById.get(id) as BatchRow | undefined;
         const paths = (s.storedPathsOfBatch.all(id) as { stored_path: string }[]).map((r) => r.stored_path);
         s.deleteBatch.run(id);
+        if (batch && paths.length)
+          recordAudit(db, { caseId: batch.case_id, action: 'records.deleted', detail: { batchId: id, files: paths.length } });
         return paths.filter((p) => !s.storedPathReferenced.get(p));
       })();
     },
@@ -369,7 +373,13 @@ export function createRecordsRepository(db: Db) {
       reindex(fileId, pages);
     },
     setCountIfDuplicate(fileId: string, fromPage: number, toPage: number, count: boolean): number {
-      return s.setCountIfDuplicate.run(count ? 1 : 0, fileId, fromPage, toPage).changes;
+      return db.transaction(() => {
+        const changed = s.setCountIfDuplicate.run(count ? 1 : 0, fileId, fromPage, toPage).changes;
+        const caseId = (s.fileById.get(fileId) as { case_id: string } | undefined)?.case_id;
+        if (changed && caseId)
+          recordAudit(db, { caseId, action: count ? 'page.counted' : 'page.not-counted', detail: { fileId, fromPage, toPage } });
+        return changed;
+      })();
     },
   };
 }

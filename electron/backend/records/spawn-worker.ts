@@ -28,7 +28,11 @@ export function resolveWorkerEntry(name: RecordsWorkerName, location: WorkerLoca
 }
 
 export function spawnRecordsWorker(name: RecordsWorkerName, workerData: unknown, location: WorkerLocation = {}): Worker {
-  const entry = resolveWorkerEntry(name, location);
+  return spawnWorkerFile(resolveWorkerEntry(name, location), workerData);
+}
+
+/** Starts a worker from a bundled .cjs/.js file, or from a .ts source through tsx (the backup's snapshot worker too). */
+export function spawnWorkerFile(entry: string, workerData: unknown): Worker {
   if (!entry.endsWith('.ts')) return new Worker(entry, { workerData });
   // TypeScript source: load it through tsx inside the worker (a dev dependency, present wherever sources run).
   const tsxApi = pathToFileURL(

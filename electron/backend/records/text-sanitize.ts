@@ -71,10 +71,13 @@ export function hasXmlInvalidCharacters(text: string): boolean {
   return XML_INVALID.test(text);
 }
 
-/** Letters and digits on the page, the measure of whether a text layer says anything. */
-export function countSignificantCharacters(text: string): number {
+/**
+ * Letters and digits on the page, the measure of whether a text layer says anything. Counting stops at `upTo`: the
+ * callers only compare with a threshold, and a full page has a hundred times more.
+ */
+export function countSignificantCharacters(text: string, upTo = Infinity): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && count < upTo; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       const lower = code | 0x20;

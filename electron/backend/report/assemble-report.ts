@@ -1,7 +1,8 @@
 // The one reader of a case for a report: its pinned template, case data, documents, the discussion and its summary,
 // the physician's profile, the records totals and the generated tables' rows, as one AssembledReport value (a template's
 // own P&S fields derived from the discussion's one P&S status).
-// The compliance check and the Word renderer both take that value, so what is checked is what is printed.
+// The compliance check and the Word renderer both take that value, so what is checked is what is printed (check() builds it
+// without the generated tables' rows, which the check never reads).
 import { AMA5 } from '../../common/calc/ama5-table';
 import { factorKindLabel, regionLabel } from '../../common/calc/apportionment';
 import type { DiscussionData } from '../../common/case/discussion-model';
@@ -131,27 +132,37 @@ function discussionTables(
 export const checkReport = (report: AssembledReport): ComplianceItem[] => runComplianceCheck(report.template, report);
 
 export function createReportAssembler(deps: ReportAssemblerDeps) {
+  /** Everything the report prints but the generated tables' rows: all the compliance check reads. */
+  async function assembleContext(
+    caseId: string,
+    values: FieldValues,
+  ): Promise<ComplianceContext & { template: Template; physician: PhysicianProfile | null }> {
+    const caseRecord = deps.cases.get(caseId);
+    const template = await deps.templates.require(caseRecord.template);
+    const saved = deps.caseData.get(caseId);
+    const discussion = deps.discussion.get(caseId);
+    const psFields = templateHasPsFields(template) ? psFieldValues(discussion.ps) : {};
+    const data: CaseData = { ...saved, values: { ...saved.values, ...psFields, ...values } };
+    return {
+      template,
+      caseRecord,
+      data,
+      physician: deps.physician(),
+      records: deps.records.totals(caseId),
+      documents: deps.documents.allForCase(caseId),
+      discussion,
+      summary: deps.discussion.summary(caseId),
+      today: deps.today(),
+    };
+  }
+
   return {
     /** `values` are printed as if saved with the case (signing stamps the date and county before they are saved). */
     async assemble(caseId: string, values: FieldValues = {}): Promise<AssembledReport> {
-      const caseRecord = deps.cases.get(caseId);
-      const template = await deps.templates.require(caseRecord.template);
-      const saved = deps.caseData.get(caseId);
-      const discussion = deps.discussion.get(caseId);
-      const psFields = templateHasPsFields(template) ? psFieldValues(discussion.ps) : {};
-      const data: CaseData = { ...saved, values: { ...saved.values, ...psFields, ...values } };
-      const summary = deps.discussion.summary(caseId);
-      const physician = deps.physician();
+      const context = await assembleContext(caseId, values);
+      const { template, data, discussion, summary, physician } = context;
       return {
-        template,
-        caseRecord,
-        data,
-        physician,
-        records: deps.records.totals(caseId),
-        documents: deps.documents.allForCase(caseId),
-        discussion,
-        summary,
-        today: deps.today(),
+        ...context,
         tables: {
           ...discussionTables(
             summary,
@@ -163,6 +174,15 @@ export function createReportAssembler(deps: ReportAssemblerDeps) {
           records: withPriorReport(deps.records.reviewedRows(caseId), deps.cases.priorReport(caseId), physician),
         },
       };
+    },
+    /**
+     * The compliance check of the report as it would print now, without building the generated tables' rows, which the
+     * check never reads: the records table alone reads every chronology entry with its summary (2,000 at a busy case),
+     * and the workspace asks for this check each time a case opens and after each saved change.
+     */
+    async check(caseId: string, values: FieldValues = {}): Promise<ComplianceItem[]> {
+      const context = await assembleContext(caseId, values);
+      return runComplianceCheck(context.template, context);
     },
   };
 }

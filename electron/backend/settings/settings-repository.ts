@@ -1,7 +1,7 @@
 // Rows of the settings table: one row per key, a JSON value and/or a binary value (signature PNG, letterhead .docx).
 import type { Db } from '../persistence/open-database';
 
-export type SettingKey = 'physician-profile' | 'signature-image' | 'letterhead' | 'spelling-dictionary';
+export type SettingKey = 'physician-profile' | 'signature-image' | 'letterhead' | 'spelling-dictionary' | 'backup-schedule';
 
 export interface SettingRow {
   json: string | null;

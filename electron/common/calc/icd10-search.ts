@@ -90,7 +90,12 @@ interface IndexedEntry {
   groupWords: string[];
 }
 
-const INDEX: readonly IndexedEntry[] = ICD10_CODES.map((entry, order) => {
+// Built at the first search, not as the module loads: the app loads it with the case workspace, and every case opened
+// would wait for an index only the diagnoses' code search reads.
+let index: readonly IndexedEntry[] | null = null;
+const searchIndex = (): readonly IndexedEntry[] => (index ??= ICD10_CODES.map(indexEntry));
+
+function indexEntry(entry: Icd10Entry, order: number): IndexedEntry {
   const aliasTexts = (entry.aliases ?? []).map(normalizeText);
   const descText = normalizeText(entry.description);
   const ownWords = [...new Set([descText, ...aliasTexts].join(' ').split(' ').filter(Boolean))];
@@ -104,7 +109,7 @@ const INDEX: readonly IndexedEntry[] = ICD10_CODES.map((entry, order) => {
     ownWords,
     groupWords,
   };
-});
+}
 
 const BY_CODE = new Map(ICD10_CODES.map((c) => [c.code, c]));
 
@@ -174,8 +179,8 @@ function partialWeights(words: readonly string[]): Map<string, number> {
   if (words.length < 2) return weights;
   for (const q of words) {
     if (q.length < 3) continue;
-    const df = INDEX.filter((e) => e.ownWords.some((w) => w.startsWith(q))).length;
-    if (df > 0) weights.set(q, Math.log((INDEX.length + 1) / df));
+    const df = searchIndex().filter((e) => e.ownWords.some((w) => w.startsWith(q))).length;
+    if (df > 0) weights.set(q, Math.log((searchIndex().length + 1) / df));
   }
   return weights;
 }
@@ -196,7 +201,7 @@ export function searchIcd10(query: string, limit = 20): Icd10Entry[] {
   const weights = partialWeights(words);
 
   const ranked: { rank: Rank; entry: Icd10Entry }[] = [];
-  for (const e of INDEX) {
+  for (const e of searchIndex()) {
     let rank: Rank | null = null;
     if (isCodeQuery && e.codeKey === key) rank = [EXACT_CODE];
     else if (isCodeQuery && e.codeKey.startsWith(key)) rank = [CODE_PREFIX, e.codeKey.length, e.order];

@@ -20,6 +20,26 @@ export interface BackupStatus {
   progress: BackupProgress | null;
   /** Where the automatic backup taken before each restore goes. */
   automaticBackupsFolder: string;
+  /** Scheduled backups to a folder the physician chose (Settings → Backups → Automatic backups). */
+  automatic: AutomaticBackupStatus;
+}
+
+export const BACKUP_FREQUENCIES = ['off', 'daily', 'weekly'] as const;
+export type BackupFrequency = (typeof BACKUP_FREQUENCIES)[number];
+export const KEEP_BACKUPS = { min: 1, max: 100, default: 10 } as const;
+
+export interface AutomaticBackupStatus {
+  /** Chosen in the host's folder picker, never typed on the page; null before one is chosen. */
+  folder: string | null;
+  frequency: BackupFrequency;
+  /** How many automatic backups the folder keeps; older ones (of the app's file name pattern only) are deleted. */
+  keep: number;
+  /** The last automatic backup written, null before the first. */
+  lastSuccess: { at: string; fileName: string; bytes: number } | null;
+  /** The last check that tried to back up: its time and, when it failed, what went wrong and what to do. */
+  lastAttempt: { at: string; ok: boolean; message: string } | null;
+  /** When the next automatic backup is due (it runs at the first check from then on); null when off. */
+  nextDueAt: string | null;
 }
 
 export interface BackupWritten {
@@ -57,4 +77,17 @@ export const backupContract = {
   'backup:restore': channel(z.object({ stagedId: z.uuid() })).returns<RestoreStaged>(),
   /** Drops a checked backup the physician did not confirm ('checked'), or the restore waiting for the next start ('pending'). */
   'backup:cancelRestore': channel(z.object({ what: z.enum(['checked', 'pending']) })).returns<{ cancelled: boolean }>(),
+  /** Asks for the automatic backups' folder in the host's folder picker; null when cancelled. */
+  'backup:chooseAutomaticFolder': channel(z.object({})).returns<AutomaticBackupStatus | null>(),
+  /** How often automatic backups run and how many are kept. */
+  'backup:saveSchedule': channel(
+    z.object({
+      frequency: z.enum(BACKUP_FREQUENCIES),
+      keep: z
+        .number()
+        .int('Keep a whole number of backups.')
+        .min(KEEP_BACKUPS.min, `Keep at least ${KEEP_BACKUPS.min} backup.`)
+        .max(KEEP_BACKUPS.max, `Keep at most ${KEEP_BACKUPS.max} backups.`),
+    }),
+  ).returns<AutomaticBackupStatus>(),
 };

@@ -9,7 +9,13 @@ import { multiLine } from '../util/text-input';
 import { channel } from './channel';
 
 export const casesContract = {
-  'cases:list': channel(z.object({ query: multiLine(z.string().max(200)).default('') })).returns<CaseSummary[]>(),
+  /** The cases by urgency; with `limit`, only the first ones (the list opens with what a window shows, then asks for all). */
+  'cases:list': channel(
+    z.object({
+      query: multiLine(z.string().max(200)).default(''),
+      limit: z.int().min(1, { message: 'Ask for at least one case.' }).optional(),
+    }),
+  ).returns<CaseSummary[]>(),
   /** The case with its version and signed state (signedVersion is null while the current version is being drafted). */
   'cases:get': channel(z.object({ id: CaseIdSchema })).returns<CaseDetail>(),
   'cases:create': channel(z.object({ fields: CaseFieldsSchema, template: TemplateRefSchema.optional() })).returns<CaseRecord>(),

@@ -1,5 +1,6 @@
 // The single IPC contract: every channel the renderer may call, composed from the per-domain files.
 import type { z } from 'zod';
+import { auditContract } from './audit.contract';
 import { backupContract } from './backup.contract';
 import type { ChannelSpec } from './channel';
 import { caseDataContract } from './case-data.contract';
@@ -10,9 +11,11 @@ import { documentsContract } from './documents.contract';
 import { exportContract } from './export.contract';
 import { phrasesContract } from './phrases.contract';
 import type { Result } from './result';
+import { securityContract } from './security.contract';
 import { settingsContract } from './settings.contract';
 import { templatesContract } from './templates.contract';
 import { recordsContract } from './records.contract';
+import { revisionsContract } from './revisions.contract';
 
 export const contract = {
   ...casesContract,
@@ -22,10 +25,13 @@ export const contract = {
   ...templatesContract,
   ...recordsContract,
   ...documentsContract,
+  ...revisionsContract,
   ...exportContract,
   ...settingsContract,
   ...phrasesContract,
   ...backupContract,
+  ...securityContract,
+  ...auditContract,
 };
 
 export type Contract = typeof contract;

@@ -10,7 +10,7 @@ const SectionContentSchema = RichDocumentSchema.refine((doc) => documentPlainTex
   message: `This section is too long to save (over ${MAX_SECTION_CHARACTERS.toLocaleString('en-US')} characters, about 900 pages). Move part of it to another section, or import the material as a record instead.`,
 });
 
-const SectionIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,79}$/, { message: 'Unknown section id.' });
+export const SectionIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,79}$/, { message: 'Unknown section id.' });
 
 export interface SectionDocument {
   caseId: string;

@@ -52,6 +52,12 @@ export interface FileSlice {
   total: number;
 }
 
+/** The viewer's first reply for a file: the whole length and the slices sent ahead (the head first, then in order). */
+export interface ViewerOpening {
+  total: number;
+  slices: { start: number; base64: string }[];
+}
+
 export const recordsContract = {
   'records:overview': channel(z.object({ caseId: CaseIdSchema })).returns<RecordsOverview>(),
   /** Opens the system's file picker (PDFs, many at once); null when cancelled. */
@@ -84,6 +90,20 @@ export const recordsContract = {
         .max(8 * 1024 * 1024),
     }),
   ).returns<FileSlice>(),
+  /**
+   * The viewer opens a file on a page: the file's head (a small file whole) and the chunks pdf.js reads to show that page,
+   * cut at multiples of `chunkSize` as pdf.js asks for ranges, in one reply.
+   */
+  'records:openViewer': channel(
+    z.object({
+      fileId: id,
+      pageNumber,
+      chunkSize: z
+        .int()
+        .min(16 * 1024)
+        .max(1024 * 1024),
+    }),
+  ).returns<ViewerOpening>(),
   /** The viewer shows this page: OCR takes it first if it still waits. */
   'records:viewingPage': channel(z.object({ fileId: id, pageNumber })).returns<{ ok: true }>(),
   'records:pageText': channel(z.object({ fileId: id, pageNumber })).returns<{ text: string; ocrPending: boolean } | null>(),

@@ -32,6 +32,16 @@ export function createElectronHost(getWindow: () => BrowserWindow | null): Backe
       const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseFolder(title) {
+      const options: OpenDialogOptions = {
+        title,
+        defaultPath: app.getPath('documents'),
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const w = window();
+      const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseOpenFiles(filter) {
       const options: OpenDialogOptions = {
         title: `Choose ${filter.name.toLowerCase()}`,

@@ -14,6 +14,13 @@ export const PROTECTED_KEY_FILE = 'database-key.bin';
 /** The key as it is, when this system has no keyring; replaced by the protected file once there is one. */
 export const UNPROTECTED_KEY_FILE = 'database-key.unprotected';
 
+/** The key exists but this computer cannot give it now: a recovery key or passphrase, if the physician made one, can. */
+export class KeyUnavailable extends AppFailure {
+  constructor(message: string) {
+    super('invalid-file', message);
+  }
+}
+
 export interface DatabaseKey {
   key: Buffer;
   /** False when the OS could not protect the key (Linux without a keyring): the physician is told. */
@@ -45,8 +52,7 @@ export function loadDatabaseKey(dataDir: string): DatabaseKey {
 
   if (fs.existsSync(protectedFile)) {
     if (!canProtect) {
-      throw new AppFailure(
-        'invalid-file',
+      throw new KeyUnavailable(
         'The key that unlocks your data is kept by this computer’s keychain (keyring), which is not available now. ' +
           'Your data was not changed. Sign in to your desktop session so the keyring unlocks (on Linux: GNOME Keyring or ' +
           'KWallet), then start MedLegal Writer again.',
@@ -66,8 +72,7 @@ export function loadDatabaseKey(dataDir: string): DatabaseKey {
   const database = path.join(dataDir, DATABASE_FILE_NAME);
   if (fs.existsSync(database) && fs.statSync(database).size > 0 && !isPlainDatabaseFile(database)) {
     // An encrypted database without its key: making a new key would not open it, so say what happened instead.
-    throw new AppFailure(
-      'invalid-file',
+    throw new KeyUnavailable(
       `The key that unlocks your data is missing from the data folder ${dataDir} (the file ${PROTECTED_KEY_FILE} was removed, ` +
         'or only the database was copied here). Your data was not changed. Put back the data folder’s key file, or restore ' +
         'a backup made on this computer.',
@@ -82,13 +87,37 @@ export function loadDatabaseKey(dataDir: string): DatabaseKey {
     : { key: readKey(fs.readFileSync(unprotectedFile, 'utf8')), keptByOs: false };
 }
 
+/**
+ * After an unlock with the recovery key or passphrase: the key goes back under this computer's protection (or, without
+ * a keyring, beside the database as on first start), replacing the file this computer could not read.
+ */
+export function protectDatabaseKey(dataDir: string, key: Buffer): void {
+  const canProtect = osCanProtect();
+  const file = path.join(dataDir, canProtect ? PROTECTED_KEY_FILE : UNPROTECTED_KEY_FILE);
+  const bytes = canProtect ? safeStorage.encryptString(key.toString('hex')) : Buffer.from(key.toString('hex'), 'utf8');
+  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    const fd = fs.openSync(temp, 'wx', 0o600);
+    try {
+      fs.writeSync(fd, bytes);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, file);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+  // Without a keyring the old protected file would only be refused again at the next start.
+  if (!canProtect) fs.rmSync(path.join(dataDir, PROTECTED_KEY_FILE), { force: true });
+}
+
 function decryptKey(file: string): Buffer {
   let hex: string;
   try {
     hex = safeStorage.decryptString(fs.readFileSync(file));
   } catch {
-    throw new AppFailure(
-      'invalid-file',
+    throw new KeyUnavailable(
       `The key that unlocks your data (${PROTECTED_KEY_FILE}) could not be read with this computer’s keychain: the data ` +
         'folder was copied from another computer or user account, or the keychain was reset. Your data was not changed. ' +
         'Open the data folder on the computer and account that made it, or restore a backup made here.',
@@ -100,8 +129,7 @@ function decryptKey(file: string): Buffer {
 function readKey(hex: string): Buffer {
   const text = hex.trim();
   if (!/^[0-9a-f]{64}$/.test(text)) {
-    throw new AppFailure(
-      'invalid-file',
+    throw new KeyUnavailable(
       'The key file that unlocks your data is damaged. Your data was not changed. Put back the key file from a copy of ' +
         'the data folder, or restore a backup made on this computer.',
     );

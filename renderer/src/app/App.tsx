@@ -1,6 +1,6 @@
 // Application shell: Fluent theme following the OS light/dark setting, notifications, and the two screens.
-import { Button, FluentProvider, Tooltip, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, FluentProvider, Spinner, Tooltip, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { Step } from '../../../electron/common/template/template-schema';
 import { MENU_COMMAND_EVENT, onMenuCommand } from '../api/client';
 import { NotificationsProvider } from '../components/notifications';
@@ -10,9 +10,8 @@ import { IS_MAC } from '../editor/hotkeys';
 import { casesApi } from '../features/cases/cases-api';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { useOpenCaseRequests } from '../features/cases/open-case-event';
-import { CaseWorkspace } from '../features/workspace/CaseWorkspace';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { ErrorBoundary } from './ErrorBoundary';
+import { CaseWorkspace, SettingsPage, preloadScreens } from './lazy-screens';
 
 function usePrefersDark(): boolean {
   const query = '(prefers-color-scheme: dark)';
@@ -102,20 +101,27 @@ export function App() {
     <FluentProvider theme={usePrefersDark() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
       <NotificationsProvider>
         <ErrorBoundary>
-          {settingsOpen ? (
-            <SettingsPage backLabel={openCaseId ? 'Back to the case' : 'All cases'} onBack={() => setSettingsOpen(false)} />
-          ) : openCaseId ? (
-            <CaseWorkspace
-              key={openCaseId}
-              caseId={openCaseId}
-              onBack={() => setOpenCaseId(null)}
-              onOpenSettings={() => setSettingsOpen(true)}
-              initialStep={openStep?.caseId === openCaseId ? openStep.step : undefined}
-              onStepChange={rememberStep}
-            />
-          ) : (
-            <CaseListPage onOpen={setOpenCaseId} onOpenSettings={() => setSettingsOpen(true)} newCaseRequests={newCaseRequests} />
-          )}
+          <Suspense fallback={<Spinner label="Opening…" style={{ padding: 48 }} />}>
+            {settingsOpen ? (
+              <SettingsPage backLabel={openCaseId ? 'Back to the case' : 'All cases'} onBack={() => setSettingsOpen(false)} />
+            ) : openCaseId ? (
+              <CaseWorkspace
+                key={openCaseId}
+                caseId={openCaseId}
+                onBack={() => setOpenCaseId(null)}
+                onOpenSettings={() => setSettingsOpen(true)}
+                initialStep={openStep?.caseId === openCaseId ? openStep.step : undefined}
+                onStepChange={rememberStep}
+              />
+            ) : (
+              <CaseListPage
+                onOpen={setOpenCaseId}
+                onOpenSettings={() => setSettingsOpen(true)}
+                newCaseRequests={newCaseRequests}
+                onListShown={preloadScreens}
+              />
+            )}
+          </Suspense>
         </ErrorBoundary>
         <ZoomIndicator zoom={zoom} reset={() => setZoom(1)} />
       </NotificationsProvider>

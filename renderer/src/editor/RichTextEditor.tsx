@@ -1,7 +1,7 @@
 // The rich-text editor for one narrative section. It owns its Slate editor; the parent remounts it per case and section
 // (key) and receives every value change, which it must not push to the backend on each keystroke.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { Descendant, Editor } from 'slate';
 import { Editable, Slate } from 'slate-react';
 import type { RichDocument } from '../../../electron/common/document/doc-model';
@@ -36,6 +36,9 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   toolbar: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: '2px 4px',
     // Alt+F10 moves the focus from the text, where Fluent's keyboard detection does not switch on its focus ring.
@@ -68,6 +71,9 @@ export interface RichTextEditorProps {
   caseId?: string;
   /** The kind of section this is, for the phrases offered first and a saved phrase's kind. */
   phraseKind?: PhraseSectionKind;
+  /** Shown at the toolbar's end, outside the formatting buttons (a section's History); give a stable element, since the
+   * memoised editor does not re-render for it. */
+  toolbarEnd?: ReactNode;
 }
 
 // The editor itself is memoised on what it shows: the parent re-renders on every save status, and re-rendering a 50-page
@@ -86,7 +92,16 @@ const MemoisedEditor = memo(
   (a, b) => a.initialValue === b.initialValue && a.label === b.label && a.placeholder === b.placeholder,
 );
 
-function RichTextEditorView({ initialValue, onChangeRef, label, placeholder, onEditor, caseId, phraseKind }: EditorViewProps) {
+function RichTextEditorView({
+  initialValue,
+  onChangeRef,
+  label,
+  placeholder,
+  onEditor,
+  caseId,
+  phraseKind,
+  toolbarEnd,
+}: EditorViewProps) {
   const styles = useStyles();
   const editor = useMemo(createReportEditor, []);
   // Registered once per editor: the parent remounts the editor (key) for another section.
@@ -136,6 +151,7 @@ function RichTextEditorView({ initialValue, onChangeRef, label, placeholder, onE
       >
         <div className={styles.toolbar} ref={toolbarRef}>
           <EditorToolbar />
+          {toolbarEnd}
         </div>
         <Editable
           className={styles.editable}

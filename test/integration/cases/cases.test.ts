@@ -47,6 +47,21 @@ describe('case list search', () => {
   });
 });
 
+describe('the first rows of the case list', () => {
+  it('are the first of the whole list in the same order; a limit under one is refused by name', async () => {
+    for (const [i, name] of ['Hana Hotel', 'Ivan India', 'Juno Juliet', 'Kai Kilo'].entries())
+      await t.invoke('cases:create', { fields: { ...fields(name, `K-${i}`), examDate: `2026-0${i + 1}-10` } });
+    const all = await t.invoke('cases:list', { query: '' });
+    expect(all).toHaveLength(4);
+    expect(await t.invoke('cases:list', { query: '', limit: 2 })).toEqual(all.slice(0, 2));
+    expect(await t.invoke('cases:list', { query: '', limit: 10 })).toEqual(all);
+    expect(await t.invoke('cases:list', { query: 'kilo', limit: 1 })).toEqual(all.filter((c) => c.examineeName === 'Kai Kilo'));
+    const refused = await t.invokeRaw('cases:list', { query: '', limit: 0 });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toContain('limit: Ask for at least one case.');
+  });
+});
+
 describe('case validation', () => {
   it.each([
     [{ ...fields('', 'x') }, 'fields.examineeName: Enter the examinee’s name.'],

@@ -14,8 +14,11 @@ import { assertConsistent, BATCH, createCase, createHarness, importFiles, type H
 
 /** A pool whose reader stops (as a WebAssembly trap stops it) whenever it is asked for page `crashAt` (0-based). */
 class CrashingPool extends ExtractPool {
-  constructor(private readonly crashAt: number) {
-    super({ size: 2 });
+  constructor(
+    private readonly crashAt: number,
+    fileKey: Buffer | null,
+  ) {
+    super({ size: 2, fileKey });
   }
   override async extractPages(file: string, from: number, to: number, options?: TaskOptions): Promise<ExtractedPage[]> {
     if (from <= this.crashAt && this.crashAt < to) throw new WorkerCrashError('crashed');
@@ -109,7 +112,7 @@ describe('damaged pages', () => {
   it('keeps the other pages when one page makes the reader itself stop', async () => {
     const file = await write('Trapping packet.pdf', damagedPagesPdf({ pages: 30 }));
     const caseId = createCase(h.db);
-    const pool = new CrashingPool(16);
+    const pool = new CrashingPool(16, h.records.fileKey);
     const imports = createImportService({
       db: h.db,
       dataDir: h.dataDir,

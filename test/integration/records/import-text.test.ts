@@ -1,5 +1,6 @@
 // Importing text PDFs: page counts, each page's text, storage by SHA-256, the same file twice, exact duplicate
 // pages across files, and search hits that cite the right file and page.
+import { isSealed, readRecordFile } from '../../../electron/backend/fs/sealed-file';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -55,13 +56,15 @@ describe('importing text PDFs', () => {
     assertConsistent(h, caseId);
   });
 
-  it('stores each file once in the case folder, named by its SHA-256', async () => {
+  it('stores each file once in the case folder, named by its SHA-256, sealed: not readable as a PDF on disk', async () => {
     const caseId = createCase(h.db);
     await importFiles(h, [fx.textA], undefined, caseId);
     const sha = createHash('sha256').update(fs.readFileSync(fx.textA)).digest('hex');
     expect(folderContents(h, caseId)).toEqual([`${sha}.pdf`]);
     const stored = path.join(h.dataDir, 'cases', caseId, 'records', `${sha}.pdf`);
-    expect(fs.readFileSync(stored).equals(fs.readFileSync(fx.textA))).toBe(true);
+    expect(isSealed(stored)).toBe(true);
+    expect(fs.readFileSync(stored).includes(Buffer.from('%PDF'))).toBe(false);
+    expect(readRecordFile(stored, h.records.fileKey).equals(fs.readFileSync(fx.textA))).toBe(true);
   });
 
   it('recognises the same file imported again, under another name or in a later batch', async () => {

@@ -57,7 +57,7 @@ describe('empty sender batches', () => {
     const left = h.records.repo.createBatch(caseId, BATCH);
     const edited = h.records.repo.createBatch(caseId, { ...BATCH, sender: 'Applicant attorney' });
     h.db.prepare(`UPDATE record_batches SET updated_at = '2099-01-01T00:00:00.000Z' WHERE id = ?`).run(edited.id);
-    const pool = new ExtractPool({ size: 1 });
+    const pool = new ExtractPool({ size: 1, fileKey: h.records.fileKey });
     const restarted = createImportService({ db: h.db, dataDir: h.dataDir, pool, writer: createInlineWriter(h.db) });
     await restarted.close();
     await pool.close();
@@ -102,7 +102,7 @@ describe('messages', () => {
   });
 
   it('keeps the page progress from going down when a file is refused partway', async () => {
-    const pool = new ExtractPool({ size: 2 });
+    const pool = new ExtractPool({ size: 2, fileKey: h.records.fileKey });
     const inline = createInlineWriter(h.db);
     let calls = 0;
     const writer: RecordWriter = {

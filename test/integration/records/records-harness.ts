@@ -11,6 +11,7 @@ import {
 } from '../../../electron/backend/records/records-module';
 import type { ImportStatus, NewBatchInput } from '../../../electron/common/records/records-types';
 import { writeFixtureSet, type FixtureSet } from '../../fixtures/generate-pdfs';
+import { TEST_DATABASE_KEY } from '../../helpers/temp-backend';
 
 export interface Harness {
   dataDir: string;
@@ -33,7 +34,8 @@ export function createCase(db: Db, id = `case-${++caseCounter}`): string {
 
 export function createHarness(options: Partial<RecordsModuleOptions> = {}): Harness {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlw-records-'));
-  const db = openDatabase(path.join(dataDir, 'medlegal.sqlite3'));
+  // Encrypted as the app's is, so stored PDFs are sealed (fs/sealed-file.ts) as they are for a physician.
+  const db = openDatabase(path.join(dataDir, 'medlegal.sqlite3'), { databaseKey: TEST_DATABASE_KEY });
   const caseId = createCase(db);
   const records = createRecordsModule({ db, dataDir, ...options });
   return {
@@ -93,7 +95,8 @@ export function folderContents(h: Store, caseId = h.caseId): string[] {
 }
 
 /**
- * Nothing half-done: every stored PDF has a file row and every file row its PDF and all its pages; no temp files.
+ * Nothing half-done: every stored PDF has a file row and every file row its PDF and all its pages; no temp files, no
+ * viewer page tree without its PDF.
  */
 export function assertConsistent(h: Store, caseId = h.caseId): void {
   const rows = h.db
@@ -106,8 +109,12 @@ export function assertConsistent(h: Store, caseId = h.caseId): void {
     page_count: number;
     pages: number;
   }[];
-  const onDisk = folderContents(h, caseId);
+  const all = folderContents(h, caseId);
   const expected = rows.map((r) => `${r.sha256}.pdf`).sort();
+  // Beside a large PDF lies its page tree for the viewer (<sha256>.overlay); never without its PDF.
+  const onDisk = all.filter((name) => !name.endsWith('.overlay'));
+  const strayOverlay = all.find((name) => name.endsWith('.overlay') && !expected.includes(name.replace(/\.overlay$/, '.pdf')));
+  if (strayOverlay) throw new Error(`records folder holds ${strayOverlay} without its PDF`);
   if (JSON.stringify(onDisk) !== JSON.stringify(expected)) {
     throw new Error(`records folder holds ${JSON.stringify(onDisk)} but the database lists ${JSON.stringify(expected)}`);
   }

@@ -296,6 +296,11 @@ const COVERAGE: Record<string, Coverage> = {
   'export_history.bytes': { appWritten: 'the export measures the written file' },
   'export_history.signed': { appWritten: 'set by the export' },
   'export_history.incomplete': { appWritten: 'set by the export' },
+  'audit_events.seq': { appWritten: 'record-audit numbers each chain from 1' },
+  'audit_events.action': { appWritten: 'record-audit takes a typed AuditAction' },
+  'audit_events.detail': { appWritten: 'record-audit writes canonical JSON of ids and counts' },
+  'audit_events.prev_hash': { appWritten: 'the previous event’s SHA-256' },
+  'audit_events.hash': { appWritten: 'record-audit hashes the event' },
   'export_history.proof_of_service': { appWritten: 'a boolean in zod, stored as 0 or 1' },
   'export_history.letterhead': { appWritten: 'set by the export' },
   'export_history.accepted_warnings': { appWritten: 'JSON the export writes from the zod-checked keys' },
@@ -359,6 +364,7 @@ const COVERAGE: Record<string, Coverage> = {
   },
   'phrases.content': { appWritten: 'JSON the phrases room writes from the zod-checked document' },
   'phrases.example': { appWritten: 'set by "Add the starter phrases"' },
+  'section_revisions.kind': { appWritten: 'the documents room keeps each revision as one of its three kinds' },
 };
 
 let phraseCount = 0;

@@ -20,7 +20,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { loadDatabaseKey, PROTECTED_KEY_FILE, UNPROTECTED_KEY_FILE } =
+const { KeyUnavailable, loadDatabaseKey, protectDatabaseKey, PROTECTED_KEY_FILE, UNPROTECTED_KEY_FILE } =
   await import('../../../electron/main/security/database-key');
 const { DATABASE_FILE_NAME } = await import('../../../electron/backend/backend-options');
 
@@ -88,5 +88,24 @@ describe('the database key', () => {
       Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(100)]),
     );
     expect(loadDatabaseKey(dataDir).keptByOs).toBe(true);
+  });
+
+  it('after an unlock with the recovery key, goes back under this keychain and opens at the next start', () => {
+    const made = loadDatabaseKey(dataDir);
+    keyring.sealedBy = 'a-reset-keychain';
+    // Each way the keychain can fail is the kind main offers the unlock screen for.
+    expect(() => loadDatabaseKey(dataDir)).toThrow(KeyUnavailable);
+    protectDatabaseKey(dataDir, made.key);
+    expect(loadDatabaseKey(dataDir)).toEqual({ key: made.key, keptByOs: true });
+    expect(fs.readdirSync(dataDir)).toEqual([PROTECTED_KEY_FILE]);
+  });
+
+  it('after an unlock on a computer without a keyring, is kept unprotected (and said so) instead of the unreadable file', () => {
+    const made = loadDatabaseKey(dataDir);
+    keyring.available = false;
+    expect(() => loadDatabaseKey(dataDir)).toThrow(KeyUnavailable);
+    protectDatabaseKey(dataDir, made.key);
+    expect(fs.readdirSync(dataDir)).toEqual([UNPROTECTED_KEY_FILE]);
+    expect(loadDatabaseKey(dataDir)).toEqual({ key: made.key, keptByOs: false });
   });
 });

@@ -11,6 +11,9 @@ describe('findBatesStamp', () => {
     ['a record number', 'MRN-00123456\nnote', null],
     ['a stamp in the middle of the page', 'a\nb\nc\nDEF000123\nd\ne\nf', null],
     ['a claim number with four digits', 'Claim No.: TEST-101-1003', null],
+    ['a stamp on the first lines of a long page', `DEF000123\n${'finding\n'.repeat(40)}end`, 'DEF000123'],
+    ['a bottom stamp after blank lines', `note\n${'line\n'.repeat(9)}DEF000456\n\n  \n`, 'DEF000456'],
+    ['a stamp just past the first lines of a long page', `a\nb\nc\nDEF000123\n${'x\n'.repeat(9)}`, null],
   ])('%s', (_what, text, expected) => {
     expect(findBatesStamp(text)).toBe(expected);
   });

@@ -40,4 +40,9 @@ describe('countSignificantCharacters', () => {
     expect(countSignificantCharacters('٣ 中文 𝐀')).toBe(5);
     expect(countSignificantCharacters(' -- \u2028 ')).toBe(0);
   });
+
+  it('stops at the threshold it is compared with, and counts in full below it', () => {
+    expect(countSignificantCharacters('a'.repeat(5000), 200)).toBe(200);
+    expect(countSignificantCharacters('L4-L5, 12 mm', 200)).toBe(8);
+  });
 });

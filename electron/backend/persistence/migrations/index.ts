@@ -15,6 +15,8 @@ import { migration0012 } from './0012-scale-indexes';
 import { migration0013 } from './0013-phrases';
 import { migration0014 } from './0014-case-follows';
 import { migration0015 } from './0015-export-folders';
+import { migration0016 } from './0016-audit-events';
+import { migration0017 } from './0017-section-revisions';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
@@ -32,4 +34,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
+  migration0017,
 ];

@@ -30,6 +30,12 @@ import { FirstStartSetup } from '../settings/FirstStartSetup';
 /** Keys typed faster than this make one search; the search itself (SQLite, an index) takes a few milliseconds. */
 const SEARCH_DEBOUNCE_MS = 40;
 
+/**
+ * Rows asked for first when the page opens, more than a tall window shows: they are drawn while the rest (a busy
+ * practice has a thousand cases) are on their way.
+ */
+const FIRST_ROWS = 60;
+
 /** Typing changes the query only: the table redraws when a new result arrives, and then only its changed rows in view. */
 const MemoCaseTable = memo(CaseTable);
 
@@ -53,9 +59,11 @@ export interface CaseListPageProps {
   onOpenSettings: () => void;
   /** Counts File → New Case; each new count opens the New case form. */
   newCaseRequests?: number;
+  /** Called once the first list has been drawn: the shell then fetches the code of the screens a row opens. */
+  onListShown?: () => void;
 }
 
-export function CaseListPage({ onOpen, onOpenSettings, newCaseRequests = 0 }: CaseListPageProps) {
+export function CaseListPage({ onOpen, onOpenSettings, newCaseRequests = 0, onListShown }: CaseListPageProps) {
   const styles = useStyles();
   const notify = useNotify();
   const [query, setQuery] = useState('');
@@ -70,8 +78,14 @@ export function CaseListPage({ onOpen, onOpenSettings, newCaseRequests = 0 }: Ca
 
   // Only the reply to the latest search is shown: a slower reply to an earlier key never overwrites it.
   const latest = useRef(0);
-  const { run: load } = useAction(async (q: string) => {
+  const { run: load } = useAction(async (q: string, firstRowsFirst = false) => {
     const seq = ++latest.current;
+    if (firstRowsFirst) {
+      const first = await casesApi.list(q, FIRST_ROWS);
+      if (seq !== latest.current) return;
+      setCases(first);
+      if (first.length < FIRST_ROWS) return;
+    }
     const found = await casesApi.list(q);
     if (seq === latest.current) setCases(found);
   });
@@ -79,10 +93,22 @@ export function CaseListPage({ onOpen, onOpenSettings, newCaseRequests = 0 }: Ca
   queryRef.current = query;
   const reload = useCallback(() => void load(queryRef.current), [load]);
 
+  // The list as the page opens is asked at once, its first rows first; typed keys wait for the next one. A reload after
+  // a change asks for the whole list in one go, so the table never shrinks under a row scrolled to.
+  const firstLoad = useRef(true);
   useEffect(() => {
+    if (firstLoad.current) {
+      firstLoad.current = false;
+      void load(query, true);
+      return;
+    }
     const timer = setTimeout(() => void load(query), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [query, load]);
+  const listShown = cases !== null;
+  useEffect(() => {
+    if (listShown) onListShown?.();
+  }, [listShown, onListShown]);
 
   const { run: openSample } = useAction(async (sample: 'qme' | 'ltd') => onOpen((await casesApi.openSample(sample)).id));
 

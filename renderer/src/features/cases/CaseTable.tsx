@@ -19,6 +19,7 @@ import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { DataTable } from '../../components/DataTable';
 import { RecordServiceButton } from '../signing/RecordServiceDialog';
 import { DeadlineCell, STATUS_LABELS } from './DeadlineCell';
+import { ExportAuditMenuItem } from '../audit/ExportAuditMenuItem';
 import { SupplementalMenuItem } from './SupplementalMenuItem';
 
 /** Fluent's medium row; rows are measured once drawn, this only sizes the ones not drawn yet. */
@@ -152,6 +153,7 @@ export function CaseTable({ cases, onOpen, onDelete, onCopyForward, onSupplement
             <MenuItem onClick={() => menu && onOpen(menu.c.id)}>Open</MenuItem>
             <MenuItem onClick={() => menu && onCopyForward(menu.c)}>New case from this one…</MenuItem>
             <SupplementalMenuItem c={menu?.c ?? null} onSupplemental={onSupplemental} />
+            <ExportAuditMenuItem c={menu?.c ?? null} />
             <MenuItem onClick={() => menu && onDelete(menu.c)}>Delete case…</MenuItem>
           </MenuList>
         </MenuPopover>

@@ -7,7 +7,8 @@ import type { SupplementalRequest } from '../../../../electron/common/case/suppl
 import { call } from '../../api/client';
 
 export const casesApi = {
-  list: (query: string) => call('cases:list', { query }),
+  /** The cases matching `query` by urgency; with `limit`, only the first ones. */
+  list: (query: string, limit?: number) => call('cases:list', limit === undefined ? { query } : { query, limit }),
   get: (id: string) => call('cases:get', { id }),
   create: (fields: CaseFields, template: TemplateRef) => call('cases:create', { fields, template }),
   /** What an earlier case can bring to a new one, and the new case made with what was chosen. */

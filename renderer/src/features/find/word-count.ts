@@ -11,9 +11,13 @@ export const formatWords = (n: number): string => `${n.toLocaleString('en-US')} 
  */
 export function useReportWordCount(caseId: string, targets: readonly FindTarget[], refresh: unknown): number | null {
   const [words, setWords] = useState<number | null>(null);
+  // Asked again when the sections in the report change, not each time the list is rebuilt with the same ones (the
+  // workspace rebuilds it when a compliance check answers); none yet while the case is still loading.
+  const sectionIds = targets.map((t) => t.sectionId).join('\n');
   useEffect(() => {
+    if (sectionIds === '') return;
     let live = true;
-    const inReport = new Set(targets.map((t) => t.sectionId));
+    const inReport = new Set(sectionIds.split('\n'));
     call('documents:wordCounts', { caseId })
       .then((counts) => {
         if (!live) return;
@@ -24,6 +28,6 @@ export function useReportWordCount(caseId: string, targets: readonly FindTarget[
     return () => {
       live = false;
     };
-  }, [caseId, targets, refresh]);
+  }, [caseId, sectionIds, refresh]);
   return words;
 }

@@ -78,7 +78,7 @@ function useContentWidth(ref: RefObject<HTMLElement | null>): number {
 export function PdfPageViewer({ target, onShown }: { target: ViewerTarget | null; onShown?: (page: ShownPage | null) => void }) {
   const styles = useStyles();
   useWarmPdfViewer();
-  const pdf = useRecordPdf(target?.fileId ?? null);
+  const pdf = useRecordPdf(target?.fileId ?? null, target?.pageNumber ?? 1);
   const doc = pdf.kind === 'ready' ? pdf.doc : null;
   const pageCount = doc?.numPages ?? 0;
   const [page, setPage] = useState(1);

@@ -1,16 +1,14 @@
-// Loads a stored record PDF into pdf.js through records:readFile, one byte range at a time, so a 10,000-page file
-// never crosses the bridge whole: the first slice tells the size, then pdf.js asks only for the ranges it needs.
+// Loads a stored record PDF into pdf.js through the records channels, so a 10,000-page file never crosses the bridge
+// whole: the first reply (records:openViewer) brings the file's head and the chunks pdf.js reads to show the page asked
+// for; pdf.js takes those from memory and asks records:readFile only for what else it needs.
 import { getDocument, PDFDataRangeTransport, PDFWorker, type PDFDocumentLoadingTask } from 'pdfjs-dist';
 import { RecordBinaryData } from './pdf-binary-data';
-import { recordsApi } from './records-api';
+import type { ViewerOpening } from '../../../../electron/common/ipc/records.contract';
+import { recordsApi, VIEWER_CHUNK as CHUNK } from './records-api';
 import './pdf-worker-setup';
 
-/** pdf.js's chunk size for range requests; also the first slice read. */
-const CHUNK = 256 * 1024;
 /** One records:readFile call carries at most this much (the channel's limit is 8 MiB). */
 const MAX_READ = 4 * 1024 * 1024;
-/** Files this small are read whole at once: cheaper than a round trip per range. */
-const WHOLE_FILE_BELOW = 2 * 1024 * 1024;
 
 type Base64Decoder = { fromBase64?: (s: string) => Uint8Array };
 
@@ -26,7 +24,7 @@ function decodeBase64(base64: string): Uint8Array {
 async function readRange(fileId: string, begin: number, end: number): Promise<{ bytes: Uint8Array; total: number }> {
   const parts: Uint8Array[] = [];
   let total = 0;
-  // `end` may lie past the end of the file (the first read does not know the size yet): stop at the file's end.
+  // One call carries at most MAX_READ; `end` is clipped to the file's end.
   for (let at = begin, stop = end; at < stop;) {
     const slice = await recordsApi.readFile(fileId, at, Math.min(MAX_READ, stop - at));
     total = slice.total;
@@ -46,18 +44,28 @@ async function readRange(fileId: string, begin: number, end: number): Promise<{ 
   return { bytes: out, total };
 }
 
+type Slice = { start: number; bytes: Uint8Array };
+
 /** pdf.js asks for [begin, end); the answer must come back as one chunk starting at begin. */
 class RecordRangeTransport extends PDFDataRangeTransport {
   constructor(
     private readonly fileId: string,
     length: number,
     initialData: Uint8Array,
+    /** Sent ahead with the first reply; a range inside one of them is answered from memory. */
+    private readonly ahead: Slice[],
     private readonly onError: (error: unknown) => void,
   ) {
     super(length, initialData);
   }
 
   override requestDataRange(begin: number, end: number): void {
+    const held = this.ahead.find((s) => s.start <= begin && end <= s.start + s.bytes.length);
+    if (held) {
+      // Answered after pdf.js has registered the request, as a reply from the backend would be.
+      void Promise.resolve().then(() => this.onDataRange(begin, held.bytes.subarray(begin - held.start, end - held.start)));
+      return;
+    }
     readRange(this.fileId, begin, end).then(
       ({ bytes }) => this.onDataRange(begin, bytes),
       (error: unknown) => this.onError(error),
@@ -68,32 +76,36 @@ class RecordRangeTransport extends PDFDataRangeTransport {
 // One worker thread for every document the viewer opens, so moving between files does not start a new one.
 let worker: PDFWorker | null = null;
 
+const pdfOptions = (w: PDFWorker) => ({
+  worker: w,
+  isEvalSupported: false,
+  useSystemFonts: false,
+  useWorkerFetch: false,
+  BinaryDataFactory: RecordBinaryData,
+  rangeChunkSize: CHUNK,
+});
+
 /** Starts the worker before the first file is opened: loading its script is most of a first opening's wait. */
 export function warmRecordPdf(): void {
   worker ??= new PDFWorker();
 }
 
-/** Opens a stored record PDF; destroy the returned task to release it. onError reports a range that could not be read. */
-export async function openRecordPdf(fileId: string, onError: (error: unknown) => void): Promise<PDFDocumentLoadingTask> {
-  const first = await readRange(fileId, 0, CHUNK);
+/**
+ * Opens a stored record PDF from its first reply (records:openViewer, asked for before this module loaded); destroy the
+ * returned task to release it. onError reports a range that could not be read.
+ */
+export async function openRecordPdf(
+  fileId: string,
+  first: Promise<ViewerOpening>,
+  onError: (error: unknown) => void,
+): Promise<PDFDocumentLoadingTask> {
+  // The worker starts while the reply is on its way.
   worker ??= new PDFWorker();
-  const common = {
-    worker,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    BinaryDataFactory: RecordBinaryData,
-    rangeChunkSize: CHUNK,
-  };
-  if (first.total <= CHUNK) return getDocument({ ...common, data: first.bytes });
-  if (first.total <= WHOLE_FILE_BELOW) {
-    const rest = await readRange(fileId, first.bytes.length, first.total);
-    const whole = new Uint8Array(first.total);
-    whole.set(first.bytes, 0);
-    whole.set(rest.bytes, first.bytes.length);
-    return getDocument({ ...common, data: whole });
-  }
-  const range = new RecordRangeTransport(fileId, first.total, first.bytes, onError);
+  const opening = await first;
+  const [head, ...ahead] = opening.slices.map((s): Slice => ({ start: s.start, bytes: decodeBase64(s.base64) }));
+  const common = pdfOptions(worker);
+  if (!head || head.bytes.length >= opening.total) return getDocument({ ...common, data: head?.bytes ?? new Uint8Array() });
+  const range = new RecordRangeTransport(fileId, opening.total, head.bytes, ahead, onError);
   // No streaming and no background fetching: only the ranges needed for the pages shown cross the bridge.
   const task = getDocument({ ...common, range, disableStream: true, disableAutoFetch: true });
   range.transportReady();

@@ -3,6 +3,9 @@
 import type { ChronologyEntryInput, ImportBatchTarget, NewBatchInput } from '../../../../electron/common/records/records-types';
 import { call } from '../../api/client';
 
+/** pdf.js's chunk size for the viewer's range requests: a page's parts are a few KB, so small chunks carry little else. */
+export const VIEWER_CHUNK = 64 * 1024;
+
 export const recordsApi = {
   overview: (caseId: string) => call('records:overview', { caseId }),
   /** Opens the host's file picker; null when the physician closed it without choosing. */
@@ -18,6 +21,8 @@ export const recordsApi = {
     call('records:setDuplicateCounted', { fileId, pageFrom: pageNumber, pageTo: pageNumber, counted }),
   search: (caseId: string, query: string, limit: number) => call('records:search', { caseId, query, limit }),
   readFile: (fileId: string, start: number, length: number) => call('records:readFile', { fileId, start, length }),
+  /** The viewer's first reply for a file opened on a page: its head and the chunks that page needs, in one call. */
+  openViewer: (fileId: string, pageNumber: number) => call('records:openViewer', { fileId, pageNumber, chunkSize: VIEWER_CHUNK }),
   /** Only a hint for the OCR queue: the page shown is recognised first if it still waits. */
   viewingPage: (fileId: string, pageNumber: number) => call('records:viewingPage', { fileId, pageNumber }),
   suggestEntry: (fileId: string, pageNumber: number) => call('records:suggestEntry', { fileId, pageNumber }),

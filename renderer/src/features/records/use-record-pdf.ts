@@ -1,8 +1,9 @@
 // The pdf.js document of one stored record file: opened when the file changes, released when it changes again or the
 // viewer closes. pdf.js is loaded when a viewer is first on screen (while idle), so the rest of the app does not carry it.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { ApiError } from '../../api/client';
+import { recordsApi } from './records-api';
 
 export type RecordPdfState =
   | { kind: 'none' }
@@ -37,8 +38,11 @@ export function useWarmPdfViewer(): void {
   }, []);
 }
 
-export function useRecordPdf(fileId: string | null): RecordPdfState {
+/** The document of `fileId`, opened on `pageNumber` (its parts come with the first reply); a later page needs no reopening. */
+export function useRecordPdf(fileId: string | null, pageNumber: number): RecordPdfState {
   const [state, setState] = useState<RecordPdfState>({ kind: 'none' });
+  const openOn = useRef(pageNumber);
+  openOn.current = pageNumber;
 
   useEffect(() => {
     if (!fileId) {
@@ -50,8 +54,11 @@ export function useRecordPdf(fileId: string | null): RecordPdfState {
     const fail = (error: unknown) => live && setState({ kind: 'error', fileId, message: explain(error) });
     setState({ kind: 'loading', fileId });
     (async () => {
+      // Asked for first: the reply travels while pdf.js loads.
+      const first = recordsApi.openViewer(fileId, Math.max(1, openOn.current));
+      first.catch(() => undefined); // awaited (and reported) in openRecordPdf
       const { openRecordPdf } = await import('./record-pdf-source');
-      const task = await openRecordPdf(fileId, fail);
+      const task = await openRecordPdf(fileId, first, fail);
       destroy = () => task.destroy();
       if (!live) return void destroy();
       const doc = await task.promise;

@@ -17,6 +17,7 @@ import type { BackupPreview, BackupStatus } from '../../../../electron/common/ip
 import { messageOf } from '../../api/client';
 import { ActionDialog } from '../../components/ActionDialog';
 import { useNotify } from '../../components/notifications';
+import { AutomaticBackups } from './AutomaticBackups';
 import { settingsApi } from './settings-api';
 
 const POLL_MS = 400;
@@ -153,6 +154,8 @@ export function BackupsSection() {
           Restore from backup…
         </Button>
       </div>
+
+      <AutomaticBackups />
 
       {preview && (
         <ActionDialog

@@ -7,7 +7,9 @@ import type { SettingsView } from '../../../../electron/common/settings/settings
 import { useNotify } from '../../components/notifications';
 import { useAction } from '../../hooks/use-action';
 import { settingsApi } from './settings-api';
+import { AuditTrailSection } from '../audit/AuditTrailSection';
 import { BackupsSection } from './BackupsSection';
+import { SecuritySection } from '../security/SecuritySection';
 import { ProfileSection } from './ProfileSection';
 import { TemplatesSection } from './TemplatesSection';
 import { PhrasesSection } from '../phrases/PhrasesSection';
@@ -105,6 +107,10 @@ export function SettingsPage({ onBack, backLabel = 'All cases' }: { onBack: () =
       <TemplatesSection />
 
       <BackupsSection />
+
+      <AuditTrailSection />
+
+      <SecuritySection />
     </main>
   );
 }

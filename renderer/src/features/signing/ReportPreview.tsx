@@ -18,7 +18,6 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ReportPreview as Preview } from '../../../../electron/common/ipc/export.contract';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { call, messageOf } from '../../api/client';
-import { drawReportPages } from './draw-report-pages';
 import { markPlaceholders } from './mark-placeholders';
 
 const useStyles = makeStyles({
@@ -98,7 +97,9 @@ function ReportPreviewDialog({
     if (!preview || !container) return;
     let live = true;
     const bytes = Uint8Array.from(atob(preview.docxBase64), (c) => c.charCodeAt(0));
-    drawReportPages(bytes, container)
+    // docx-preview (with jszip) is fetched when a preview is first drawn: the workspace opens without it.
+    import('./draw-report-pages')
+      .then(({ drawReportPages }) => drawReportPages(bytes, container))
       .then((count) => {
         if (!live) return;
         markPlaceholders(container);

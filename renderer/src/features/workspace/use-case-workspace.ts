@@ -79,9 +79,9 @@ export function useCaseWorkspace(caseId: string) {
   useEffect(() => {
     let live = true;
     (async () => {
-      const caseRecord = await casesApi.get(caseId);
-      const [template, data, filled, settings, records] = await Promise.all([
-        settingsApi.getTemplate(caseRecord.template),
+      // All asked at once: only the template waits, for the case that names it.
+      const [[caseRecord, template], data, filled, settings, records] = await Promise.all([
+        casesApi.get(caseId).then(async (c) => [c, await settingsApi.getTemplate(c.template)] as const),
         caseDataApi.get(caseId),
         workspaceApi.filledSections(caseId),
         settingsApi.get(),
@@ -107,7 +107,9 @@ export function useCaseWorkspace(caseId: string) {
   const discussion = useDiscussion(caseId);
   const check = useSignCheck(caseId);
 
-  // The check reads what is saved: it runs when the case opens and again once changes have settled and are written.
+  // The check reads what is saved: it runs once the case is on screen and again once changes have settled and are written.
+  // Not before: it assembles the whole report, and the backend answers one request at a time, so asked together with the
+  // case it delayed the first step (the first step's own requests, sent as it is drawn, go before it).
   const checkTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const scheduleCheck = useCallback(() => {
     clearTimeout(checkTimer.current);
@@ -115,10 +117,11 @@ export function useCaseWorkspace(caseId: string) {
       void flushAllAutosaves().then(() => refreshSignCheck(caseId));
     }, CHECK_AFTER_MS);
   }, [caseId]);
+  const shown = loaded !== null;
   useEffect(() => {
-    void refreshSignCheck(caseId);
-    return () => clearTimeout(checkTimer.current);
-  }, [caseId]);
+    if (shown) void refreshSignCheck(caseId);
+  }, [caseId, shown]);
+  useEffect(() => () => clearTimeout(checkTimer.current), [caseId]);
 
   // The template's own P&S fields, derived from the discussion's P&S status once both are loaded; null while they show
   // the field values as stored (the discussion is still loading, or the template has no such fields).
@@ -242,8 +245,12 @@ export function useCaseWorkspace(caseId: string) {
     [loaded, data, values, check.items],
   );
   const saveState = combineSaveStates([...Object.values(saves).map((s) => s.state), ...discussion.saveStates]);
+  // Each time the saves settle (not at opening, when nothing has changed since the check above).
+  const lastSaveKind = useRef(saveState.kind);
   useEffect(() => {
-    if (saveState.kind === 'saved') scheduleCheck();
+    const before = lastSaveKind.current;
+    lastSaveKind.current = saveState.kind;
+    if (saveState.kind === 'saved' && before !== 'saved') scheduleCheck();
   }, [saveState.kind, scheduleCheck]);
 
   return {

@@ -1,0 +1,59 @@
+// The page-tree overlay of a stored record PDF (page-tree-overlay.ts), worked out once when the file is imported (on the
+// records writer thread) and kept beside it as <sha256>.overlay, so the viewer's first read of a 10,000-page file does not
+// work it out on the backend thread. An empty .overlay says "served as stored"; files imported before have none.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openRecordFile } from '../fs/sealed-file';
+import { pageTreeOverlay } from './page-tree-overlay';
+import { overlayPathOf, TEMP_PREFIX } from './record-file-store';
+
+/** Below this many pages no overlay is looked for (the file opens quickly as it is). */
+export const OVERLAY_FROM_PAGES = 257;
+
+const END = Buffer.from('%%EOF\n', 'latin1');
+
+/** The overlay of a stored file, read piece by piece (the parts of the file its page tree needs, not all of it). */
+export function computeOverlay(pdfPath: string, fileKey: Buffer | null): { size: number; overlay: Buffer | null } {
+  const file = openRecordFile(pdfPath, fileKey);
+  try {
+    const size = file.plainSize;
+    return { size, overlay: pageTreeOverlay((at, length) => file.read(at, length), size) };
+  } finally {
+    file.close();
+  }
+}
+
+/**
+ * Works out the overlay of a stored file and writes it beside the file (a temp name the import sweep knows, flushed,
+ * then renamed), so a crash never leaves half an overlay under the real name.
+ */
+export function storeOverlay(pdfPath: string, fileKey: Buffer | null): void {
+  const { overlay } = computeOverlay(pdfPath, fileKey);
+  const temp = path.join(path.dirname(pdfPath), `${TEMP_PREFIX}overlay-${randomBytes(6).toString('hex')}.part`);
+  try {
+    const fd = fs.openSync(temp, 'w');
+    try {
+      fs.writeSync(fd, overlay ?? Buffer.alloc(0));
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, overlayPathOf(pdfPath));
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** The overlay stored at import: the bytes, null for "served as stored", undefined when there is none (or it is cut short). */
+export function storedOverlay(pdfPath: string): Buffer | null | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(overlayPathOf(pdfPath));
+  } catch {
+    return undefined;
+  }
+  if (bytes.length === 0) return null;
+  return bytes.subarray(bytes.length - END.length).equals(END) ? bytes : undefined;
+}
