@@ -12,6 +12,8 @@ const HEADER_BYTES = MAGIC.length + FILE_NONCE_BYTES;
 const TAG_BYTES = 16;
 export const SEAL_CHUNK_BYTES = 64 * 1024;
 const SEALED_CHUNK_BYTES = SEAL_CHUNK_BYTES + TAG_BYTES;
+/** Decrypted chunks a reader keeps for the next small reads (2 MiB). */
+const KEPT_CHUNKS = 32;
 
 /** The record files' own key, derived from the data folder's database key (one secret to keep, two uses kept apart). */
 export function recordFilesKey(databaseKey: Buffer): Buffer {
@@ -172,6 +174,17 @@ function sealedReader(fd: number, size: number, key: Buffer): RecordFileReader {
   if (chunks < 1 || body - chunks * TAG_BYTES < 0) throw new SealedFileError();
   const plainSize = body - chunks * TAG_BYTES;
   const fileNonce = readAt(fd, MAGIC.length, FILE_NONCE_BYTES);
+  // The page-tree overlay and pdf.js's object reads ask for many small pieces of the same few chunks: keep the last ones.
+  const recent = new Map<number, Buffer>();
+  const chunk = (i: number): Buffer => {
+    const hit = recent.get(i);
+    if (hit) return hit;
+    const sealed = readAt(fd, HEADER_BYTES + i * SEALED_CHUNK_BYTES, SEALED_CHUNK_BYTES);
+    const plain = openChunk(key, fileNonce, i, sealed, i === chunks - 1);
+    recent.set(i, plain);
+    if (recent.size > KEPT_CHUNKS) recent.delete(recent.keys().next().value!);
+    return plain;
+  };
   return {
     plainSize,
     read(start, length) {
@@ -179,15 +192,20 @@ function sealedReader(fd: number, size: number, key: Buffer): RecordFileReader {
       if (start >= end) return Buffer.alloc(0);
       const first = Math.floor(start / SEAL_CHUNK_BYTES);
       const last = Math.floor((end - 1) / SEAL_CHUNK_BYTES);
-      const sealed = readAt(fd, HEADER_BYTES + first * SEALED_CHUNK_BYTES, (last - first + 1) * SEALED_CHUNK_BYTES);
       const plain: Buffer[] = [];
-      for (let i = first; i <= last; i++) {
-        const at = (i - first) * SEALED_CHUNK_BYTES;
-        plain.push(openChunk(key, fileNonce, i, sealed.subarray(at, at + SEALED_CHUNK_BYTES), i === chunks - 1));
+      if (last - first >= KEPT_CHUNKS) {
+        // A long read (a whole file into PDFium's heap): one disk read, nothing kept.
+        const sealed = readAt(fd, HEADER_BYTES + first * SEALED_CHUNK_BYTES, (last - first + 1) * SEALED_CHUNK_BYTES);
+        for (let i = first; i <= last; i++) {
+          const at = (i - first) * SEALED_CHUNK_BYTES;
+          plain.push(openChunk(key, fileNonce, i, sealed.subarray(at, at + SEALED_CHUNK_BYTES), i === chunks - 1));
+        }
+      } else {
+        for (let i = first; i <= last; i++) plain.push(chunk(i));
       }
-      const joined = Buffer.concat(plain);
       const from = start - first * SEAL_CHUNK_BYTES;
-      return joined.subarray(from, from + (end - start));
+      // Buffer.concat copies, so no caller can change a kept chunk.
+      return Buffer.concat(plain).subarray(from, from + (end - start));
     },
     close: () => fs.closeSync(fd),
   };
