@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { DATABASE_KEY_BYTES } from './database-encryption';
+import { writePrivateFile } from './private-files';
 
 export const RECOVERY_KEY_FILE = 'database-key.recovery';
 export const PASSPHRASE_KEY_FILE = 'database-key.passphrase';
@@ -74,20 +75,7 @@ export function saveSealedKey(dataDir: string, kind: UnlockKind, typed: string, 
     sealed: sealed.toString('hex'),
     tag: cipher.getAuthTag().toString('hex'),
   };
-  const file = path.join(dataDir, FILE_OF[kind]);
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const fd = fs.openSync(temp, 'wx', 0o600);
-    try {
-      fs.writeSync(fd, JSON.stringify(record));
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, file);
-  } finally {
-    fs.rmSync(temp, { force: true });
-  }
+  writePrivateFile(path.join(dataDir, FILE_OF[kind]), Buffer.from(JSON.stringify(record)), { replace: true });
 }
 
 export function removeSealedKey(dataDir: string, kind: UnlockKind): void {

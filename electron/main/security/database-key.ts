@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DATABASE_FILE_NAME } from '../../backend/backend-options';
 import { DATABASE_KEY_BYTES, isPlainDatabaseFile } from '../../backend/persistence/database-encryption';
+import { writePrivateFile } from '../../backend/persistence/private-files';
 import { AppFailure } from '../../common/errors';
 
 /** The key encrypted by the OS. */
@@ -64,7 +65,7 @@ export function loadDatabaseKey(dataDir: string): DatabaseKey {
     const key = readKey(fs.readFileSync(unprotectedFile, 'utf8'));
     if (!canProtect) return { key, keptByOs: false };
     // A keyring appeared: the key moves under its protection and the unprotected copy goes.
-    writeKeyFile(protectedFile, safeStorage.encryptString(key.toString('hex')));
+    writePrivateFile(protectedFile, safeStorage.encryptString(key.toString('hex')), { replace: false });
     fs.rmSync(unprotectedFile, { force: true });
     return { key: decryptKey(protectedFile), keptByOs: true };
   }
@@ -79,8 +80,8 @@ export function loadDatabaseKey(dataDir: string): DatabaseKey {
     );
   }
   const key = randomBytes(DATABASE_KEY_BYTES);
-  if (canProtect) writeKeyFile(protectedFile, safeStorage.encryptString(key.toString('hex')));
-  else writeKeyFile(unprotectedFile, Buffer.from(key.toString('hex'), 'utf8'));
+  if (canProtect) writePrivateFile(protectedFile, safeStorage.encryptString(key.toString('hex')), { replace: false });
+  else writePrivateFile(unprotectedFile, Buffer.from(key.toString('hex'), 'utf8'), { replace: false });
   // Read back what is on disk: if another start wrote its key first, that one is the key.
   return canProtect
     ? { key: decryptKey(protectedFile), keptByOs: true }
@@ -95,19 +96,7 @@ export function protectDatabaseKey(dataDir: string, key: Buffer): void {
   const canProtect = osCanProtect();
   const file = path.join(dataDir, canProtect ? PROTECTED_KEY_FILE : UNPROTECTED_KEY_FILE);
   const bytes = canProtect ? safeStorage.encryptString(key.toString('hex')) : Buffer.from(key.toString('hex'), 'utf8');
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const fd = fs.openSync(temp, 'wx', 0o600);
-    try {
-      fs.writeSync(fd, bytes);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, file);
-  } finally {
-    fs.rmSync(temp, { force: true });
-  }
+  writePrivateFile(file, bytes, { replace: true });
   // Without a keyring the old protected file would only be refused again at the next start.
   if (!canProtect) fs.rmSync(path.join(dataDir, PROTECTED_KEY_FILE), { force: true });
 }
@@ -135,25 +124,4 @@ function readKey(hex: string): Buffer {
     );
   }
   return Buffer.from(text, 'hex');
-}
-
-/** Written beside its final name, flushed, then linked into place: never half a key, never over an existing one. */
-function writeKeyFile(file: string, bytes: Buffer): void {
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  const fd = fs.openSync(temp, 'wx', 0o600);
-  try {
-    fs.writeSync(fd, bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  try {
-    fs.linkSync(temp, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
-    // A drive without hard links (FAT/exFAT, a portable install): a rename, unless another start wrote its key meanwhile.
-    if (!fs.existsSync(file)) fs.renameSync(temp, file);
-  } finally {
-    fs.rmSync(temp, { force: true });
-  }
 }
