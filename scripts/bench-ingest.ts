@@ -166,10 +166,11 @@ function ocrRuntimes(): OcrRuntime[] {
   return runtimes;
 }
 
-async function ocrInRuntime(runtime: OcrRuntime, warm: string, scanned: string, images: string[]): Promise<OcrRuntimeResult> {
-  const script = path.join(path.dirname(here), 'bench-ocr-runtime.ts');
+/** Runs scripts/<script>.ts in another runtime and returns what it printed as JSON on the line starting with `prefix`. */
+async function runInRuntime<T>(runtime: OcrRuntime, script: string, args: string[], prefix: string): Promise<T> {
+  const file = path.join(path.dirname(here), `${script}.ts`);
   const out = await new Promise<string>((resolve, reject) => {
-    const child = spawn(runtime.command, ['--import', 'tsx', script, warm, scanned, ...images], {
+    const child = spawn(runtime.command, ['--import', 'tsx', file, ...args], {
       cwd: path.dirname(path.dirname(here)),
       env: { ...process.env, ...runtime.env },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -178,37 +179,12 @@ async function ocrInRuntime(runtime: OcrRuntime, warm: string, scanned: string, 
     child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve(text) : reject(new Error(`${runtime.command} bench-ocr-runtime exited with ${code}`)),
+      code === 0 ? resolve(text) : reject(new Error(`${runtime.command} ${script} exited with ${code}`)),
     );
   });
-  const line = out.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
-  if (!line) throw new Error(`${runtime.command}: bench-ocr-runtime printed no result`);
-  return JSON.parse(line.slice(RESULT_PREFIX.length)) as OcrRuntimeResult;
-}
-
-async function extractionInRuntime(
-  runtime: OcrRuntime,
-  work: string,
-  cores: number,
-  files: string[],
-): Promise<ExtractionComparison[]> {
-  const script = path.join(path.dirname(here), 'bench-extract-runtime.ts');
-  const out = await new Promise<string>((resolve, reject) => {
-    const child = spawn(runtime.command, ['--import', 'tsx', script, work, String(cores), ...files], {
-      cwd: path.dirname(path.dirname(here)),
-      env: { ...process.env, ...runtime.env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let text = '';
-    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve(text) : reject(new Error(`${runtime.command} bench-extract-runtime exited with ${code}`)),
-    );
-  });
-  const line = out.split('\n').find((l) => l.startsWith(EXTRACTION_RESULT_PREFIX));
-  if (!line) throw new Error(`${runtime.command}: bench-extract-runtime printed no result`);
-  return JSON.parse(line.slice(EXTRACTION_RESULT_PREFIX.length)) as ExtractionComparison[];
+  const line = out.split('\n').find((l) => l.startsWith(prefix));
+  if (!line) throw new Error(`${runtime.command}: ${script} printed no result`);
+  return JSON.parse(line.slice(prefix.length)) as T;
 }
 
 function requireTools(): void {
@@ -406,7 +382,12 @@ async function main(): Promise<void> {
   const extraction = await compareExtraction(textFiles, [1, cores], work);
   //    Users' extraction runs in Electron's V8, which runs PDFium's WebAssembly faster than this Node's: the same
   //    comparison on as many cores again in each other runtime (the app's Electron when installed, else the nearest Node).
-  for (const runtime of ocrRuntimes().slice(1)) extraction.push(...(await extractionInRuntime(runtime, work, cores, textFiles)));
+  for (const runtime of ocrRuntimes().slice(1)) {
+    const args = [work, String(cores), ...textFiles];
+    extraction.push(
+      ...(await runInRuntime<ExtractionComparison[]>(runtime, 'bench-extract-runtime', args, EXTRACTION_RESULT_PREFIX)),
+    );
+  }
   const setLabel = `${(TEXT_FILES * PAGES_PER_FILE).toLocaleString('en-US')} text pages`;
   const ingestRows: [string, string, string][] = [
     [
@@ -547,7 +528,10 @@ async function main(): Promise<void> {
   // One page at a time, in each runtime (see ocrRuntimes): render + recognition, and recognition alone on the very
   // images native tesseract read.
   const runtimeResults: OcrRuntimeResult[] = [];
-  for (const runtime of ocrRuntimes()) runtimeResults.push(await ocrInRuntime(runtime, warm, scanned, images));
+  for (const runtime of ocrRuntimes()) {
+    const args = [warm, scanned, ...images];
+    runtimeResults.push(await runInRuntime<OcrRuntimeResult>(runtime, 'bench-ocr-runtime', args, RESULT_PREFIX));
+  }
 
   // 6. Report. CPU seconds are what one core spends; wall seconds depend on what else the machine is doing.
   const perPage = (ms: number | null, pages: number) => (ms === null ? null : ms / pages / 1000);

@@ -6,6 +6,7 @@ import { PASSPHRASE_MIN, type SecurityStatus } from '../../../../electron/common
 import { messageOf } from '../../api/client';
 import { ActionDialog } from '../../components/ActionDialog';
 import { useNotify } from '../../components/notifications';
+import { useTask } from '../../hooks/use-task';
 import { RecoveryKeyDialog } from './RecoveryKeyDialog';
 import { securityApi } from './security-api';
 
@@ -14,33 +15,20 @@ const when = (iso: string) => new Date(iso).toLocaleString('en-US', { dateStyle:
 export function SecuritySection() {
   const notify = useNotify();
   const [status, setStatus] = useState<SecurityStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [confirmNewKey, setConfirmNewKey] = useState(false);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [busy, setBusy] = useState(false);
 
   const refresh = useCallback(async () => setStatus(await securityApi.status()), []);
+  const { running, error, setError, run } = useTask<'recovery key' | 'passphrase'>(refresh);
+  const busy = running !== null;
   useEffect(() => {
     refresh().catch((e: unknown) => setError(messageOf(e)));
-  }, [refresh]);
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-      await refresh().catch(() => undefined);
-    }
-  };
+  }, [refresh, setError]);
 
   const makeKey = () =>
-    run(async () => {
+    run('recovery key', async () => {
       setConfirmNewKey(false);
       setRecoveryKey((await securityApi.createRecoveryKey()).recoveryKey);
     });
@@ -50,14 +38,14 @@ export function SecuritySection() {
   const tooShort = passphrase !== '' && passphrase.length < PASSPHRASE_MIN;
   const showTooShort = tooShort && (leftField || repeat !== '');
   const savePassphrase = () =>
-    run(async () => {
+    run('passphrase', async () => {
       await securityApi.setPassphrase(passphrase);
       setPassphrase('');
       setRepeat('');
       notify.info('Passphrase set: it opens your data if this computer’s keychain cannot.');
     });
   const removePassphrase = () =>
-    run(async () => {
+    run('passphrase', async () => {
       await securityApi.removePassphrase();
       notify.info('Passphrase removed.');
     });

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { KEEP_BACKUPS, type AutomaticBackupStatus, type BackupFrequency } from '../../../../electron/common/ipc/backup.contract';
 import { messageOf } from '../../api/client';
 import { WholeNumberInput } from '../../components/whole-number-input';
+import { useTask } from '../../hooks/use-task';
 import { settingsApi } from './settings-api';
 
 /** A backup that finishes while Settings is open shows without leaving the page. */
@@ -15,24 +16,21 @@ const FREQUENCY_LABEL: Record<BackupFrequency, string> = { off: 'Off', daily: 'D
 
 export function AutomaticBackups() {
   const [status, setStatus] = useState<AutomaticBackupStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // No refresh after a change: the backend answers it with the new status. Nothing here is disabled while it runs.
+  const { error, setError, run } = useTask<'change'>();
 
   const refresh = useCallback(async () => setStatus((await settingsApi.backupStatus()).automatic), []);
   useEffect(() => {
     refresh().catch((e: unknown) => setError(messageOf(e)));
     const timer = window.setInterval(() => void refresh().catch(() => undefined), REFRESH_MS);
     return () => window.clearInterval(timer);
-  }, [refresh]);
+  }, [refresh, setError]);
 
-  const change = async (work: () => Promise<AutomaticBackupStatus | null>) => {
-    setError(null);
-    try {
+  const change = (work: () => Promise<AutomaticBackupStatus | null>) =>
+    run('change', async () => {
       const next = await work();
       if (next) setStatus(next);
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  };
+    });
   if (!status) return null;
   const save = (frequency: BackupFrequency, keep: number) => change(() => settingsApi.saveBackupSchedule(frequency, keep));
   const failed = status.lastAttempt && !status.lastAttempt.ok ? status.lastAttempt : null;

@@ -17,6 +17,7 @@ import type { BackupPreview, BackupStatus } from '../../../../electron/common/ip
 import { messageOf } from '../../api/client';
 import { ActionDialog } from '../../components/ActionDialog';
 import { useNotify } from '../../components/notifications';
+import { useTask } from '../../hooks/use-task';
 import { AutomaticBackups } from './AutomaticBackups';
 import { settingsApi } from './settings-api';
 
@@ -27,39 +28,23 @@ const size = (bytes: number) =>
   bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.max(0.1, bytes / 1024 ** 2).toFixed(1)} MB`;
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
-type Task = 'backup' | 'check' | 'restore' | null;
-
 export function BackupsSection() {
   const notify = useNotify();
   const [status, setStatus] = useState<BackupStatus | null>(null);
-  const [task, setTask] = useState<Task>(null);
-  const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<BackupPreview | null>(null);
   const [automaticBackup, setAutomaticBackup] = useState<string | null>(null);
 
   const refresh = useCallback(async () => setStatus(await settingsApi.backupStatus()), []);
+  const { running: task, error, setError, run } = useTask<'backup' | 'check' | 'restore'>(refresh);
   useEffect(() => {
     refresh().catch((e: unknown) => setError(messageOf(e)));
-  }, [refresh]);
+  }, [refresh, setError]);
   // While a task runs, its progress comes from the status the backend keeps.
   useEffect(() => {
     if (!task) return;
     const timer = window.setInterval(() => void refresh().catch(() => undefined), POLL_MS);
     return () => window.clearInterval(timer);
   }, [task, refresh]);
-
-  const run = async (which: Exclude<Task, null>, work: () => Promise<void>) => {
-    setTask(which);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setTask(null);
-      await refresh().catch(() => undefined);
-    }
-  };
 
   const backUp = () =>
     run('backup', async () => {
