@@ -8,6 +8,8 @@ import zlib from 'node:zlib';
 const FLAT_LIMIT = 256;
 /** Kids per node of the balanced tree: pdf.js then reads at most this many dictionaries per level. */
 const FAN = 32;
+/** The first line of an overlay made the current way; one kept from an earlier version is made again. */
+export const OVERLAY_MARK = '%MedLegal page tree 2';
 
 class Tok {
   constructor(
@@ -148,12 +150,13 @@ export const num = (o: Obj | undefined): number | null => (o instanceof Tok && o
 export const nameOf = (o: Obj | undefined): string | null => (o instanceof Tok && o.kind === 'name' ? o.raw.slice(1) : null);
 
 type Entry = { type: 1; offset: number } | { type: 2; stream: number; index: number };
+type ObjectStream = { data: string; nums: number[]; offsets: number[]; first: number };
 
 /** The PDF's objects by number, through its cross-reference sections (tables or streams, newest first). */
 export class PdfFile {
   readonly entries = new Map<number, Entry>();
   trailer: Dict | null = null;
-  private readonly objStreams = new Map<number, { data: string; offsets: number[]; first: number }>();
+  private readonly objStreams = new Map<number, ObjectStream>();
 
   readonly startXref: number;
 
@@ -316,25 +319,50 @@ export class PdfFile {
         return p.object();
       });
     }
-    let os = this.objStreams.get(e.stream);
+    const os = this.objectStream(e.stream);
+    const offset = os.offsets[e.index];
+    if (offset === undefined) throw new Error('bad object stream index');
+    return new Parser(os.data, os.first + offset).object();
+  }
+
+  private objectStream(stream: number): ObjectStream {
+    let os = this.objStreams.get(stream);
     if (!os) {
-      const at = this.entries.get(e.stream);
+      const at = this.entries.get(stream);
       if (!at || at.type !== 1) throw new Error('object stream not found');
       const { dict, data } = this.streamAt(at.offset);
       const count = num(dict.get('N')) ?? 0;
       const text = data.toString('latin1') + ' ';
       const p = new Parser(text, 0);
+      const nums: number[] = [];
       const offsets: number[] = [];
       for (let i = 0; i < count; i++) {
-        p.int();
+        nums.push(p.int());
         offsets.push(p.int());
       }
-      os = { data: text, offsets, first: num(dict.get('First')) ?? 0 };
-      this.objStreams.set(e.stream, os);
+      os = { data: text, nums, offsets, first: num(dict.get('First')) ?? 0 };
+      this.objStreams.set(stream, os);
     }
-    const offset = os.offsets[e.index];
-    if (offset === undefined) throw new Error('bad object stream index');
-    return new Parser(os.data, os.first + offset).object();
+    return os;
+  }
+
+  /** Where object n is kept: in an object stream (its number), or null for an object of its own. */
+  streamOf(n: number): number | null {
+    const e = this.entries.get(n);
+    return e?.type === 2 ? e.stream : null;
+  }
+
+  /** The objects an object stream holds whose newest version is there: each one's number and exact text. */
+  streamMembers(stream: number): { num: number; text: string }[] {
+    const os = this.objectStream(stream);
+    const members: { num: number; text: string }[] = [];
+    os.nums.forEach((n, i) => {
+      const e = this.entries.get(n);
+      if (e?.type !== 2 || e.stream !== stream || e.index !== i) return;
+      const end = i + 1 < os.offsets.length ? os.first + os.offsets[i + 1]! : os.data.length;
+      members.push({ num: n, text: os.data.slice(os.first + os.offsets[i]!, end).trim() });
+    });
+    return members;
   }
 
   resolve(o: Obj | undefined): Obj | undefined {
@@ -394,11 +422,16 @@ export function pageTreeOverlay(read: ReadAt, fileSize: number): Buffer | null {
     if (!Array.isArray(kids) || kids.length !== count || kids.length <= FLAT_LIMIT) return null;
     if (!kids.every((k) => k instanceof Ref)) return null;
 
+    // The new tree's root takes the old root's number, so the pages' /Parent (which pdf.js follows for every page it
+    // shows, for inherited attributes) leads to a small node instead of the old list of every page.
+    const oldRoot = catalog.get('Pages');
+    const reused = oldRoot instanceof Ref && oldRoot.gen === 0 ? oldRoot : null;
     let next = size;
-    const objects: { num: number; dict: Dict }[] = [];
+    const objects: { num: number; text: string; dict?: Dict }[] = [];
     let level: { ref: Ref; count: number; dict: Dict | null }[] = (kids as Ref[]).map((ref) => ({ ref, count: 1, dict: null }));
     while (level.length > 1) {
       const up: typeof level = [];
+      const isRoot = level.length <= FAN;
       for (let i = 0; i < level.length; i += FAN) {
         const group = level.slice(i, i + FAN);
         const total = group.reduce((n, k) => n + k.count, 0);
@@ -407,9 +440,9 @@ export function pageTreeOverlay(read: ReadAt, fileSize: number): Buffer | null {
           ['Kids', group.map((k) => k.ref)],
           ['Count', new Tok('num', String(total))],
         ]);
-        const ref = new Ref(next++, 0);
+        const ref = isRoot && reused ? reused : new Ref(next++, 0);
         for (const k of group) k.dict?.set('Parent', ref);
-        objects.push({ num: ref.num, dict });
+        objects.push({ num: ref.num, text: '', dict });
         up.push({ ref, count: total, dict });
       }
       level = up;
@@ -420,20 +453,36 @@ export function pageTreeOverlay(read: ReadAt, fileSize: number): Buffer | null {
       const value = pages.get(key);
       if (value !== undefined) root.dict!.set(key, value);
     }
-    const newCatalog: Dict = new Map(catalog);
-    newCatalog.set('Pages', root.ref);
-    const catalogNum = next++;
-    objects.push({ num: catalogNum, dict: newCatalog });
+    let catalogNum = rootRef.num;
+    if (!reused) {
+      const newCatalog: Dict = new Map(catalog);
+      newCatalog.set('Pages', root.ref);
+      catalogNum = next++;
+      objects.push({ num: catalogNum, text: '', dict: newCatalog });
+    }
+    // pdf.js reads every object of an object stream to take one: the objects kept beside the old root (the first pages,
+    // the fonts) are copied out as they are, so the old list of every page is never read at all.
+    const stream = reused ? pdf.streamOf(reused.num) : null;
+    if (stream !== null) for (const member of pdf.streamMembers(stream)) if (member.num !== reused!.num) objects.push(member);
+    for (const o of objects) if (o.dict) o.text = write(o.dict);
+    objects.sort((a, b) => a.num - b.num);
 
-    let out = '\n';
+    let out = `\n${OVERLAY_MARK}\n`;
     const offsets: number[] = [];
     for (const o of objects) {
       offsets.push(fileSize + out.length);
-      out += `${o.num} 0 obj\n${write(o.dict)}\nendobj\n`;
+      out += `${o.num} 0 obj\n${o.text}\nendobj\n`;
     }
     const xrefAt = fileSize + out.length;
-    out += `xref\n${size} ${objects.length}\n`;
-    for (const at of offsets) out += `${String(at).padStart(10, '0')} 00000 n\r\n`;
+    out += 'xref\n';
+    // One subsection per run of consecutive object numbers.
+    for (let i = 0; i < objects.length;) {
+      let j = i + 1;
+      while (j < objects.length && objects[j]!.num === objects[j - 1]!.num + 1) j++;
+      out += `${objects[i]!.num} ${j - i}\n`;
+      for (let k = i; k < j; k++) out += `${String(offsets[k]).padStart(10, '0')} 00000 n\r\n`;
+      i = j;
+    }
     const newTrailer: Dict = new Map<string, Obj>([
       ['Size', new Tok('num', String(next))],
       ['Root', new Ref(catalogNum, 0)],

@@ -5,10 +5,10 @@
 import fs from 'node:fs';
 import type { FileSlice, ViewerOpening } from '../../common/ipc/records.contract';
 import type { RecordsModule } from './records-module';
-import { openRecordFile, SealedFileError } from '../fs/sealed-file';
+import { openRecordFile, SealedFileError, type RecordFileReader } from '../fs/sealed-file';
 import { changedStoredFile } from './record-file-store';
 import { createOpenSet } from './viewer-open-set';
-import { computeOverlay, OVERLAY_FROM_PAGES, storedOverlay } from './viewer-overlay-store';
+import { computeOverlay, OVERLAY_FROM_PAGES, storedOverlay, writeOverlay } from './viewer-overlay-store';
 
 const KEPT = 8;
 /** Files up to this size come whole in the first reply: cheaper than a round trip per range. */
@@ -28,6 +28,15 @@ function plainSizeOf(file: string, fileKey: Buffer | null): number {
   }
 }
 
+/** Keeps an overlay worked out at a first read for the next session; a folder that cannot be written only loses that. */
+function keepOverlay(file: string, overlay: Buffer | null): void {
+  try {
+    writeOverlay(file, overlay);
+  } catch {
+    // Worked out again next time.
+  }
+}
+
 async function readAll(records: RecordsModule, fileId: string, range?: { start: number; end: number }) {
   const { stream, totalSize } = await records.openFileStream(fileId, range);
   const chunks: Buffer[] = [];
@@ -35,23 +44,38 @@ async function readAll(records: RecordsModule, fileId: string, range?: { start: 
   return { bytes: Buffer.concat(chunks), totalSize };
 }
 
-/** Reads the bytes the viewer is served (the stored file's plain bytes, then its overlay) at any offset. */
+/**
+ * Reads the bytes the viewer is served (the stored file's plain bytes, then its overlay) at any offset. `whileOpen` keeps
+ * the stored file open for every read a piece of work makes, so its many small reads share one open and its decrypted
+ * chunks; a read outside it opens the file for itself.
+ */
 function servedReader(file: string, fileKey: Buffer | null, overlay: Buffer | null, total: number) {
   const size = total - (overlay?.length ?? 0);
-  return (at: number, length: number): Buffer => {
+  let held: RecordFileReader | null = null;
+  const read = (at: number, length: number): Buffer => {
     const end = Math.min(at + length, total);
     const parts: Buffer[] = [];
     if (at < Math.min(end, size)) {
-      const stored = openRecordFile(file, fileKey);
+      const stored = held ?? openRecordFile(file, fileKey);
       try {
         parts.push(stored.read(at, Math.min(end, size) - at));
       } finally {
-        stored.close();
+        if (stored !== held) stored.close();
       }
     }
     if (overlay && end > size) parts.push(overlay.subarray(Math.max(0, at - size), end - size));
     return Buffer.concat(parts);
   };
+  const whileOpen = <T>(work: () => T): T => {
+    held = openRecordFile(file, fileKey);
+    try {
+      return work();
+    } finally {
+      held.close();
+      held = null;
+    }
+  };
+  return { read, whileOpen };
 }
 
 /** Sorted, merged runs of whole chunks covering the spans (chunk-aligned, as pdf.js asks for them), within the budget. */
@@ -87,10 +111,10 @@ export function createViewerBytes(records: RecordsModule) {
     const stored = storedOverlay(file);
     let made: Viewed;
     try {
-      made =
-        stored === undefined
-          ? computeOverlay(file, records.fileKey)
-          : { size: plainSizeOf(file, records.fileKey), overlay: stored };
+      if (stored === undefined) {
+        made = computeOverlay(file, records.fileKey);
+        keepOverlay(file, made.overlay);
+      } else made = { size: plainSizeOf(file, records.fileKey), overlay: stored };
     } catch (error) {
       if (error instanceof SealedFileError) throw changedStoredFile(records.repo.storedFile(fileId)?.originalName ?? 'The file');
       throw error;
@@ -121,7 +145,9 @@ export function createViewerBytes(records: RecordsModule) {
     if (!file) return [];
     const extra = viewed(fileId);
     if (extra?.openSet) return extra.openSet(pageNumber);
-    const openSet = createOpenSet(servedReader(file, records.fileKey, extra?.overlay ?? null, total), total);
+    const served = servedReader(file, records.fileKey, extra?.overlay ?? null, total);
+    const spansOf = createOpenSet(served.read, total);
+    const openSet = (page: number) => served.whileOpen(() => spansOf(page));
     if (extra) extra.openSet = openSet;
     return openSet(pageNumber);
   };

@@ -1,17 +1,19 @@
 // The page-tree overlay of a stored record PDF (page-tree-overlay.ts), worked out once when the file is imported (on the
 // records writer thread) and kept beside it as <sha256>.overlay, so the viewer's first read of a 10,000-page file does not
-// work it out on the backend thread. An empty .overlay says "served as stored"; files imported before have none.
+// work it out on the backend thread. An empty .overlay says "served as stored". For a file imported before (none, or one
+// from an earlier version) the viewer works it out at the first read and keeps it.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openRecordFile } from '../fs/sealed-file';
-import { pageTreeOverlay } from './page-tree-overlay';
+import { OVERLAY_MARK, pageTreeOverlay } from './page-tree-overlay';
 import { overlayPathOf, TEMP_PREFIX } from './record-file-store';
 
 /** Below this many pages no overlay is looked for (the file opens quickly as it is). */
 export const OVERLAY_FROM_PAGES = 257;
 
 const END = Buffer.from('%%EOF\n', 'latin1');
+const MARK = Buffer.from(OVERLAY_MARK, 'latin1');
 
 /** The overlay of a stored file, read piece by piece (the parts of the file its page tree needs, not all of it). */
 export function computeOverlay(pdfPath: string, fileKey: Buffer | null): { size: number; overlay: Buffer | null } {
@@ -25,11 +27,10 @@ export function computeOverlay(pdfPath: string, fileKey: Buffer | null): { size:
 }
 
 /**
- * Works out the overlay of a stored file and writes it beside the file (a temp name the import sweep knows, flushed,
- * then renamed), so a crash never leaves half an overlay under the real name.
+ * Writes a stored file's overlay (null: served as stored) beside it: a temp name the import sweep knows, flushed, then
+ * renamed, so a crash never leaves half an overlay under the real name.
  */
-export function storeOverlay(pdfPath: string, fileKey: Buffer | null): void {
-  const { overlay } = computeOverlay(pdfPath, fileKey);
+export function writeOverlay(pdfPath: string, overlay: Buffer | null): void {
   const temp = path.join(path.dirname(pdfPath), `${TEMP_PREFIX}overlay-${randomBytes(6).toString('hex')}.part`);
   try {
     const fd = fs.openSync(temp, 'w');
@@ -46,7 +47,15 @@ export function storeOverlay(pdfPath: string, fileKey: Buffer | null): void {
   }
 }
 
-/** The overlay stored at import: the bytes, null for "served as stored", undefined when there is none (or it is cut short). */
+/** Works out the overlay of a stored file and keeps it beside the file. */
+export function storeOverlay(pdfPath: string, fileKey: Buffer | null): void {
+  writeOverlay(pdfPath, computeOverlay(pdfPath, fileKey).overlay);
+}
+
+/**
+ * The overlay stored at import: the bytes, null for "served as stored", undefined when there is none (or it is cut short,
+ * or made by an earlier version: then it is made again).
+ */
 export function storedOverlay(pdfPath: string): Buffer | null | undefined {
   let bytes: Buffer;
   try {
@@ -55,5 +64,6 @@ export function storedOverlay(pdfPath: string): Buffer | null | undefined {
     return undefined;
   }
   if (bytes.length === 0) return null;
-  return bytes.subarray(bytes.length - END.length).equals(END) ? bytes : undefined;
+  const current = bytes.subarray(1, 1 + MARK.length).equals(MARK);
+  return current && bytes.subarray(bytes.length - END.length).equals(END) ? bytes : undefined;
 }

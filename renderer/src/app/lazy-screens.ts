@@ -2,6 +2,7 @@
 // preview; Settings) are chunks of their own: the app evaluates less code before the list shows. They are fetched once the
 // list is on screen, so opening a case seldom waits for its code.
 import { createElement, lazy, useState, type ComponentType } from 'react';
+import { warmEngines } from './warm-engines';
 
 function deferredScreen<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | null = null;
@@ -31,14 +32,22 @@ export const SettingsPage = settings.Screen;
 
 /**
  * Fetches the workspace's code while the app is idle, in two parts (the Slate editor, then the rest), so that evaluating
- * it is never one long task under the physician's hands. Errors wait for the real open, which shows them.
+ * it is never one long task under the physician's hands, then warms the viewer and the spellchecker. Errors wait for the
+ * real open, which shows them.
  */
 export function preloadScreens(): void {
   const idle = (fn: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(fn) : setTimeout(fn, 200));
   idle(
     () =>
       void import('../editor/RichTextEditor').then(
-        () => idle(() => void workspace.preload().catch(() => undefined)),
+        () =>
+          idle(
+            () =>
+              void workspace.preload().then(
+                () => idle(warmEngines),
+                () => undefined,
+              ),
+          ),
         () => undefined,
       ),
   );

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { getDocument, PDFDataRangeTransport } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageTreeOverlay } from '../../../electron/backend/records/page-tree-overlay';
+import { OVERLAY_MARK, pageTreeOverlay } from '../../../electron/backend/records/page-tree-overlay';
 
 /** The overlay of a file held in memory. */
 const overlayOf = (bytes: Buffer) => pageTreeOverlay((at, length) => bytes.subarray(at, at + length), bytes.length);
@@ -123,6 +123,12 @@ describe('viewer bytes', () => {
     fs.writeFileSync(overlayPathOf(storedPath), kept.subarray(0, 100));
     const again = await createViewerBytes(h.records).read(id, stored.length, kept.length + 10);
     expect(bytesOf(again).equals(kept)).toBe(true);
+    // One made by an earlier version (no mark on its first line) is made again at the first read, and kept for next time.
+    const older = Buffer.from(kept.toString('latin1').replace(`${OVERLAY_MARK}\n`, ''), 'latin1');
+    fs.writeFileSync(overlayPathOf(storedPath), older);
+    const remade = await createViewerBytes(h.records).read(id, stored.length, kept.length + 10);
+    expect(bytesOf(remade).equals(kept)).toBe(true);
+    expect(fs.readFileSync(overlayPathOf(storedPath)).equals(kept)).toBe(true);
   });
 
   it('removes the kept page tree with its file, and one left without its file at start', { timeout: 120_000 }, async () => {

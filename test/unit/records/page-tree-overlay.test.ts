@@ -1,9 +1,10 @@
 // A PDF whose pages hang flat under one node is served to the viewer with a balanced page tree appended: pdf.js then
-// opens it on its last page without reading every page's dictionary, and every page is the same page as before.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// opens it on its last page without reading every page's dictionary (nor the old list of them), and every page is the
+// same page as before.
+import { getDocument, PDFDataRangeTransport } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { pageTreeOverlay } from '../../../electron/backend/records/page-tree-overlay';
+import { PdfFile, pageTreeOverlay, type Ref } from '../../../electron/backend/records/page-tree-overlay';
 
 /** The overlay of a file held in memory. */
 const overlayOf = (bytes: Buffer) => pageTreeOverlay((at, length) => bytes.subarray(at, at + length), bytes.length);
@@ -38,6 +39,47 @@ describe('page tree overlay', () => {
     expect(viewed.count).toBe(600);
     expect(viewed.texts).toEqual(pages.map((n) => `Fictional page ${n} of 600.`));
   });
+
+  it(
+    'opens the last page without reading the object stream that held the old list of every page',
+    { timeout: 60_000 },
+    async () => {
+      const flat = Buffer.from(await textPdf({ pages: 600, seed: 64, pageLines: (i) => [`Fictional page ${i + 1} of 600.`] }));
+      const pdf = new PdfFile((at, length) => flat.subarray(at, at + length), flat.length);
+      const oldRoot = (pdf.get((pdf.trailer!.get('Root') as Ref).num) as Map<string, unknown>).get('Pages') as Ref;
+      const holder = pdf.span(pdf.streamOf(oldRoot.num)!)!;
+      const served = Buffer.concat([flat, overlayOf(flat)!]);
+
+      const asked: [number, number][] = [];
+      class Served extends PDFDataRangeTransport {
+        override requestDataRange(begin: number, end: number) {
+          asked.push([begin, end]);
+          queueMicrotask(() => this.onDataRange(begin, new Uint8Array(served.subarray(begin, end))));
+        }
+      }
+      // Small chunks, so a chunk read for a neighbour of the object stream does not count as reading the stream.
+      const chunk = 512;
+      const task = getDocument({
+        range: new Served(served.length, new Uint8Array(served.subarray(0, chunk))),
+        rangeChunkSize: chunk,
+        disableStream: true,
+        disableAutoFetch: true,
+        isEvalSupported: false,
+        verbosity: 0,
+      });
+      try {
+        const doc = await task.promise;
+        const text = (await (await doc.getPage(600)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+        expect(text).toBe('Fictional page 600 of 600.');
+        expect((await (await doc.getPage(1)).getTextContent()).items.length).toBeGreaterThan(0);
+      } finally {
+        await task.destroy();
+      }
+      expect(asked.length).toBeGreaterThan(0);
+      expect(holder[1] - holder[0]).toBeGreaterThan(4 * chunk);
+      expect(asked.filter(([begin, end]) => holder[0] <= begin && end <= holder[1])).toEqual([]);
+    },
+  );
 
   it('reads a classic cross-reference table as well as the streams pdf-lib writes', { timeout: 60_000 }, async () => {
     const doc = await PDFDocument.create();

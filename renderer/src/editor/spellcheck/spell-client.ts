@@ -85,6 +85,11 @@ class SpellClient implements VerdictSource {
     this.emit({ words: new Set([word]), known: false });
   }
 
+  /** Starts the worker (and its dictionaries) ahead of the first check, while the app is idle. */
+  warm(): Promise<void> {
+    return this.start();
+  }
+
   private start(): Promise<void> {
     if (this.ready) return this.ready;
     this.worker = new Worker(new URL('./spell-worker.ts', import.meta.url), { type: 'module' });

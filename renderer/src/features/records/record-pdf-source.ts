@@ -6,6 +6,7 @@ import { RecordBinaryData } from './pdf-binary-data';
 import type { ViewerOpening } from '../../../../electron/common/ipc/records.contract';
 import { recordsApi, VIEWER_CHUNK as CHUNK } from './records-api';
 import './pdf-worker-setup';
+import warmUpUrl from './viewer-warm-up.pdf?url';
 
 /** One records:readFile call carries at most this much (the channel's limit is 8 MiB). */
 const MAX_READ = 4 * 1024 * 1024;
@@ -85,9 +86,33 @@ const pdfOptions = (w: PDFWorker) => ({
   rangeChunkSize: CHUNK,
 });
 
-/** Starts the worker before the first file is opened: loading its script is most of a first opening's wait. */
-export function warmRecordPdf(): void {
+let warmed: Promise<void> | null = null;
+
+/**
+ * Starts the worker and has it open and draw a small bundled PDF (viewer-warm-up.pdf) off screen, once: a first record
+ * otherwise waits for pdf.js's code to load and warm up (its parser, decompression and font code run several times
+ * slower cold). A failure here only loses the head start.
+ */
+export function warmRecordPdf(): Promise<void> {
   worker ??= new PDFWorker();
+  const w = worker;
+  warmed ??= (async () => {
+    const response = await fetch(warmUpUrl);
+    const data = new Uint8Array(await response.arrayBuffer());
+    const task = getDocument({ ...pdfOptions(w), data });
+    try {
+      const doc = await task.promise;
+      const page = await doc.getPage(1);
+      const viewport = page.getViewport({ scale: 0.5 });
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.ceil(viewport.width);
+      canvas.height = Math.ceil(viewport.height);
+      await page.render({ canvas, viewport }).promise;
+    } finally {
+      await task.destroy();
+    }
+  })().catch(() => undefined);
+  return warmed;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ChronologyEntryInput, ImportBatchTarget, NewBatchInput } from '../
 import { call } from '../../api/client';
 
 /** pdf.js's chunk size for the viewer's range requests: a page's parts are a few KB, so small chunks carry little else. */
-export const VIEWER_CHUNK = 64 * 1024;
+export const VIEWER_CHUNK = 32 * 1024;
 
 export const recordsApi = {
   overview: (caseId: string) => call('records:overview', { caseId }),

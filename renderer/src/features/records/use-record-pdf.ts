@@ -26,7 +26,7 @@ export function useWarmPdfViewer(): void {
   useEffect(() => {
     let cancelled = false;
     const warm = () => {
-      if (!cancelled) void import('./record-pdf-source').then((m) => !cancelled && m.warmRecordPdf());
+      if (!cancelled) void import('./record-pdf-source').then((m) => (cancelled ? undefined : m.warmRecordPdf()));
     };
     const idle = window.requestIdleCallback?.(warm, { timeout: 2000 });
     const timer = idle === undefined ? window.setTimeout(warm, 500) : undefined;
