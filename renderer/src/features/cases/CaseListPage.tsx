@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, DocumentRegular, SettingsRegular } from '@fluentui/react-icons';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseRecord, CaseSummary } from '../../../../electron/common/case/case-model';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/notifications';
@@ -23,6 +23,7 @@ import { useAction } from '../../hooks/use-action';
 import { casesApi } from './cases-api';
 import { CaseFormDialog } from './CaseFormDialog';
 import { CaseTable } from './CaseTable';
+import { keepUnchanged } from './keep-unchanged';
 import { CopyForwardDialog } from './CopyForwardDialog';
 import { SupplementalDialog } from './SupplementalDialog';
 import { FirstStartSetup } from '../settings/FirstStartSetup';
@@ -83,11 +84,11 @@ export function CaseListPage({ onOpen, onOpenSettings, newCaseRequests = 0, onLi
     if (firstRowsFirst) {
       const first = await casesApi.list(q, FIRST_ROWS);
       if (seq !== latest.current) return;
-      setCases(first);
+      startTransition(() => setCases((shown) => keepUnchanged(shown, first)));
       if (first.length < FIRST_ROWS) return;
     }
     const found = await casesApi.list(q);
-    if (seq === latest.current) setCases(found);
+    if (seq === latest.current) startTransition(() => setCases((shown) => keepUnchanged(shown, found)));
   });
   const queryRef = useRef(query);
   queryRef.current = query;
