@@ -382,12 +382,17 @@ async function main(): Promise<void> {
   const extraction = await compareExtraction(textFiles, [1, cores], work);
   //    Users' extraction runs in Electron's V8, which runs PDFium's WebAssembly faster than this Node's: the same
   //    comparison on as many cores again in each other runtime (the app's Electron when installed, else the nearest Node).
+  const inAppRuntime: ExtractionComparison[] = [];
   for (const runtime of ocrRuntimes().slice(1)) {
     const args = [work, String(cores), ...textFiles];
-    extraction.push(
+    inAppRuntime.push(
       ...(await runInRuntime<ExtractionComparison[]>(runtime, 'bench-extract-runtime', args, EXTRACTION_RESULT_PREFIX)),
     );
   }
+  extraction.push(...inAppRuntime);
+  //    The target is judged where users' extraction runs (Electron's V8, or the nearest this machine has); this Node's
+  //    figures are printed beside it for comparison, and judged only when no such runtime could be found.
+  const judged = inAppRuntime[0] ?? extraction.at(-1)!;
   const setLabel = `${(TEXT_FILES * PAGES_PER_FILE).toLocaleString('en-US')} text pages`;
   const ingestRows: [string, string, string][] = [
     [
@@ -401,7 +406,7 @@ async function main(): Promise<void> {
       `${uniqueConfirm.pagesRendered} pages rendered`,
     ],
     ...dupRows,
-    ...extraction.flatMap(extractionRows),
+    ...extraction.flatMap((c) => extractionRows(c, c === judged)),
   ];
 
   // 4. FTS latency over the text set.
@@ -629,7 +634,7 @@ function printRows(rows: [string, string, string][]): void {
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`);
 }
 
-function extractionRows(c: ExtractionComparison): [string, string, string][] {
+function extractionRows(c: ExtractionComparison, judged: boolean): [string, string, string][] {
   const seconds = (t: Timing) => `${s(t.wallMs)} wall, ${t.cpuMs === null ? 'n/a' : s(t.cpuMs)} CPU`;
   const wall = c.ours.wallMs / c.pdftotext.wallMs;
   const cpu = c.ours.cpuMs !== null && c.pdftotext.cpuMs !== null ? (c.ours.cpuMs / c.pdftotext.cpuMs).toFixed(2) : 'n/a';
@@ -639,7 +644,9 @@ function extractionRows(c: ExtractionComparison): [string, string, string][] {
     [
       `text extraction on ${where}: pdftotext, ${c.cores} file(s) at a time (best of ${EXTRACTION_ROUNDS})`,
       seconds(c.pdftotext),
-      `ours/pdftotext wall ${wall.toFixed(2)} (target <= 1: ${wall <= 1 ? 'met' : 'MISSED'}), CPU ${cpu}`,
+      judged
+        ? `ours/pdftotext wall ${wall.toFixed(2)} (target <= 1: ${wall <= 1 ? 'met' : 'MISSED'}), CPU ${cpu}`
+        : `ours/pdftotext wall ${wall.toFixed(2)}, CPU ${cpu} (for comparison: the target is judged in the app's runtime)`,
     ],
   ];
 }
