@@ -200,6 +200,19 @@ const INIT_SCRIPT = `
       for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
+  // What ran in each frame over 100 ms (Long Animation Frames): the script's entry point and file, for the notes.
+  window.__slowFrames = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (e.duration > 100)
+          window.__slowFrames.push({
+            start: e.startTime,
+            duration: e.duration,
+            scripts: e.scripts.map((x) => ({ invoker: x.invoker, file: x.sourceURL.split('/').pop(), ms: x.duration })),
+          });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
   // The step under way, so each long task can be told by the step it fell in.
   window.__phases = [['app start', 0]];
   window.__phase = (name) => window.__phases.push([name, performance.now()]);
@@ -228,6 +241,7 @@ const INIT_SCRIPT = `
 declare global {
   interface Window {
     __longTasks: { start: number; duration: number }[];
+    __slowFrames: { start: number; duration: number; scripts: { invoker: string; file: string; ms: number }[] }[];
     __phases: [string, number][];
     __phase: (name: string) => void;
     __listAt: number | null;
@@ -270,6 +284,7 @@ async function measure(size: Size, dataDir: string) {
   const overviewsPerOpen: number[] = [];
   let openCalls = '';
   const longTasks: { duration: number; phase: string }[] = [];
+  const slowFrames: string[] = [];
   const phase = (name: string) => page.evaluate((n) => window.__phase(n), name);
 
   for (let run = 0; run < RUNS; run++) {
@@ -439,10 +454,16 @@ async function measure(size: Size, dataDir: string) {
     );
     // Each run's long tasks, named by step, before the next run's reload starts the page anew.
     await page.waitForTimeout(300);
-    const seen = await page.evaluate(() => ({ tasks: window.__longTasks, phases: window.__phases }));
-    for (const task of seen.tasks) {
-      const during = seen.phases.filter(([, at]) => at <= task.start).at(-1)?.[0] ?? 'app start';
-      longTasks.push({ duration: task.duration, phase: during });
+    const seen = await page.evaluate(() => ({
+      tasks: window.__longTasks,
+      frames: window.__slowFrames,
+      phases: window.__phases,
+    }));
+    const phaseAt = (at: number) => seen.phases.filter(([, t]) => t <= at).at(-1)?.[0] ?? 'app start';
+    for (const task of seen.tasks) longTasks.push({ duration: task.duration, phase: phaseAt(task.start) });
+    for (const frame of seen.frames) {
+      const what = frame.scripts.map((x) => `${x.invoker} in ${x.file || '?'} ${Math.round(x.ms)} ms`).join(', ');
+      slowFrames.push(`${phaseAt(frame.start)}: ${Math.round(frame.duration)} ms (${what || 'style, layout and paint'})`);
     }
   }
   const page_ = await page.evaluate(() => ({
@@ -450,7 +471,7 @@ async function measure(size: Size, dataDir: string) {
   }));
   const backend = await backendTimes(app.backend());
   await app.close();
-  return { results, longTasks, heapMb: page_.heapMb, backend, overviewsPerOpen, openCalls };
+  return { results, longTasks, slowFrames, heapMb: page_.heapMb, backend, overviewsPerOpen, openCalls };
 }
 
 async function main() {
@@ -483,6 +504,7 @@ async function main() {
           [...byPhase].map(([p, ds]) => `${p} ${ds.join(', ')}`).join('; ') || 'none'
         }`,
       );
+      if (m.slowFrames.length > 0) notes.push(`${size.name}: frames over 100 ms, what ran: ${m.slowFrames.join('; ')}`);
       notes.push(`${size.name}: requests from the click on a case until its first step is drawn: ${m.openCalls}`);
       notes.push(
         `${size.name}: backend cases:list ${m.backend.list.toFixed(1)} ms, search "${SEARCH}" ${m.backend.search.toFixed(1)} ms, ` +

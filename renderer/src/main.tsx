@@ -1,7 +1,7 @@
 // Renderer entry point: the app, or the unlock screen when main opened the window locked (the keychain could not give
 // the data's key, security/UnlockScreen.tsx).
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { StrictMode, useState } from 'react';
+import { startTransition, StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { UNLOCK_HASH } from '../../electron/common/ipc/security.contract';
 import { App } from './app/App';
@@ -22,8 +22,13 @@ function Root() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Root />
-  </StrictMode>,
+// Rendered as a transition: React then draws the first screen in slices between which the page stays responsive,
+// instead of one long task while the app's code is still warming up.
+const root = createRoot(document.getElementById('root')!);
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  ),
 );
