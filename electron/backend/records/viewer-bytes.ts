@@ -11,7 +11,10 @@ import { createOpenSet } from './viewer-open-set';
 import { computeOverlay, OVERLAY_FROM_PAGES, storedOverlay, writeOverlay } from './viewer-overlay-store';
 
 const KEPT = 8;
-/** Files up to this size come whole in the first reply: cheaper than a round trip per range (larger ones cost more to carry across than the parts pdf.js reads). */
+/**
+ * Files up to this size come whole in the first reply: cheaper than a round trip per range. A larger one costs more to
+ * carry across than the parts pdf.js reads to open it.
+ */
 const WHOLE_FILE_BELOW = 512 * 1024;
 /** The first reply carries at most this much besides the head (the rest pdf.js asks for itself). */
 const OPENING_BYTES = 3 * 1024 * 1024;
