@@ -213,6 +213,25 @@ const INIT_SCRIPT = `
           });
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
+  // The viewer's first reply as the page waits for it (window.medlegal is set by the harness after this script: caught
+  // here to time that one channel), to tell the backend's share from the test bridge's (bench notes).
+  window.__openViewerMs = [];
+  let api;
+  Object.defineProperty(window, 'medlegal', {
+    configurable: true,
+    get: () => api,
+    set: (value) => {
+      api = Object.freeze({
+        ...value,
+        'records:openViewer': async (input) => {
+          const t0 = performance.now();
+          const reply = await value['records:openViewer'](input);
+          window.__openViewerMs.push(performance.now() - t0);
+          return reply;
+        },
+      });
+    },
+  });
   // The step under way, so each long task can be told by the step it fell in.
   window.__phases = [['app start', 0]];
   window.__phase = (name) => window.__phases.push([name, performance.now()]);
@@ -241,6 +260,7 @@ const INIT_SCRIPT = `
 declare global {
   interface Window {
     __longTasks: { start: number; duration: number }[];
+    __openViewerMs: number[];
     __slowFrames: { start: number; duration: number; scripts: { invoker: string; file: string; ms: number }[] }[];
     __phases: [string, number][];
     __phase: (name: string) => void;
@@ -271,13 +291,23 @@ async function measure(size: Size, dataDir: string) {
   const { page } = app;
   const calls = new Map<string, number>();
   let updateSentAt = 0;
+  const viewerBackendMs: number[] = [];
+  const viewerReplyKb: number[] = [];
   const instrument = () => {
     const registry = app.backend().registry;
     const original = registry.invoke.bind(registry);
     registry.invoke = (channel: string, payload: unknown) => {
       calls.set(channel, (calls.get(channel) ?? 0) + 1);
       if (channel === 'chronology:update') updateSentAt = Date.now();
-      return original(channel, payload);
+      const reply = original(channel, payload);
+      if (channel === 'records:openViewer') {
+        const t0 = performance.now();
+        void reply.then((r) => {
+          viewerBackendMs.push(performance.now() - t0);
+          viewerReplyKb.push(JSON.stringify(r).length / 1024);
+        });
+      }
+      return reply;
     };
   };
   instrument();
@@ -285,6 +315,7 @@ async function measure(size: Size, dataDir: string) {
   let openCalls = '';
   const longTasks: { duration: number; phase: string }[] = [];
   const slowFrames: string[] = [];
+  const viewerRoundTripMs: number[] = [];
   const phase = (name: string) => page.evaluate((n) => window.__phase(n), name);
 
   for (let run = 0; run < RUNS; run++) {
@@ -398,6 +429,7 @@ async function measure(size: Size, dataDir: string) {
         }, size.pages),
       );
       await page.getByRole('region', { name: 'Chronology entry 1' }).waitFor();
+      viewerRoundTripMs.push(...(await page.evaluate(() => window.__openViewerMs.splice(0))));
       if (!VIEWER_ONLY) {
         await phase('edit a date');
         const editDate = async (from: number, to: number, value: string) =>
@@ -471,7 +503,12 @@ async function measure(size: Size, dataDir: string) {
   }));
   const backend = await backendTimes(app.backend());
   await app.close();
-  return { results, longTasks, slowFrames, heapMb: page_.heapMb, backend, overviewsPerOpen, openCalls };
+  const viewerReply = {
+    roundTripMs: median(viewerRoundTripMs),
+    backendMs: median(viewerBackendMs),
+    kb: median(viewerReplyKb),
+  };
+  return { results, longTasks, slowFrames, heapMb: page_.heapMb, backend, overviewsPerOpen, openCalls, viewerReply };
 }
 
 async function main() {
@@ -504,6 +541,13 @@ async function main() {
           [...byPhase].map(([p, ds]) => `${p} ${ds.join(', ')}`).join('; ') || 'none'
         }`,
       );
+      if (!CASES_ONLY) {
+        const { roundTripMs, backendMs, kb } = m.viewerReply;
+        notes.push(
+          `${size.name}: viewer's first reply (median) ${roundTripMs.toFixed(0)} ms from the page's call to its arrival, of which ` +
+            `${backendMs.toFixed(0)} ms in the backend; the rest is the bridge and the page carrying ${kb.toFixed(0)} KB as JSON`,
+        );
+      }
       if (m.slowFrames.length > 0) notes.push(`${size.name}: frames over 100 ms, what ran: ${m.slowFrames.join('; ')}`);
       notes.push(`${size.name}: requests from the click on a case until its first step is drawn: ${m.openCalls}`);
       notes.push(
