@@ -107,7 +107,12 @@ describe('records review', () => {
       const lawyerRow = batches.getByRole('row', { name: /Ann Applicant-Lawyer/ });
       await expect.poll(() => lawyerRow.getByRole('note', { name: 'Count mismatch: Declared 10, counted 9' }).count()).toBe(1);
       expect(await batches.getByRole('row', { name: /Pretend Claims/ }).textContent()).toContain('Matches');
-      expect(await page.getByText(/No sender's declaration yet for Ann Applicant-Lawyer, Esq\. \(9 pages\)/).count()).toBe(1);
+      // Read as a sentence: its two sentences apart ("(9 pages). Records", not "(9 pages).Records").
+      expect(
+        await page
+          .getByText(/No sender's declaration yet for Ann Applicant-Lawyer, Esq\. \(9 pages\)\. Records sent without/)
+          .count(),
+      ).toBe(1);
       const totals = page.getByRole('group', { name: 'Page totals' });
       await expect.poll(() => totals.getByRole('group', { name: 'Pages received: 21' }).count()).toBe(1);
       // The records are in; the step also asks whether the employee sent reports of their own, and is done once answered.

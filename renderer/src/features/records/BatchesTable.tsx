@@ -159,7 +159,7 @@ export function BatchesTable({ batches, records, onChanged }: BatchesTableProps)
       {undeclared.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            No sender's declaration yet for {undeclared.map((b) => `${b.sender} (${plural(b.countedPages, 'page')})`).join(', ')}.
+            No sender's declaration yet for {undeclared.map((b) => `${b.sender} (${plural(b.countedPages, 'page')})`).join(', ')}.{' '}
             {words.california
               ? 'Records sent without the declaration and page-count attestation cannot be billed and are not considered received (8 CCR §9793(n)); '
               : 'Without it the page count rests on your own count; '}
