@@ -97,25 +97,36 @@ export function CaseTable({ cases, onOpen, onDelete, onCopyForward, onSupplement
     });
   };
 
-  // Arrow keys walk the rows, drawing the next one first when it is outside the window.
+  // Arrow keys walk the rows, drawing the next one first when it is outside the window. A key pressed while a row is
+  // still being drawn moves on from that row, not from the one focused, so quick repeats on a busy machine are not lost.
+  const pending = useRef<number | null>(null);
   const focusRow = useCallback(
     (index: number) => {
       if (index < 0 || index >= cases.length) return;
-      // The next row is usually drawn already (overscan): focused at once, so quick key repeats are never lost.
+      // The next row is usually drawn already (overscan): focused at once.
       const row = () => document.querySelector<HTMLElement>(`[data-case-row="${index}"]`);
       const now = row();
-      if (now) return now.focus();
+      if (now) {
+        pending.current = null;
+        return now.focus();
+      }
+      pending.current = index;
       virtualizer.scrollToIndex(index, { align: 'auto' });
       let tries = 0;
       const attempt = () => {
+        if (pending.current !== index) return; // a later key moved on
         const drawn = row();
-        if (drawn) drawn.focus();
-        else if (++tries < 30) requestAnimationFrame(attempt);
+        if (drawn) {
+          pending.current = null;
+          drawn.focus();
+        } else if (++tries < 60) requestAnimationFrame(attempt);
+        else pending.current = null;
       };
       requestAnimationFrame(attempt);
     },
     [cases.length, virtualizer],
   );
+  const moveFrom = useCallback((index: number, step: number) => focusRow((pending.current ?? index) + step), [focusRow]);
 
   const columns = [
     'Examinee',
@@ -143,7 +154,7 @@ export function CaseTable({ cases, onOpen, onDelete, onCopyForward, onSupplement
               onOpen={onOpen}
               onMenu={openMenu}
               onChanged={onChanged}
-              onMove={focusRow}
+              onMove={moveFrom}
               className={styles.row}
             />
           );
@@ -172,7 +183,8 @@ interface CaseRowProps {
   onOpen: (caseId: string) => void;
   onMenu: (c: CaseSummary, target: HTMLElement) => void;
   onChanged: () => void;
-  onMove: (index: number) => void;
+  /** Moves the focus `step` rows from this one (or from the row still being drawn for an earlier key). */
+  onMove: (index: number, step: number) => void;
   className: string;
 }
 
@@ -183,7 +195,7 @@ const CaseRow = memo(function CaseRow({ c, index, measure, onOpen, onMenu, onCha
     if (e.key === 'Enter') onOpen(c.id);
     else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      onMove(index + (e.key === 'ArrowDown' ? 1 : -1));
+      onMove(index, e.key === 'ArrowDown' ? 1 : -1);
     }
   };
   return (
