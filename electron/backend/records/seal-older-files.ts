@@ -1,6 +1,7 @@
 // Record PDFs stored by a version that kept them plain are sealed (fs/sealed-file.ts) in the background after start, one
 // at a time: sealed beside the original, checked to give back the very bytes the file is named by (its SHA-256), then
-// renamed over it. A crash leaves a temp copy the start-up sweep removes and the plain file as it was.
+// renamed over it. A crash leaves a temp copy the start-up sweep removes and the plain file as it was. A page-tree overlay
+// an earlier version kept plain beside its file is sealed too: it copies page dictionaries, which can hold patient data.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +9,8 @@ import { pipeline } from 'node:stream/promises';
 import { createSealStream, isSealed, openRecordFile } from '../fs/sealed-file';
 import { logError } from '../log';
 import type { Db } from '../persistence/open-database';
-import { absoluteStoredPath, moveIntoPlace, removeQuietly, TEMP_PREFIX } from './record-file-store';
+import { absoluteStoredPath, moveIntoPlace, overlayPathOf, removeQuietly, TEMP_PREFIX } from './record-file-store';
+import { writeOverlay } from './viewer-overlay-store';
 
 const CHECK_BYTES = 4 * 1024 * 1024;
 
@@ -22,6 +24,13 @@ function plainSha256(file: string, key: Buffer): string {
   } finally {
     reader.close();
   }
+}
+
+/** Seals the overlay beside a stored file when an earlier version kept it plain (an empty one holds nothing). */
+function sealOverlayOf(file: string, key: Buffer): void {
+  const overlay = overlayPathOf(file);
+  if (!fs.existsSync(overlay) || fs.statSync(overlay).size === 0 || isSealed(overlay)) return;
+  writeOverlay(file, fs.readFileSync(overlay), key);
 }
 
 async function sealOne(file: string, key: Buffer): Promise<void> {
@@ -49,7 +58,9 @@ export async function sealOlderFiles(db: Db, dataDir: string, key: Buffer, signa
     if (signal?.aborted) break;
     const file = absoluteStoredPath(dataDir, storedPath);
     try {
-      if (!fs.existsSync(file) || isSealed(file)) continue;
+      if (!fs.existsSync(file)) continue;
+      sealOverlayOf(file, key);
+      if (isSealed(file)) continue;
       await sealOne(file, key);
       sealed++;
     } catch (error) {

@@ -32,9 +32,9 @@ function plainSizeOf(file: string, fileKey: Buffer | null): number {
 }
 
 /** Keeps an overlay worked out at a first read for the next session; a folder that cannot be written only loses that. */
-function keepOverlay(file: string, overlay: Buffer | null): void {
+function keepOverlay(file: string, overlay: Buffer | null, fileKey: Buffer | null): void {
   try {
-    writeOverlay(file, overlay);
+    writeOverlay(file, overlay, fileKey);
   } catch {
     // Worked out again next time.
   }
@@ -111,12 +111,12 @@ export function createViewerBytes(records: RecordsModule) {
     if ((records.repo.getFile(fileId)?.pageCount ?? 0) < OVERLAY_FROM_PAGES) return null;
     const file = records.storedFilePath(fileId);
     if (!file || !fs.existsSync(file)) return null;
-    const stored = storedOverlay(file);
+    const stored = storedOverlay(file, records.fileKey);
     let made: Viewed;
     try {
       if (stored === undefined) {
         made = computeOverlay(file, records.fileKey);
-        keepOverlay(file, made.overlay);
+        keepOverlay(file, made.overlay, records.fileKey);
       } else made = { size: plainSizeOf(file, records.fileKey), overlay: stored };
     } catch (error) {
       if (error instanceof SealedFileError) throw changedStoredFile(records.repo.storedFile(fileId)?.originalName ?? 'The file');

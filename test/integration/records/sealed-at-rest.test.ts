@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSealed, readRecordFile } from '../../../electron/backend/fs/sealed-file';
 import { createRecordsModule } from '../../../electron/backend/records/records-module';
-import { absoluteStoredPath } from '../../../electron/backend/records/record-file-store';
+import { absoluteStoredPath, overlayPathOf } from '../../../electron/backend/records/record-file-store';
 import { sealOlderFiles } from '../../../electron/backend/records/seal-older-files';
 import { createViewerBytes } from '../../../electron/backend/records/viewer-bytes';
 import type { FixtureSet } from '../../fixtures/generate-pdfs';
@@ -57,6 +57,25 @@ describe('record PDFs sealed at rest', () => {
     expect((await served(stored.id)).equals(plain)).toBe(true);
     assertConsistent(h, caseId);
     expect(await sealOlderFiles(h.db, h.dataDir, h.records.fileKey!)).toBe(0);
+  });
+
+  it('seals a page-tree overlay an earlier version kept plain beside its file', async () => {
+    const caseId = createCase(h.db);
+    await importFiles(h, [fx.textA], undefined, caseId);
+    const stored = storedOf(caseId);
+    const overlayPath = overlayPathOf(stored.path);
+    // What such an overlay held: copied page dictionaries, here with a form value typed into the record.
+    const plain = Buffer.from('%%MedLegal page tree 2\n7 0 obj\n<< /T (Claimant) /V (Jordan Fictional) >>\nendobj\n%%EOF\n');
+    fs.writeFileSync(overlayPath, plain);
+
+    expect(await sealOlderFiles(h.db, h.dataDir, h.records.fileKey!)).toBe(0);
+    expect(isSealed(overlayPath)).toBe(true);
+    expect(fs.readFileSync(overlayPath).includes(Buffer.from('Jordan Fictional'))).toBe(false);
+    expect(readRecordFile(overlayPath, h.records.fileKey).equals(plain)).toBe(true);
+    // "Served as stored" (empty) holds nothing and stays as it is.
+    fs.writeFileSync(overlayPath, '');
+    await sealOlderFiles(h.db, h.dataDir, h.records.fileKey!);
+    expect(fs.statSync(overlayPath).size).toBe(0);
   });
 
   it('seals plain files in the background when the records room starts', async () => {

@@ -1,7 +1,7 @@
 // What the viewer reads of a stored PDF, range by range: a file of many pages hung flat under one node comes with its
 // balanced page tree appended after the stored bytes (which stay as stored), worked out at import and kept beside the
 // file; a short file comes as stored. The first reply brings the parts pdf.js reads to show the page asked for.
-import { readRecordFile } from '../../../electron/backend/fs/sealed-file';
+import { isSealed, readRecordFile, sealBuffer } from '../../../electron/backend/fs/sealed-file';
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -109,26 +109,36 @@ describe('viewer bytes', () => {
     expect(opening.slices.map((s) => [s.start, bytesOf(s).equals(stored)])).toEqual([[0, true]]);
   });
 
-  it('keeps the page tree worked out at import beside the file, and serves that one', { timeout: 120_000 }, async () => {
+  it('keeps the page tree worked out at import beside the file, sealed, and serves that one', { timeout: 120_000 }, async () => {
     const { id, stored, storedPath } = await imported('Kept packet.pdf', 300);
-    const kept = fs.readFileSync(overlayPathOf(storedPath));
+    const overlayPath = overlayPathOf(storedPath);
+    const key = h.records.fileKey!;
+    // Sealed like its record file: it copies page dictionaries out of the file, which can hold patient data.
+    expect(isSealed(overlayPath)).toBe(true);
+    expect(fs.readFileSync(overlayPath).includes(Buffer.from('/Type /Pages', 'latin1'))).toBe(false);
+    const kept = readRecordFile(overlayPath, key);
     expect(kept.equals(overlayOf(stored)!)).toBe(true);
+    expect(kept.includes(Buffer.from('/Type /Pages', 'latin1'))).toBe(true);
     // Served from what was kept, not worked out again: a comment added to it shows in what the viewer reads.
     const marked = Buffer.concat([kept, Buffer.from('% kept at import\n%%EOF\n', 'latin1')]);
-    fs.writeFileSync(overlayPathOf(storedPath), marked);
+    fs.writeFileSync(overlayPath, sealBuffer(key, marked));
     const slice = await createViewerBytes(h.records).read(id, stored.length, marked.length + 10);
     expect(slice.total).toBe(stored.length + marked.length);
     expect(bytesOf(slice).equals(marked)).toBe(true);
+    const servedAgain = async () => bytesOf(await createViewerBytes(h.records).read(id, stored.length, kept.length + 10));
     // One cut short (the disk filled mid-write) is not trusted: the page tree is worked out again.
-    fs.writeFileSync(overlayPathOf(storedPath), kept.subarray(0, 100));
-    const again = await createViewerBytes(h.records).read(id, stored.length, kept.length + 10);
-    expect(bytesOf(again).equals(kept)).toBe(true);
+    fs.writeFileSync(overlayPath, sealBuffer(key, kept).subarray(0, 100));
+    expect((await servedAgain()).equals(kept)).toBe(true);
     // One made by an earlier version (no mark on its first line) is made again at the first read, and kept for next time.
     const older = Buffer.from(kept.toString('latin1').replace(`${OVERLAY_MARK}\n`, ''), 'latin1');
-    fs.writeFileSync(overlayPathOf(storedPath), older);
-    const remade = await createViewerBytes(h.records).read(id, stored.length, kept.length + 10);
-    expect(bytesOf(remade).equals(kept)).toBe(true);
-    expect(fs.readFileSync(overlayPathOf(storedPath)).equals(kept)).toBe(true);
+    fs.writeFileSync(overlayPath, sealBuffer(key, older));
+    expect((await servedAgain()).equals(kept)).toBe(true);
+    expect(readRecordFile(overlayPath, key).equals(kept)).toBe(true);
+    // One kept plain by an earlier version is made again and sealed: what it copied leaves the disk in the clear.
+    fs.writeFileSync(overlayPath, kept);
+    expect((await servedAgain()).equals(kept)).toBe(true);
+    expect(isSealed(overlayPath)).toBe(true);
+    expect(readRecordFile(overlayPath, key).equals(kept)).toBe(true);
   });
 
   it('removes the kept page tree with its file, and one left without its file at start', { timeout: 120_000 }, async () => {
