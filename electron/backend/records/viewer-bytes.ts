@@ -18,6 +18,11 @@ const KEPT = 8;
 const WHOLE_FILE_BELOW = 512 * 1024;
 /** The first reply carries at most this much besides the head (the rest pdf.js asks for itself). */
 const OPENING_BYTES = 3 * 1024 * 1024;
+/**
+ * Runs this few chunks apart are sent as one, gap included: the viewer answers a range with the rest of the run it lies
+ * in, so pdf.js, which asks for the parts near the end one at a time, waits one round trip for all of them.
+ */
+const JOIN_GAP_CHUNKS = 2;
 
 type Viewed = { size: number; overlay: Buffer | null; openSet?: (pageNumber: number) => [number, number][] };
 
@@ -92,7 +97,7 @@ function chunkRuns(spans: [number, number][], chunk: number, total: number, budg
     const start = c * chunk;
     const end = Math.min(total, start + chunk);
     const last = runs.at(-1);
-    if (last && last[1] === start) last[1] = end;
+    if (last && start - last[1] <= JOIN_GAP_CHUNKS * chunk) last[1] = end;
     else runs.push([start, end]);
   }
   return runs;

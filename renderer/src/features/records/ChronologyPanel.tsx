@@ -2,7 +2,7 @@
 // entry opens its cited page in the viewer and reads the entry's summary for the editor (the list has none).
 import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { startTransition, useRef, useState } from 'react';
 import type {
   ChronologyEntry,
   ChronologyEntryInput,
@@ -48,7 +48,8 @@ export function ChronologyPanel({ chronology, files, shown, onShowPage }: Chrono
   // The last row chosen wins when replies cross.
   const { run: open } = useAction(async (id: string) => {
     const entry = await recordsApi.entry(id);
-    if (wanted.current === id) setSelected(entry);
+    // The editor is drawn in slices the viewer's page can come between (it opens at the same click).
+    if (wanted.current === id) startTransition(() => setSelected(entry));
   });
   const select = (row: ChronologyRow) => {
     setAdding(false);

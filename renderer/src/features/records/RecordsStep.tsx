@@ -32,6 +32,7 @@ import { count } from './records-format';
 import { useChronology } from './use-chronology';
 import { useImportJob } from './use-import-job';
 import { useRecordsOverview } from './use-records-overview';
+import { askViewerAhead } from './viewer-ahead';
 
 /** Below this width the chronology and the viewer stack instead of sitting side by side. */
 const SIDE_BY_SIDE_MIN = 960;
@@ -75,6 +76,8 @@ export function RecordsStep({ caseId }: { caseId: string }) {
   const [target, setTarget] = useState<ViewerTarget | null>(null);
   const [shown, setShown] = useState<ShownPage | null>(null);
   const seq = useRef(0);
+  const shownFile = useRef<string | null>(null);
+  shownFile.current = target?.fileId ?? null;
 
   const files = overview?.files;
   // A file removed with its batch can no longer be shown.
@@ -89,6 +92,8 @@ export function RecordsStep({ caseId }: { caseId: string }) {
   const showPage = useCallback(
     (fileId: string, pageNumber: number, fileName?: string) => {
       const name = fileName ?? files?.find((f) => f.id === fileId)?.originalName ?? 'Record';
+      // Another file: its first reply is asked for now, not after the step has drawn again.
+      if (fileId !== shownFile.current) askViewerAhead(fileId, pageNumber);
       setTarget({ fileId, fileName: name, pageNumber, seq: ++seq.current });
       // When stacked, the viewer may be out of sight below the chronology.
       requestAnimationFrame(() => viewerBox.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));

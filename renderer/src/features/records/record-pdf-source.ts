@@ -2,6 +2,7 @@
 // whole: the first reply (records:openViewer) brings the file's head and the chunks pdf.js reads to show the page asked
 // for; pdf.js takes those from memory and asks records:readFile only for what else it needs.
 import { getDocument, PDFDataRangeTransport, PDFWorker, type PDFDocumentLoadingTask } from 'pdfjs-dist';
+import { answerFromHeld, type Slice } from './held-ranges';
 import { RecordBinaryData } from './pdf-binary-data';
 import type { ViewerOpening } from '../../../../electron/common/ipc/records.contract';
 import { recordsApi, VIEWER_CHUNK as CHUNK } from './records-api';
@@ -45,8 +46,6 @@ async function readRange(fileId: string, begin: number, end: number): Promise<{ 
   return { bytes: out, total };
 }
 
-type Slice = { start: number; bytes: Uint8Array };
-
 /** pdf.js asks for [begin, end); the answer must come back as one chunk starting at begin. */
 class RecordRangeTransport extends PDFDataRangeTransport {
   constructor(
@@ -61,10 +60,10 @@ class RecordRangeTransport extends PDFDataRangeTransport {
   }
 
   override requestDataRange(begin: number, end: number): void {
-    const held = this.ahead.find((s) => s.start <= begin && end <= s.start + s.bytes.length);
+    const held = answerFromHeld(this.ahead, begin, end, CHUNK, this.length);
     if (held) {
       // Answered after pdf.js has registered the request, as a reply from the backend would be.
-      void Promise.resolve().then(() => this.onDataRange(begin, held.bytes.subarray(begin - held.start, end - held.start)));
+      void Promise.resolve().then(() => this.onDataRange(begin, held));
       return;
     }
     readRange(this.fileId, begin, end).then(

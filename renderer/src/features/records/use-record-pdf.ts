@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { ApiError } from '../../api/client';
-import { recordsApi } from './records-api';
+import { viewerOpening } from './viewer-ahead';
 
 export type RecordPdfState =
   | { kind: 'none' }
@@ -54,8 +54,8 @@ export function useRecordPdf(fileId: string | null, pageNumber: number): RecordP
     const fail = (error: unknown) => live && setState({ kind: 'error', fileId, message: explain(error) });
     setState({ kind: 'loading', fileId });
     (async () => {
-      // Asked for first: the reply travels while pdf.js loads.
-      const first = recordsApi.openViewer(fileId, Math.max(1, openOn.current));
+      // Asked for first (or already, by the handler that chose the page): the reply travels while pdf.js loads.
+      const first = viewerOpening(fileId, Math.max(1, openOn.current));
       first.catch(() => undefined); // awaited (and reported) in openRecordPdf
       const { openRecordPdf } = await import('./record-pdf-source');
       const task = await openRecordPdf(fileId, first, fail);
