@@ -66,6 +66,19 @@ export async function runAll(
 }
 
 /**
+ * Resolves once this process has been idle for a moment (at most 5 s): after a first round V8 goes on compiling the
+ * hot WebAssembly on background threads (0.65-0.75 s of CPU seen), which would otherwise run beside pdftotext's round.
+ */
+async function settled(): Promise<void> {
+  const IDLE_CPU_MS = 10;
+  for (let waited = 0; waited < 5000; waited += 200) {
+    const before = cpuNow();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (cpuNow() - before < IDLE_CPU_MS) return;
+  }
+}
+
+/**
  * Our extraction (PDFium on `cores` workers, each file counted then read in chunks, as the import does) against pdftotext
  * (`cores` files at a time) on the same files, for each core count; rounds alternate, the best of each is kept.
  */
@@ -93,6 +106,7 @@ export async function compareExtraction(files: string[], coreCounts: number[], w
         await pool.release(file);
       }
       keepBest(best[k]!.ours, { wallMs: performance.now() - t, cpuMs: cpuNow() - cpu });
+      await settled();
       const theirs = await runAll(
         files.map((f) => ({ cmd: 'pdftotext', args: [f, path.join(work, `${path.basename(f)}.txt`)] })),
         pool.size,
