@@ -29,7 +29,7 @@ function plainSha256(file: string, key: Buffer): string {
 /** Seals the overlay beside a stored file when an earlier version kept it plain (an empty one holds nothing). */
 function sealOverlayOf(file: string, key: Buffer): void {
   const overlay = overlayPathOf(file);
-  if (!fs.existsSync(overlay) || fs.statSync(overlay).size === 0 || isSealed(overlay)) return;
+  if (!fs.statSync(overlay, { throwIfNoEntry: false })?.size || isSealed(overlay)) return;
   writeOverlay(file, fs.readFileSync(overlay), key);
 }
 

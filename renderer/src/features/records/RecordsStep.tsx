@@ -76,8 +76,7 @@ export function RecordsStep({ caseId }: { caseId: string }) {
   const [target, setTarget] = useState<ViewerTarget | null>(null);
   const [shown, setShown] = useState<ShownPage | null>(null);
   const seq = useRef(0);
-  const shownFile = useRef<string | null>(null);
-  shownFile.current = target?.fileId ?? null;
+  const shownFile = target?.fileId ?? null;
 
   const files = overview?.files;
   // A file removed with its batch can no longer be shown.
@@ -93,12 +92,12 @@ export function RecordsStep({ caseId }: { caseId: string }) {
     (fileId: string, pageNumber: number, fileName?: string) => {
       const name = fileName ?? files?.find((f) => f.id === fileId)?.originalName ?? 'Record';
       // Another file: its first reply is asked for now, not after the step has drawn again.
-      if (fileId !== shownFile.current) askViewerAhead(fileId, pageNumber);
+      if (fileId !== shownFile) askViewerAhead(fileId, pageNumber);
       setTarget({ fileId, fileName: name, pageNumber, seq: ++seq.current });
       // When stacked, the viewer may be out of sight below the chronology.
       requestAnimationFrame(() => viewerBox.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));
     },
-    [files],
+    [files, shownFile],
   );
 
   if (error && !overview) return <Body1 role="alert">{error}</Body1>;
