@@ -1,7 +1,8 @@
 // pdf.js finds page N by reading every page-tree kid before it, and every top-level kid when a file opens, so a PDF
 // whose 10,000 pages hang flat under one node costs seconds to open in the viewer. For the viewer only, such a file is
-// served with an incremental update appended (never written to disk): a balanced tree over the same page objects and a
-// catalog pointing to it. A file this cannot read with certainty (encrypted, unusual filters, not flat) is served as stored.
+// served with an incremental update appended: a balanced tree over the same page objects, a catalog pointing to it, and
+// a cross-reference stream of every object that pdf.js reads without inflating (it decodes Flate in JavaScript: the 10,000
+// pages' own took 60 ms). A file this cannot read with certainty (encrypted, unusual filters, not flat) is served as stored.
 import zlib from 'node:zlib';
 
 /** Flat trees up to this many pages open quickly enough as they are. */
@@ -9,7 +10,7 @@ const FLAT_LIMIT = 256;
 /** Kids per node of the balanced tree: pdf.js then reads at most this many dictionaries per level. */
 const FAN = 32;
 /** The first line of an overlay made the current way; one kept from an earlier version is made again. */
-export const OVERLAY_MARK = '%MedLegal page tree 2';
+export const OVERLAY_MARK = '%MedLegal page tree 3';
 
 class Tok {
   constructor(
@@ -149,7 +150,8 @@ function write(o: Obj): string {
 export const num = (o: Obj | undefined): number | null => (o instanceof Tok && o.kind === 'num' ? Number(o.raw) : null);
 export const nameOf = (o: Obj | undefined): string | null => (o instanceof Tok && o.kind === 'name' ? o.raw.slice(1) : null);
 
-type Entry = { type: 1; offset: number } | { type: 2; stream: number; index: number };
+/** In use at an offset (-1: free), or the index-th object of an object stream; `gen` as the cross-reference gives it. */
+type Entry = { type: 1; offset: number; gen: number } | { type: 2; stream: number; index: number };
 type ObjectStream = { data: string; nums: number[]; offsets: number[]; first: number };
 
 /** The PDF's objects by number, through its cross-reference sections (tables or streams, newest first). */
@@ -205,10 +207,10 @@ export class PdfFile {
       const count = p.int();
       for (let i = 0; i < count; i++) {
         const offset = p.int();
-        p.int();
+        const gen = p.int();
         const type = p.token().raw;
-        if (type === 'n' && !this.entries.has(start + i)) this.entries.set(start + i, { type: 1, offset });
-        else if (!this.entries.has(start + i)) this.entries.set(start + i, { type: 1, offset: -1 });
+        if (this.entries.has(start + i)) continue;
+        this.entries.set(start + i, { type: 1, offset: type === 'n' ? offset : -1, gen });
       }
     }
     const trailer = p.object();
@@ -237,9 +239,9 @@ export class PdfFile {
         const b = field(w[2]!, 0);
         const n = index[k]! + i;
         if (this.entries.has(n)) continue;
-        if (type === 1) this.entries.set(n, { type: 1, offset: a });
+        if (type === 1) this.entries.set(n, { type: 1, offset: a, gen: b });
         else if (type === 2) this.entries.set(n, { type: 2, stream: a, index: b });
-        else this.entries.set(n, { type: 1, offset: -1 });
+        else this.entries.set(n, { type: 1, offset: -1, gen: b });
       }
     }
   }
@@ -400,6 +402,39 @@ function decode(dict: Dict, raw: Buffer): Buffer {
   return data;
 }
 
+/** Bytes needed to write `max` big-endian (at least one). */
+const widthOf = (max: number) => {
+  let bytes = 1;
+  while (max >= 256 ** bytes) bytes++;
+  return bytes;
+};
+
+/**
+ * One row of a cross-reference stream per object 0 to size - 1: a number missing from `entries` (and object 0) is free.
+ * `maxGen` caps a free entry's generation (65535 for object 0, by the spec) to the field's width.
+ */
+function crossReferenceRows(entries: Map<number, Entry>, size: number, maxGen: number): [number, number, number][] {
+  const rows: [number, number, number][] = [];
+  for (let n = 0; n < size; n++) {
+    const e = entries.get(n);
+    if (e?.type === 2) rows.push([2, e.stream, e.index]);
+    else if (e && e.offset >= 0) rows.push([1, e.offset, e.gen]);
+    else rows.push([0, 0, Math.min(n === 0 ? 65535 : (e?.gen ?? 0), maxGen)]);
+  }
+  return rows;
+}
+
+function packRows(rows: [number, number, number][], w: readonly number[]): Buffer {
+  const data = Buffer.alloc(rows.length * (w[0]! + w[1]! + w[2]!));
+  let at = 0;
+  for (const row of rows)
+    row.forEach((value, i) => {
+      data.writeUIntBE(value, at, w[i]!);
+      at += w[i]!;
+    });
+  return data;
+}
+
 /**
  * The bytes to append to a stored PDF so the viewer reads a balanced page tree, or null when the file is served as it
  * is (its tree is small or already nested, or it is something this does not read with certainty).
@@ -461,39 +496,80 @@ export function pageTreeOverlay(read: ReadAt, fileSize: number): Buffer | null {
       objects.push({ num: catalogNum, text: '', dict: newCatalog });
     }
     // pdf.js reads every object of an object stream to take one: the objects kept beside the old root (the first pages,
-    // the fonts) are copied out as they are, so the old list of every page is never read at all.
-    const stream = reused ? pdf.streamOf(reused.num) : null;
-    if (stream !== null) for (const member of pdf.streamMembers(stream)) if (member.num !== reused!.num) objects.push(member);
+    // the fonts) are copied out as they are, so the old list of every page is never read at all; so are those kept with
+    // the last pages, whose dictionaries pdf.js reads at every opening (it counts its way to the last page).
+    const lastLeaf = (kids as Ref[]).slice(Math.floor((kids.length - 1) / FAN) * FAN);
+    const streams = new Set([reused, ...lastLeaf].flatMap((ref) => (ref ? [pdf.streamOf(ref.num)] : [])));
+    for (const stream of streams)
+      if (stream !== null) for (const member of pdf.streamMembers(stream)) if (member.num !== reused?.num) objects.push(member);
     for (const o of objects) if (o.dict) o.text = write(o.dict);
     objects.sort((a, b) => a.num - b.num);
 
-    let out = `\n${OVERLAY_MARK}\n`;
-    const offsets: number[] = [];
-    for (const o of objects) {
-      offsets.push(fileSize + out.length);
-      out += `${o.num} 0 obj\n${o.text}\nendobj\n`;
+    // pdf.js reads the file's end, then the cross-reference stream it points to; the viewer answers that range with the
+    // rest of its run (held-ranges.ts). So what every opening reads comes after the stream: the nodes on the way to the
+    // first and the last page with each one's kids (pdf.js reads them to count pages), the first page and the last leaf's
+    // pages, and the other objects copied out (fonts, catalog). The other nodes and pages go before it, so the first reply
+    // carries only what opening reads.
+    const byNum = new Map(objects.flatMap((o) => (o.dict ? [[o.num, o.dict] as const] : [])));
+    const pageIndex = new Map((kids as Ref[]).map((ref, i) => [ref.num, i]));
+    const readAtOpen = (n: number) => {
+      const i = pageIndex.get(n);
+      return i === undefined ? !byNum.has(n) : i === 0 || i >= kids.length - lastLeaf.length;
+    };
+    const atOpen = new Set(objects.filter((o) => readAtOpen(o.num)).map((o) => o.num)).add(catalogNum).add(root.ref.num);
+    for (const last of [true, false]) {
+      for (let node = byNum.get(root.ref.num); node;) {
+        const kids = node.get('Kids') as Ref[];
+        for (const kid of last ? kids : kids.slice(0, 1)) if (byNum.has(kid.num)) atOpen.add(kid.num);
+        node = byNum.get((last ? kids.at(-1) : kids[0])!.num);
+      }
     }
-    const xrefAt = fileSize + out.length;
-    out += 'xref\n';
-    // One subsection per run of consecutive object numbers.
-    for (let i = 0; i < objects.length;) {
-      let j = i + 1;
-      while (j < objects.length && objects[j]!.num === objects[j - 1]!.num + 1) j++;
-      out += `${objects[i]!.num} ${j - i}\n`;
-      for (let k = i; k < j; k++) out += `${String(offsets[k]).padStart(10, '0')} 00000 n\r\n`;
-      i = j;
-    }
-    const newTrailer: Dict = new Map<string, Obj>([
+    const textOf = (o: { num: number; text: string }) => `${o.num} 0 obj\n${o.text}\nendobj\n`;
+    const before = objects.filter((o) => !atOpen.has(o.num));
+    const after = objects.filter((o) => atOpen.has(o.num));
+    const head = `\n${OVERLAY_MARK}\n${before.map(textOf).join('')}`;
+    const tail = after.map(textOf).join('');
+    const xrefNum = next++;
+    const xrefAt = fileSize + head.length;
+    const entries = new Map(pdf.entries);
+    entries.set(xrefNum, { type: 1, offset: xrefAt, gen: 0 });
+    // Widths from bounds known before the offsets are: no offset lies past the whole overlay at its widest.
+    const bound = fileSize + head.length + tail.length + next * 20 + 64 * 1024;
+    const values = [...entries.values()];
+    const w = [
+      1,
+      widthOf(Math.max(bound, ...values.map((e) => (e.type === 2 ? e.stream : 0)))),
+      // A free entry's generation only matters if its number is used again, which a viewer never does: capped to fit.
+      widthOf(Math.max(...values.map((e) => (e.type === 2 ? e.index : e.offset < 0 ? 0 : e.gen)))),
+    ];
+    const dict: Dict = new Map<string, Obj>([
+      ['Type', new Tok('name', '/XRef')],
       ['Size', new Tok('num', String(next))],
+      ['W', w.map((x) => new Tok('num', String(x)))],
+      ['Length', new Tok('num', String(next * (w[0]! + w[1]! + w[2]!)))],
       ['Root', new Ref(catalogNum, 0)],
-      ['Prev', new Tok('num', String(pdf.startXref))],
     ]);
     for (const key of ['Info', 'ID']) {
       const value = trailer.get(key);
-      if (value !== undefined) newTrailer.set(key, value);
+      if (value !== undefined) dict.set(key, value);
     }
-    out += `trailer\n${write(newTrailer)}\nstartxref\n${xrefAt}\n%%EOF\n`;
-    return Buffer.from(out, 'latin1');
+    const xrefHead = `${xrefNum} 0 obj\n${write(dict)}\nstream\n`;
+    const xrefTail = '\nendstream\nendobj\n';
+    let at = fileSize + `\n${OVERLAY_MARK}\n`.length;
+    for (const o of before) {
+      entries.set(o.num, { type: 1, offset: at, gen: 0 });
+      at += textOf(o).length;
+    }
+    at = xrefAt + xrefHead.length + next * (w[0]! + w[1]! + w[2]!) + xrefTail.length;
+    for (const o of after) {
+      entries.set(o.num, { type: 1, offset: at, gen: 0 });
+      at += textOf(o).length;
+    }
+    return Buffer.concat([
+      Buffer.from(head + xrefHead, 'latin1'),
+      packRows(crossReferenceRows(entries, next, 256 ** w[2]! - 1), w),
+      Buffer.from(`${xrefTail}${tail}startxref\n${xrefAt}\n%%EOF\n`, 'latin1'),
+    ]);
   } catch {
     return null;
   }

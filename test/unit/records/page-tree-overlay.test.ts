@@ -81,6 +81,83 @@ describe('page tree overlay', () => {
     },
   );
 
+  it(
+    "carries every object in a cross-reference of its own, left uncompressed, so pdf.js never reads the file's",
+    { timeout: 60_000 },
+    async () => {
+      const flat = Buffer.from(await textPdf({ pages: 600, seed: 65, pageLines: (i) => [`Fictional page ${i + 1} of 600.`] }));
+      const own = new PdfFile((at, length) => flat.subarray(at, at + length), flat.length).startXref;
+      const overlay = overlayOf(flat)!;
+      expect(overlay.toString('latin1')).toMatch(/\/Type \/XRef/);
+      // No /Prev to the file's sections, no /Filter for pdf.js to inflate in JavaScript.
+      expect(overlay.toString('latin1')).not.toMatch(/\/Prev|\/Filter/);
+      const served = Buffer.concat([flat, overlay]);
+
+      const asked: [number, number][] = [];
+      class Served extends PDFDataRangeTransport {
+        override requestDataRange(begin: number, end: number) {
+          asked.push([begin, end]);
+          queueMicrotask(() => this.onDataRange(begin, new Uint8Array(served.subarray(begin, end))));
+        }
+      }
+      const chunk = 512;
+      const task = getDocument({
+        range: new Served(served.length, new Uint8Array(served.subarray(0, chunk))),
+        rangeChunkSize: chunk,
+        disableStream: true,
+        disableAutoFetch: true,
+        isEvalSupported: false,
+        verbosity: 0,
+      });
+      try {
+        const doc = await task.promise;
+        const text = (await (await doc.getPage(600)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+        expect(text).toBe('Fictional page 600 of 600.');
+      } finally {
+        await task.destroy();
+      }
+      // Only the chunks shared with the overlay's start may touch the file's own cross-reference stream.
+      const read = asked.reduce((n, [begin, end]) => n + Math.max(0, Math.min(end, flat.length) - Math.max(begin, own)), 0);
+      expect(flat.length - own).toBeGreaterThan(5 * chunk);
+      expect(read).toBeLessThanOrEqual(2 * chunk);
+    },
+  );
+
+  it('keeps an object whose number was used again (generation 1) as the file gives it', { timeout: 60_000 }, async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (let i = 0; i < 300; i++) doc.addPage([200, 200]).drawText(`Page ${i + 1}`, { x: 20, y: 100, font, size: 10 });
+    const saved = Buffer.from(await doc.save({ useObjectStreams: false }));
+    // An edit saved as an update: page 1's contents replaced by object <n> generation 1, its old number used again.
+    const pdf = new PdfFile((at, length) => saved.subarray(at, at + length), saved.length);
+    const page1 = doc.getPage(0).ref.objectNumber;
+    const [pageAt, pageEnd] = pdf.span(page1)!;
+    const contentsNum = Number(/\/Contents \[ (\d+) 0 R \]/.exec(saved.subarray(pageAt, pageEnd).toString('latin1'))![1]);
+    const pageText = saved
+      .subarray(pageAt, pageEnd)
+      .toString('latin1')
+      .replace(/\/Contents \[ (\d+) 0 R \]/, '/Contents [ $1 1 R ]');
+    const content = 'BT /F1 10 Tf 20 100 Td (Edited page 1) Tj ET';
+    const fontName = /\/Font\s*<<\s*\/([^\s/]+)/.exec(pageText)![1];
+    let update = `\n${pageText.trimEnd()}\nendobj\n`;
+    const contentAt = saved.length + update.length;
+    update += `${contentsNum} 1 obj\n<< /Length ${content.replace('F1', fontName!).length} >>\nstream\n${content.replace('F1', fontName!)}\nendstream\nendobj\n`;
+    const xrefAt = saved.length + update.length;
+    const entry = (n: number, at: number, gen: number) =>
+      `${n} 1\n${String(at).padStart(10, '0')} ${String(gen).padStart(5, '0')} n\r\n`;
+    update += `xref\n${entry(page1, saved.length + 1, 0)}${entry(contentsNum, contentAt, 1)}`;
+    update += `trailer\n<< /Size ${pdf.trailer!.get('Size') ? Number((pdf.trailer!.get('Size') as { raw: string }).raw) : 0} /Root ${(pdf.trailer!.get('Root') as Ref).num} 0 R /Prev ${pdf.startXref} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+    const edited = Buffer.concat([saved, Buffer.from(update, 'latin1')]);
+    expect((await pagesOf(edited, [1])).texts).toEqual(['Edited page 1']);
+
+    const overlay = overlayOf(edited);
+    expect(overlay).not.toBeNull();
+    expect(await pagesOf(Buffer.concat([edited, overlay!]), [1, 2, 300])).toEqual({
+      count: 300,
+      texts: ['Edited page 1', 'Page 2', 'Page 300'],
+    });
+  });
+
   it('reads a classic cross-reference table as well as the streams pdf-lib writes', { timeout: 60_000 }, async () => {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);

@@ -62,6 +62,8 @@ export function useRecordPdf(fileId: string | null, pageNumber: number): RecordP
       destroy = () => task.destroy();
       if (!live) return void destroy();
       const doc = await task.promise;
+      // Asked for now, not once the viewer has drawn again: pdf.js keeps the page, and its worker answers meanwhile.
+      doc.getPage(Math.min(doc.numPages, Math.max(1, openOn.current))).catch(() => undefined);
       if (live) setState({ kind: 'ready', fileId, doc });
     })().catch(fail);
     return () => {
