@@ -3,7 +3,7 @@
 // import (viewer-overlay-store) or, for a file imported before, worked out at its first read; kept for the next few files.
 // The first reply carries, besides the file's head, the parts pdf.js reads to show the page asked for (viewer-open-set).
 import fs from 'node:fs';
-import type { FileSlice, ViewerOpening } from '../../common/ipc/records.contract';
+import { VIEWER_WHOLE_FILE_BELOW, type FileSlice, type ViewerOpening } from '../../common/ipc/records.contract';
 import type { RecordsModule } from './records-module';
 import { openRecordFile, SealedFileError, type RecordFileReader } from '../fs/sealed-file';
 import { changedStoredFile } from './record-file-store';
@@ -11,11 +11,6 @@ import { createOpenSet } from './viewer-open-set';
 import { computeOverlay, OVERLAY_FROM_PAGES, storedOverlay, writeOverlay } from './viewer-overlay-store';
 
 const KEPT = 8;
-/**
- * Files up to this size come whole in the first reply: cheaper than a round trip per range. A larger one costs more to
- * carry across than the parts pdf.js reads to open it.
- */
-const WHOLE_FILE_BELOW = 512 * 1024;
 /** The first reply carries at most this much besides the head (the rest pdf.js asks for itself). */
 const OPENING_BYTES = 3 * 1024 * 1024;
 /**
@@ -175,7 +170,7 @@ export function createViewerBytes(records: RecordsModule) {
       const head = await readBytes(fileId, 0, chunk);
       const { total } = head;
       if (total <= head.bytes.length) return { total, slices: [{ start: 0, base64: head.bytes.toString('base64') }] };
-      if (total <= WHOLE_FILE_BELOW) {
+      if (total < VIEWER_WHOLE_FILE_BELOW) {
         const rest = await readBytes(fileId, head.bytes.length, total - head.bytes.length);
         return { total, slices: [{ start: 0, base64: Buffer.concat([head.bytes, rest.bytes]).toString('base64') }] };
       }

@@ -52,6 +52,12 @@ export interface FileSlice {
   total: number;
 }
 
+/**
+ * A file shorter than this comes whole in the viewer's first reply (cheaper than a round trip per range); a longer one
+ * costs more to carry across than the parts pdf.js reads to open it.
+ */
+export const VIEWER_WHOLE_FILE_BELOW = 512 * 1024;
+
 /** The viewer's first reply for a file: the whole length and the slices sent ahead (the head first, then in order). */
 export interface ViewerOpening {
   total: number;

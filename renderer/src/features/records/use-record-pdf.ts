@@ -56,7 +56,6 @@ export function useRecordPdf(fileId: string | null, pageNumber: number): RecordP
     (async () => {
       // Asked for first (or already, by the handler that chose the page): the reply travels while pdf.js loads.
       const first = viewerOpening(fileId, Math.max(1, openOn.current));
-      first.catch(() => undefined); // awaited (and reported) in openRecordPdf
       const { openRecordPdf } = await import('./record-pdf-source');
       const task = await openRecordPdf(fileId, first, fail);
       destroy = () => task.destroy();

@@ -4,7 +4,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const openViewer = vi.fn();
-vi.mock('../../../../renderer/src/features/records/records-api', () => ({ recordsApi: { openViewer } }));
+const readFile = vi.fn();
+vi.mock('../../../../renderer/src/features/records/records-api', () => ({ recordsApi: { openViewer, readFile } }));
 
 const { askViewerAhead, viewerOpening } = await import('../../../../renderer/src/features/records/viewer-ahead');
 const { answerFromHeld } = await import('../../../../renderer/src/features/records/held-ranges');
@@ -15,29 +16,35 @@ describe('the first reply asked for ahead', () => {
   beforeEach(() => {
     openViewer.mockReset();
     openViewer.mockImplementation((fileId: string, page: number) => reply(`${fileId}@${page}`));
+    readFile.mockReset();
+    readFile.mockImplementation(() => Promise.resolve({ base64: 'JQ==', start: 0, total: 10 }));
     vi.useRealTimers();
   });
 
   it('is taken by the viewer opening that file on that page, without asking again', async () => {
     askViewerAhead('f1', 57);
     expect(openViewer).toHaveBeenCalledTimes(1);
-    expect((await viewerOpening('f1', 57)).slices[0]!.base64).toBe('f1@57');
+    const first = viewerOpening('f1', 57);
+    expect((await first.reply).slices[0]!.base64).toBe('f1@57');
+    // The file's length comes with it, from a one-byte read, so pdf.js can start before the reply lands.
+    expect(await first.total).toBe(10);
+    expect(readFile).toHaveBeenCalledWith('f1', 0, 1);
     expect(openViewer).toHaveBeenCalledTimes(1);
     // Taken once: a later opening asks again.
-    expect((await viewerOpening('f1', 57)).slices[0]!.base64).toBe('f1@57');
+    expect((await viewerOpening('f1', 57).reply).slices[0]!.base64).toBe('f1@57');
     expect(openViewer).toHaveBeenCalledTimes(2);
   });
 
   it('is not used for another file or page, or once stale', async () => {
     askViewerAhead('f1', 3);
-    expect((await viewerOpening('f2', 3)).slices[0]!.base64).toBe('f2@3');
+    expect((await viewerOpening('f2', 3).reply).slices[0]!.base64).toBe('f2@3');
     askViewerAhead('f1', 3);
-    expect((await viewerOpening('f1', 4)).slices[0]!.base64).toBe('f1@4');
+    expect((await viewerOpening('f1', 4).reply).slices[0]!.base64).toBe('f1@4');
     vi.useFakeTimers({ toFake: ['performance'] });
     askViewerAhead('f1', 5);
     vi.advanceTimersByTime(6000);
     openViewer.mockImplementation(() => reply('asked again'));
-    expect((await viewerOpening('f1', 5)).slices[0]!.base64).toBe('asked again');
+    expect((await viewerOpening('f1', 5).reply).slices[0]!.base64).toBe('asked again');
   });
 });
 
