@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useNotify } from '../../components/notifications';
 import { BatchesTable } from './BatchesTable';
 import { ChronologyPanel } from './ChronologyPanel';
@@ -33,6 +33,12 @@ import { useChronology } from './use-chronology';
 import { useImportJob } from './use-import-job';
 import { useRecordsOverview } from './use-records-overview';
 import { askViewerAhead } from './viewer-ahead';
+
+// Drawn again only when their own props change, not each time the viewer turns to another page (the step's state).
+const Batches = memo(BatchesTable);
+const Totals = memo(RecordTotals);
+const Search = memo(RecordSearch);
+const Chronology = memo(ChronologyPanel);
 
 /** Below this width the chronology and the viewer stack instead of sitting side by side. */
 const SIDE_BY_SIDE_MIN = 960;
@@ -88,16 +94,21 @@ export function RecordsStep({ caseId }: { caseId: string }) {
     // Deleting a batch drops the citations of entries that cited its files.
     void chronology.reload();
   }, [refresh, chronology.reload]);
-  const showPage = useCallback(
-    (fileId: string, pageNumber: number, fileName?: string) => {
-      const name = fileName ?? files?.find((f) => f.id === fileId)?.originalName ?? 'Record';
-      // Another file: its first reply is asked for now, not after the step has drawn again.
-      if (fileId !== shownFile) askViewerAhead(fileId, pageNumber);
-      setTarget({ fileId, fileName: name, pageNumber, seq: ++seq.current });
-      // When stacked, the viewer may be out of sight below the chronology.
-      requestAnimationFrame(() => viewerBox.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));
-    },
-    [files, shownFile],
+  // Read when a page is asked for, so showPage keeps one identity and the memoised parts of the step (the chronology, the
+  // search, the batches) are not drawn again each time the viewer turns to another page: that work delayed the page.
+  const latest = useRef({ files, shownFile });
+  latest.current = { files, shownFile };
+  const showPage = useCallback((fileId: string, pageNumber: number, fileName?: string) => {
+    const name = fileName ?? latest.current.files?.find((f) => f.id === fileId)?.originalName ?? 'Record';
+    // Another file: its first reply is asked for now, not after the step has drawn again.
+    if (fileId !== latest.current.shownFile) askViewerAhead(fileId, pageNumber);
+    setTarget({ fileId, fileName: name, pageNumber, seq: ++seq.current });
+    // When stacked, the viewer may be out of sight below the chronology.
+    requestAnimationFrame(() => viewerBox.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));
+  }, []);
+  const openHit = useCallback(
+    (hit: { fileId: string; pageNumber: number; fileName: string }) => showPage(hit.fileId, hit.pageNumber, hit.fileName),
+    [showPage],
   );
 
   if (error && !overview) return <Body1 role="alert">{error}</Body1>;
@@ -146,13 +157,13 @@ export function RecordsStep({ caseId }: { caseId: string }) {
             <Subtitle2 as="h4" style={{ margin: 0 }}>
               Sender batches
             </Subtitle2>
-            <BatchesTable batches={totals.batches} records={overview.batches} onChanged={changed} />
+            <Batches batches={totals.batches} records={overview.batches} onChanged={changed} />
           </section>
           <section className={styles.block} aria-label="Page totals">
             <Subtitle2 as="h4" style={{ margin: 0 }}>
               Page totals
             </Subtitle2>
-            <RecordTotals totals={totals} newSinceLastReport={overview.newSinceLastReport} />
+            <Totals totals={totals} newSinceLastReport={overview.newSinceLastReport} />
           </section>
           <Accordion
             collapsible
@@ -193,8 +204,8 @@ export function RecordsStep({ caseId }: { caseId: string }) {
 
       <div className={mergeClasses(styles.work, wide && styles.split)}>
         <div className={styles.left}>
-          {hasRecords && <RecordSearch caseId={caseId} onOpen={(hit) => showPage(hit.fileId, hit.pageNumber, hit.fileName)} />}
-          <ChronologyPanel chronology={chronology} files={overview.files} shown={shown} onShowPage={showPage} />
+          {hasRecords && <Search caseId={caseId} onOpen={openHit} />}
+          <Chronology chronology={chronology} files={overview.files} shown={shown} onShowPage={showPage} />
         </div>
         {overview.files.length > 0 && (
           <div ref={viewerBox} className={mergeClasses(wide && styles.sticky)}>

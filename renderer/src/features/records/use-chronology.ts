@@ -2,7 +2,7 @@
 // and the rows in view, without summaries, more as the list scrolls. An edit moves only its row (chronology-window); a
 // new or deleted entry reads the rows in view again. Each change is announced as a records change: the report's
 // records table and its completeness follow the chronology.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChronologyEntryInput, ChronologyRow } from '../../../../electron/common/records/records-types';
 import { messageOf } from '../../api/client';
 import { firstMissing, withMove, withRows, type ChronologyWindow } from './chronology-window';
@@ -130,5 +130,9 @@ export function useChronology(caseId: string) {
     [caseId, reload],
   );
 
-  return { list, error, show, reload, create, update, remove };
+  // One object while nothing in it changes, so the chronology panel is not drawn again when only the viewer's page does.
+  return useMemo(
+    () => ({ list, error, show, reload, create, update, remove }),
+    [list, error, show, reload, create, update, remove],
+  );
 }

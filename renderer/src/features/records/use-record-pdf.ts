@@ -1,6 +1,7 @@
 // The pdf.js document of one stored record file: opened when the file changes, released when it changes again or the
 // viewer closes. pdf.js is loaded when a viewer is first on screen (while idle), so the rest of the app does not carry it.
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { ApiError } from '../../api/client';
 import { viewerOpening } from './viewer-ahead';
@@ -63,7 +64,8 @@ export function useRecordPdf(fileId: string | null, pageNumber: number): RecordP
       const doc = await task.promise;
       // Asked for now, not once the viewer has drawn again: pdf.js keeps the page, and its worker answers meanwhile.
       doc.getPage(Math.min(doc.numPages, Math.max(1, openOn.current))).catch(() => undefined);
-      if (live) setState({ kind: 'ready', fileId, doc });
+      // Drawn now, not after whatever else React has under way: the page's render starts in the viewer's effect.
+      if (live) flushSync(() => setState({ kind: 'ready', fileId, doc }));
     })().catch(fail);
     return () => {
       live = false;
