@@ -2,7 +2,7 @@
 // sections have text. Edits update local state at once and autosave each list separately (debounced, one save at a time).
 // The P&S status is kept once, in the discussion data; the template's own P&S fields are derived from it. The rail's marks
 // follow the compliance check as it will be signed, run again shortly after each change is saved.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseRecord } from '../../../../electron/common/case/case-model';
 import type { CaseDetail } from '../../../../electron/common/case/signing-model';
 import {
@@ -89,7 +89,10 @@ export function useCaseWorkspace(caseId: string) {
       ]);
       if (!live) return;
       valuesRef.current = data.values;
-      setLoaded({ caseRecord, template, data, filled: new Set(filled), physician: settings.profile, records });
+      // The whole first step drawn as a transition, in slices, so the screen never freezes for the length of it.
+      startTransition(() =>
+        setLoaded({ caseRecord, template, data, filled: new Set(filled), physician: settings.profile, records }),
+      );
     })().catch((e: unknown) => live && setError(messageOf(e)));
     return () => {
       live = false;
