@@ -507,8 +507,8 @@ export function pageTreeOverlay(read: ReadAt, fileSize: number): Buffer | null {
 
     // pdf.js reads the file's end, then the cross-reference stream it points to; the viewer answers that range with the
     // rest of its run (held-ranges.ts). So what every opening reads comes after the stream: the nodes on the way to the
-    // first and the last page with each one's kids (pdf.js reads them to count pages), the first page and the last leaf's
-    // pages, and the other objects copied out (fonts, catalog). The other nodes and pages go before it, so the first reply
+    // first page, those on the way to the last with all their kids (pdf.js reads each to count pages), the first page and
+    // the last leaf's pages, and the other objects copied out (fonts, catalog). The other nodes and pages go before it, so the first reply
     // carries only what opening reads.
     const byNum = new Map(objects.flatMap((o) => (o.dict ? [[o.num, o.dict] as const] : [])));
     const pageIndex = new Map((kids as Ref[]).map((ref, i) => [ref.num, i]));
@@ -519,9 +519,9 @@ export function pageTreeOverlay(read: ReadAt, fileSize: number): Buffer | null {
     const atOpen = new Set(objects.filter((o) => readAtOpen(o.num)).map((o) => o.num)).add(catalogNum).add(root.ref.num);
     for (const last of [true, false]) {
       for (let node = byNum.get(root.ref.num); node;) {
-        const kids = node.get('Kids') as Ref[];
-        for (const kid of last ? kids : kids.slice(0, 1)) if (byNum.has(kid.num)) atOpen.add(kid.num);
-        node = byNum.get((last ? kids.at(-1) : kids[0])!.num);
+        const children = node.get('Kids') as Ref[];
+        for (const child of last ? children : children.slice(0, 1)) if (byNum.has(child.num)) atOpen.add(child.num);
+        node = byNum.get((last ? children.at(-1) : children[0])!.num);
       }
     }
     const textOf = (o: { num: number; text: string }) => `${o.num} 0 obj\n${o.text}\nendobj\n`;
