@@ -98,6 +98,7 @@ export function createRecordsService({ records, host, cases }: RecordsServiceDep
       return records.search.search(caseId, query, { limit });
     },
     readFile: (fileId: string, start: number, length: number) => viewerBytes.read(fileId, start, length),
+    viewerLength: (fileId: string) => viewerBytes.length(fileId),
     openViewer: (fileId: string, pageNumber: number, chunkSize: number) => viewerBytes.open(fileId, pageNumber, chunkSize),
     viewingPage(fileId: string, pageNumber: number) {
       records.viewingPage(fileId, pageNumber);

@@ -16,6 +16,7 @@ export const recordsHandlers = (records: RecordsService): HandlersOf<'records' |
     records.setDuplicateCounted(fileId, pageFrom, pageTo, counted),
   'records:search': ({ caseId, query, limit }) => records.search(caseId, query, limit),
   'records:readFile': ({ fileId, start, length }) => records.readFile(fileId, start, length),
+  'records:viewerLength': ({ fileId }) => records.viewerLength(fileId),
   'records:openViewer': ({ fileId, pageNumber, chunkSize }) => records.openViewer(fileId, pageNumber, chunkSize),
   'records:viewingPage': ({ fileId, pageNumber }) => records.viewingPage(fileId, pageNumber),
   'records:pageText': ({ fileId, pageNumber }) => records.pageText(fileId, pageNumber),

@@ -156,6 +156,19 @@ export function createViewerBytes(records: RecordsModule) {
   };
 
   return {
+    /**
+     * The whole length of what the viewer reads for the file, without reading any of it: pdf.js starts opening the file
+     * on this while the first reply travels.
+     */
+    async length(fileId: string): Promise<{ total: number }> {
+      const extra = viewed(fileId);
+      if (extra) return { total: extra.size + (extra.overlay?.length ?? 0) };
+      // A file served as stored: its size, through the same checks as a read (a missing or changed file says so).
+      const { stream, totalSize } = await records.openFileStream(fileId, { start: 0, end: 0 });
+      stream.destroy();
+      return { total: totalSize };
+    },
+
     /** Up to `length` bytes from `start` of what the viewer reads for the file, and that whole length. */
     async read(fileId: string, start: number, length: number): Promise<FileSlice> {
       const { bytes, total } = await readBytes(fileId, start, length);

@@ -28,6 +28,7 @@ export const PRELOAD_CHANNELS = [
   'records:setDuplicateCounted',
   'records:search',
   'records:readFile',
+  'records:viewerLength',
   'records:openViewer',
   'records:viewingPage',
   'records:pageText',

@@ -96,6 +96,8 @@ export const recordsContract = {
         .max(8 * 1024 * 1024),
     }),
   ).returns<FileSlice>(),
+  /** The whole length of what the viewer reads for a file: pdf.js starts on it while the first reply travels. */
+  'records:viewerLength': channel(z.object({ fileId: id })).returns<{ total: number }>(),
   /**
    * The viewer opens a file on a page: the file's head (a small file whole) and the chunks pdf.js reads to show that page,
    * cut at multiples of `chunkSize` as pdf.js asks for ranges, in one reply.

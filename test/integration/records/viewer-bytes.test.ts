@@ -93,6 +93,8 @@ describe('viewer bytes', () => {
     const { id, stored } = await imported('Flat packet.pdf', 400);
     const served = Buffer.concat([stored, overlayOf(stored)!]);
     const viewer = createViewerBytes(h.records);
+    // The length pdf.js starts on is the length it is served.
+    expect(await viewer.length(id)).toEqual({ total: served.length });
 
     const first = await viewer.read(id, 0, 1024);
     expect(first.total).toBe(served.length);
@@ -107,6 +109,7 @@ describe('viewer bytes', () => {
     const { id, stored, storedPath } = await imported('Short note.pdf', 6);
     expect(fs.existsSync(overlayPathOf(storedPath))).toBe(false);
     const viewer = createViewerBytes(h.records);
+    expect(await viewer.length(id)).toEqual({ total: stored.length });
     const slice = await viewer.read(id, 0, stored.length + 500);
     expect(slice.total).toBe(stored.length);
     expect(bytesOf(slice).equals(stored)).toBe(true);

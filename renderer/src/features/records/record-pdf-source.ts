@@ -1,7 +1,7 @@
 // Loads a stored record PDF into pdf.js through the records channels, so a 10,000-page file never crosses the bridge
 // whole: the first reply (records:openViewer) brings the file's head and the chunks pdf.js reads to show the page asked
 // for; pdf.js takes those from memory and asks records:readFile only for what else it needs. pdf.js starts on the file's
-// length alone, so its worker is under way while the first reply travels.
+// length alone (records:viewerLength), so its worker is under way while the first reply travels.
 import { getDocument, PDFWorker, type PDFDocumentLoadingTask } from 'pdfjs-dist';
 import type { Slice } from './held-ranges';
 import { decodeBase64, RecordRangeTransport } from './record-range-transport';

@@ -21,6 +21,8 @@ export const recordsApi = {
     call('records:setDuplicateCounted', { fileId, pageFrom: pageNumber, pageTo: pageNumber, counted }),
   search: (caseId: string, query: string, limit: number) => call('records:search', { caseId, query, limit }),
   readFile: (fileId: string, start: number, length: number) => call('records:readFile', { fileId, start, length }),
+  /** The file's whole length as the viewer reads it, sent beside the first reply so pdf.js can start before it lands. */
+  viewerLength: (fileId: string) => call('records:viewerLength', { fileId }),
   /** The viewer's first reply for a file opened on a page: its head and the chunks that page needs, in one call. */
   openViewer: (fileId: string, pageNumber: number) => call('records:openViewer', { fileId, pageNumber, chunkSize: VIEWER_CHUNK }),
   /** Only a hint for the OCR queue: the page shown is recognised first if it still waits. */

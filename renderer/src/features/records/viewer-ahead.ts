@@ -1,6 +1,6 @@
 // The viewer's first reply asked for in the click or key handler that picks a page of another file, before React draws
 // the step again: the reply travels while the entry and the viewer render. useRecordPdf takes it instead of asking again.
-// With it goes a one-byte read that brings the file's length, so pdf.js can start opening the file before the reply lands.
+// With it goes a request for the file's length, so pdf.js can start opening the file before the reply lands.
 import type { ViewerOpening } from '../../../../electron/common/ipc/records.contract';
 import { recordsApi } from './records-api';
 
@@ -16,7 +16,7 @@ export interface FirstReply {
 let ahead: { fileId: string; pageNumber: number; first: FirstReply; at: number } | null = null;
 
 function ask(fileId: string, pageNumber: number): FirstReply {
-  const total = recordsApi.readFile(fileId, 0, 1).then((slice) => slice.total);
+  const total = recordsApi.viewerLength(fileId).then((r) => r.total);
   const reply = recordsApi.openViewer(fileId, pageNumber);
   // Reported by the viewer, which awaits them.
   total.catch(() => undefined);

@@ -4,8 +4,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const openViewer = vi.fn();
-const readFile = vi.fn();
-vi.mock('../../../../renderer/src/features/records/records-api', () => ({ recordsApi: { openViewer, readFile } }));
+const viewerLength = vi.fn();
+vi.mock('../../../../renderer/src/features/records/records-api', () => ({ recordsApi: { openViewer, viewerLength } }));
 
 const { askViewerAhead, viewerOpening } = await import('../../../../renderer/src/features/records/viewer-ahead');
 const { answerFromHeld } = await import('../../../../renderer/src/features/records/held-ranges');
@@ -16,8 +16,8 @@ describe('the first reply asked for ahead', () => {
   beforeEach(() => {
     openViewer.mockReset();
     openViewer.mockImplementation((fileId: string, page: number) => reply(`${fileId}@${page}`));
-    readFile.mockReset();
-    readFile.mockImplementation(() => Promise.resolve({ base64: 'JQ==', start: 0, total: 10 }));
+    viewerLength.mockReset();
+    viewerLength.mockImplementation(() => Promise.resolve({ total: 10 }));
     vi.useRealTimers();
   });
 
@@ -26,9 +26,9 @@ describe('the first reply asked for ahead', () => {
     expect(openViewer).toHaveBeenCalledTimes(1);
     const first = viewerOpening('f1', 57);
     expect((await first.reply).slices[0]!.base64).toBe('f1@57');
-    // The file's length comes with it, from a one-byte read, so pdf.js can start before the reply lands.
+    // The file's length comes with it, so pdf.js can start before the reply lands.
     expect(await first.total).toBe(10);
-    expect(readFile).toHaveBeenCalledWith('f1', 0, 1);
+    expect(viewerLength).toHaveBeenCalledWith('f1');
     expect(openViewer).toHaveBeenCalledTimes(1);
     // Taken once: a later opening asks again.
     expect((await viewerOpening('f1', 57).reply).slices[0]!.base64).toBe('f1@57');
