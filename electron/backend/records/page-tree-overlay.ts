@@ -535,13 +535,14 @@ export function pageTreeOverlay(read: ReadAt, fileSize: number): Buffer | null {
     entries.set(xrefNum, { type: 1, offset: xrefAt, gen: 0 });
     // Widths from bounds known before the offsets are: no offset lies past the whole overlay at its widest.
     const bound = fileSize + head.length + tail.length + next * 20 + 64 * 1024;
-    const values = [...entries.values()];
-    const w = [
-      1,
-      widthOf(Math.max(bound, ...values.map((e) => (e.type === 2 ? e.stream : 0)))),
+    // Maxima in a loop: spreading 150,000 entries into Math.max overflows the stack.
+    let [second, third] = [bound, 0];
+    for (const e of entries.values()) {
+      second = Math.max(second, e.type === 2 ? e.stream : 0);
       // A free entry's generation only matters if its number is used again, which a viewer never does: capped to fit.
-      widthOf(Math.max(...values.map((e) => (e.type === 2 ? e.index : e.offset < 0 ? 0 : e.gen)))),
-    ];
+      third = Math.max(third, e.type === 2 ? e.index : e.offset < 0 ? 0 : e.gen);
+    }
+    const w = [1, widthOf(second), widthOf(third)];
     const dict: Dict = new Map<string, Obj>([
       ['Type', new Tok('name', '/XRef')],
       ['Size', new Tok('num', String(next))],

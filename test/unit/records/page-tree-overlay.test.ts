@@ -160,6 +160,22 @@ describe('page tree overlay', () => {
     expect(await pagesOf(Buffer.concat([flat, overlay!]), [1, 300])).toEqual({ count: 300, texts: ['Page 1', 'Page 300'] });
   });
 
+  it(
+    'gives a file of 200,000 objects its tree too (a packet of many pages, each with its own parts)',
+    { timeout: 60_000 },
+    async () => {
+      const doc = await PDFDocument.create();
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      for (let i = 0; i < 300; i++) doc.addPage([200, 200]).drawText(`Page ${i + 1}`, { x: 20, y: 100, font, size: 10 });
+      // Objects no page uses, as a producer that keeps old revisions leaves them: only their number matters here.
+      for (let i = 0; i < 200_000; i++) doc.context.register(doc.context.obj([i]));
+      const flat = Buffer.from(await doc.save({ useObjectStreams: true }));
+      const overlay = overlayOf(flat);
+      expect(overlay).not.toBeNull();
+      expect(await pagesOf(Buffer.concat([flat, overlay!]), [1, 300])).toEqual({ count: 300, texts: ['Page 1', 'Page 300'] });
+    },
+  );
+
   it('leaves a short file, a tree already nested and something not a PDF as they are', async () => {
     expect(overlayOf(Buffer.from(await textPdf({ pages: 12, seed: 62 })))).toBeNull();
     expect(overlayOf(Buffer.from('not a PDF at all'))).toBeNull();
