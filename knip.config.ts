@@ -13,6 +13,8 @@ const config: KnipConfig = {
     // renderer/src/main.tsx needs no line: the Vite plugin finds it through vite.config.mts (root) and renderer/index.html.
     // The preload's window.medlegal typing is a global declaration, included by renderer/tsconfig.json, never imported.
     'renderer/src/**/*.d.ts',
+    // The window's start script: its own build input (vite.config.mts adds its tag to the built page).
+    'renderer/src/start.ts',
     // Build, packaging and bench scripts (scripts/before-pack.cjs is electron-builder.yml's beforePack hook).
     'scripts/*.{ts,mjs,cjs}',
     // Test files come from vitest.config.mts; these child processes are started by path from their tests

@@ -323,6 +323,8 @@ async function measure(size: Size, dataDir: string) {
     await page.reload();
     const start = await page.evaluate(async () => {
       await window.__until(() => window.__listAt !== null);
+      // The list's rows are in the DOM; the first frame may be painted only after (the app's first frame waits for them).
+      await window.__until(() => performance.getEntriesByName('first-contentful-paint').length > 0, 5000).catch(() => 0);
       const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
       return { paint, list: window.__listAt! };
     });

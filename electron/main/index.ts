@@ -7,7 +7,7 @@ import type { HandlerRegistry } from '../backend/ipc/handler-registry';
 import { createFileSink, logError, logTiming, setLogSink } from '../backend/log';
 import { sealedKeysInfo } from '../backend/persistence/key-recovery';
 import { createUnlockableRegistry } from '../backend/security/locked-registry';
-import { UNLOCK_HASH } from '../common/ipc/security.contract';
+import { UNLOCK_HASH } from '../common/ipc/unlock-hash';
 import { AppFailure } from '../common/errors';
 import { MENU_COMMAND_CHANNEL } from '../common/ipc/menu-commands';
 import { showAbout } from './about';

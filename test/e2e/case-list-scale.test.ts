@@ -28,6 +28,29 @@ describe('case list at scale', () => {
           examDate: i === overdue ? '2024-01-15' : null,
         });
       }
+      // Every list request the page makes from here on: the first rows are asked once, by the window's start script
+      // while the app's code loads, and the page takes that answer instead of asking again.
+      const registry = app().backend().registry;
+      const invoke = registry.invoke.bind(registry);
+      const listRequests: unknown[] = [];
+      registry.invoke = (channel: string, payload: unknown) => {
+        if (channel === 'cases:list') listRequests.push(payload);
+        return invoke(channel, payload);
+      };
+      // In the page: when it first asked for cases, and when the app first drew anything.
+      await page.addInitScript({
+        content: `window.__start = {};
+          const api = window.medlegal;
+          window.medlegal = Object.freeze({ ...api, 'cases:list': (input) => {
+            window.__start.askedAt ??= performance.now();
+            return api['cases:list'](input);
+          } });
+          new MutationObserver((_, observer) => {
+            if (!document.getElementById('root')?.firstElementChild) return;
+            window.__start.drawnAt = performance.now();
+            observer.disconnect();
+          }).observe(document, { childList: true, subtree: true });`,
+      });
       await page.reload();
 
       const table = page.getByRole('table', { name: 'Cases' });
@@ -37,6 +60,13 @@ describe('case list at scale', () => {
       };
       await firstRowIs('Scale Person 0777');
       await expect(table.locator('[aria-rowindex="2"]').textContent()).resolves.toContain('overdue');
+      expect(listRequests).toEqual([{ query: '', limit: 60 }, { query: '' }]);
+      registry.invoke = invoke;
+      // ...before the app drew anything: the rows come with its first frame, not one round trip after it.
+      const { askedAt, drawnAt } = await page.evaluate(
+        () => (window as unknown as { __start: { askedAt: number; drawnAt: number } }).__start,
+      );
+      expect(askedAt).toBeLessThan(drawnAt);
       const drawn = await table.getByRole('row').count();
       expect(drawn).toBeGreaterThan(5);
       expect(drawn).toBeLessThan(80);

@@ -10,7 +10,6 @@ import {
   type TemplateRef,
 } from '../../common/case/case-model';
 import { EMPTY_SCHEDULE } from '../../common/case/discussion-model';
-import { nextDeadlineOf } from '../../common/case/discussion-summary';
 import {
   serviceCandidates,
   serviceDateIssue,
@@ -31,6 +30,7 @@ import { SAMPLE_QME_CASE } from '../sample/sample-qme-case';
 import { seedSampleCase } from '../sample/seed-sample';
 import { recordAudit } from '../audit/record-audit';
 import { createCaseRepository } from './case-repository';
+import { createDeadlineCache } from './deadline-cache';
 import { createCaseVersionsRepository } from './case-versions-repository';
 import { createCaseFollowsRepository } from './case-follows-repository';
 import { createCopyForward } from './copy-forward';
@@ -76,6 +76,7 @@ export function createCaseService(deps: CaseServiceDeps) {
   const repo = createCaseRepository(db);
   const versions = createCaseVersionsRepository(db);
   const service = createReportServiceRepository(db);
+  const deadlines = createDeadlineCache();
   const get = (id: string): CaseRecord => {
     const found = repo.get(id);
     if (!found)
@@ -135,13 +136,16 @@ export function createCaseService(deps: CaseServiceDeps) {
       const today = deps.today();
       const schedules = deps.discussion.schedules(records.map((c) => c.id));
       const served = service.newestByCase();
-      return records
+      const summaries = records
         .map((r) => {
           const s = served.get(r.id) ?? null;
-          const nextDeadline = nextDeadlineOf(r, schedules.get(r.id) ?? EMPTY_SCHEDULE, today, s?.servedOn ?? null);
+          const schedule = schedules.get(r.id) ?? EMPTY_SCHEDULE;
+          const nextDeadline = deadlines.nextDeadline(r, schedule, today, s?.servedOn ?? null);
           return { ...r, nextDeadline, served: s };
         })
         .sort(byUrgency);
+      if (query.trim() === '') deadlines.keepOnly(new Set(records.map((r) => r.id)));
+      return summaries;
     },
     /** A case without a template gets its kind's default; the template must be loadable, since the case pins it. */
     async create(fields: CaseFields, template: TemplateRef = DEFAULT_TEMPLATE[fields.reportKind]): Promise<CaseRecord> {

@@ -4,8 +4,6 @@ import { z } from 'zod';
 import { singleLine } from '../util/text-input';
 import { channel } from './channel';
 
-/** The window's address while the data folder is locked: the page shows the unlock screen. */
-export const UNLOCK_HASH = '#unlock';
 export const PASSPHRASE_MIN = 12;
 const PASSPHRASE_MAX = 256;
 

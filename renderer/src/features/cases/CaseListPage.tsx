@@ -27,15 +27,10 @@ import { keepUnchanged } from './keep-unchanged';
 import { CopyForwardDialog } from './CopyForwardDialog';
 import { SupplementalDialog } from './SupplementalDialog';
 import { FirstStartSetup } from '../settings/FirstStartSetup';
+import { FIRST_ROWS, firstCaseRowsArrived, takeFirstCaseRows } from './first-case-rows';
 
 /** Keys typed faster than this make one search; the search itself (SQLite, an index) takes a few milliseconds. */
 const SEARCH_DEBOUNCE_MS = 40;
-
-/**
- * Rows asked for first when the page opens, more than a tall window shows: they are drawn while the rest (a busy
- * practice has a thousand cases) are on their way.
- */
-const FIRST_ROWS = 60;
 
 /** Typing changes the query only: the table redraws when a new result arrives, and then only its changed rows in view. */
 const MemoCaseTable = memo(CaseTable);
@@ -68,7 +63,8 @@ export function CaseListPage({ onOpen, onOpenSettings, newCaseRequests = 0, onLi
   const styles = useStyles();
   const notify = useNotify();
   const [query, setQuery] = useState('');
-  const [cases, setCases] = useState<CaseSummary[] | null>(null);
+  // The first rows asked for at start are drawn in the first frame when they are already here.
+  const [cases, setCases] = useState<CaseSummary[] | null>(firstCaseRowsArrived);
   const [creating, setCreating] = useState(false);
   useEffect(() => {
     if (newCaseRequests > 0) setCreating(true);
@@ -82,7 +78,8 @@ export function CaseListPage({ onOpen, onOpenSettings, newCaseRequests = 0, onLi
   const { run: load } = useAction(async (q: string, firstRowsFirst = false) => {
     const seq = ++latest.current;
     if (firstRowsFirst) {
-      const first = await casesApi.list(q, FIRST_ROWS);
+      const askedAtStart = q === '' ? takeFirstCaseRows() : null;
+      const first = await (askedAtStart ?? casesApi.list(q, FIRST_ROWS));
       if (seq !== latest.current) return;
       startTransition(() => setCases((shown) => keepUnchanged(shown, first)));
       if (first.length < FIRST_ROWS) return;
