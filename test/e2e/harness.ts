@@ -29,6 +29,10 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // No host but loopback (where the app's files are served) can be reached: a request the app should never make fails
+  // here as it would offline, and is noted (blockedRequests). Blocking it with Playwright's routing instead would also
+  // turn off the browser's cache, and with it the compiled code Electron keeps for the app (see appFileServer).
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
 let fileServer: http.Server | null = null;
@@ -47,7 +51,13 @@ async function appFileServer(): Promise<string> {
         response.writeHead(404).end('not found');
         return;
       }
-      response.writeHead(200, { 'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      // The built assets are named by their content, so they may be kept: Chromium then keeps their compiled code as
+      // Electron does for app:// (codeCache, electron/main/security/app-protocol.ts). The page itself is asked anew.
+      const kept = url.pathname.startsWith('/assets/');
+      response.writeHead(200, {
+        'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': kept ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
       response.end(fs.readFileSync(file));
     });
     server.once('error', reject);
@@ -177,14 +187,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppSession
   const blockedRequests: string[] = [];
   const appUrl = await appFileServer();
   const appOrigin = new URL(appUrl).origin;
-  // Anything but the app's own files is refused and noted: the app must make no request of its own.
-  await context.route(
-    (url) => url.origin !== appOrigin,
-    (route) => {
-      blockedRequests.push(new URL(route.request().url()).origin);
-      return route.abort();
-    },
-  );
+  // Anything but the app's own files is noted (and cannot reach its host: CHROMIUM_ARGS): the app makes no request of its
+  // own. data: and blob: addresses are the page's own content, not requests that leave it.
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.origin === appOrigin) return;
+    blockedRequests.push(url.origin);
+  });
   const jsonReplies = options.jsonReplies ?? false;
   await context.exposeFunction('__medlegalInvoke', async (channel: string, payload: unknown) => {
     const reply = await registry().invoke(channel, payload);

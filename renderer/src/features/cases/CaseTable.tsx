@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { MoreHorizontalRegular } from '@fluentui/react-icons';
 import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, startTransition, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CaseSummary } from '../../../../electron/common/case/case-model';
 import { formatUsDate } from '../../../../electron/common/util/iso-date';
 import { DataTable } from '../../components/DataTable';
@@ -66,7 +66,10 @@ export function CaseTable({ cases, onOpen, onDelete, onCopyForward, onSupplement
   // Read after the list is drawn (the layout is done by then): read while React commits, it forced a layout first.
   useEffect(() => {
     const el = topSpacer.current;
-    if (el) setScrollMargin(el.getBoundingClientRect().top + window.scrollY);
+    if (el) {
+      const margin = el.getBoundingClientRect().top + window.scrollY;
+      startTransition(() => setScrollMargin(margin));
+    }
   }, [cases.length]);
 
   const virtualizer = useWindowVirtualizer({
