@@ -282,6 +282,7 @@ type Metric =
   | 'chronology scroll to end (End key)'
   | 'edit a date → renumbered on screen'
   | 'edit a date: save sent → renumbered'
+  | 'edit a date and leave the field → renumbered'
   | 'export .docx (click → saved)';
 
 async function measure(size: Size, dataDir: string) {
@@ -434,26 +435,29 @@ async function measure(size: Size, dataDir: string) {
       viewerRoundTripMs.push(...(await page.evaluate(() => window.__openViewerMs.splice(0))));
       if (!VIEWER_ONLY) {
         await phase('edit a date');
-        const editDate = async (from: number, to: number, value: string) =>
+        // Typed and left in the field (the autosave waits for a pause in typing), or typed and left with Tab (saved then).
+        const editDate = async (from: number, to: number, value: string, leave: boolean) =>
           page.evaluate(
-            async ({ from, to, value }) => {
+            async ({ from, to, value, leave }) => {
               const region = document.querySelector(`[aria-label="Chronology entry ${from}"]`)!;
               const input = region.querySelector<HTMLInputElement>('input[type="date"]')!;
+              input.focus();
               const t0 = performance.now();
               window.__setInput(input, value);
+              if (leave) input.blur();
               const t1 = await window.__until(() => document.querySelector(`[aria-label="Chronology entry ${to}"]`) !== null);
               return { total: t1 - t0, doneAt: Date.now() };
             },
-            { from, to, value },
+            { from, to, value, leave },
           );
         const original = await page
           .getByRole('region', { name: 'Chronology entry 1' })
           .locator('input[type="date"]')
           .inputValue();
-        const moved = await editDate(1, size.entries, '2099-01-01');
+        const moved = await editDate(1, size.entries, '2099-01-01', false);
         add('edit a date → renumbered on screen', moved.total);
         add('edit a date: save sent → renumbered', moved.doneAt - updateSentAt);
-        await editDate(size.entries, 1, original);
+        add('edit a date and leave the field → renumbered', (await editDate(size.entries, 1, original, true)).total);
         await page.waitForTimeout(700);
 
         // Export to Word: click → "Report saved to …".

@@ -76,6 +76,38 @@ describe('chronology at scale', () => {
         .toBe(`1${usDate('2009-06-01')}${moved}No sourceNo`);
       expect(await grid.locator('[aria-rowindex="3"]').textContent()).toMatch(new RegExp(`^2${usDate(dates[0]!)}`));
       expect(await grid.getAttribute('aria-rowcount')).toBe(String(ENTRIES + 1));
+
+      // Changed and left (as with Tab): saved at once, not after the pause in typing the autosave waits for (0.5 s), so
+      // the entry moves to its new place (last) as soon as the physician moves on. Value and leaving in one step, so no
+      // pause can come between them on a busy machine.
+      const sentAfterChange = await page.evaluate(async () => {
+        const w = window as unknown as { medlegal: Record<string, (input: unknown) => Promise<unknown>> };
+        const api = w.medlegal;
+        let sentAt = NaN;
+        w.medlegal = {
+          ...api,
+          'chronology:update': (input: unknown) => {
+            sentAt = performance.now();
+            return api['chronology:update']!(input);
+          },
+        };
+        const field = document.querySelector<HTMLInputElement>('[aria-label="Chronology entry 1"] input[type="date"]')!;
+        field.focus();
+        const changedAt = performance.now();
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(field, '2022-01-01');
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        field.blur();
+        // Until the save is sent, which the autosave would do only after its pause (the test then fails).
+        for (const until = changedAt + 10_000; Number.isNaN(sentAt) && performance.now() < until;)
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        w.medlegal = api;
+        return sentAt - changedAt;
+      });
+      expect(sentAfterChange).toBeLessThan(500);
+      await page.getByRole('region', { name: `Chronology entry ${ENTRIES}` }).waitFor();
+      await expect
+        .poll(() => grid.locator(`[aria-rowindex="${ENTRIES + 1}"]`).textContent())
+        .toBe(`${ENTRIES}${usDate('2022-01-01')}${moved}No sourceNo`);
     },
   );
 });

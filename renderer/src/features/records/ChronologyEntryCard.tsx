@@ -28,12 +28,18 @@ export interface ChronologyEntryCardProps extends ChronologyEntryFormProps {
   head: ReactNode;
   /** What follows the fields (the new entry's buttons, a confirmation). */
   children?: ReactNode;
+  /** Focus left one of the card's fields (for another field or elsewhere). */
+  onFieldLeft?: () => void;
 }
 
-export function ChronologyEntryCard({ label, isNew, head, children, ...form }: ChronologyEntryCardProps) {
+export function ChronologyEntryCard({ label, isNew, head, children, onFieldLeft, ...form }: ChronologyEntryCardProps) {
   const styles = useStyles();
   return (
-    <section className={mergeClasses(styles.card, isNew ? styles.newCard : styles.savedCard)} aria-label={label}>
+    <section
+      className={mergeClasses(styles.card, isNew ? styles.newCard : styles.savedCard)}
+      aria-label={label}
+      onBlur={onFieldLeft}
+    >
       {head}
       <ChronologyEntryForm {...form} />
       {children}

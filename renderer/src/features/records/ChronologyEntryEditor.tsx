@@ -1,5 +1,5 @@
-// Editing one saved chronology entry: every change autosaves (when the entry is valid), with delete after a confirm
-// that names the entry, undoable from the confirmation toast (the entry is created again from what it held).
+// Editing one saved chronology entry: every change autosaves (when the entry is valid; at once when a field is left),
+// with delete after a confirm that names the entry, undoable from the confirmation toast (the entry is created again).
 import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular, DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -95,6 +95,8 @@ export function ChronologyEntryEditor({ entry, onSave, onDelete, onRestore, onCl
       onChange={change}
       issues={issues}
       editorKey={entry.id}
+      // A field left is saved at once: a date changed and left renumbers the chronology without the typing pause.
+      onFieldLeft={() => void autosave.flush()}
     >
       {confirming && (
         <ConfirmDialog
