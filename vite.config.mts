@@ -9,16 +9,19 @@ const START_SCRIPT = path.resolve(import.meta.dirname, 'renderer/src/start.ts');
 /**
  * renderer/src/start.ts is its own entry, loaded by an async module script ahead of the app's: it runs as soon as its few
  * kilobytes arrive, while the app's code is still loading. (Two scripts in index.html would be merged into one entry.)
+ * The dev server (MEDLEGAL_DEV_SERVER_URL) serves it from source.
  */
 function startScriptFirst(): Plugin {
+  const tag = (src: string) => [{ tag: 'script', attrs: { type: 'module', async: true, src }, injectTo: 'head' as const }];
   return {
     name: 'medlegal-start-script',
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
+        if (ctx.server) return tag('/src/start.ts');
         const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId === START_SCRIPT);
         if (!chunk) throw new Error('The start script (renderer/src/start.ts) was not built.');
-        return [{ tag: 'script', attrs: { type: 'module', async: true, src: `./${chunk.fileName}` }, injectTo: 'head' }];
+        return tag(`./${chunk.fileName}`);
       },
     },
   };
