@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { closeBrowser, launchApp, type AppSession } from '../test/e2e/harness';
 import { documentPlainText, type BlockElement, type RichDocument } from '../electron/common/document/doc-model';
 import { seededRandom } from '../test/fixtures/generate-pdfs';
+import { keyFrameProbe } from './bench-key-frames';
 
 const ROOT = path.resolve(__dirname, '..');
 const SECTION = { id: 'history-of-injury', label: 'History of the injury' };
@@ -57,13 +58,7 @@ const wordCount = (doc: RichDocument) => documentPlainText(doc).split(/\s+/).fil
 // Installed in the page as a string: tsx's name helpers must not end up in page functions.
 const PAGE_PROBES = `(() => {
   const b = (window.__bench = { frames: [], events: [], saves: [], loads: [] });
-  let lastKeydown = 0;
-  window.addEventListener('keydown', (e) => { lastKeydown = e.timeStamp; }, true);
-  // The frame after the character went in: beforeinput's handlers and the React render it schedules run before it.
-  window.addEventListener('beforeinput', () => {
-    const t0 = lastKeydown;
-    requestAnimationFrame(() => setTimeout(() => b.frames.push(performance.now() - t0), 0));
-  }, true);
+  ${keyFrameProbe('b.frames')}
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
       b.events.push({ name: e.name, id: e.interactionId, duration: e.duration, processing: e.processingEnd - e.processingStart });

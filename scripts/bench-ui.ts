@@ -17,6 +17,7 @@ import { seededRandom, textPdf } from '../test/fixtures/generate-pdfs';
 import { closeBrowser, launchApp } from '../test/e2e/harness';
 import { invoke } from '../test/helpers/invoke';
 import { TEST_DATABASE_KEY } from '../test/helpers/temp-backend';
+import { keyFrameProbe } from './bench-key-frames';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const VIEWER_ONLY = process.env.BENCH_ONLY === 'viewer';
@@ -257,17 +258,11 @@ const INIT_SCRIPT = `
   };
 `;
 
-// The frame after each typed character went in: beforeinput's handlers and the render they schedule run before it.
-// A string, so tsx's name helpers never end up in the page; installed once per page load.
+// Each typed key to the frame after its character went in (bench-key-frames.ts); installed once per page load.
 const KEY_PROBE = `(() => {
   if (window.__keyFrames) return;
   window.__keyFrames = [];
-  let lastKeydown = 0;
-  window.addEventListener('keydown', (e) => { lastKeydown = e.timeStamp; }, true);
-  window.addEventListener('beforeinput', () => {
-    const t0 = lastKeydown;
-    requestAnimationFrame(() => setTimeout(() => window.__keyFrames.push(performance.now() - t0), 0));
-  }, true);
+  ${keyFrameProbe('window.__keyFrames')}
 })()`;
 
 declare global {

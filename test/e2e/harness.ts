@@ -47,7 +47,7 @@ async function appFileServer(): Promise<string> {
     const server = http.createServer((request, response) => {
       const url = new URL(request.url ?? '/', 'http://loopback');
       const file = path.normalize(path.join(RENDERER_DIR, decodeURIComponent(url.pathname)));
-      if (!file.startsWith(RENDERER_DIR + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      if (!file.startsWith(RENDERER_DIR + path.sep) || !fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
         response.writeHead(404).end('not found');
         return;
       }
