@@ -79,7 +79,7 @@ async function settled(): Promise<void> {
 }
 
 /**
- * Our extraction (PDFium on `cores` workers, each file counted then read in chunks, as the import does) against pdftotext
+ * Our extraction (PDFium on `cores` workers, each file counted then read in chunks, `cores` + 1 files in hand, as the import does) against pdftotext
  * (`cores` files at a time) on the same files, for each core count; rounds alternate, the best of each is kept.
  */
 export async function compareExtraction(files: string[], coreCounts: number[], work: string): Promise<ExtractionComparison[]> {
@@ -100,11 +100,16 @@ export async function compareExtraction(files: string[], coreCounts: number[], w
     for (const [k, pool] of pools.entries()) {
       const cpu = cpuNow();
       const t = performance.now();
-      for (const file of files) {
-        const n = await pool.countPages(file, { keepOpen: true });
-        await Promise.all(chunkRanges(n, pool.size).map(([from, to]) => pool.extractPages(file, from, to)));
-        await pool.release(file);
-      }
+      // As the import: one file more than there are workers in hand at a time, each counted, read in chunks, released.
+      const queue = [...files];
+      const lane = async () => {
+        for (let file = queue.shift(); file; file = queue.shift()) {
+          const n = await pool.countPages(file, { keepOpen: true });
+          await Promise.all(chunkRanges(n, pool.size).map(([from, to]) => pool.extractPages(file, from, to)));
+          await pool.release(file);
+        }
+      };
+      await Promise.all(Array.from({ length: pool.size + 1 }, lane));
       keepBest(best[k]!.ours, { wallMs: performance.now() - t, cpuMs: cpuNow() - cpu });
       await settled();
       const theirs = await runAll(

@@ -1,10 +1,12 @@
 // A pool of PDFium worker threads, one per core by default, so counting, extracting and rendering pages never run
-// on the main event loop. Tasks wait in one priority queue; a task can be pinned to one worker (large files).
+// on the main event loop. Tasks wait in one priority queue; a free worker takes the next one for a file it holds
+// (worker-affinity.ts); a task can be pinned to one worker (large files).
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { ExtractRequest, ExtractResponse, ExtractResult } from './extract-protocol';
+import type { ExtractRequest, ExtractResponse, ExtractResult, ExtractTaskBody } from './extract-protocol';
 import { PdfReadError, type ExtractedPage } from './pdf-text-extractor';
 import { spawnRecordsWorker, type WorkerLocation } from './spawn-worker';
+import { HeldFiles, pickTask } from './worker-affinity';
 
 export const TASK_PRIORITY = { viewedPage: 0, import: 10, ocr: 20 } as const;
 
@@ -42,11 +44,9 @@ export interface TaskOptions {
   pin?: number;
 }
 
-type Body = ExtractRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
-
 interface Task {
   seq: number;
-  body: Body;
+  body: ExtractTaskBody;
   priority: number;
   pin: number | undefined;
   resolve(result: ExtractResult): void;
@@ -66,12 +66,15 @@ export class ExtractPool {
   readonly size: number;
   private readonly slots: Slot[];
   private readonly queue: Task[] = [];
+  private readonly held: HeldFiles;
   private seq = 0;
   private closed = false;
+  private dispatchQueued = false;
 
   constructor(private readonly options: ExtractPoolOptions = {}) {
     this.size = Math.max(1, options.size ?? os.availableParallelism());
     this.slots = Array.from({ length: this.size }, (_, index) => ({ index, worker: null, running: null, timer: null }));
+    this.held = new HeldFiles(this.size);
   }
 
   async countPages(path: string, options: TaskOptions & { keepOpen?: boolean } = {}): Promise<number> {
@@ -124,7 +127,7 @@ export class ExtractPool {
     await Promise.all(this.slots.map((s) => this.retire(s)));
   }
 
-  private run(body: Body, options: TaskOptions): Promise<ExtractResult> {
+  private run(body: ExtractTaskBody, options: TaskOptions): Promise<ExtractResult> {
     if (this.closed) return Promise.reject(new CancelledError());
     if (options.signal?.aborted) return Promise.reject(new CancelledError());
     return new Promise<ExtractResult>((resolve, reject) => {
@@ -159,16 +162,30 @@ export class ExtractPool {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (slot.running || this.closed) continue;
-      const at = this.queue.findIndex((t) => t.pin === undefined || t.pin === slot.index);
+      const at = pickTask(this.queue, slot.index, this.held);
       if (at < 0) continue;
       const task = this.queue.splice(at, 1)[0]!;
       this.start(slot, task);
     }
   }
 
+  /**
+   * After a task settles, its caller usually queues the next step for the same file (the chunks after a count): the
+   * free worker waits for that (one turn of the event loop) rather than take up another worker's file.
+   */
+  private dispatchSoon(): void {
+    if (this.dispatchQueued) return;
+    this.dispatchQueued = true;
+    setImmediate(() => {
+      this.dispatchQueued = false;
+      this.dispatch();
+    });
+  }
+
   private start(slot: Slot, task: Task): void {
     const worker = slot.worker ?? this.spawn(slot);
     slot.running = task;
+    this.held.sent(slot.index, task.body);
     worker.ref();
     slot.timer = setTimeout(
       () => {
@@ -197,11 +214,12 @@ export class ExtractPool {
       if (msg.ok) this.settle(task, null, msg.result);
       else this.settle(task, new PdfReadError(msg.reason, msg.pageNumber));
       if (!this.queue.length) worker.unref();
-      this.dispatch();
+      this.dispatchSoon();
     });
     const lost = () => {
       if (slot.worker !== worker) return;
       slot.worker = null;
+      this.held.forget(slot.index);
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = null;
       const task = slot.running;
@@ -217,6 +235,7 @@ export class ExtractPool {
   private async retire(slot: Slot): Promise<void> {
     const worker = slot.worker;
     slot.worker = null;
+    this.held.forget(slot.index);
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     if (worker) await worker.terminate();

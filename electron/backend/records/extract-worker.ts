@@ -1,11 +1,15 @@
 // Worker-thread entry: owns one PDFium instance and answers count / extract / render / render-hash requests for the pool,
-// keeping the last two opened files loaded so the chunks of one file do not re-read it.
+// keeping the last opened files loaded (WORKER_OPEN_FILES) so the chunks of one file do not re-read it.
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import type { ExtractRequest, ExtractResponse, ExtractResult, ExtractWorkerData } from './extract-protocol';
+import {
+  WORKER_OPEN_FILES,
+  type ExtractRequest,
+  type ExtractResponse,
+  type ExtractResult,
+  type ExtractWorkerData,
+} from './extract-protocol';
 import { PdfDocumentReader, PdfReadError } from './pdf-text-extractor';
 import { loadPdfium, type Pdfium } from './pdfium-module';
-
-const OPEN_DOCUMENTS = 2;
 
 export function serveExtractRequests(port: MessagePort, data: ExtractWorkerData = {}): void {
   let pdfium: Promise<Pdfium> | null = null;
@@ -21,7 +25,7 @@ export function serveExtractRequests(port: MessagePort, data: ExtractWorkerData 
     }
     doc = PdfDocumentReader.open(m, path, fileKey);
     open.set(path, doc);
-    while (open.size > OPEN_DOCUMENTS) {
+    while (open.size > WORKER_OPEN_FILES) {
       const [oldest, oldDoc] = open.entries().next().value as [string, PdfDocumentReader];
       oldDoc.close();
       open.delete(oldest);

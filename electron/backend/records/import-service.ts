@@ -67,6 +67,8 @@ interface JobFile {
   path: string;
   name: string;
   countedPages: number;
+  /** Size when counted; a file read by one worker only (over singleWorkerBytes) is prepared alone. */
+  byteSize: number;
   failed: boolean;
 }
 
@@ -188,16 +190,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
       if (signal.aborted) return;
       s.state = 'importing';
       job.samples.push({ t: performance.now(), pages: s.pagesDone });
-      const inJob = new Map<string, string>();
-      let committing: Promise<void> | null = null;
-      for (const file of job.files) {
-        if (signal.aborted) break;
-        if (file.failed) continue;
-        const prepared = await prepareFile(job, file, inJob);
-        if (committing) await committing;
-        committing = prepared ? commitFile(job, prepared) : null;
-      }
-      if (committing) await committing;
+      await prepareAndCommitInOrder(job);
       if (!signal.aborted && s.filesImported > 0 && options.confirmDuplicates) {
         try {
           await options.confirmDuplicates(s.caseId, { signal });
@@ -221,6 +214,55 @@ export function createImportService(options: ImportServiceOptions): ImportServic
     }
   }
 
+  /**
+   * Prepares up to one file more than there are workers at a time, so each worker reads a file of its own (a file read
+   * by two workers is parsed by both) and the next is copied and counted before a worker is free; the last files are
+   * shared between the workers (worker-affinity.ts). Files are committed one at a time, in the order they were given.
+   */
+  async function prepareAndCommitInOrder(job: Job): Promise<void> {
+    const signal = job.abort.signal;
+    const files = job.files.filter((f) => !f.failed);
+    const inJob = new Map<string, string>();
+    const prepared: Promise<PreparedFile | null>[] = [];
+    let preparing = 0;
+    let preparingAlone = false;
+    let copied: Promise<void> = Promise.resolve();
+    // A file only one worker reads (it is held whole in that worker's memory) is prepared on its own, as before.
+    const alone = (file: JobFile) => file.byteSize > singleWorkerBytes;
+    const startMore = () => {
+      while (!signal.aborted && !preparingAlone && preparing < pool.size + 1 && prepared.length < files.length) {
+        const file = files[prepared.length]!;
+        if (alone(file) && preparing > 0) return;
+        preparing++;
+        preparingAlone = alone(file);
+        let copiedThis!: () => void;
+        const turn = { after: copied, done: () => copiedThis() };
+        copied = new Promise<void>((resolve) => (copiedThis = resolve));
+        prepared.push(
+          prepareFile(job, file, inJob, turn).finally(() => {
+            preparing--;
+            preparingAlone = false;
+            startMore();
+          }),
+        );
+      }
+    };
+    startMore();
+    let committing: Promise<void> | null = null;
+    try {
+      // `prepared` grows while this runs: each file that finishes starts the next before its promise settles.
+      for (let i = 0; i < prepared.length; i++) {
+        const file = await prepared[i]!;
+        if (committing) await committing;
+        committing = file ? commitFile(job, file) : null;
+      }
+      if (committing) await committing;
+    } finally {
+      // Nothing of this job runs on after it reports its end.
+      await Promise.allSettled([...prepared, ...(committing ? [committing] : [])]);
+    }
+  }
+
   async function countFile(job: Job, file: JobFile): Promise<void> {
     if (!isPdfFileName(file.path)) {
       // Never opened: only files named .pdf are read as records.
@@ -232,6 +274,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
     }
     const pre = await preflightPdf(file.path, maxFileBytes);
     if (!pre.ok) return problem(job, file, pre.message);
+    file.byteSize = pre.byteSize;
     try {
       file.countedPages = await pool.countPages(file.path, { signal: job.abort.signal, priority: TASK_PRIORITY.import });
     } catch (error) {
@@ -243,7 +286,16 @@ export function createImportService(options: ImportServiceOptions): ImportServic
   }
 
   /** Copy, hash, count again (the copy is what we keep), extract, move into place. Null when the file is refused. */
-  async function prepareFile(job: Job, file: JobFile, inJob: Map<string, string>): Promise<PreparedFile | null> {
+  /**
+   * `turn`: files are copied one at a time, in the order given (after `turn.after`, then `turn.done()`), so of two
+   * files with the same content the first is the one imported, however the reading of others overlaps.
+   */
+  async function prepareFile(
+    job: Job,
+    file: JobFile,
+    inJob: Map<string, string>,
+    turn: { after: Promise<void>; done(): void },
+  ): Promise<PreparedFile | null> {
     const s = job.status;
     const signal = job.abort.signal;
     const dir = recordsDir(dataDir, s.caseId);
@@ -254,7 +306,9 @@ export function createImportService(options: ImportServiceOptions): ImportServic
     const stageId = `${s.jobId}-${file.index}`;
     const damaged: number[] = [];
     let staged = false;
+    let claimed: string | null = null;
     try {
+      await turn.after;
       const copy = await copyToTemp(file.path, dir, `${TEMP_PREFIX}${s.jobId}-${file.index}.part`, fileKey, signal);
       tempPath = copy.tempPath;
       const existing = repo.findFileBySha(s.caseId, copy.sha256);
@@ -267,6 +321,10 @@ export function createImportService(options: ImportServiceOptions): ImportServic
         );
         return null;
       }
+      // Claimed now, not once read: the next file of this job is copied while this one is read.
+      inJob.set(copy.sha256, file.name);
+      claimed = copy.sha256;
+      turn.done();
       const pageCount = await pool.countPages(copy.tempPath, { keepOpen: true, signal });
       if (pageCount === 0) throw new PdfReadError('no-pages');
       s.pagesTotal += pageCount - plannedPages;
@@ -329,7 +387,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
       tempPath = null;
       // The viewer's page tree, worked out now on the writer thread; without it the viewer works it out at first view.
       if (pageCount >= OVERLAY_FROM_PAGES) await writer.storeViewerOverlay(finalPath).catch(() => undefined);
-      inJob.set(copy.sha256, file.name);
+      claimed = null;
       const prepared: PreparedFile = {
         file,
         sha256: copy.sha256,
@@ -352,6 +410,8 @@ export function createImportService(options: ImportServiceOptions): ImportServic
       }
       return null;
     } finally {
+      turn.done();
+      if (claimed) inJob.delete(claimed);
       if (staged) writer.discard(stageId);
       if (tempPath) {
         void pool.release(tempPath);
@@ -449,7 +509,14 @@ export function createImportService(options: ImportServiceOptions): ImportServic
           damagedPages: [],
           failure: null,
         },
-        files: filePaths.map((p, index) => ({ index, path: p, name: path.basename(p), countedPages: 0, failed: false })),
+        files: filePaths.map((p, index) => ({
+          index,
+          path: p,
+          name: path.basename(p),
+          countedPages: 0,
+          byteSize: 0,
+          failed: false,
+        })),
         abort: new AbortController(),
         done: Promise.resolve(null as unknown as ImportStatus),
         startedAt: performance.now(),

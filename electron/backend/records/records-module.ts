@@ -23,6 +23,8 @@ export interface RecordsModuleOptions {
   dataDir: string;
   /** Largest PDF accepted (default 1 GiB). */
   maxFileBytes?: number;
+  /** Files larger than this are read by one worker only, one at a time (default 256 MiB). */
+  singleWorkerBytes?: number;
   /** PDFium workers (default: one per core). */
   extractWorkers?: number;
   /** tesseract.js workers (default: one per core). */
@@ -73,6 +75,7 @@ export function createRecordsModule(options: RecordsModuleOptions) {
     ocr,
     confirmDuplicates: (options.confirmDuplicatesOnImport ?? true) ? confirmDuplicates : null,
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+    ...(options.singleWorkerBytes ? { singleWorkerBytes: options.singleWorkerBytes } : {}),
   });
   const repo = createRecordsRepository(db);
   const reindexOlderFiles = createReindexer({ repo, dataDir, pool, writer, confirmDuplicates });

@@ -1,0 +1,62 @@
+// Which queued task a free PDFium worker takes next. Each worker parses a file's cross-reference table, page tree and
+// fonts for itself, so a file read by two workers is parsed twice: keep each file on the worker that holds it.
+import { WORKER_OPEN_FILES, type ExtractTaskBody } from './extract-protocol';
+
+export interface QueuedTask {
+  priority: number;
+  pin: number | undefined;
+  body: ExtractTaskBody;
+}
+
+/** The files each worker holds open, mirrored from the requests sent (extract-worker keeps the most recent ones). */
+export class HeldFiles {
+  /** Per worker slot, paths in order of last use (oldest first), as the worker's own cache. */
+  private readonly bySlot: Map<string, true>[];
+
+  constructor(slots: number) {
+    this.bySlot = Array.from({ length: slots }, () => new Map());
+  }
+
+  /** The worker in `slot` was sent this request. */
+  sent(slot: number, body: ExtractTaskBody): void {
+    const held = this.bySlot[slot]!;
+    const keeps = body.op === 'count' ? body.keepOpen : body.op !== 'release';
+    held.delete(body.path);
+    if (!keeps) return;
+    held.set(body.path, true);
+    while (held.size > WORKER_OPEN_FILES) held.delete(held.keys().next().value!);
+  }
+
+  /** The worker in `slot` was replaced: it holds nothing. */
+  forget(slot: number): void {
+    this.bySlot[slot]!.clear();
+  }
+
+  heldBy(slot: number, path: string): boolean {
+    return this.bySlot[slot]!.has(path);
+  }
+
+  heldByAny(path: string): boolean {
+    return this.bySlot.some((held) => held.has(path));
+  }
+}
+
+/**
+ * The index in `queue` (sorted by priority, then arrival) of the task the worker in `slot` should run, or -1. The most
+ * urgent task it may run comes first; among tasks as urgent, one for a file it holds, then one for a file no worker
+ * holds (a new file), then the earliest (helping another worker finish its file, so no core idles).
+ */
+export function pickTask(queue: readonly QueuedTask[], slot: number, held: HeldFiles): number {
+  const mayRun = (t: QueuedTask) => t.pin === undefined || t.pin === slot;
+  const first = queue.findIndex(mayRun);
+  if (first < 0) return -1;
+  const priority = queue[first]!.priority;
+  let fresh = -1;
+  for (let i = first; i < queue.length && queue[i]!.priority === priority; i++) {
+    const task = queue[i]!;
+    if (!mayRun(task)) continue;
+    if (held.heldBy(slot, task.body.path)) return i;
+    if (fresh < 0 && !held.heldByAny(task.body.path)) fresh = i;
+  }
+  return fresh >= 0 ? fresh : first;
+}

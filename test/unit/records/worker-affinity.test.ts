@@ -1,0 +1,74 @@
+// Which queued task a free PDFium worker takes: the most urgent; among equals a file it already holds, then a file no
+// worker holds, then another worker's file (so no core idles). A file read by two workers is parsed twice.
+import { describe, expect, it } from 'vitest';
+import { WORKER_OPEN_FILES } from '../../../electron/backend/records/extract-protocol';
+import { HeldFiles, pickTask, type QueuedTask } from '../../../electron/backend/records/worker-affinity';
+
+const extract = (path: string, priority = 10, pin?: number): QueuedTask => ({
+  priority,
+  pin,
+  body: { op: 'extract', path, from: 0, to: 8 },
+});
+const count = (path: string, keepOpen = true): QueuedTask => ({
+  priority: 10,
+  pin: undefined,
+  body: { op: 'count', path, keepOpen },
+});
+
+describe('pickTask', () => {
+  it('keeps each file on the worker that holds it', () => {
+    const held = new HeldFiles(2);
+    held.sent(0, count('/a.pdf').body);
+    held.sent(1, count('/b.pdf').body);
+    const queue = [extract('/a.pdf'), extract('/b.pdf'), extract('/a.pdf'), extract('/b.pdf')];
+    expect(pickTask(queue, 1, held)).toBe(1);
+    expect(pickTask(queue, 0, held)).toBe(0);
+  });
+
+  it('starts a file no worker holds before it takes up another worker’s file', () => {
+    const held = new HeldFiles(2);
+    held.sent(1, count('/b.pdf').body);
+    const queue = [extract('/b.pdf'), extract('/b.pdf'), count('/c.pdf')];
+    expect(pickTask(queue, 0, held)).toBe(2);
+  });
+
+  it('helps another worker finish its file when nothing else waits', () => {
+    const held = new HeldFiles(2);
+    held.sent(1, count('/b.pdf').body);
+    expect(pickTask([extract('/b.pdf'), extract('/b.pdf')], 0, held)).toBe(0);
+  });
+
+  it('never lets a file it holds go before a more urgent task, nor runs a task pinned elsewhere', () => {
+    const held = new HeldFiles(2);
+    held.sent(0, count('/a.pdf').body);
+    const viewed = extract('/b.pdf', 0);
+    expect(pickTask([viewed, extract('/a.pdf')], 0, held)).toBe(0);
+    expect(pickTask([extract('/b.pdf', 10, 1), extract('/c.pdf', 10, 1)], 0, held)).toBe(-1);
+    expect(pickTask([extract('/b.pdf', 10, 1), extract('/a.pdf')], 0, held)).toBe(1);
+    expect(pickTask([], 0, held)).toBe(-1);
+  });
+});
+
+describe('HeldFiles', () => {
+  it('follows what the worker keeps: counted and closed, kept open, released, the oldest let go, a worker replaced', () => {
+    const held = new HeldFiles(2);
+    held.sent(0, count('/once.pdf', false).body);
+    expect(held.heldByAny('/once.pdf')).toBe(false);
+
+    const paths = Array.from({ length: WORKER_OPEN_FILES + 1 }, (_, i) => `/f${i}.pdf`);
+    for (const p of paths) held.sent(0, extract(p).body);
+    expect(held.heldBy(0, paths[0]!)).toBe(false);
+    for (const p of paths.slice(1)) expect(held.heldBy(0, p)).toBe(true);
+    expect(held.heldBy(1, paths[1]!)).toBe(false);
+
+    // Using a file again makes it the newest, as the worker's own cache does.
+    held.sent(0, { op: 'render', path: paths[1]!, pageIndex: 0, dpi: 300 });
+    held.sent(0, extract('/new.pdf').body);
+    expect(held.heldBy(0, paths[1]!)).toBe(true);
+
+    held.sent(0, { op: 'release', path: paths[1]! });
+    expect(held.heldBy(0, paths[1]!)).toBe(false);
+    held.forget(0);
+    expect(held.heldByAny('/new.pdf')).toBe(false);
+  });
+});
