@@ -83,5 +83,11 @@ export async function loadPdfium(wasmPath: string = locatePdfiumWasm()): Promise
     m_v8EmbedderSlot: 0,
     m_pPlatform: null,
   });
+  // This build's loader wraps each export in checks with rest arguments (an array per call, a hundred calls a page):
+  // once the runtime is up they cannot fail, so the C API is called directly.
+  const raw = (module as unknown as { wasmExports: Record<string, unknown> }).wasmExports;
+  for (const [name, fn] of Object.entries(raw)) {
+    if (typeof fn === 'function' && name.startsWith('FPDF')) (module as unknown as Record<string, unknown>)[`_${name}`] = fn;
+  }
   return module;
 }
