@@ -285,8 +285,8 @@ export function createImportService(options: ImportServiceOptions): ImportServic
     job.status.pagesTotal += file.countedPages;
   }
 
-  /** Copy, hash, count again (the copy is what we keep), extract, move into place. Null when the file is refused. */
   /**
+   * Copy, hash, count again (the copy is what we keep), extract, move into place. Null when the file is refused.
    * `turn`: files are copied one at a time, in the order given (after `turn.after`, then `turn.done()`), so of two
    * files with the same content the first is the one imported, however the reading of others overlaps.
    */
