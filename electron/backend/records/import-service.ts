@@ -215,22 +215,26 @@ export function createImportService(options: ImportServiceOptions): ImportServic
   }
 
   /**
-   * Prepares up to one file more than there are workers at a time, so each worker reads a file of its own (a file read
+   * Holds up to one file more than there are workers at a time, so each worker reads a file of its own (a file read
    * by two workers is parsed by both) and the next is copied and counted before a worker is free; the last files are
-   * shared between the workers (worker-affinity.ts). Files are committed one at a time, in the order they were given.
+   * shared between the workers (worker-affinity.ts). Files are committed one at a time, in the order they were given,
+   * and a file waiting for its turn counts as in hand (a long first file does not let the others pile up).
    */
   async function prepareAndCommitInOrder(job: Job): Promise<void> {
     const signal = job.abort.signal;
     const files = job.files.filter((f) => !f.failed);
     const inJob = new Map<string, string>();
     const prepared: Promise<PreparedFile | null>[] = [];
+    /** Files before this one are committed (or refused): those from it on are in hand, their pages held until then. */
+    let committedUpTo = 0;
     let preparing = 0;
     let preparingAlone = false;
     let copied: Promise<void> = Promise.resolve();
     // A file only one worker reads (it is held whole in that worker's memory) is prepared on its own, as before.
     const alone = (file: JobFile) => file.byteSize > singleWorkerBytes;
     const startMore = () => {
-      while (!signal.aborted && !preparingAlone && preparing < pool.size + 1 && prepared.length < files.length) {
+      const inHand = () => prepared.length - committedUpTo;
+      while (!signal.aborted && !preparingAlone && inHand() < pool.size + 1 && prepared.length < files.length) {
         const file = files[prepared.length]!;
         if (alone(file) && preparing > 0) return;
         preparing++;
@@ -250,11 +254,13 @@ export function createImportService(options: ImportServiceOptions): ImportServic
     startMore();
     let committing: Promise<void> | null = null;
     try {
-      // `prepared` grows while this runs: each file that finishes starts the next before its promise settles.
+      // `prepared` grows while this runs: each turn of this loop, and each file that finishes, may start the next.
       for (let i = 0; i < prepared.length; i++) {
         const file = await prepared[i]!;
         if (committing) await committing;
         committing = file ? commitFile(job, file) : null;
+        committedUpTo = i;
+        startMore();
       }
       if (committing) await committing;
     } finally {

@@ -73,6 +73,36 @@ describe('importing several files at once', () => {
     assertConsistent(h, caseId);
   });
 
+  it('holds only a few files awaiting their turn behind a long first file', async () => {
+    const caseId = createCase(h.db);
+    const long = path.join(fx.dir, 'Long first file.pdf');
+    fs.writeFileSync(long, await textPdf({ pages: 600, seed: 620 }));
+    const short: string[] = [];
+    for (let k = 0; k < 10; k++) {
+      const file = path.join(fx.dir, `Short ${k}.pdf`);
+      fs.writeFileSync(file, await textPdf({ pages: 2, seed: 630 + k }));
+      short.push(file);
+    }
+    const folder = path.join(h.dataDir, 'cases', caseId, 'records');
+    const committed = h.db.prepare('SELECT COUNT(*) AS n FROM record_files WHERE case_id = ?');
+    let mostWaiting = 0;
+    let watching = true;
+    const watch = (async () => {
+      while (watching) {
+        const stored = fs.existsSync(folder) ? fs.readdirSync(folder).filter((n) => /^[0-9a-f]{64}\.pdf$/.test(n)).length : 0;
+        mostWaiting = Math.max(mostWaiting, stored - (committed.get(caseId) as { n: number }).n);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    })();
+    const status = await importFiles(h, [long, ...short], undefined, caseId);
+    watching = false;
+    await watch;
+    expect(status).toMatchObject({ state: 'done', filesImported: 11, fileProblems: [] });
+    // Two workers: the long file and at most two more in hand (one of them may be committing).
+    expect(mostWaiting).toBeLessThanOrEqual(3);
+    assertConsistent(h, caseId);
+  });
+
   it('reads a file too large to share on its own, and still imports all files in order', async () => {
     const alone = createHarness({ extractWorkers: 2, singleWorkerBytes: 20_000 });
     try {
