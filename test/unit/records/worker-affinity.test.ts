@@ -2,12 +2,12 @@
 // worker holds, then another worker's file (so no core idles). A file read by two workers is parsed twice.
 import { describe, expect, it } from 'vitest';
 import { WORKER_OPEN_FILES } from '../../../electron/backend/records/extract-protocol';
-import { HeldFiles, pickTask, type QueuedTask } from '../../../electron/backend/records/worker-affinity';
+import { HELP_MIN_PAGES, HeldFiles, pickTask, type QueuedTask } from '../../../electron/backend/records/worker-affinity';
 
-const extract = (path: string, priority = 10, pin?: number): QueuedTask => ({
+const extract = (path: string, priority = 10, pin?: number, pages = 250): QueuedTask => ({
   priority,
   pin,
-  body: { op: 'extract', path, from: 0, to: 8 },
+  body: { op: 'extract', path, from: 0, to: pages },
 });
 const count = (path: string, keepOpen = true): QueuedTask => ({
   priority: 10,
@@ -36,6 +36,28 @@ describe('pickTask', () => {
     const held = new HeldFiles(2);
     held.sent(1, count('/b.pdf').body);
     expect(pickTask([extract('/b.pdf'), extract('/b.pdf')], 0, held)).toBe(0);
+  });
+
+  it('leaves the last few pages of another worker’s file to it, and takes less urgent work meanwhile', () => {
+    // Seen in a trace: a free worker opened a 2,500-page file for its last 11 pages (97 ms, 7 of them reading) while
+    // the worker holding it waited for that to finish.
+    const held = new HeldFiles(2);
+    held.sent(1, count('/b.pdf').body);
+    const tail = [extract('/b.pdf', 10, undefined, HELP_MIN_PAGES - 1), extract('/b.pdf', 10, undefined, 8)];
+    expect(pickTask(tail, 0, held)).toBe(-1);
+    expect(pickTask(tail, 1, held)).toBe(0);
+    expect(
+      pickTask(
+        [...tail, { priority: 20, pin: undefined, body: { op: 'render', path: '/b.pdf', pageIndex: 3, dpi: 300 } }],
+        0,
+        held,
+      ),
+    ).toBe(2);
+    expect(pickTask([...tail, extract('/c.pdf', 20, undefined, 8)], 0, held)).toBe(2);
+    // A task pinned to this worker is its own whatever its size, and a file no worker holds any longer is anyone's.
+    expect(pickTask([extract('/b.pdf', 10, 0, 8)], 0, held)).toBe(0);
+    held.forget(1);
+    expect(pickTask(tail, 0, held)).toBe(0);
   });
 
   it('never lets a file it holds go before a more urgent task, nor runs a task pinned elsewhere', () => {
