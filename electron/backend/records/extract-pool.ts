@@ -211,6 +211,7 @@ export class ExtractPool {
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = null;
       slot.running = null;
+      this.held.answered(slot.index);
       if (msg.ok) this.settle(task, null, msg.result);
       else this.settle(task, new PdfReadError(msg.reason, msg.pageNumber));
       if (!this.queue.length) worker.unref();

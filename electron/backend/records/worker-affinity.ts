@@ -12,13 +12,17 @@ export interface QueuedTask {
 export class HeldFiles {
   /** Per worker slot, paths in order of last use (oldest first), as the worker's own cache. */
   private readonly bySlot: Map<string, true>[];
+  /** Per worker slot, the file of the request it is working on, if any. */
+  private readonly reading: (string | null)[];
 
   constructor(slots: number) {
     this.bySlot = Array.from({ length: slots }, () => new Map());
+    this.reading = Array.from({ length: slots }, () => null);
   }
 
   /** The worker in `slot` was sent this request. */
   sent(slot: number, body: ExtractTaskBody): void {
+    this.reading[slot] = body.path;
     const held = this.bySlot[slot]!;
     const keeps = body.op === 'count' ? body.keepOpen : body.op !== 'release';
     held.delete(body.path);
@@ -27,9 +31,15 @@ export class HeldFiles {
     while (held.size > WORKER_OPEN_FILES) held.delete(held.keys().next().value!);
   }
 
+  /** The worker in `slot` answered its request. */
+  answered(slot: number): void {
+    this.reading[slot] = null;
+  }
+
   /** The worker in `slot` was replaced: it holds nothing. */
   forget(slot: number): void {
     this.bySlot[slot]!.clear();
+    this.reading[slot] = null;
   }
 
   heldBy(slot: number, path: string): boolean {
@@ -39,25 +49,32 @@ export class HeldFiles {
   heldByAny(path: string): boolean {
     return this.bySlot.some((held) => held.has(path));
   }
+
+  /** Whether a worker holding this file is free or reading it: it takes the file's next task before long. */
+  holderAtHand(path: string): boolean {
+    return this.bySlot.some((held, slot) => held.has(path) && (this.reading[slot] ?? path) === path);
+  }
 }
 
 /**
- * Fewer pages than this of a file another worker holds are left to that worker: opening the file and walking its page
- * tree up to them (about 90 ms for a 2,500-page file) costs more than reading them (~0.6 ms a page) saves.
+ * Fewer pages than this of a file another worker holds are left to it when it is free or reading that file (it goes
+ * on with them next): opening the file and walking its page tree up to them (about 90 ms for a 2,500-page file) costs
+ * more than reading them (~0.6 ms a page) saves. When it is busy with another file, they are taken up.
  */
 export const HELP_MIN_PAGES = 64;
 
 /** Whether `slot` should take up this task of a file another worker holds. */
-function worthHelping(task: QueuedTask, slot: number): boolean {
+function worthHelping(task: QueuedTask, slot: number, held: HeldFiles): boolean {
   const body = task.body;
-  return task.pin === slot || body.op !== 'extract' || body.to - body.from >= HELP_MIN_PAGES;
+  if (task.pin === slot || body.op !== 'extract' || body.to - body.from >= HELP_MIN_PAGES) return true;
+  return !held.holderAtHand(body.path);
 }
 
 /**
  * The index in `queue` (sorted by priority, then arrival) of the task the worker in `slot` should run, or -1. The most
  * urgent tasks it may run come first; among tasks as urgent, one for a file it holds, then one for a file no worker
  * holds (a new file), then the earliest of another worker's file that is worth opening (helping it finish, so no core
- * idles). When a level holds only a few pages of files other workers hold, the next level is looked at.
+ * idles). When a level holds only a few pages of files other workers are at hand for, the next level is looked at.
  */
 export function pickTask(queue: readonly QueuedTask[], slot: number, held: HeldFiles): number {
   const mayRun = (t: QueuedTask) => t.pin === undefined || t.pin === slot;
@@ -72,7 +89,7 @@ export function pickTask(queue: readonly QueuedTask[], slot: number, held: HeldF
       if (held.heldBy(slot, task.body.path)) return i;
       if (!held.heldByAny(task.body.path)) {
         if (fresh < 0) fresh = i;
-      } else if (help < 0 && worthHelping(task, slot)) help = i;
+      } else if (help < 0 && worthHelping(task, slot, held)) help = i;
     }
     if (fresh >= 0) return fresh;
     if (help >= 0) return help;

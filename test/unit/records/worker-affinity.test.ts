@@ -54,7 +54,14 @@ describe('pickTask', () => {
       ),
     ).toBe(2);
     expect(pickTask([...tail, extract('/c.pdf', 20, undefined, 8)], 0, held)).toBe(2);
+    // Its holder, free again, takes them next; busy with another file, it would leave them waiting: they are taken up
+    // (a damaged file read again page by page while its holder reads another file).
+    held.answered(1);
+    expect(pickTask(tail, 0, held)).toBe(-1);
+    held.sent(1, extract('/c.pdf').body);
+    expect(pickTask(tail, 0, held)).toBe(0);
     // A task pinned to this worker is its own whatever its size, and a file no worker holds any longer is anyone's.
+    held.sent(1, count('/b.pdf').body);
     expect(pickTask([extract('/b.pdf', 10, 0, 8)], 0, held)).toBe(0);
     held.forget(1);
     expect(pickTask(tail, 0, held)).toBe(0);
