@@ -159,10 +159,13 @@ export class ExtractPool {
     });
   }
 
+  /** The file of the task a worker is running, null when it is free. */
+  private readonly reading = (slot: number): string | null => this.slots[slot]!.running?.body.path ?? null;
+
   private dispatch(): void {
     for (const slot of this.slots) {
       if (slot.running || this.closed) continue;
-      const at = pickTask(this.queue, slot.index, this.held);
+      const at = pickTask(this.queue, slot.index, this.held, this.reading);
       if (at < 0) continue;
       const task = this.queue.splice(at, 1)[0]!;
       this.start(slot, task);
@@ -211,7 +214,6 @@ export class ExtractPool {
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = null;
       slot.running = null;
-      this.held.answered(slot.index);
       if (msg.ok) this.settle(task, null, msg.result);
       else this.settle(task, new PdfReadError(msg.reason, msg.pageNumber));
       if (!this.queue.length) worker.unref();

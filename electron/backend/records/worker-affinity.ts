@@ -12,17 +12,13 @@ export interface QueuedTask {
 export class HeldFiles {
   /** Per worker slot, paths in order of last use (oldest first), as the worker's own cache. */
   private readonly bySlot: Map<string, true>[];
-  /** Per worker slot, the file of the request it is working on, if any. */
-  private readonly reading: (string | null)[];
 
   constructor(slots: number) {
     this.bySlot = Array.from({ length: slots }, () => new Map());
-    this.reading = Array.from({ length: slots }, () => null);
   }
 
   /** The worker in `slot` was sent this request. */
   sent(slot: number, body: ExtractTaskBody): void {
-    this.reading[slot] = body.path;
     const held = this.bySlot[slot]!;
     const keeps = body.op === 'count' ? body.keepOpen : body.op !== 'release';
     held.delete(body.path);
@@ -31,15 +27,9 @@ export class HeldFiles {
     while (held.size > WORKER_OPEN_FILES) held.delete(held.keys().next().value!);
   }
 
-  /** The worker in `slot` answered its request. */
-  answered(slot: number): void {
-    this.reading[slot] = null;
-  }
-
   /** The worker in `slot` was replaced: it holds nothing. */
   forget(slot: number): void {
     this.bySlot[slot]!.clear();
-    this.reading[slot] = null;
   }
 
   heldBy(slot: number, path: string): boolean {
@@ -50,9 +40,12 @@ export class HeldFiles {
     return this.bySlot.some((held) => held.has(path));
   }
 
-  /** Whether a worker holding this file is free or reading it: it takes the file's next task before long. */
-  holderAtHand(path: string): boolean {
-    return this.bySlot.some((held, slot) => held.has(path) && (this.reading[slot] ?? path) === path);
+  /**
+   * Whether a worker holding this file is free or reading it (`reading`: the file of each worker's running task, null
+   * when free): it takes the file's next task before long.
+   */
+  holderAtHand(path: string, reading: (slot: number) => string | null): boolean {
+    return this.bySlot.some((held, slot) => held.has(path) && (reading(slot) ?? path) === path);
   }
 }
 
@@ -64,10 +57,10 @@ export class HeldFiles {
 export const HELP_MIN_PAGES = 64;
 
 /** Whether `slot` should take up this task of a file another worker holds. */
-function worthHelping(task: QueuedTask, slot: number, held: HeldFiles): boolean {
+function worthHelping(task: QueuedTask, slot: number, held: HeldFiles, reading: (slot: number) => string | null): boolean {
   const body = task.body;
   if (task.pin === slot || body.op !== 'extract' || body.to - body.from >= HELP_MIN_PAGES) return true;
-  return !held.holderAtHand(body.path);
+  return !held.holderAtHand(body.path, reading);
 }
 
 /**
@@ -76,7 +69,12 @@ function worthHelping(task: QueuedTask, slot: number, held: HeldFiles): boolean 
  * holds (a new file), then the earliest of another worker's file that is worth opening (helping it finish, so no core
  * idles). When a level holds only a few pages of files other workers are at hand for, the next level is looked at.
  */
-export function pickTask(queue: readonly QueuedTask[], slot: number, held: HeldFiles): number {
+export function pickTask(
+  queue: readonly QueuedTask[],
+  slot: number,
+  held: HeldFiles,
+  reading: (slot: number) => string | null,
+): number {
   const mayRun = (t: QueuedTask) => t.pin === undefined || t.pin === slot;
   let i = 0;
   while (i < queue.length) {
@@ -89,7 +87,7 @@ export function pickTask(queue: readonly QueuedTask[], slot: number, held: HeldF
       if (held.heldBy(slot, task.body.path)) return i;
       if (!held.heldByAny(task.body.path)) {
         if (fresh < 0) fresh = i;
-      } else if (help < 0 && worthHelping(task, slot, held)) help = i;
+      } else if (help < 0 && worthHelping(task, slot, held, reading)) help = i;
     }
     if (fresh >= 0) return fresh;
     if (help >= 0) return help;
