@@ -1,7 +1,7 @@
 // Reads one PDF with PDFium: page count, each page's cleaned text with its form-field values, whether the page needs OCR,
 // its label and Bates stamp, a content hash that finds duplicate candidates, the render hash that confirms them, and a
 // grayscale render for OCR. A page that cannot be read is reported as such, never fatal. One instance per open file.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import {
   FPDF_ANNOT,
   FPDF_ANNOT_SUBTYPE,
@@ -65,6 +65,24 @@ export interface ExtractedPage {
   pageLabel: string | null;
   /** A Bates-like stamp found at the top or bottom of the page text. */
   bates: string | null;
+}
+
+/** One page as PDFium read it, before the text work (PdfDocumentReader.finishPage). */
+interface PageReading {
+  /** The raw text layer. */
+  layer: string;
+  /** The filled form fields as lines ("Label: value"). */
+  fields: string;
+  pageLabel: string | null;
+  objectCount: number;
+  /** Page objects by FPDF_PAGEOBJ type. */
+  typeCounts: number[];
+  images: number;
+  largestImage: number;
+  /** Fed the page's image streams in page order; null when it has none. */
+  imageHash: Hash | null;
+  /** Width x height in points, rounded. */
+  size: string;
 }
 
 /** A page with an image this large is a scan unless its text layer is substantial (a Bates stamp is not). */
@@ -134,14 +152,19 @@ export class PdfDocumentReader {
     }
   }
 
-  /** Pages [from, to) by zero-based index. */
+  /**
+   * Pages [from, to) by zero-based index. PDFium reads every page of the range first and the text work (cleaning,
+   * hashing, the Bates search) follows: interleaving the two page by page made the whole file 4-5 % slower than this
+   * (scripts/bench-extract-runtime.ts), more than the text work itself costs, as if each slowed the other's caches.
+   */
   extractPages(from: number, to: number): ExtractedPage[] {
-    const out: ExtractedPage[] = [];
-    for (let i = from; i < to; i++) out.push(this.extractPage(i));
-    return out;
+    const read: (PageReading | ExtractedPage)[] = [];
+    for (let i = from; i < to; i++) read.push(this.readPage(i));
+    return read.map((page, k) => ('layer' in page ? this.finishPage(page, from + k) : page));
   }
 
-  private extractPage(index: number): ExtractedPage {
+  /** Everything PDFium has to say about one page while it is loaded; an unreadable page is final here. */
+  private readPage(index: number): PageReading | ExtractedPage {
     const m = this.pdfium;
     const pageLabel = this.pageLabel(index);
     const page = m._FPDF_LoadPage(this.doc, index);
@@ -149,50 +172,63 @@ export class PdfDocumentReader {
     try {
       const layer = this.pageText(page);
       if (layer === null) return unreadablePage('unreadable', pageLabel);
-      const cleaned = cleanPageTextWithExtra(layer);
-      const fields = this.formText(page);
-      const text = fields ? (cleaned.text ? `${cleaned.text}\n\n${fields}` : fields) : cleaned.text;
-      const hash = createHash('sha256');
-      let largestImage = 0;
       const objectCount = m._FPDFPage_CountObjects(page);
       const typeCounts = [0, 0, 0, 0, 0, 0];
-      let images = 0;
+      let imageHash: Hash | null = null;
+      let largestImage = 0;
       for (let k = 0; k < objectCount; k++) {
         const object = m._FPDFPage_GetObject(page, k);
         const type = m._FPDFPageObj_GetType(object);
         typeCounts[type] = (typeCounts[type] ?? 0) + 1;
         if (type !== FPDF_PAGEOBJ.IMAGE) continue;
-        images++;
         largestImage = Math.max(largestImage, this.imagePixels(object));
-        this.hashImageStream(object, hash);
+        this.hashImageStream(object, (imageHash ??= createHash('sha256')));
       }
-      const layerLetters = countSignificantCharacters(cleaned.text, SCAN_TEXT_CHARACTERS);
-      const significant = fields ? countSignificantCharacters(text, 1) : layerLetters;
-      // OCR reads only what the text layer cannot give: a page without one, or one covered by a scanned image with
-      // a stamp's worth of text. A born-digital page with a few letters keeps them exactly (OCR would misread them).
-      const hasTextLayer =
-        (layerLetters > 0 || objectCount === 0) && !(largestImage >= SCAN_IMAGE_PIXELS && layerLetters < SCAN_TEXT_CHARACTERS);
-      let contentHash: string | null = null;
-      if (significant > 0 || images > 0) {
-        hash.update(
-          `|${Math.round(m._FPDF_GetPageWidth(page))}x${Math.round(m._FPDF_GetPageHeight(page))}|${typeCounts.join(',')}|`,
-        );
-        hash.update(text);
-        contentHash = hash.digest('hex').slice(0, 32);
-      }
-      const problem = objectCount === 0 && !text && this.contentIsGarbage(index) ? 'garbage-content' : null;
       return {
-        text,
-        searchExtra: cleaned.searchExtra,
-        hasTextLayer: problem ? true : hasTextLayer,
-        contentHash: problem ? null : contentHash,
-        problem,
+        layer,
+        fields: this.formText(page),
         pageLabel,
-        bates: findBatesStamp(cleaned.text),
+        objectCount,
+        typeCounts,
+        images: typeCounts[FPDF_PAGEOBJ.IMAGE]!,
+        largestImage,
+        imageHash,
+        size: `${Math.round(m._FPDF_GetPageWidth(page))}x${Math.round(m._FPDF_GetPageHeight(page))}`,
       };
     } finally {
       m._FPDF_ClosePage(page);
     }
+  }
+
+  /** The page as stored, from what PDFium read: text cleaned, whether it needs OCR, its hash and Bates stamp. */
+  private finishPage(read: PageReading, index: number): ExtractedPage {
+    const { fields, images, largestImage, objectCount } = read;
+    const cleaned = cleanPageTextWithExtra(read.layer);
+    const text = fields ? (cleaned.text ? `${cleaned.text}\n\n${fields}` : fields) : cleaned.text;
+    const layerLetters = countSignificantCharacters(cleaned.text, SCAN_TEXT_CHARACTERS);
+    const significant = fields ? countSignificantCharacters(text, 1) : layerLetters;
+    // OCR reads only what the text layer cannot give: a page without one, or one covered by a scanned image with
+    // a stamp's worth of text. A born-digital page with a few letters keeps them exactly (OCR would misread them).
+    const hasTextLayer =
+      (layerLetters > 0 || objectCount === 0) && !(largestImage >= SCAN_IMAGE_PIXELS && layerLetters < SCAN_TEXT_CHARACTERS);
+    let contentHash: string | null = null;
+    if (significant > 0 || images > 0) {
+      // The image streams (fed while the page was loaded) come first, then the size, the object counts and the text.
+      const hash = read.imageHash ?? createHash('sha256');
+      hash.update(`|${read.size}|${read.typeCounts.join(',')}|`);
+      hash.update(text);
+      contentHash = hash.digest('hex').slice(0, 32);
+    }
+    const problem = objectCount === 0 && !text && this.contentIsGarbage(index) ? 'garbage-content' : null;
+    return {
+      text,
+      searchExtra: cleaned.searchExtra,
+      hasTextLayer: problem ? true : hasTextLayer,
+      contentHash: problem ? null : contentHash,
+      problem,
+      pageLabel: read.pageLabel,
+      bates: findBatesStamp(cleaned.text),
+    };
   }
 
   private structure: { heap: ArrayBufferLike; value: PdfStructure | null } | null = null;
@@ -356,7 +392,7 @@ export class PdfDocumentReader {
     return heap[0]! * heap[1]!;
   }
 
-  private hashImageStream(object: number, hash: ReturnType<typeof createHash>): void {
+  private hashImageStream(object: number, hash: Hash): void {
     const m = this.pdfium;
     const length = m._FPDFImageObj_GetImageDataRaw(object, 0, 0);
     if (length <= 0) return;
