@@ -77,7 +77,6 @@ interface PageReading {
   objectCount: number;
   /** Page objects by FPDF_PAGEOBJ type. */
   typeCounts: number[];
-  images: number;
   largestImage: number;
   /** Fed the page's image streams in page order; null when it has none. */
   imageHash: Hash | null;
@@ -154,8 +153,8 @@ export class PdfDocumentReader {
 
   /**
    * Pages [from, to) by zero-based index. PDFium reads every page of the range first and the text work (cleaning,
-   * hashing, the Bates search) follows: interleaving the two page by page made the whole file 4-5 % slower than this
-   * (scripts/bench-extract-runtime.ts), more than the text work itself costs, as if each slowed the other's caches.
+   * hashing, the Bates search) follows: interleaving the two page by page made a 2,500-page file 4-5 % slower on one
+   * thread (best of 8, same output), more than the text work itself costs, as if each evicted the other from the caches.
    */
   extractPages(from: number, to: number): ExtractedPage[] {
     const read: (PageReading | ExtractedPage)[] = [];
@@ -190,7 +189,6 @@ export class PdfDocumentReader {
         pageLabel,
         objectCount,
         typeCounts,
-        images: typeCounts[FPDF_PAGEOBJ.IMAGE]!,
         largestImage,
         imageHash,
         size: `${Math.round(m._FPDF_GetPageWidth(page))}x${Math.round(m._FPDF_GetPageHeight(page))}`,
@@ -202,7 +200,8 @@ export class PdfDocumentReader {
 
   /** The page as stored, from what PDFium read: text cleaned, whether it needs OCR, its hash and Bates stamp. */
   private finishPage(read: PageReading, index: number): ExtractedPage {
-    const { fields, images, largestImage, objectCount } = read;
+    const { fields, largestImage, objectCount } = read;
+    const images = read.typeCounts[FPDF_PAGEOBJ.IMAGE]!;
     const cleaned = cleanPageTextWithExtra(read.layer);
     const text = fields ? (cleaned.text ? `${cleaned.text}\n\n${fields}` : fields) : cleaned.text;
     const layerLetters = countSignificantCharacters(cleaned.text, SCAN_TEXT_CHARACTERS);
