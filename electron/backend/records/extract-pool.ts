@@ -6,7 +6,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ExtractRequest, ExtractResponse, ExtractResult, ExtractTaskBody } from './extract-protocol';
 import { PdfReadError, type ExtractedPage } from './pdf-text-extractor';
 import { spawnRecordsWorker, type WorkerLocation } from './spawn-worker';
-import { HeldFiles, pickTask } from './worker-affinity';
+import { HeldFiles, pickTask, type ReadingNow } from './worker-affinity';
 
 export const TASK_PRIORITY = { viewedPage: 0, import: 10, ocr: 20 } as const;
 
@@ -160,7 +160,7 @@ export class ExtractPool {
   }
 
   /** The file of the task a worker is running, null when it is free. */
-  private readonly reading = (slot: number): string | null => this.slots[slot]!.running?.body.path ?? null;
+  private readonly reading: ReadingNow = (slot) => this.slots[slot]!.running?.body.path ?? null;
 
   private dispatch(): void {
     for (const slot of this.slots) {

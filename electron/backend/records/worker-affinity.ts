@@ -8,6 +8,9 @@ export interface QueuedTask {
   body: ExtractTaskBody;
 }
 
+/** The file of the task each worker slot is running, null when it is free (read off the pool's running tasks). */
+export type ReadingNow = (slot: number) => string | null;
+
 /** The files each worker holds open, mirrored from the requests sent (extract-worker keeps the most recent ones). */
 export class HeldFiles {
   /** Per worker slot, paths in order of last use (oldest first), as the worker's own cache. */
@@ -40,11 +43,8 @@ export class HeldFiles {
     return this.bySlot.some((held) => held.has(path));
   }
 
-  /**
-   * Whether a worker holding this file is free or reading it (`reading`: the file of each worker's running task, null
-   * when free): it takes the file's next task before long.
-   */
-  holderAtHand(path: string, reading: (slot: number) => string | null): boolean {
+  /** Whether a worker holding this file is free or reading it: it takes the file's next task before long. */
+  holderAtHand(path: string, reading: ReadingNow): boolean {
     return this.bySlot.some((held, slot) => held.has(path) && (reading(slot) ?? path) === path);
   }
 }
@@ -57,7 +57,7 @@ export class HeldFiles {
 export const HELP_MIN_PAGES = 64;
 
 /** Whether `slot` should take up this task of a file another worker holds. */
-function worthHelping(task: QueuedTask, slot: number, held: HeldFiles, reading: (slot: number) => string | null): boolean {
+function worthHelping(task: QueuedTask, slot: number, held: HeldFiles, reading: ReadingNow): boolean {
   const body = task.body;
   if (task.pin === slot || body.op !== 'extract' || body.to - body.from >= HELP_MIN_PAGES) return true;
   return !held.holderAtHand(body.path, reading);
@@ -69,12 +69,7 @@ function worthHelping(task: QueuedTask, slot: number, held: HeldFiles, reading: 
  * holds (a new file), then the earliest of another worker's file that is worth opening (helping it finish, so no core
  * idles). When a level holds only a few pages of files other workers are at hand for, the next level is looked at.
  */
-export function pickTask(
-  queue: readonly QueuedTask[],
-  slot: number,
-  held: HeldFiles,
-  reading: (slot: number) => string | null,
-): number {
+export function pickTask(queue: readonly QueuedTask[], slot: number, held: HeldFiles, reading: ReadingNow): number {
   const mayRun = (t: QueuedTask) => t.pin === undefined || t.pin === slot;
   let i = 0;
   while (i < queue.length) {
